@@ -1,0 +1,7 @@
+"""Run BorderDesk with ``python -m borderdesk``."""
+
+import sys
+
+from borderdesk.cli import main
+
+sys.exit(main())

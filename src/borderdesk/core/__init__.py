@@ -1,0 +1,1 @@
+"""Plain-Python heart of BorderDesk: records, the navigation tree, the service interface."""

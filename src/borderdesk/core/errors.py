@@ -1,0 +1,31 @@
+"""Errors the core promises to callers; each carries a message fit for a user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BorderDeskError(Exception):
+    """Base of every error BorderDesk shows to a user."""
+
+
+class StoreError(BorderDeskError):
+    """A database cannot be used: names the file and what is wrong with it."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class ItemNotFoundError(BorderDeskError):
+    """An item reference names nothing in the open dataset."""
+
+
+class ExportError(BorderDeskError):
+    """An export could not be written: names the file and why."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"cannot write {self.path}: {problem}")

@@ -1,0 +1,41 @@
+"""Number and citation formatting shared by every view and export."""
+
+from __future__ import annotations
+
+from borderdesk.core.model import DatasetEdition, Figure, SourceRef
+
+
+def format_number(value: float) -> str:
+    """Format with thousands separators, keeping published decimals (1,782.75)."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def format_km(value: float) -> str:
+    """Format a length in kilometres: ``6,846 km``."""
+    return f"{format_number(value)} km"
+
+
+def format_percent(share: float) -> str:
+    """Format a 0..1 share as a whole percentage: ``57%``."""
+    return f"{share * 100:.0f}%"
+
+
+def cite(source: SourceRef) -> str:
+    """Return a short citation: ``Article (c. 2012)`` or ``CIA World Factbook, 2015 edition``."""
+    return source.label
+
+
+def cite_figure(figure: Figure) -> str:
+    """Return a figure with its citation, e.g. ``6,846 km (Article, c. 2012)``."""
+    value = format_km(figure.value) if figure.unit == "km" else format_number(figure.value)
+    return f"{value} ({cite(figure.source)})"
+
+
+def chart_caption(source: SourceRef, edition: DatasetEdition) -> str:
+    """Return the caption every chart and export carries: source and dataset edition."""
+    return (
+        f"Source: {source.title} — {source.publisher}, {source.edition}. "
+        f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
+    )

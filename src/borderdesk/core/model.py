@@ -1,0 +1,295 @@
+"""Frozen records the screens show: what a reader sees, never a database row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class ItemKind(str, Enum):
+    """Kinds of thing a reader can select."""
+
+    OVERVIEW = "overview"
+    BORDER = "border"
+    ORGANISATION = "organisation"
+    TOPIC = "topic"
+    PERSON = "person"
+    EVENT = "event"
+    SOURCE = "source"
+
+
+@dataclass(frozen=True, order=True)
+class ItemRef:
+    """Identify one selectable item: its kind and its stable key."""
+
+    kind: ItemKind
+    key: str
+
+    def to_string(self) -> str:
+        """Return a stable text form (``border:kz-ru``) for settings and links."""
+        return f"{self.kind.value}:{self.key}"
+
+    @classmethod
+    def from_string(cls, text: str) -> ItemRef:
+        """Parse the text form; raise ValueError when it is not one."""
+        kind, sep, key = text.partition(":")
+        if not sep or not key:
+            raise ValueError(f"not an item reference: {text!r}")
+        return cls(ItemKind(kind), key)
+
+
+OVERVIEW_REF = ItemRef(ItemKind.OVERVIEW, "kazakhstan")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A titled reference to another item (for lists of related things)."""
+
+    ref: ItemRef
+    title: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A short citation: enough to name a source under a figure."""
+
+    id: str
+    label: str  # short, e.g. "Article (c. 2012)" or "CIA World Factbook 2015"
+    title: str
+    publisher: str
+    edition: str  # edition or date as published, e.g. "2015 edition"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A full source record."""
+
+    ref: SourceRef
+    author: str
+    date: str  # ISO date or year where known, else ""
+    url: str
+    covers: str  # what it covers, in our words
+    note: str
+    kind: str  # article, factbook, treaty, official, encyclopedia, news, analysis
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A value of a named quantity for an item, from one source."""
+
+    quantity: str  # e.g. "length_km", "population", "member_count"
+    value: float
+    unit: str  # e.g. "km", "people", "states"
+    source: SourceRef
+    as_of: str = ""  # the date the value holds for ("2012", "2024-08-01"); "" if timeless
+    note: str = ""  # scope, e.g. "land boundary only"
+    quote: str = ""  # the supporting quote, for the article's values
+    is_default: bool = False  # the dataset's default source for this quantity
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sourced statement, in our words, optionally tied to a date and a quote."""
+
+    text: str
+    source: SourceRef
+    as_of: str = ""
+    quote: str = ""
+    label: str = ""  # e.g. "challenge", "founded", "headquarters"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted remark, attributed to a person, from a source."""
+
+    text: str
+    speaker: Link | None
+    speaker_name: str
+    speaker_role: str  # as given at the time, e.g. "Defence Minister of Kazakhstan"
+    attribution: str  # how it was given: "said", "told EdgeKz magazine"
+    source: SourceRef
+    note: str = ""  # e.g. the unresolved question of an interview
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A country's (or body's) place in an organisation."""
+
+    member: str  # display name of the member
+    member_key: str  # country or body key
+    organisation: str  # abbreviation
+    role: str  # member, observer, founder, former member, non-member ...
+    since: str
+    until: str
+    source: SourceRef
+    note: str = ""
+    quote: str = ""
+
+
+@dataclass(frozen=True)
+class BorderSummary:
+    """One border segment as listed: neighbour and default length."""
+
+    key: str
+    neighbour: str
+    length: Figure
+
+
+@dataclass(frozen=True)
+class BorderDetail:
+    """Everything a reader needs about one border segment."""
+
+    key: str
+    neighbour: str
+    neighbour_key: str
+    description: str
+    lengths: tuple[Figure, ...]  # default source first, then by source date
+    share_of_total: float  # share of the default source's computed total, 0..1
+    rank: int  # 1 = longest by the default source
+    challenges: tuple[Fact, ...]
+    relations: tuple[Fact, ...]
+    history: tuple[Fact, ...]  # delimitation and demarcation milestones
+    shared_organisations: tuple[Link, ...]  # organisations Kazakhstan shares with the neighbour
+    quotes: tuple[Quote, ...]
+    topics: tuple[Link, ...]
+    events: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class OrganisationDetail:
+    """Everything a reader needs about one organisation."""
+
+    key: str
+    abbreviation: str
+    name: str
+    description: str
+    founded: tuple[Fact, ...]
+    headquarters: tuple[Fact, ...]
+    members: tuple[Membership, ...]
+    observers: tuple[Membership, ...]
+    mandate: tuple[Fact, ...]
+    kazakhstan_role: tuple[Fact, ...]
+    figures: tuple[Figure, ...]  # e.g. member counts with their dates
+    related: tuple[Link, ...]  # predecessor / successor organisations
+    quotes: tuple[Quote, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The Kazakhstan overview: totals, segments, the landlocked note, dated facts."""
+
+    title: str
+    description: str
+    stated_total: Figure  # the default source's stated total
+    computed_total_km: float  # sum of the default source's segment lengths
+    segments: tuple[BorderSummary, ...]  # longest first
+    landlocked_note: str
+    caspian: tuple[Fact, ...]
+    facts: tuple[Fact, ...]
+    figures: tuple[Figure, ...]  # population, area ... each with as_of
+
+
+@dataclass(frozen=True)
+class TopicDetail:
+    """A threat or topic: what it is and where the content mentions it."""
+
+    key: str
+    name: str
+    description: str
+    mentions: tuple[Fact, ...]
+    related: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    """A person quoted or named in the content."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    description: str
+    facts: tuple[Fact, ...]
+    quotes: tuple[Quote, ...]
+    related: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """A dated event."""
+
+    key: str
+    title: str
+    date: str  # ISO date, or a year or range as known
+    description: str
+    facts: tuple[Fact, ...]
+    related: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class SourceDetail:
+    """A source and what in BorderDesk rests on it."""
+
+    source: Source
+    used_by: tuple[Link, ...]
+    figure_count: int
+
+
+@dataclass(frozen=True)
+class DatasetEdition:
+    """The bundled dataset's identity, stamped into every export."""
+
+    version: str
+    date: str
+    checksum: str  # sha256 of the dataset text, hex
+    schema_version: int
+
+    @property
+    def short_checksum(self) -> str:
+        """Return the first 12 hex digits, enough to tell editions apart."""
+        return self.checksum[:12]
+
+
+@dataclass(frozen=True)
+class ChartSource:
+    """A source that gives a length for every segment, offered in the chart."""
+
+    ref: SourceRef
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: a segment's length from the series' source."""
+
+    key: str  # border key
+    label: str  # neighbour name
+    value: float  # km
+
+
+@dataclass(frozen=True)
+class SegmentSeries:
+    """Segment lengths from one source, longest first, ready to chart."""
+
+    source: ChartSource
+    bars: tuple[Bar, ...]
+    edition: DatasetEdition
+    stated_total: float | None = None  # the source's own stated total, where it gives one
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def total(self) -> float:
+        """Return the sum of the bars."""
+        return sum(bar.value for bar in self.bars)
+
+
+Detail = (
+    Overview
+    | BorderDetail
+    | OrganisationDetail
+    | TopicDetail
+    | PersonDetail
+    | EventDetail
+    | SourceDetail
+)

@@ -1,0 +1,207 @@
+"""A small in-memory dataset implementing the service, for view previews and GUI tests.
+
+The real content lives in the bundled database; this sample carries just enough of it
+(the article's and the CIA 2015-2025 lengths, two organisations, one of everything else)
+to run each view on its own.
+"""
+
+from __future__ import annotations
+
+from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.model import (
+    Bar,
+    BorderDetail,
+    BorderSummary,
+    ChartSource,
+    DatasetEdition,
+    EventDetail,
+    Fact,
+    Figure,
+    ItemKind,
+    ItemRef,
+    Link,
+    Membership,
+    OrganisationDetail,
+    Overview,
+    PersonDetail,
+    Quote,
+    SegmentSeries,
+    Source,
+    SourceDetail,
+    SourceRef,
+    TopicDetail,
+)
+
+ART = SourceRef(
+    "ART",
+    "Article (c. 2012)",
+    "Guarding the Border of the World's Largest Landlocked Country",
+    "EdgeKz magazine",
+    "c. 2012",
+)
+CIA2015 = SourceRef(
+    "CIA2015",
+    "CIA World Factbook 2015-2025",
+    "The World Factbook: Kazakhstan",
+    "US Central Intelligence Agency",
+    "2015-2025 editions",
+)
+
+EDITION = DatasetEdition("sample", "2026-11-28", "0" * 64, 1)
+
+# key, neighbour, article km, CIA 2015 km
+_SEGMENTS = (
+    ("kz-ru", "Russia", 6846.0, 7644.0),
+    ("kz-uz", "Uzbekistan", 2203.0, 2330.0),
+    ("kz-cn", "China", 1533.0, 1765.0),
+    ("kz-kg", "Kyrgyzstan", 1051.0, 1212.0),
+    ("kz-tm", "Turkmenistan", 379.0, 413.0),
+)
+
+_ORGS = {
+    "csto": ("CSTO", "Collective Security Treaty Organization"),
+    "sco": ("SCO", "Shanghai Cooperation Organisation"),
+}
+
+
+def _length(km: float, source: SourceRef, default: bool) -> Figure:
+    return Figure("length_km", km, "km", source, "c. 2012" if default else "2015", is_default=default)
+
+
+class SampleService:
+    """Serve the sample dataset through the ReferenceService interface."""
+
+    def edition(self) -> DatasetEdition:
+        """Return the sample edition."""
+        return EDITION
+
+    def borders(self) -> tuple[BorderSummary, ...]:
+        """Return the five segments, longest first."""
+        return tuple(BorderSummary(k, n, _length(a, ART, True)) for k, n, a, _ in _SEGMENTS)
+
+    def overview(self) -> Overview:
+        """Return a short overview."""
+        total = sum(s[2] for s in _SEGMENTS)
+        return Overview(
+            title="Kazakhstan",
+            description="The largest landlocked country, with five land neighbours.",
+            stated_total=Figure("land_border_total_km", 12012.0, "km", ART, "c. 2012", is_default=True),
+            computed_total_km=total,
+            segments=self.borders(),
+            landlocked_note="The Caspian has no outlet to the ocean, so its shore gives no sea access.",
+            caspian=(),
+            facts=(Fact("Population about 16 million.", ART, "c. 2012", label="population"),),
+            figures=(),
+        )
+
+    def border(self, key: str) -> BorderDetail:
+        """Return one segment."""
+        for rank, (k, name, art, cia) in enumerate(_SEGMENTS, start=1):
+            if k == key:
+                total = sum(s[2] for s in _SEGMENTS)
+                return BorderDetail(
+                    key=k,
+                    neighbour=name,
+                    neighbour_key=name[:2].upper(),
+                    description=f"Kazakhstan's border with {name}.",
+                    lengths=(_length(art, ART, True), _length(cia, CIA2015, False)),
+                    share_of_total=art / total,
+                    rank=rank,
+                    challenges=(Fact("Smuggling <goods> & people.", ART, label="challenge"),),
+                    relations=(),
+                    history=(),
+                    shared_organisations=(Link(ItemRef(ItemKind.ORGANISATION, "sco"), "SCO"),),
+                    quotes=(),
+                    topics=(),
+                    events=(),
+                )
+        raise ItemNotFoundError(f"border:{key}")
+
+    def organisations(self) -> tuple[Link, ...]:
+        """Return the two sample organisations."""
+        return tuple(Link(ItemRef(ItemKind.ORGANISATION, k), v[0]) for k, v in _ORGS.items())
+
+    def organisation(self, key: str) -> OrganisationDetail:
+        """Return one organisation."""
+        if key not in _ORGS:
+            raise ItemNotFoundError(f"organisation:{key}")
+        abbreviation, name = _ORGS[key]
+        return OrganisationDetail(
+            key=key,
+            abbreviation=abbreviation,
+            name=name,
+            description=f"{name} ({abbreviation}).",
+            founded=(),
+            headquarters=(),
+            members=(Membership("Kazakhstan", "KZ", abbreviation, "member", "", "", ART),),
+            observers=(),
+            mandate=(),
+            kazakhstan_role=(),
+            figures=(),
+            related=(),
+            quotes=(),
+            sources=(ART,),
+        )
+
+    def topics(self) -> tuple[Link, ...]:
+        """Return one topic."""
+        return (Link(ItemRef(ItemKind.TOPIC, "smuggling"), "Smuggling"),)
+
+    def topic(self, key: str) -> TopicDetail:
+        """Return the sample topic."""
+        if key != "smuggling":
+            raise ItemNotFoundError(f"topic:{key}")
+        return TopicDetail(key, "Smuggling", "Goods moved across a border illegally.", (), ())
+
+    def people(self) -> tuple[Link, ...]:
+        """Return one person."""
+        return (Link(ItemRef(ItemKind.PERSON, "sanderson"), "Thomas Sanderson"),)
+
+    def person(self, key: str) -> PersonDetail:
+        """Return the sample person."""
+        if key != "sanderson":
+            raise ItemNotFoundError(f"person:{key}")
+        quote = Quote(
+            "They know it's a challenge.",
+            Link(ItemRef(ItemKind.PERSON, key), "Thomas Sanderson"),
+            "Thomas Sanderson",
+            "analyst",
+            "told EdgeKz magazine",
+            ART,
+        )
+        return PersonDetail(key, "Thomas Sanderson", (), "analyst", "", (), (quote,), ())
+
+    def events(self) -> tuple[Link, ...]:
+        """Return one event."""
+        return (Link(ItemRef(ItemKind.EVENT, "independence"), "Independence (1991)"),)
+
+    def event(self, key: str) -> EventDetail:
+        """Return the sample event."""
+        if key != "independence":
+            raise ItemNotFoundError(f"event:{key}")
+        return EventDetail(key, "Independence", "1991-12-16", "Independence from the USSR.", (), ())
+
+    def sources(self) -> tuple[Link, ...]:
+        """Return the two sample sources."""
+        return tuple(Link(ItemRef(ItemKind.SOURCE, s.id), s.label) for s in (ART, CIA2015))
+
+    def source(self, key: str) -> SourceDetail:
+        """Return one source."""
+        for ref in (ART, CIA2015):
+            if ref.id == key:
+                return SourceDetail(Source(ref, "", "", "", "", "", "article"), (), 5)
+        raise ItemNotFoundError(f"source:{key}")
+
+    def chart_sources(self) -> tuple[ChartSource, ...]:
+        """Return the article (default) and CIA 2015-2025."""
+        return (ChartSource(ART, True), ChartSource(CIA2015, False))
+
+    def segment_series(self, source_id: str | None = None) -> SegmentSeries:
+        """Return the lengths from the article or CIA 2015-2025."""
+        use_cia = source_id == CIA2015.id
+        if source_id not in (None, ART.id, CIA2015.id):
+            raise ItemNotFoundError(f"source:{source_id}")
+        bars = tuple(Bar(k, n, cia if use_cia else art) for k, n, art, cia in _SEGMENTS)
+        bars = tuple(sorted(bars, key=lambda b: -b.value))
+        chart_source = self.chart_sources()[1 if use_cia else 0]
+        return SegmentSeries(chart_source, bars, EDITION, 13364.0 if use_cia else 12012.0)

@@ -1,0 +1,111 @@
+"""The one interface the GUI and the command line talk to."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.model import (
+    BorderDetail,
+    BorderSummary,
+    ChartSource,
+    DatasetEdition,
+    Detail,
+    EventDetail,
+    ItemKind,
+    ItemRef,
+    Link,
+    OrganisationDetail,
+    Overview,
+    PersonDetail,
+    SegmentSeries,
+    SourceDetail,
+    TopicDetail,
+)
+
+
+class ReferenceService(Protocol):
+    """Read access to one BorderDesk dataset; every call returns frozen records."""
+
+    def edition(self) -> DatasetEdition:
+        """Return the dataset edition."""
+        ...
+
+    def overview(self) -> Overview:
+        """Return the Kazakhstan overview."""
+        ...
+
+    def borders(self) -> tuple[BorderSummary, ...]:
+        """Return the border segments, longest first by the default source."""
+        ...
+
+    def border(self, key: str) -> BorderDetail:
+        """Return one border segment; raise ItemNotFoundError for an unknown key."""
+        ...
+
+    def organisations(self) -> tuple[Link, ...]:
+        """Return the organisations in display order."""
+        ...
+
+    def organisation(self, key: str) -> OrganisationDetail:
+        """Return one organisation."""
+        ...
+
+    def topics(self) -> tuple[Link, ...]:
+        """Return the topics and threats."""
+        ...
+
+    def topic(self, key: str) -> TopicDetail:
+        """Return one topic."""
+        ...
+
+    def people(self) -> tuple[Link, ...]:
+        """Return the people."""
+        ...
+
+    def person(self, key: str) -> PersonDetail:
+        """Return one person."""
+        ...
+
+    def events(self) -> tuple[Link, ...]:
+        """Return the events in date order."""
+        ...
+
+    def event(self, key: str) -> EventDetail:
+        """Return one event."""
+        ...
+
+    def sources(self) -> tuple[Link, ...]:
+        """Return the sources."""
+        ...
+
+    def source(self, key: str) -> SourceDetail:
+        """Return one source and what rests on it."""
+        ...
+
+    def chart_sources(self) -> tuple[ChartSource, ...]:
+        """Return the sources that give a length for every segment, default first."""
+        ...
+
+    def segment_series(self, source_id: str | None = None) -> SegmentSeries:
+        """Return the segment lengths from one source (the default when None)."""
+        ...
+
+
+def load_detail(service: ReferenceService, ref: ItemRef) -> Detail:
+    """Return the detail record for any item reference."""
+    if ref.kind is ItemKind.OVERVIEW:
+        return service.overview()
+    loaders = {
+        ItemKind.BORDER: service.border,
+        ItemKind.ORGANISATION: service.organisation,
+        ItemKind.TOPIC: service.topic,
+        ItemKind.PERSON: service.person,
+        ItemKind.EVENT: service.event,
+        ItemKind.SOURCE: service.source,
+    }
+    loader = loaders.get(ref.kind)
+    if loader is None:  # pragma: no cover - every kind is mapped
+        raise ItemNotFoundError(ref.to_string())
+    detail: Detail = loader(ref.key)
+    return detail

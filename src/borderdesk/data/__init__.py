@@ -1,0 +1,1 @@
+"""SQLAlchemy store: models, the read-only engine, the repository, the dataset build."""

@@ -1,0 +1,1 @@
+"""PySide6 and pyqtgraph user interface."""

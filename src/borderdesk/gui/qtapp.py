@@ -1,0 +1,43 @@
+"""Create the QApplication once, with the bundled font, for the window and for headless exports."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib.resources import as_file, files
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+FONT_FAMILY_FALLBACK = "Noto Sans"
+_font_family: str | None = None
+
+
+def load_bundled_font() -> str:
+    """Register the bundled Noto Sans and return its family name (idempotent)."""
+    global _font_family  # noqa: PLW0603 - one registration per process
+    if _font_family is None:
+        resource = files("borderdesk.assets") / "fonts" / "NotoSans.ttf"
+        with as_file(resource) as path:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _font_family = families[0] if families else FONT_FAMILY_FALLBACK
+    return _font_family
+
+
+def ensure_application(*, headless: bool = False, argv: list[str] | None = None) -> QApplication:
+    """Return the running QApplication, creating it (offscreen when headless) if needed."""
+    app = QApplication.instance()
+    if app is None:
+        if headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationName("BorderDesk")
+        app.setOrganizationName("BorderDesk")
+        app.setApplicationDisplayName("BorderDesk")
+    assert isinstance(app, QApplication)
+    family = load_bundled_font()
+    font = QFont(family)
+    font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+    app.setFont(font)
+    return app
