@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class ItemKind(str, Enum):
+class ItemKind(StrEnum):
     """Kinds of thing a reader can select."""
 
     OVERVIEW = "overview"

@@ -65,7 +65,9 @@ _ORGS = {
 
 
 def _length(km: float, source: SourceRef, default: bool) -> Figure:
-    return Figure("length_km", km, "km", source, "c. 2012" if default else "2015", is_default=default)
+    return Figure(
+        "length_km", km, "km", source, "c. 2012" if default else "2015", is_default=default
+    )
 
 
 class SampleService:
@@ -85,10 +87,12 @@ class SampleService:
         return Overview(
             title="Kazakhstan",
             description="The largest landlocked country, with five land neighbours.",
-            stated_total=Figure("land_border_total_km", 12012.0, "km", ART, "c. 2012", is_default=True),
+            stated_total=Figure(
+                "land_border_total_km", 12012.0, "km", ART, "c. 2012", is_default=True
+            ),
             computed_total_km=total,
             segments=self.borders(),
-            landlocked_note="The Caspian has no outlet to the ocean, so its shore gives no sea access.",
+            landlocked_note="The Caspian has no outlet to the ocean: its shore is no sea access.",
             caspian=(),
             facts=(Fact("Population about 16 million.", ART, "c. 2012", label="population"),),
             figures=(),

@@ -94,18 +94,19 @@ class ReferenceService(Protocol):
 
 def load_detail(service: ReferenceService, ref: ItemRef) -> Detail:
     """Return the detail record for any item reference."""
-    if ref.kind is ItemKind.OVERVIEW:
-        return service.overview()
-    loaders = {
-        ItemKind.BORDER: service.border,
-        ItemKind.ORGANISATION: service.organisation,
-        ItemKind.TOPIC: service.topic,
-        ItemKind.PERSON: service.person,
-        ItemKind.EVENT: service.event,
-        ItemKind.SOURCE: service.source,
-    }
-    loader = loaders.get(ref.kind)
-    if loader is None:  # pragma: no cover - every kind is mapped
-        raise ItemNotFoundError(ref.to_string())
-    detail: Detail = loader(ref.key)
-    return detail
+    match ref.kind:
+        case ItemKind.OVERVIEW:
+            return service.overview()
+        case ItemKind.BORDER:
+            return service.border(ref.key)
+        case ItemKind.ORGANISATION:
+            return service.organisation(ref.key)
+        case ItemKind.TOPIC:
+            return service.topic(ref.key)
+        case ItemKind.PERSON:
+            return service.person(ref.key)
+        case ItemKind.EVENT:
+            return service.event(ref.key)
+        case ItemKind.SOURCE:
+            return service.source(ref.key)
+    raise ItemNotFoundError(ref.to_string())  # pragma: no cover - every kind is matched

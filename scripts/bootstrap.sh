@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Prepare .venv with BorderDesk and its dependencies; install missing Debian libraries Qt needs.
+# Idempotent: a second run only checks. Used by ./run-borderdesk and ./run-tests.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+venv="$repo/.venv"
+extra="${1:-}"   # "dev" installs the test and lint tools too
+
+python=${PYTHON:-python3}
+if [ ! -x "$venv/bin/python" ]; then
+    echo "Creating $venv"
+    "$python" -m venv "$venv"
+fi
+
+stamp="$venv/.installed-$extra"
+if [ ! -f "$stamp" ] || [ "$repo/pyproject.toml" -nt "$stamp" ]; then
+    echo "Installing BorderDesk${extra:+ with $extra tools} into $venv"
+    "$venv/bin/python" -m pip install --quiet --upgrade pip
+    if [ -n "$extra" ]; then
+        "$venv/bin/python" -m pip install --quiet -e "$repo[$extra]"
+    else
+        "$venv/bin/python" -m pip install --quiet -e "$repo"
+    fi
+    touch "$stamp"
+fi
+
+# Qt's own wheels carry Qt, not the system libraries it links to (GL, fontconfig, xcb ...).
+probe='import sys
+from PySide6.QtWidgets import QApplication
+from PySide6.QtOpenGL import QOpenGLBuffer
+from PySide6.QtPrintSupport import QPrinter
+app = QApplication(["probe", "-platform", "offscreen"])
+sys.exit(0)'
+qxcb=$("$venv/bin/python" -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "Qt/plugins/platforms/libqxcb.so")')
+if ! QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c "$probe" >/dev/null 2>&1 \
+    || ldd "$qxcb" | grep -q "not found"; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        echo "Installing the system libraries Qt needs (apt-get)"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends \
+            libgl1 libegl1 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
+            libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+            libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
+            libxcb-xinerama0 >/dev/null
+        apt-get install -y -qq --no-install-recommends libglib2.0-0t64 >/dev/null 2>&1 \
+            || apt-get install -y -qq --no-install-recommends libglib2.0-0 >/dev/null
+    else
+        echo "Qt cannot start: install its system libraries (see README, 'Troubleshooting')." >&2
+        exit 1
+    fi
+fi

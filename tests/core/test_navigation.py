@@ -1,0 +1,71 @@
+"""The navigation tree and search folding, without Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
+from borderdesk.core.navigation import NavNode, build_navigation, fold, matches
+from borderdesk.core.sample import SampleService
+
+
+def test_tree_has_overview_then_groups_in_order() -> None:
+    root = build_navigation(SampleService())
+    assert [child.title for child in root.children] == [
+        "Kazakhstan overview",
+        "Borders",
+        "Organisations",
+        "Topics and threats",
+        "People",
+        "Events",
+        "Sources",
+    ]
+    assert root.children[0].ref == OVERVIEW_REF
+
+
+def test_borders_longest_first_with_lengths() -> None:
+    borders = build_navigation(SampleService()).children[1]
+    assert [(n.title, n.detail) for n in borders.children] == [
+        ("Russia", "6,846 km"),
+        ("Uzbekistan", "2,203 km"),
+        ("China", "1,533 km"),
+        ("Kyrgyzstan", "1,051 km"),
+        ("Turkmenistan", "379 km"),
+    ]
+
+
+def test_find_and_row_and_parent_links() -> None:
+    root = build_navigation(SampleService())
+    china = root.find(ItemRef(ItemKind.BORDER, "kz-cn"))
+    assert china is not None
+    assert china.row() == 2
+    assert china.parent is not None
+    assert china.parent.title == "Borders"
+    assert root.find(ItemRef(ItemKind.BORDER, "nowhere")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "expected"),
+    [
+        ("Türkiye", "turkiye", True),
+        ("Russia", "RUSS", True),
+        ("Kyrgyzstan", "  kyrg ", True),
+        ("China", "russ", False),
+        ("Almaty", "", True),
+    ],
+)
+def test_matches_is_case_and_accent_insensitive(text: str, query: str, expected: bool) -> None:
+    assert matches(NavNode(text), query) is expected
+
+
+def test_fold_removes_accents_and_case() -> None:
+    assert fold("ÇÉŞ Ålmaty") == "ces almaty"
+
+
+def test_item_ref_round_trip_and_rejects_garbage() -> None:
+    ref = ItemRef(ItemKind.ORGANISATION, "csto")
+    assert ItemRef.from_string(ref.to_string()) == ref
+    with pytest.raises(ValueError, match="not an item reference"):
+        ItemRef.from_string("csto")
+    with pytest.raises(ValueError, match="nonsense"):
+        ItemRef.from_string("nonsense:x")
