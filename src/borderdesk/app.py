@@ -21,6 +21,9 @@ def run_gui(db_path: Path | None) -> int:
     from borderdesk.gui.qtapp import ensure_application
 
     app = ensure_application()
+    from borderdesk.gui.errors import install_excepthook
+
+    install_excepthook(log_path)
     try:
         service = open_service(db_path)
     except StoreError as error:
@@ -65,6 +68,14 @@ def export_chart(
 
     ensure_application(headless=True)
     return render_chart(series, output, width, height, highlight=highlight)
+
+
+def log_path() -> Path:
+    """Return the log file in the user's data folder (never beside the installed files)."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(folder) / "logs" / "borderdesk.log"
 
 
 def _store_message(error: StoreError) -> str:

@@ -15,7 +15,7 @@ _font_family: str | None = None
 
 def load_bundled_font() -> str:
     """Register the bundled Noto Sans and return its family name (idempotent)."""
-    global _font_family  # noqa: PLW0603 - one registration per process
+    global _font_family  # one registration per process
     if _font_family is None:
         resource = files("borderdesk.assets") / "fonts" / "NotoSans.ttf"
         with as_file(resource) as path:
@@ -35,7 +35,8 @@ def ensure_application(*, headless: bool = False, argv: list[str] | None = None)
         app.setApplicationName("BorderDesk")
         app.setOrganizationName("BorderDesk")
         app.setApplicationDisplayName("BorderDesk")
-    assert isinstance(app, QApplication)
+    if not isinstance(app, QApplication):
+        raise TypeError("BorderDesk needs a QApplication, found another kind of Qt application")
     family = load_bundled_font()
     font = QFont(family)
     font.setPointSizeF(max(app.font().pointSizeF(), 10.0))

@@ -1,0 +1,277 @@
+"""Render every detail record as an HTML page for the detail pane (pure Python, no Qt).
+
+Every data value is escaped; every figure carries its source; internal links are
+``borderdesk:<kind>:<key>``.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from borderdesk.core.format import cite, format_km, format_percent
+from borderdesk.core.model import (
+    BorderDetail,
+    Detail,
+    EventDetail,
+    Figure,
+    ItemKind,
+    ItemRef,
+    Membership,
+    OrganisationDetail,
+    Overview,
+    PersonDetail,
+    SourceDetail,
+    TopicDetail,
+)
+from borderdesk.gui.html_blocks import (
+    esc,
+    fact_list,
+    figure_list,
+    figure_value,
+    link_list,
+    page,
+    paragraph,
+    provenance,
+    quotation,
+    quote_list,
+    ref_link,
+    section,
+    source_link,
+    table,
+)
+
+# Totals agree when they differ by less than this (published lengths carry 2 decimals at most).
+TOTAL_TOLERANCE_KM = 0.01
+
+
+def render_detail(detail: Detail) -> str:
+    """Return the HTML page for any detail record."""
+    match detail:
+        case Overview():
+            return render_overview(detail)
+        case BorderDetail():
+            return render_border(detail)
+        case OrganisationDetail():
+            return render_organisation(detail)
+        case TopicDetail():
+            return render_topic(detail)
+        case PersonDetail():
+            return render_person(detail)
+        case EventDetail():
+            return render_event(detail)
+        case SourceDetail():
+            return render_source(detail)
+    raise TypeError(f"no page for {type(detail).__name__}")  # pragma: no cover
+
+
+def render_message(title: str, message: str) -> str:
+    """Return a plain page with a title and a message (placeholders, not-found)."""
+    return page(title, "", paragraph(message))
+
+
+def total_check(computed_km: float, stated: Figure) -> str:
+    """Return a check mark when the segments add up to the stated total, else a warning."""
+    difference = computed_km - stated.value
+    if abs(difference) < TOTAL_TOLERANCE_KM:
+        return '<p class="check">✓ The segments add up to the stated total.</p>'
+    direction = "more" if difference > 0 else "less"
+    return (
+        f'<p class="warning">⚠ The segments add up to {esc(format_km(computed_km))}, '
+        f"{esc(format_km(abs(difference)))} {direction} than the stated total of "
+        f"{esc(format_km(stated.value))}.</p>"
+    )
+
+
+def render_overview(overview: Overview) -> str:
+    """Return the Kazakhstan overview: totals checked, segments, notes and dated facts."""
+    segments = overview.segments
+    computed = overview.computed_total_km
+    cited = sorted({cite(s.length.source): s.length.source for s in segments}.items())
+    segment_sources = ", ".join(source_link(src) for _, src in cited)
+    totals = (
+        f"<p>Total of the {len(segments)} segments: <b>{esc(format_km(computed))}</b> "
+        f'<span class="source">(computed from {segment_sources or "no segments"})</span></p>'
+        f"<p>Stated total: <b>{esc(figure_value(overview.stated_total))}</b> "
+        f"{provenance(overview.stated_total.source, overview.stated_total.as_of)}</p>"
+        f"{total_check(computed, overview.stated_total)}"
+    )
+    rows = [
+        (
+            ref_link(ItemRef(ItemKind.BORDER, s.key), s.neighbour),
+            esc(format_km(s.length.value)),
+            esc(format_percent(s.length.value / computed)) if computed else "—",
+            provenance(s.length.source, s.length.as_of),
+        )
+        for s in segments
+    ]
+    body = (
+        paragraph(overview.description)
+        + section(
+            "Land border",
+            totals + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2}),
+        )
+        + section("Landlocked", paragraph(overview.landlocked_note))
+        + section("The Caspian Sea", fact_list(overview.caspian))
+        + section("Facts", fact_list(overview.facts))
+        + section("Figures", figure_list(overview.figures))
+    )
+    return page(overview.title, "Overview", body)
+
+
+def render_border(border: BorderDetail) -> str:
+    """Return a border segment: lengths by source, share, challenges, links and quotes."""
+    lengths = sorted(border.lengths, key=lambda f: not f.is_default)  # stable: default first
+    default = next((f for f in lengths if f.is_default), None)
+    rows = []
+    for f in lengths:
+        label = source_link(f.source)
+        if f.is_default:
+            label += ' <span class="default">(default)</span>'
+        difference = "—"
+        if default is not None and f is not default:
+            delta = f.value - default.value
+            difference = esc(("+" if delta >= 0 else "−") + format_km(abs(delta)))
+        note = esc(f.note) + quotation(f.quote, f.source)
+        edition, as_of = esc(f.source.edition), esc(f.as_of or "—")
+        rows.append((label, esc(format_km(f.value)), edition, as_of, difference, note))
+    share = ""
+    if default is not None:
+        share = (
+            f"<p>{esc(format_percent(border.share_of_total))} of Kazakhstan's land border, "
+            f"by the default source {provenance(default.source, default.as_of)}.</p>"
+        )
+    body = (
+        paragraph(border.description)
+        + section(
+            "Length",
+            table(("Source", "Length", "Edition", "As of", "Difference", "Note"), rows, {1, 4})
+            + share,
+        )
+        + section("Challenges", fact_list(border.challenges))
+        + section("Relations", fact_list(border.relations))
+        + section("History", fact_list(border.history))
+        + section(
+            f"Organisations shared with {border.neighbour}",
+            link_list(border.shared_organisations),
+        )
+        + section("Quotes", quote_list(border.quotes))
+        + section("Topics", link_list(border.topics))
+        + section("Events", link_list(border.events))
+    )
+    kicker = f"Kazakhstan's border with {border.neighbour} · {_rank_phrase(border.rank)}"
+    return page(border.neighbour, kicker, body)
+
+
+def _rank_phrase(rank: int) -> str:
+    """Return ``the longest segment``, ``2nd longest segment`` ..."""
+    if rank == 1:
+        return "the longest segment"
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"{rank}{suffix} longest segment"
+
+
+def _membership_table(memberships: tuple[Membership, ...]) -> str:
+    rows = [
+        (
+            esc(m.member),
+            esc(m.role),
+            esc(m.since or "—"),
+            esc(m.until or "—"),
+            provenance(m.source),
+            paragraph(m.note, "note") + quotation(m.quote, m.source),
+        )
+        for m in memberships
+    ]
+    if not rows:
+        return ""
+    return table(("Member", "Role", "Since", "Until", "Source", "Note"), rows, set())
+
+
+def render_organisation(org: OrganisationDetail) -> str:
+    """Return an organisation: founding, seat, members, mandate, Kazakhstan's role."""
+    sources = [
+        f"<li>{source_link(s)}: {esc(s.title)}, {esc(s.publisher)}, {esc(s.edition)}</li>"
+        for s in org.sources
+    ]
+    body = (
+        paragraph(org.description)
+        + section("Founded", fact_list(org.founded))
+        + section("Headquarters", fact_list(org.headquarters))
+        + section("Members", _membership_table(org.members))
+        + section("Observers", _membership_table(org.observers))
+        + section("Mandate", fact_list(org.mandate))
+        + section("Kazakhstan's role", fact_list(org.kazakhstan_role))
+        + section("Figures", figure_list(org.figures))
+        + section("Related organisations", link_list(org.related))
+        + section("Quotes", quote_list(org.quotes))
+        + section("Sources", f"<ul>{''.join(sources)}</ul>" if sources else "")
+    )
+    return page(org.name, org.abbreviation, body)
+
+
+def render_topic(topic: TopicDetail) -> str:
+    """Return a topic or threat and where the content mentions it."""
+    body = (
+        paragraph(topic.description)
+        + section("Mentions", fact_list(topic.mentions))
+        + section("Related", link_list(topic.related))
+    )
+    return page(topic.name, "Topic", body)
+
+
+def render_person(person: PersonDetail) -> str:
+    """Return a person: role, aliases, facts and quotes."""
+    aliases = paragraph("Also known as " + ", ".join(person.aliases)) if person.aliases else ""
+    body = (
+        aliases
+        + paragraph(person.description)
+        + section("Facts", fact_list(person.facts))
+        + section("Quotes", quote_list(person.quotes))
+        + section("Related", link_list(person.related))
+    )
+    return page(person.name, person.role, body)
+
+
+def render_event(event: EventDetail) -> str:
+    """Return a dated event."""
+    body = (
+        paragraph(event.description)
+        + section("Facts", fact_list(event.facts))
+        + section("Related", link_list(event.related))
+    )
+    return page(event.title, event.date, body)
+
+
+def _external_link(url: str) -> str:
+    """Link http(s) addresses (the pane asks before opening); show anything else as text."""
+    if urlsplit(url).scheme.lower() in ("http", "https"):
+        return f'<a href="{esc(url)}">{esc(url)}</a>'
+    return esc(url)
+
+
+def render_source(detail: SourceDetail) -> str:
+    """Return a source: what it is, what it covers, and what rests on it."""
+    src = detail.source
+    ref = src.ref
+    rows = [
+        (name, value)
+        for name, value in (
+            ("Short name", esc(ref.label)),
+            ("Publisher", esc(ref.publisher)),
+            ("Edition", esc(ref.edition)),
+            ("Author", esc(src.author)),
+            ("Date", esc(src.date)),
+            ("Kind", esc(src.kind)),
+            ("Address", _external_link(src.url) if src.url else ""),
+        )
+        if value
+    ]
+    count = detail.figure_count
+    used = f"<p>{count} {'figure rests' if count == 1 else 'figures rest'} on this source.</p>"
+    body = (
+        table((), rows, set())
+        + section("What it covers", paragraph(src.covers))
+        + section("Note", paragraph(src.note, "note"))
+        + section("Used by", used + link_list(detail.used_by))
+    )
+    return page(ref.title, "Source", body)

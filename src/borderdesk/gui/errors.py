@@ -1,0 +1,73 @@
+"""Errors shown to the user as dialogs, and a hook that catches what slots let escape."""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from borderdesk.core.errors import BorderDeskError
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Show a critical message box: a plain message, never a traceback."""
+    QMessageBox.critical(parent, title, message)
+
+
+def user_message(exc: BaseException) -> str:
+    """Return what to tell the user about an exception, in one or two sentences."""
+    if isinstance(exc, BorderDeskError):
+        return str(exc)
+    detail = str(exc) or type(exc).__name__
+    return f"Something went wrong and the action was not completed.\n\n{detail}"
+
+
+def write_log_entry(log_path: Path, exc: BaseException, tb: TracebackType | None) -> bool:
+    """Append a timestamped line and the traceback to the log; return whether it worked."""
+    stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+    first_line = f"{stamp} ERROR {type(exc).__name__}: {exc}".replace("\n", " ")
+    details = "".join(traceback.format_exception(type(exc), exc, tb))
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        with log_path.open("a", encoding="utf-8") as log_file:
+            log_file.write(f"{first_line}\n{details}\n")
+    except OSError:
+        return False
+    return True
+
+
+def install_excepthook(log_path_provider: Callable[[], Path]) -> Callable[[], None]:
+    """Turn an exception escaping a slot into a log entry and an error dialog.
+
+    PySide6 prints such exceptions and carries on, so without this the user sees a
+    silently failed action. Return a function that puts the previous hook back.
+    """
+    previous: ExceptHook = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
+            previous(exc_type, exc, tb)
+            return
+        try:
+            log_path: Path | None = log_path_provider()
+        except Exception:  # reporting must not fail on a bad log location
+            log_path = None
+        logged = log_path is not None and write_log_entry(log_path, exc, tb)
+        message = user_message(exc)
+        if logged:
+            message += f"\n\nDetails were written to {log_path}."
+        show_error(QApplication.activeWindow(), "BorderDesk error", message)
+
+    sys.excepthook = hook
+
+    def uninstall() -> None:
+        sys.excepthook = previous
+
+    return uninstall

@@ -1,0 +1,177 @@
+"""Building blocks for the detail pages: escaped text, links, citations, lists and tables.
+
+Pure Python (no Qt). Every data value goes through ``esc``; callers pass only HTML these
+helpers produced.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from borderdesk.core.format import cite, format_km, format_number
+from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef, Link, Quote, SourceRef
+
+LINK_SCHEME = "borderdesk"
+
+# Qt's rich text understands a subset of CSS 2.1: no font family here, so pages follow
+# the application font; sizes are relative to it.
+STYLE_SHEET = """
+body { line-height: 145%; }
+p, li { line-height: 145%; }
+h1 { font-size: x-large; font-weight: 600; margin-bottom: 2px; }
+h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+p.kicker { color: #5b6573; margin-top: 0; }
+.source { color: #6b7280; }
+.note { color: #4b5563; font-style: italic; }
+.default { color: #1d4ed8; font-weight: 600; }
+.check { color: #166534; }
+.warning { color: #9a3412; font-weight: 600; }
+blockquote { margin-left: 18px; margin-right: 18px; color: #374151; font-style: italic; }
+p.attribution { margin-left: 18px; color: #6b7280; margin-top: 2px; }
+table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
+th { text-align: left; font-weight: 600; border-bottom: 1px solid #9ca3af; padding: 4px 10px; }
+td { border-bottom: 1px solid #e5e7eb; padding: 4px 10px; }
+td.num, th.num { text-align: right; }
+"""
+
+_QUANTITY_LABELS = {
+    "length_km": "Length",
+    "land_border_total_km": "Land border total",
+    "member_count": "Member states",
+    "observer_count": "Observer states",
+    "population": "Population",
+    "area_km2": "Area",
+}
+
+
+def esc(text: str) -> str:
+    """Escape a data value for HTML text or attribute use."""
+    return html.escape(text, quote=True)
+
+
+def href(ref: ItemRef) -> str:
+    """Return the internal link target for an item: ``borderdesk:border:kz-ru``."""
+    return f"{LINK_SCHEME}:{ref.to_string()}"
+
+
+def ref_link(ref: ItemRef, title: str) -> str:
+    """Return an internal link to an item."""
+    return f'<a href="{esc(href(ref))}">{esc(title)}</a>'
+
+
+def item_link(link: Link) -> str:
+    """Return an internal link for a ``Link`` record."""
+    return ref_link(link.ref, link.title)
+
+
+def source_link(source: SourceRef) -> str:
+    """Return the short citation, linked to the source's own page."""
+    return ref_link(ItemRef(ItemKind.SOURCE, source.id), cite(source))
+
+
+def provenance(source: SourceRef, as_of: str = "") -> str:
+    """Return ``(Source, as of date)`` in the muted source style."""
+    dated = f", as of {esc(as_of)}" if as_of else ""
+    return f'<span class="source">({source_link(source)}{dated})</span>'
+
+
+def paragraph(text: str, css_class: str = "") -> str:
+    """Return an escaped paragraph, or nothing for empty text."""
+    if not text:
+        return ""
+    attr = f' class="{css_class}"' if css_class else ""
+    return f"<p{attr}>{esc(text)}</p>"
+
+
+def section(title: str, body: str) -> str:
+    """Return a titled section, or nothing when the body is empty."""
+    return f"<h2>{esc(title)}</h2>{body}" if body else ""
+
+
+def quotation(text: str, source: SourceRef) -> str:
+    """Return a supporting quote, marked as a quotation, with its source."""
+    if not text:
+        return ""
+    return (
+        f'<blockquote>“{esc(text)}”</blockquote><p class="attribution">— {source_link(source)}</p>'
+    )
+
+
+def quote_block(quote: Quote) -> str:
+    """Return a quoted remark: the words, then ``— Name, role, attribution (source)``."""
+    speaker = item_link(quote.speaker) if quote.speaker else esc(quote.speaker_name)
+    parts = [speaker] + [esc(p) for p in (quote.speaker_role, quote.attribution) if p]
+    note = paragraph(quote.note, "note attribution")
+    return (
+        f"<blockquote>“{esc(quote.text)}”</blockquote>"
+        f'<p class="attribution">— {", ".join(parts)} ({source_link(quote.source)})</p>{note}'
+    )
+
+
+def quote_list(quotes: Iterable[Quote]) -> str:
+    """Return every quote in order."""
+    return "".join(quote_block(q) for q in quotes)
+
+
+def fact_list(facts: Iterable[Fact]) -> str:
+    """Return a bulleted list of facts, each with its source, date and any quote."""
+    items = [
+        f"<li>{esc(f.text)} {provenance(f.source, f.as_of)}{quotation(f.quote, f.source)}</li>"
+        for f in facts
+    ]
+    return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def link_list(links: Iterable[Link]) -> str:
+    """Return a bulleted list of internal links."""
+    items = [f"<li>{item_link(link)}</li>" for link in links]
+    return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def quantity_label(quantity: str) -> str:
+    """Return a reader's name for a quantity key."""
+    return _QUANTITY_LABELS.get(quantity, quantity.replace("_", " ").capitalize())
+
+
+def figure_value(figure: Figure) -> str:
+    """Return a figure's value with its unit, unescaped: ``6,846 km``, ``9 states``."""
+    if figure.unit == "km":
+        return format_km(figure.value)
+    return f"{format_number(figure.value)} {figure.unit}".strip()
+
+
+def figure_list(figures: Iterable[Figure]) -> str:
+    """Return a list of figures: label, value, source and date, note and quote."""
+    items = []
+    for f in figures:
+        note = f' <span class="note">{esc(f.note)}</span>' if f.note else ""
+        items.append(
+            f"<li>{esc(quantity_label(f.quantity))}: <b>{esc(figure_value(f))}</b> "
+            f"{provenance(f.source, f.as_of)}{note}{quotation(f.quote, f.source)}</li>"
+        )
+    return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[int]) -> str:
+    """Return a table; headers are escaped here, cells must already be HTML."""
+
+    def cls(i: int) -> str:
+        return ' class="num"' if i in numeric else ""
+
+    head = "".join(f"<th{cls(i)}>{esc(h)}</th>" for i, h in enumerate(headers))
+    head_row = f"<tr>{head}</tr>" if head else ""
+    body = "".join(
+        "<tr>" + "".join(f"<td{cls(i)}>{c}</td>" for i, c in enumerate(row)) + "</tr>"
+        for row in rows
+    )
+    return f'<table cellspacing="0" cellpadding="4">{head_row}{body}</table>'
+
+
+def page(title: str, kicker: str, body: str) -> str:
+    """Return a whole page: style sheet, escaped title and kicker line, and body HTML."""
+    kicker_html = paragraph(kicker, "kicker")
+    return (
+        f"<html><head><style>{STYLE_SHEET}</style></head><body>"
+        f"<h1>{esc(title)}</h1>{kicker_html}{body}</body></html>"
+    )

@@ -1,0 +1,305 @@
+"""The main window: navigation on the left, the detail page over the chart on the right."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from borderdesk import __version__
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.model import OVERVIEW_REF, Detail, ItemKind, ItemRef
+from borderdesk.core.navigation import build_navigation
+from borderdesk.core.service import ReferenceService, load_detail
+from borderdesk.gui.chart_slot import (
+    ChartPanelLike,
+    ChartSlot,
+    FirstPaintWatcher,
+    as_chart,
+    import_chart_panel,
+)
+from borderdesk.gui.errors import show_error
+from borderdesk.gui.html_blocks import esc
+from borderdesk.gui.models.navigation_model import NavigationModel
+from borderdesk.gui.selection import SelectionState
+from borderdesk.gui.settings import Settings
+from borderdesk.gui.views.detail_pane import DetailPane
+from borderdesk.gui.views.navigation import NavigationPanel
+
+log = logging.getLogger(__name__)
+
+EXPORT_DIALOG_MODULE = "borderdesk.gui.views.export_dialog"
+EXPORT_MODULE = "borderdesk.gui.export"
+DEFAULT_SIZE = QSize(1280, 800)
+NAVIGATION_WIDTH = 300
+DETAIL_SHARE = 0.6  # of the right-hand column's height
+STATUS_TIMEOUT_MS = 6000
+
+ChartFactory = Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Compose the views and wire them through one SelectionState."""
+
+    def __init__(
+        self,
+        service: ReferenceService,
+        settings: Settings,
+        chart_factory: ChartFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._settings = settings
+        self._chart_factory: ChartFactory = chart_factory or import_chart_panel
+        self._chart: ChartPanelLike | None = None
+        self.selection = SelectionState(self)
+        self._build_ui()
+        self._connect_signals()
+        self._restore_state()
+
+    # Building -----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("BorderDesk")
+        self.navigation_model = NavigationModel(build_navigation(self._service), self)
+        self.navigation = NavigationPanel(self.navigation_model, self.selection)
+        self.detail_pane = DetailPane(self._load_detail)
+        self.chart_slot = ChartSlot()
+
+        self.detail_splitter = _splitter(
+            "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.chart_slot, 2)
+        )
+        # Stretch 0: the tree keeps its width as the window grows.
+        self.main_splitter = _splitter(
+            "mainSplitter",
+            Qt.Orientation.Horizontal,
+            (self.navigation, 0),
+            (self.detail_splitter, 1),
+        )
+        self.setCentralWidget(self.main_splitter)
+
+        self._build_menus()
+        edition = self._service.edition()
+        self.edition_label = QLabel(
+            f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}"
+        )
+        self.edition_label.setObjectName("editionLabel")
+        self.edition_label.setToolTip(f"Dataset checksum (SHA-256): {edition.checksum}")
+        self.statusBar().addPermanentWidget(self.edition_label)
+        self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.export_chart_action = self._action("&Export chart…", "Ctrl+E", self._export_chart)
+        self.copy_chart_action = self._action("&Copy chart", "Ctrl+Shift+C", self._copy_chart)
+        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        for action in (self.export_chart_action, self.copy_chart_action):
+            action.setEnabled(False)  # until the chart has loaded
+        file_menu.addActions([self.export_chart_action, self.copy_chart_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.navigation.focus_search_action)
+        self.reset_layout_action = self._action("&Reset layout", "", self.reset_layout)
+        view_menu.addAction(self.reset_layout_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._action("&About BorderDesk", "", self._show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _connect_signals(self) -> None:
+        self.selection.selection_changed.connect(self._on_selection_changed)
+        self.detail_pane.link_activated.connect(self._on_detail_pane_link_activated)
+        self.detail_pane.status_message.connect(self._show_status)
+        self._paint_watcher.painted.connect(self._on_paint_watcher_painted)
+
+    # State --------------------------------------------------------------------------------
+
+    @property
+    def chart(self) -> ChartPanelLike | None:
+        """Return the chart panel once loaded, else None."""
+        return self._chart
+
+    def _restore_state(self) -> None:
+        state = self._settings.window
+        geometry = state.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        defaults = self._default_splitter_sizes()
+        for name, splitter in self._splitters().items():
+            saved = state.splitter(name)
+            if saved is None or not splitter.restoreState(saved):
+                splitter.setSizes(defaults[name])
+        ref = state.last_selection if self._settings.preferences.restore_last_selection else None
+        if ref is None or not self.navigation_model.index_for_ref(ref).isValid():
+            ref = OVERVIEW_REF
+        self.selection.select(ref, origin=self)
+        if self._settings.recovered_from is not None:
+            self._show_status(
+                f"The settings file was unreadable; defaults are used "
+                f"(the old file was kept as {self._settings.recovered_from.name})."
+            )
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_splitter, "detail": self.detail_splitter}
+
+    def _default_splitter_sizes(self) -> dict[str, list[int]]:
+        width, height = self.width(), self.height()
+        detail = round(height * DETAIL_SHARE)
+        return {
+            "main": [NAVIGATION_WIDTH, max(width - NAVIGATION_WIDTH, 1)],
+            "detail": [detail, max(height - detail, 1)],
+        }
+
+    def save_state(self) -> None:
+        """Remember geometry, splitters and the selected item."""
+        state = self._settings.window
+        state.geometry = self.saveGeometry()
+        for name, splitter in self._splitters().items():
+            state.set_splitter(name, splitter.saveState())
+        state.last_selection = self.selection.current
+        self._settings.sync()
+
+    def reset_layout(self) -> None:
+        """Go back to the default size and splitter proportions."""
+        self._settings.window.clear_layout()
+        self.showNormal()
+        self.resize(DEFAULT_SIZE)
+        for name, sizes in self._default_splitter_sizes().items():
+            self._splitters()[name].setSizes(sizes)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Save the layout, then close."""
+        self.save_state()
+        super().closeEvent(event)
+
+    # Selection ----------------------------------------------------------------------------
+
+    def _load_detail(self, ref: ItemRef) -> Detail:
+        return load_detail(self._service, ref)
+
+    def _on_selection_changed(self, ref: ItemRef | None) -> None:
+        self.detail_pane.show_ref(ref)
+        self._highlight_in_chart(ref)
+
+    def _highlight_in_chart(self, ref: ItemRef | None) -> None:
+        if self._chart is not None:
+            is_border = ref is not None and ref.kind is ItemKind.BORDER
+            self._chart.highlight(ref.key if ref is not None and is_border else None)
+
+    def _on_detail_pane_link_activated(self, ref: ItemRef) -> None:
+        self.selection.select(ref, origin=self.detail_pane)
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # Chart --------------------------------------------------------------------------------
+
+    def _on_paint_watcher_painted(self) -> None:
+        """Create the chart now that the window has painted, and hand it its data."""
+        widget = self.chart_slot.load(self._chart_factory) if self._chart is None else None
+        if widget is None:
+            return
+        self._chart = chart = as_chart(widget)
+        chart.bar_clicked.connect(self._on_chart_bar_clicked)
+        chart.source_changed.connect(self._on_chart_source_changed)
+        chart.set_sources(self._service.chart_sources())
+        chart.set_series(self._service.segment_series(None))
+        self._highlight_in_chart(self.selection.current)
+        self.export_chart_action.setEnabled(True)
+        self.copy_chart_action.setEnabled(True)
+
+    def _on_chart_bar_clicked(self, key: str) -> None:
+        self.selection.select(ItemRef(ItemKind.BORDER, key), origin=self._chart)
+
+    def _on_chart_source_changed(self, source_id: str) -> None:
+        if self._chart is None:
+            return
+        try:
+            series = self._service.segment_series(source_id)
+        except BorderDeskError as exc:
+            show_error(self, "Chart source not available", str(exc))
+            return
+        self._chart.set_series(series)
+        self._highlight_in_chart(self.selection.current)
+
+    def _export_chart(self) -> None:
+        """Open the other engineer's ExportDialog on the chart shown."""
+        chart, widget = self._chart, self.chart_slot.chart
+        series = chart.current_series() if chart is not None else None
+        if widget is None or series is None:
+            self._show_status("There is no chart to export yet.")
+            return
+        try:
+            module = importlib.import_module(EXPORT_DIALOG_MODULE)
+            module.ExportDialog(series, widget, self).exec()
+        except (ImportError, BorderDeskError) as exc:
+            show_error(self, "Export chart", f"The chart could not be exported.\n\n{exc}")
+
+    def _copy_chart(self) -> None:
+        """Put the chart on the clipboard through ``copy_chart_to_clipboard``."""
+        widget = self.chart_slot.chart
+        if widget is None:
+            self._show_status("There is no chart to copy yet.")
+            return
+        try:
+            importlib.import_module(EXPORT_MODULE).copy_chart_to_clipboard(widget)
+        except (ImportError, BorderDeskError) as exc:
+            show_error(self, "Copy chart", f"The chart could not be copied.\n\n{exc}")
+            return
+        self._show_status("Chart copied to the clipboard.")
+
+    # Help ---------------------------------------------------------------------------------
+
+    def _show_about(self) -> None:
+        edition = self._service.edition()
+        QMessageBox.about(
+            self,
+            "About BorderDesk",
+            f"<h3>BorderDesk {esc(__version__)}</h3>"
+            "<p>An offline reference on Kazakhstan's land borders and regional security "
+            "organisations.</p>"
+            f"<p>Dataset edition {esc(edition.version)}, {esc(edition.date)}<br>"
+            f"Schema version {edition.schema_version}<br>"
+            f"Checksum (SHA-256): <code>{esc(edition.checksum)}</code></p>",
+        )
+
+
+def _splitter(name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
+    """Return a named splitter holding widgets with their stretch factors."""
+    splitter = QSplitter(orientation)
+    splitter.setObjectName(name)
+    splitter.setChildrenCollapsible(False)
+    for index, (widget, stretch) in enumerate(parts):
+        splitter.addWidget(widget)
+        splitter.setStretchFactor(index, stretch)
+    return splitter
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from borderdesk.core.sample import SampleService
+    from borderdesk.gui.qtapp import ensure_application
+
+    application = ensure_application()
+    settings_file = Path(tempfile.gettempdir()) / "borderdesk-preview.ini"
+    window = MainWindow(SampleService(), Settings(settings_file))
+    window.show()
+    sys.exit(application.exec())

@@ -1,0 +1,131 @@
+"""A Qt item model over the core navigation tree: titles, details and item references."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from borderdesk.core.model import ItemRef
+from borderdesk.core.navigation import NavNode
+
+ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role returning the row's ``ItemRef`` (None for group headings)."""
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role returning the row's ``NavNode`` (for proxies that filter on it)."""
+
+TITLE_COLUMN = 0
+DETAIL_COLUMN = 1
+_HEADERS = ("Title", "Detail")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class NavigationModel(QAbstractItemModel):
+    """Two columns (title, detail) over a ``NavNode`` tree; group rows are not selectable."""
+
+    def __init__(self, root: NavNode | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = root if root is not None else NavNode("BorderDesk")
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_root(self, root: NavNode) -> None:
+        """Replace the whole tree."""
+        self.beginResetModel()
+        self._root = root
+        self.endResetModel()
+
+    def node(self, index: AnyIndex) -> NavNode:
+        """Return the node behind an index (the root for an invalid index)."""
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        if not isinstance(node, NavNode):  # pragma: no cover - an index of another model
+            raise TypeError("index does not belong to this model")
+        return node
+
+    def index_for_ref(self, ref: ItemRef) -> QModelIndex:
+        """Return the title index of an item, or an invalid index when it is not in the tree."""
+        node = self._root.find(ref)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), TITLE_COLUMN, node)
+
+    # Qt overrides -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Return the index of a child of parent."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Return the parent index of child."""
+        if not child.isValid():
+            return QModelIndex()
+        parent = self.node(child).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), TITLE_COLUMN, parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of children; only the title column has children."""
+        if parent.isValid() and parent.column() != TITLE_COLUMN:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return 2: title and detail."""
+        return len(_HEADERS)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Items are selectable; group headings only enabled."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.node(index).ref is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the title, the detail, the item reference or presentation hints."""
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        column = index.column()
+        if role == ITEM_REF_ROLE:
+            return node.ref
+        if role == NODE_ROLE:
+            return node
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.title if column == TITLE_COLUMN else node.detail
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{node.title}, {node.detail}" if node.detail else node.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DETAIL_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and node.ref is None:
+            return self._bold
+        return None
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Return the column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
+            return _HEADERS[section]
+        return None

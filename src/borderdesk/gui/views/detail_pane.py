@@ -1,0 +1,129 @@
+"""The detail pane: the selected item's page, with safe handling of every link."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.model import Detail, ItemRef
+from borderdesk.gui.detail_html import render_detail, render_message
+from borderdesk.gui.html_blocks import LINK_SCHEME
+
+log = logging.getLogger(__name__)
+
+# Opened in the user's browser or mail program, and only after they confirm.
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+DetailLoader = Callable[[ItemRef], Detail]
+
+
+class DetailPane(QTextBrowser):
+    """Show one item's page; internal links select items, external ones need consent."""
+
+    link_activated = Signal(object)  # ItemRef of an internal link
+    status_message = Signal(str)  # a short note for the status bar
+
+    def __init__(self, loader: DetailLoader | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._ref: ItemRef | None = None
+        self.setObjectName("detailPane")
+        self.setAccessibleName("Item details")
+        # QTextBrowser follows links (file: included) by default: we route every click.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.show_placeholder()
+
+    @property
+    def current_ref(self) -> ItemRef | None:
+        """Return the item shown, or None."""
+        return self._ref
+
+    def show_placeholder(self) -> None:
+        """Show the page for 'nothing selected'."""
+        self._ref = None
+        self.setHtml(render_message("BorderDesk", "Select a border or an organisation."))
+
+    def show_detail(self, detail: Detail, ref: ItemRef | None = None) -> None:
+        """Show a detail record the caller already loaded."""
+        self._ref = ref
+        self.setHtml(render_detail(detail))
+
+    def show_ref(self, ref: ItemRef | None) -> None:
+        """Load and show an item through the loader; None shows the placeholder."""
+        if ref is None or self._loader is None:
+            self.show_placeholder()
+            return
+        try:
+            detail = self._loader(ref)
+        except BorderDeskError as exc:
+            log.warning("cannot show %s: %s", ref.to_string(), exc)
+            self._ref = ref
+            self.setHtml(render_message("Not available", f"This item cannot be shown: {exc}"))
+            return
+        self.show_detail(detail, ref)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802
+        """Load nothing: pages carry no images or style sheets from files or the network."""
+        log.debug("refused resource %s (type %s)", name, kind)
+        # Never None: on a null answer QTextDocument reads local files and data: URLs itself,
+        # and on an empty image the image handler loads the file by name.
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(Qt.GlobalColor.transparent)
+            return blank
+        return QByteArray()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == LINK_SCHEME:
+            try:
+                ref = ItemRef.from_string(url.path())
+            except ValueError:
+                self.status_message.emit(f"Not a BorderDesk link: {url.toString()}")
+                return
+            self.link_activated.emit(ref)
+        elif scheme in EXTERNAL_SCHEMES:
+            self._open_external(url)
+        else:
+            self.status_message.emit(f"Link not opened: {url.toString()}")
+
+    def _open_external(self, url: QUrl) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Open link?",
+            f"Open this address outside BorderDesk?\n\n{url.toString()}",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            self.status_message.emit("Link not opened.")
+            return
+        if not QDesktopServices.openUrl(url):
+            self.status_message.emit(f"No program could open {url.toString()}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    from borderdesk.core.sample import SampleService
+    from borderdesk.core.service import load_detail
+    from borderdesk.gui.qtapp import ensure_application
+
+    application = ensure_application()
+    service = SampleService()
+    pane = DetailPane(lambda r: load_detail(service, r))
+    pane.link_activated.connect(pane.show_ref)
+    pane.status_message.connect(print)
+    target = sys.argv[1] if len(sys.argv) > 1 else "border:kz-ru"
+    pane.show_ref(ItemRef.from_string(target))
+    pane.resize(760, 640)
+    pane.show()
+    sys.exit(application.exec())

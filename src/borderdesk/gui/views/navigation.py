@@ -1,0 +1,207 @@
+"""The navigation area: a search box over the tree of borders, organisations and the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borderdesk.core.model import ItemRef
+from borderdesk.gui.models.filter_model import NavigationFilterModel
+from borderdesk.gui.models.navigation_model import (
+    DETAIL_COLUMN,
+    ITEM_REF_ROLE,
+    TITLE_COLUMN,
+    NavigationModel,
+)
+from borderdesk.gui.selection import SelectionState
+
+SEARCH_PLACEHOLDER = "Search borders, organisations, people…"
+_SELECT_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
+
+
+class NavigationPanel(QWidget):
+    """Search box and tree; writes the chosen item to, and follows, the selection state."""
+
+    def __init__(
+        self,
+        model: NavigationModel,
+        selection: SelectionState,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigationPanel")
+        self._model = model
+        self._selection = selection
+        self._syncing = False  # True while we move the tree ourselves: not a user choice
+        self.proxy = NavigationFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self._build_ui()
+        self._connect_signals()
+        self.tree.expandAll()
+
+    def _build_ui(self) -> None:
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("navigationTree")
+        self.tree.setAccessibleName("Navigation")
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+
+        # One action serves the panel's own shortcut and the window's View menu.
+        self.focus_search_action = QAction("Focus search", self)
+        self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.addAction(self.focus_search_action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.tree)
+
+    def _connect_signals(self) -> None:
+        self.focus_search_action.triggered.connect(self.focus_search)
+        self.search_box.textChanged.connect(self._on_search_box_text_changed)
+        self.search_box.returnPressed.connect(self._enter_tree)
+        self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
+        self._model.modelReset.connect(self.tree.expandAll)
+        self._selection.selection_changed.connect(self._on_selection_changed)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected for retyping."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Esc clears the search; Down moves into the tree."""
+        if (
+            watched is self.search_box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            if event.key() == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self._enter_tree()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_tree(self) -> None:
+        """Focus the tree on the selected row, or else on the first visible item."""
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.tree.currentIndex()
+        if current.isValid() and self.tree.selectionModel().isSelected(current):
+            return
+        first = self._first_item(QModelIndex())
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+
+    def _first_item(self, parent: QModelIndex) -> QModelIndex:
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, TITLE_COLUMN, parent)
+            if index.data(ITEM_REF_ROLE) is not None:
+                return index
+            child = self._first_item(index)
+            if child.isValid():
+                return child
+        return QModelIndex()
+
+    def _on_search_box_text_changed(self, text: str) -> None:
+        self._syncing = True  # rows vanishing under the cursor must not change the selection
+        try:
+            self.proxy.set_query(text)
+        finally:
+            self._syncing = False
+        self.tree.expandAll()
+        self._show_in_tree(self._selection.current, reveal=False)
+
+    def _on_tree_current_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object
+    ) -> None:
+        if self._syncing or not current.isValid():
+            return
+        ref = current.data(ITEM_REF_ROLE)
+        if isinstance(ref, ItemRef):
+            self._selection.select(ref, origin=self)
+        else:
+            # A group heading: the view clears the selection right after this signal, so
+            # put the selected item's highlight back once it has.
+            QTimer.singleShot(0, self, self._restore_highlight)
+
+    def _restore_highlight(self) -> None:
+        self._show_in_tree(self._selection.current, reveal=False, move_current=False)
+
+    def _on_selection_changed(self, ref: ItemRef | None) -> None:
+        if self._selection.origin is not self:
+            self._show_in_tree(ref, reveal=True)
+
+    def _show_in_tree(
+        self, ref: ItemRef | None, *, reveal: bool, move_current: bool = True
+    ) -> None:
+        """Select the row of an item without echoing it back; reveal clears a hiding filter."""
+        selection_model = self.tree.selectionModel()
+        source = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
+        index = self.proxy.mapFromSource(source)
+        if source.isValid() and not index.isValid() and reveal:
+            self.search_box.clear()  # refilters, then comes back here with the row visible
+            return
+        self._syncing = True
+        try:
+            if not index.isValid():
+                selection_model.clearSelection()
+            elif move_current:
+                selection_model.setCurrentIndex(index, _SELECT_ROW)
+                self.tree.scrollTo(index)
+            else:
+                selection_model.select(index, _SELECT_ROW)
+        finally:
+            self._syncing = False
+
+
+if __name__ == "__main__":
+    import sys
+
+    from borderdesk.core.navigation import build_navigation
+    from borderdesk.core.sample import SampleService
+    from borderdesk.gui.qtapp import ensure_application
+
+    application = ensure_application()
+    state = SelectionState()
+    state.selection_changed.connect(lambda r: print("selected", r.to_string() if r else None))
+    panel = NavigationPanel(NavigationModel(build_navigation(SampleService())), state)
+    panel.resize(340, 600)
+    panel.show()
+    sys.exit(application.exec())

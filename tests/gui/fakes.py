@@ -1,0 +1,41 @@
+"""Test doubles for the GUI tests: a chart panel that records what the window asks of it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from borderdesk.core.model import ChartSource, SegmentSeries
+
+# The offscreen platform warns whenever a shown window's size hints change; it says nothing
+# about our code. (A project-wide ``qt_log_ignore`` in pyproject.toml would replace this.)
+
+
+class FakeChartPanel(QWidget):
+    """Stand in for ``borderdesk.gui.views.chart.ChartPanel``: same API, no pyqtgraph."""
+
+    bar_clicked = Signal(str)
+    source_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segmentChart")
+        self.sources: tuple[ChartSource, ...] = ()
+        self.series_shown: list[SegmentSeries] = []
+        self.highlights: list[str | None] = []
+
+    def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
+        """Record the sources offered."""
+        self.sources = sources
+
+    def set_series(self, series: SegmentSeries) -> None:
+        """Record the series drawn."""
+        self.series_shown.append(series)
+
+    def highlight(self, key: str | None) -> None:
+        """Record the highlighted bar."""
+        self.highlights.append(key)
+
+    def current_series(self) -> SegmentSeries | None:
+        """Return the last series drawn."""
+        return self.series_shown[-1] if self.series_shown else None

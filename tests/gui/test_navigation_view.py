@@ -1,0 +1,201 @@
+"""The navigation panel as a person uses it: typing, keys, clicks, and following the state."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTreeView
+from pytestqt.qtbot import QtBot
+
+from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
+from borderdesk.core.navigation import build_navigation
+from borderdesk.core.sample import SampleService
+from borderdesk.gui.models.navigation_model import NavigationModel
+from borderdesk.gui.selection import SelectionState
+from borderdesk.gui.views.navigation import NavigationPanel
+from tests.gui.test_navigation_model import TOP_LEVEL, all_titles, child
+
+RUSSIA = ItemRef(ItemKind.BORDER, "kz-ru")
+CHINA = ItemRef(ItemKind.BORDER, "kz-cn")
+
+
+@pytest.fixture
+def state() -> SelectionState:
+    return SelectionState()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, sample_service: SampleService, state: SelectionState) -> NavigationPanel:
+    widget = NavigationPanel(NavigationModel(build_navigation(sample_service)), state)
+    qtbot.addWidget(widget)
+    widget.resize(340, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def tree_of(panel: NavigationPanel) -> QTreeView:
+    tree = panel.findChild(QTreeView, "navigationTree")
+    assert tree is not None
+    return tree
+
+
+def visible_titles(tree: QTreeView, parent: QModelIndex | None = None) -> list[str]:
+    """Return the titles a person can see: rows of expanded parents only."""
+    model = tree.model()
+    parent = parent or QModelIndex()
+    result: list[str] = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        result.append(index.data())
+        if tree.isExpanded(index):
+            result.extend(visible_titles(tree, index))
+    return result
+
+
+def click_row(qtbot: QtBot, tree: QTreeView, title: str, group: str) -> None:
+    model = tree.model()
+    index = child(model, title, child(model, group))
+    tree.scrollTo(index)
+    rect = tree.visualRect(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_widgets_have_their_names_and_hints(panel: NavigationPanel) -> None:
+    search = panel.findChild(QLineEdit, "searchBox")
+    assert search is not None
+    assert search.placeholderText() == "Search borders, organisations, people…"
+    assert search.isClearButtonEnabled()
+    tree = tree_of(panel)
+    assert tree.selectionMode() is QAbstractItemView.SelectionMode.SingleSelection
+
+
+def test_everything_is_expanded_at_start(panel: NavigationPanel) -> None:
+    tree = tree_of(panel)
+    titles = visible_titles(tree)
+    assert titles == all_titles(tree.model())  # every row of every group is on show
+    assert titles[:3] == [TOP_LEVEL[0], "Borders", "Russia"]
+
+
+def test_typing_filters_and_keeps_the_match_expanded(qtbot: QtBot, panel: NavigationPanel) -> None:
+    qtbot.keyClicks(panel.search_box, "RUSS")
+
+    assert visible_titles(tree_of(panel)) == ["Borders", "Russia"]
+
+
+def test_escape_clears_the_search_and_restores_everything(
+    qtbot: QtBot, panel: NavigationPanel
+) -> None:
+    tree = tree_of(panel)
+    before = visible_titles(tree)
+    qtbot.keyClicks(panel.search_box, "uzb")
+    assert "Russia" not in visible_titles(tree)
+
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Escape)
+
+    assert panel.search_box.text() == ""
+    assert visible_titles(tree) == before
+
+
+def test_clicking_a_row_selects_the_item(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    with qtbot.waitSignal(state.selection_changed) as blocker:
+        click_row(qtbot, tree_of(panel), "China", "Borders")
+
+    assert blocker.args == [CHINA]
+    assert state.origin is panel
+
+
+def test_clicking_a_group_heading_keeps_the_selection(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    state.select(RUSSIA)
+    tree = tree_of(panel)
+    borders = child(tree.model(), "Borders")
+
+    with qtbot.assertNotEmitted(state.selection_changed):
+        qtbot.mouseClick(
+            tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(borders).center()
+        )
+
+    def russia_highlighted() -> bool:
+        return [i.data() for i in tree.selectionModel().selectedRows()] == ["Russia"]
+
+    qtbot.waitUntil(russia_highlighted)
+    assert tree.currentIndex().data() == "Borders"
+    assert state.current == RUSSIA
+
+
+def test_down_from_the_search_box_selects_the_first_match(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    panel.search_box.setFocus()
+    qtbot.keyClicks(panel.search_box, "chin")
+
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Down)
+
+    tree = tree_of(panel)
+    qtbot.waitUntil(tree.hasFocus)
+    assert tree.currentIndex().data() == "China"
+    assert state.current == CHINA
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot: QtBot, panel: NavigationPanel) -> None:
+    tree = tree_of(panel)
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+
+    qtbot.keyClick(tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(panel.search_box.hasFocus)
+    assert QApplication.focusWidget() is panel.search_box
+
+
+def test_a_change_of_state_selects_the_row_without_echo(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    emitted: list[object] = []
+    state.selection_changed.connect(emitted.append)
+
+    state.select(CHINA, origin="chart")
+
+    assert emitted == [CHINA]  # the tree followed without writing back
+    assert tree_of(panel).currentIndex().data() == "China"
+
+
+def test_typing_does_not_change_the_selection(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    state.select(RUSSIA, origin="test")
+
+    with qtbot.assertNotEmitted(state.selection_changed):
+        qtbot.keyClicks(panel.search_box, "organ")
+
+    assert state.current == RUSSIA
+    panel.search_box.clear()
+    assert tree_of(panel).currentIndex().data() == "Russia"  # shown again once visible
+
+
+def test_selecting_a_hidden_item_clears_the_filter(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    qtbot.keyClicks(panel.search_box, "russ")
+
+    state.select(CHINA, origin="chart")
+
+    assert panel.search_box.text() == ""
+    assert tree_of(panel).currentIndex().data() == "China"
+    assert "Uzbekistan" in visible_titles(tree_of(panel))
+
+
+def test_clearing_the_state_clears_the_tree(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    state.select(OVERVIEW_REF, origin="test")
+    state.clear(origin="test")
+
+    assert tree_of(panel).selectionModel().selectedRows() == []
+    assert all_titles(tree_of(panel).model())[0] == "Kazakhstan overview"
