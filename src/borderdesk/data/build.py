@@ -1,0 +1,153 @@
+"""Build the bundled SQLite database from the dataset text, deterministically and atomically.
+
+Run it as ``python -m borderdesk.data.build [--source DB_DIR] [--out PATH]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.data.dataset_text import load_dataset
+from borderdesk.data.integrity import CONTENT_KEY, content_digest
+from borderdesk.data.model_rows import SET_USER_VERSION
+from borderdesk.data.models import Base
+from borderdesk.data.records import Dataset
+from borderdesk.data.store import BUNDLED_NAME, connect_read_only
+from borderdesk.data.writer import DatasetWriter
+
+ASSETS = Path("src", "borderdesk", "assets")
+
+
+class BuildError(BorderDeskError):
+    """The database could not be built: names the file and why."""
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What one build wrote."""
+
+    path: Path
+    dataset: Dataset
+
+    def line(self) -> str:
+        """Return the one-line summary the command prints."""
+        d = self.dataset
+        facts = sum(1 for _ in d.all_facts())
+        figures = sum(1 for _ in d.all_figures())
+        return (
+            f"built {self.path}: {len(d.segments)} borders, {len(d.organisations)} organisations, "
+            f"{len(d.memberships)} memberships, {figures} figures, {facts} facts, "
+            f"{len(d.quotes)} quotes, {len(d.people)} people, {len(d.events)} events, "
+            f"{len(d.topics)} topics, {len(d.sources)} sources; dataset {d.edition.version} "
+            f"({d.edition.date}), checksum {d.edition.checksum}"
+        )
+
+
+def build_database(source: Path, out: Path) -> BuildSummary:
+    """Build ``out`` from the dataset text in ``source``; replace it only when complete."""
+    dataset = load_dataset(source)
+    if not out.parent.is_dir():
+        raise BuildError(f"cannot write {out}: no folder {out.parent}")
+    handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        _write(dataset, temp)
+        with temp.open("rb") as written:
+            os.fsync(written.fileno())
+        temp.chmod(0o644)
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+    return BuildSummary(out, dataset)
+
+
+def _write(dataset: Dataset, path: Path) -> None:
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(path), poolclass=NullPool)
+    try:
+        _create_schema(engine)
+        with Session(engine) as session, session.begin():
+            DatasetWriter(session, dataset).write()
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise BuildError(f"broken references in the built database: {problems[:5]}")
+        connection.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            (CONTENT_KEY, content_digest(connection)),
+        )
+        connection.execute(SET_USER_VERSION)
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("VACUUM")
+
+
+def _create_schema(engine: Engine) -> None:
+    """Create tables, then indexes by name: ``create_all`` takes indexes from a set."""
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            connection.execute(CreateTable(table))
+            for index in sorted(table.indexes, key=lambda index: str(index.name)):
+                connection.execute(CreateIndex(index))
+
+
+def dump_database(path: Path) -> list[str]:
+    """Return a stable logical dump (schema, rows and user_version) of a database file."""
+    with closing(connect_read_only(path)) as connection:
+        (version,) = connection.execute("PRAGMA user_version").fetchone()
+        return [f"PRAGMA user_version = {int(version)};", *connection.iterdump()]
+
+
+def find_repository(start: Path) -> Path | None:
+    """Return the nearest folder at or above ``start`` with ``db/`` and ``pyproject.toml``."""
+    for folder in (start, *start.parents):
+        if (folder / "db").is_dir() and (folder / "pyproject.toml").is_file():
+            return folder
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Build the database from the command line; return the exit code."""
+    parser = argparse.ArgumentParser(
+        prog="python -m borderdesk.data.build",
+        description="Build the bundled BorderDesk database from the dataset text (db/*.toml).",
+    )
+    parser.add_argument("--source", type=Path, metavar="DB_DIR", help="the dataset folder")
+    parser.add_argument("--out", type=Path, metavar="PATH", help="the database file to write")
+    args = parser.parse_args(argv)
+    source: Path | None = args.source
+    out: Path | None = args.out
+    if source is None or out is None:
+        repository = find_repository(Path.cwd().absolute())
+        if repository is None:
+            parser.error(
+                "found no db/ beside a pyproject.toml here or above; pass --source and --out"
+            )
+        source = source or repository / "db"
+        out = out or repository / ASSETS / BUNDLED_NAME
+    try:
+        summary = build_database(source, out)
+    except (BorderDeskError, OSError, sqlite3.Error) as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+    print(summary.line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

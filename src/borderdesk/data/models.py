@@ -1,0 +1,251 @@
+"""The typed ORM of the bundled database: every selectable thing is an ``Item``.
+
+Countries, border segments, organisations, people, events, topics, sources, quotes and the
+overview share the ``items`` table (joined-table inheritance), so figures, facts and links can
+point at any of them with one real foreign key, and a new kind of item needs no reshaping.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+if TYPE_CHECKING:
+    from borderdesk.data.model_rows import Alias, Fact, Figure, ItemLink, Membership
+
+
+def _mapper_args(**args: str) -> dict[str, str]:
+    return args
+
+
+def _kind(identity: str) -> dict[str, str]:
+    """Return the mapper arguments of an item subclass: its ``item_kind`` value."""
+    return _mapper_args(polymorphic_identity=identity)
+
+
+class Base(DeclarativeBase):
+    """The one declarative base of the BorderDesk schema."""
+
+
+class Item(Base):
+    """Anything with a stable key: the supertype of every kind below."""
+
+    __tablename__ = "items"
+    __table_args__ = (UniqueConstraint("item_kind", "key"),)
+    __mapper_args__ = _mapper_args(polymorphic_on="item_kind")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_kind: Mapped[str]  # border, organisation, topic, person, event, source, country ...
+    key: Mapped[str]  # the dataset id: "kz-ru", "csto", "ART", "KZ"
+    position: Mapped[int]  # order in the dataset text, within the kind
+
+    figures: Mapped[list[Figure]] = relationship(
+        back_populates="item", foreign_keys="Figure.item_id", order_by="Figure.position"
+    )
+    facts: Mapped[list[Fact]] = relationship(
+        back_populates="item", foreign_keys="Fact.item_id", order_by="Fact.position"
+    )
+    links_out: Mapped[list[ItemLink]] = relationship(
+        back_populates="origin", foreign_keys="ItemLink.from_id", order_by="ItemLink.position"
+    )
+    links_in: Mapped[list[ItemLink]] = relationship(
+        back_populates="target", foreign_keys="ItemLink.to_id", order_by="ItemLink.position"
+    )
+
+    @property
+    def title(self) -> str:
+        """Return the name a reader sees for this item."""
+        return self.key
+
+
+class Country(Item):
+    """A country or a body (Interpol, the UN ...) that borders or belongs to something."""
+
+    __tablename__ = "countries"
+    __mapper_args__ = _kind("country")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    name: Mapped[str]
+    kind: Mapped[str]  # country | body
+    description: Mapped[str]
+
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="member", order_by="Membership.position"
+    )
+
+    @property
+    def title(self) -> str:
+        """Return the country's name."""
+        return self.name
+
+
+class Segment(Item):
+    """A land border segment between two countries."""
+
+    __tablename__ = "segments"
+    __mapper_args__ = _kind("border")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    country_a_id: Mapped[int] = mapped_column(ForeignKey("countries.id"))  # Kazakhstan
+    country_b_id: Mapped[int] = mapped_column(ForeignKey("countries.id"))  # the neighbour
+    description: Mapped[str]
+
+    country_a: Mapped[Country] = relationship(foreign_keys=[country_a_id])
+    neighbour: Mapped[Country] = relationship(foreign_keys=[country_b_id])
+
+    @property
+    def title(self) -> str:
+        """Return the neighbour's name."""
+        return self.neighbour.name
+
+
+class Organisation(Item):
+    """A regional or international organisation."""
+
+    __tablename__ = "organisations"
+    __mapper_args__ = _kind("organisation")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    abbreviation: Mapped[str]
+    name: Mapped[str]
+    description: Mapped[str]
+    predecessor_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    successor_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+
+    predecessor: Mapped[Organisation | None] = relationship(
+        foreign_keys=[predecessor_id], remote_side=[id]
+    )
+    successor: Mapped[Organisation | None] = relationship(
+        foreign_keys=[successor_id], remote_side=[id]
+    )
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="organisation", order_by="Membership.position"
+    )
+
+    @property
+    def title(self) -> str:
+        """Return the abbreviation."""
+        return self.abbreviation
+
+
+class Person(Item):
+    """A person quoted or named in the content."""
+
+    __tablename__ = "people"
+    __mapper_args__ = _kind("person")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    name: Mapped[str]
+    role: Mapped[str]
+    description: Mapped[str]
+
+    aliases: Mapped[list[Alias]] = relationship(back_populates="person", order_by="Alias.position")
+    quotes: Mapped[list[Quote]] = relationship(
+        back_populates="speaker", foreign_keys="Quote.speaker_id", order_by="Quote.position"
+    )
+
+    @property
+    def title(self) -> str:
+        """Return the person's name."""
+        return self.name
+
+
+class Event(Item):
+    """A dated event."""
+
+    __tablename__ = "events"
+    __mapper_args__ = _kind("event")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    title_text: Mapped[str] = mapped_column("title")
+    date: Mapped[str]  # ISO date, or a year or range as known
+    description: Mapped[str]
+
+    @property
+    def title(self) -> str:
+        """Return the event's title."""
+        return self.title_text
+
+
+class Topic(Item):
+    """A topic or threat."""
+
+    __tablename__ = "topics"
+    __mapper_args__ = _kind("topic")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    name: Mapped[str]
+    description: Mapped[str]
+
+    @property
+    def title(self) -> str:
+        """Return the topic's name."""
+        return self.name
+
+
+class Source(Item):
+    """A source that figures, facts, memberships and quotes rest on."""
+
+    __tablename__ = "sources"
+    __mapper_args__ = _kind("source")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    label: Mapped[str]
+    title_text: Mapped[str] = mapped_column("title")
+    author: Mapped[str]
+    publisher: Mapped[str]
+    edition: Mapped[str]
+    date: Mapped[str]  # ISO date or year, "" if unknown
+    url: Mapped[str]
+    covers: Mapped[str]
+    note: Mapped[str]
+    kind: Mapped[str]  # article, factbook, treaty, official, encyclopedia, news, analysis
+
+    @property
+    def title(self) -> str:
+        """Return the short label."""
+        return self.label
+
+
+class Quote(Item):
+    """A quoted remark, attributed to a speaker, from a source."""
+
+    __tablename__ = "quotes"
+    __mapper_args__ = _kind("quote")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    speaker_name: Mapped[str]
+    speaker_role: Mapped[str]
+    text: Mapped[str]
+    attribution: Mapped[str]
+    status: Mapped[str]  # attributed | provenance-unconfirmed
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    note: Mapped[str]
+
+    speaker: Mapped[Person | None] = relationship(
+        back_populates="quotes", foreign_keys=[speaker_id]
+    )
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
+
+
+class OverviewPage(Item):
+    """The Kazakhstan overview's own text; its figures and facts hang on the country."""
+
+    __tablename__ = "overview"
+    __mapper_args__ = _kind("overview")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id"))
+    title_text: Mapped[str] = mapped_column("title")
+    description: Mapped[str]
+    landlocked_note: Mapped[str]
+
+    country: Mapped[Country] = relationship(foreign_keys=[country_id])
+
+    @property
+    def title(self) -> str:
+        """Return the overview's title."""
+        return self.title_text

@@ -1,0 +1,279 @@
+"""Plain, validated records read from the dataset text (db/*.toml), before the build."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KAZAKHSTAN = "KZ"
+LENGTH = "length_km"  # the quantity of a segment's length
+LAND_BORDER_TOTAL = "land_border_total_km"  # the overview's stated total
+SEGMENTS_TOTAL = "segments_total_km"  # a source's own total of the five segments ([[total]])
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record was read: its file and how to name it (``segment 'kz-ru'``)."""
+
+    file: Path
+    record: str
+
+
+NOWHERE = Origin(Path(), "")
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A translation of one English text field: ``name_ru = "..."``."""
+
+    field: str
+    language: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FigureText:
+    """A value of a named quantity, from a source."""
+
+    quantity: str
+    value: float
+    unit: str
+    source: str
+    as_of: str
+    note: str
+    quote: str
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class FactText:
+    """A sourced statement about the record it belongs to."""
+
+    label: str
+    text: str
+    source: str
+    as_of: str
+    quote: str
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source (``sources.toml``)."""
+
+    id: str
+    label: str
+    title: str
+    author: str
+    publisher: str
+    edition: str
+    date: str
+    url: str
+    kind: str
+    covers: str
+    note: str
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class CountryText:
+    """A country or a body (``countries.toml``)."""
+
+    id: str
+    name: str
+    kind: str
+    description: str
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class OverviewText:
+    """The Kazakhstan overview (``overview.toml``)."""
+
+    title: str
+    description: str
+    landlocked_note: str
+    figures: tuple[FigureText, ...]
+    facts: tuple[FactText, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class SegmentText:
+    """A border segment between Kazakhstan and a neighbour (``segments.toml``)."""
+
+    id: str
+    neighbour: str
+    description: str
+    topics: tuple[str, ...]
+    events: tuple[str, ...]
+    lengths: tuple[FigureText, ...]
+    facts: tuple[FactText, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class OrganisationText:
+    """An organisation (``organisations.toml``)."""
+
+    id: str
+    abbreviation: str
+    name: str
+    description: str
+    predecessor: str
+    successor: str
+    facts: tuple[FactText, ...]
+    figures: tuple[FigureText, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class MembershipText:
+    """A country's or body's role in an organisation (``memberships.toml``)."""
+
+    member: str
+    organisation: str
+    role: str
+    since: str
+    until: str
+    source: str
+    note: str
+    quote: str
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class PersonText:
+    """A person (``people.toml``)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    description: str
+    facts: tuple[FactText, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class QuoteText:
+    """A quoted remark (``quotes.toml``); ``concerns`` holds ``kind:id`` references."""
+
+    id: str
+    speaker: str
+    speaker_name: str
+    speaker_role: str
+    text: str
+    attribution: str
+    status: str
+    source: str
+    note: str
+    concerns: tuple[str, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class EventText:
+    """A dated event (``events.toml``)."""
+
+    id: str
+    title: str
+    date: str
+    description: str
+    concerns: tuple[str, ...]
+    facts: tuple[FactText, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class TopicText:
+    """A topic or threat (``topics.toml``)."""
+
+    id: str
+    name: str
+    description: str
+    concerns: tuple[str, ...]
+    facts: tuple[FactText, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class EditionText:
+    """The dataset edition: version and date from ``dataset.toml``, checksum of the text."""
+
+    version: str
+    date: str
+    checksum: str
+
+
+@dataclass(frozen=True)
+class DefaultText:
+    """The dataset's default source for one quantity (``[defaults]``)."""
+
+    quantity: str
+    source: str
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The whole dataset text, validated and cross-checked."""
+
+    edition: EditionText
+    defaults: tuple[DefaultText, ...]
+    sources: tuple[SourceText, ...]
+    countries: tuple[CountryText, ...]
+    overview: OverviewText
+    totals: tuple[FigureText, ...]  # quantity SEGMENTS_TOTAL
+    segments: tuple[SegmentText, ...]
+    organisations: tuple[OrganisationText, ...]
+    memberships: tuple[MembershipText, ...]
+    people: tuple[PersonText, ...]
+    quotes: tuple[QuoteText, ...]
+    events: tuple[EventText, ...]
+    topics: tuple[TopicText, ...]
+
+    def all_figures(self) -> Iterator[FigureText]:
+        """Yield every figure: overview, totals, segment lengths, organisation figures."""
+        yield from self.overview.figures
+        yield from self.totals
+        for segment in self.segments:
+            yield from segment.lengths
+        for organisation in self.organisations:
+            yield from organisation.figures
+
+    def all_facts(self) -> Iterator[FactText]:
+        """Yield every fact, whatever it is about."""
+        yield from self.overview.facts
+        for holders in (self.segments, self.organisations, self.people, self.events, self.topics):
+            for holder in holders:
+                yield from holder.facts
+
+    def concerns(self) -> Iterator[tuple[str, str, Origin, tuple[str, ...]]]:
+        """Yield (kind, id, origin, references) for every quote, event and topic."""
+        yield from (("quote", q.id, q.origin, q.concerns) for q in self.quotes)
+        yield from (("event", e.id, e.origin, e.concerns) for e in self.events)
+        yield from (("topic", t.id, t.origin, t.concerns) for t in self.topics)
+
+    def default_source(self, quantity: str) -> str:
+        """Return the default source id for a quantity, or "" when none is set.
+
+        The totals default to the source of the default lengths unless set on their own.
+        """
+        source = next((d.source for d in self.defaults if d.quantity == quantity), "")
+        if not source and quantity in (LAND_BORDER_TOTAL, SEGMENTS_TOTAL):
+            return self.default_source(LENGTH)
+        return source

@@ -1,0 +1,285 @@
+"""The ReferenceService over the bundled database: short sessions in, frozen records out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from borderdesk.core.errors import ItemNotFoundError, StoreError
+from borderdesk.core.model import (
+    Bar,
+    BorderDetail,
+    BorderSummary,
+    ChartSource,
+    DatasetEdition,
+    EventDetail,
+    Link,
+    OrganisationDetail,
+    Overview,
+    PersonDetail,
+    SegmentSeries,
+    SourceDetail,
+    TopicDetail,
+)
+from borderdesk.data import convert, queries
+from borderdesk.data import model_rows as rows
+from borderdesk.data import models as orm
+from borderdesk.data.records import LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
+
+# Fact labels that have their own place on a border's or an organisation's page.
+BORDER_SECTIONS = ("challenge", "history")  # any other label counts as relations
+ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role")  # others: mandate
+
+
+class Repository:
+    """Read one BorderDesk database; every call opens a short session."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine = engine
+        self.path = path
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self._engine.dispose()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        try:
+            with Session(self._engine) as session:
+                yield session
+        except DBAPIError as error:
+            problem = " ".join(str(error.orig).split())
+            raise StoreError(self.path, f"damaged: {problem}") from None
+        except UnicodeDecodeError:
+            raise StoreError(self.path, "damaged: text that is not UTF-8") from None
+        except queries.InconsistentDataError as error:
+            raise StoreError(self.path, f"damaged: {error}") from None
+
+    def edition(self) -> DatasetEdition:
+        """Return the dataset edition."""
+        with self._session() as session:
+            return self._edition(session)
+
+    def _edition(self, session: Session) -> DatasetEdition:
+        edition = session.scalars(select(rows.Edition)).one()
+        schema = session.get_one(rows.Meta, "schema_version")
+        return DatasetEdition(edition.version, edition.date, edition.checksum, int(schema.value))
+
+    def borders(self) -> tuple[BorderSummary, ...]:
+        """Return the border segments, longest first by the default source."""
+        with self._session() as session:
+            return tuple(
+                BorderSummary(segment.key, segment.title, convert.figure(length))
+                for segment, length in queries.ranked_segments(session)
+            )
+
+    def border(self, key: str) -> BorderDetail:
+        """Return one border segment."""
+        with self._session() as session:
+            segment = queries.get_item(session, orm.Segment, key)
+            ranked = queries.ranked_segments(session)
+            total = sum(length.value for _, length in ranked)
+            rank, default = next(
+                (n, length) for n, (s, length) in enumerate(ranked, 1) if s.id == segment.id
+            )
+            facts = segment.facts
+            lengths = sorted(
+                (f for f in segment.figures if f.quantity == LENGTH), key=convert.length_order
+            )
+            related = queries.related(segment)
+            return BorderDetail(
+                key=segment.key,
+                neighbour=segment.neighbour.name,
+                neighbour_key=segment.neighbour.key,
+                description=segment.description,
+                lengths=tuple(convert.figure(f) for f in lengths),
+                share_of_total=default.value / total if total else 0.0,
+                rank=rank,
+                challenges=convert.facts(f for f in facts if f.label == "challenge"),
+                relations=convert.facts(f for f in facts if f.label not in BORDER_SECTIONS),
+                history=convert.facts(f for f in facts if f.label == "history"),
+                shared_organisations=convert.links(queries.shared_organisations(session, segment)),
+                quotes=tuple(convert.quote(q) for q in queries.quotes_about(segment)),
+                topics=convert.links(i for i in related if isinstance(i, orm.Topic)),
+                events=convert.links(i for i in related if isinstance(i, orm.Event)),
+            )
+
+    def organisations(self) -> tuple[Link, ...]:
+        """Return the organisations in dataset order."""
+        return self._listing(orm.Organisation)
+
+    def organisation(self, key: str) -> OrganisationDetail:
+        """Return one organisation."""
+        with self._session() as session:
+            org = queries.get_item(session, orm.Organisation, key)
+            memberships = org.memberships
+            facts = org.facts
+            quotes = queries.quotes_about(org)
+            successors = session.scalars(
+                select(orm.Organisation).where(
+                    (orm.Organisation.predecessor_id == org.id)
+                    | (orm.Organisation.successor_id == org.id)
+                )
+            )
+            neighbours = [o for o in (org.predecessor, org.successor) if o is not None]
+            cited = [f.source for f in facts] + [f.source for f in org.figures]
+            cited += [m.source for m in memberships] + [q.source for q in quotes]
+            sources = sorted({s.id: s for s in cited}.values(), key=convert.source_order)
+            return OrganisationDetail(
+                key=org.key,
+                abbreviation=org.abbreviation,
+                name=org.name,
+                description=org.description,
+                founded=convert.facts(f for f in facts if f.label == "founded"),
+                headquarters=convert.facts(f for f in facts if f.label == "headquarters"),
+                members=tuple(convert.membership(m) for m in memberships if queries.is_member(m)),
+                observers=tuple(
+                    convert.membership(m) for m in memberships if not queries.is_member(m)
+                ),
+                mandate=convert.facts(f for f in facts if f.label not in ORGANISATION_SECTIONS),
+                kazakhstan_role=convert.facts(f for f in facts if f.label == "kazakhstan_role"),
+                figures=tuple(convert.figure(f) for f in org.figures),
+                related=convert.links(
+                    [*neighbours, *successors, *queries.related(org)], ordered=False
+                ),
+                quotes=tuple(convert.quote(q) for q in quotes),
+                sources=tuple(convert.source_ref(s) for s in sources),
+            )
+
+    def topics(self) -> tuple[Link, ...]:
+        """Return the topics and threats in dataset order."""
+        return self._listing(orm.Topic)
+
+    def topic(self, key: str) -> TopicDetail:
+        """Return one topic."""
+        with self._session() as session:
+            topic = queries.get_item(session, orm.Topic, key)
+            return TopicDetail(
+                key=topic.key,
+                name=topic.name,
+                description=topic.description,
+                mentions=convert.facts(topic.facts),
+                related=convert.links(queries.related(topic)),
+            )
+
+    def people(self) -> tuple[Link, ...]:
+        """Return the people in dataset order."""
+        return self._listing(orm.Person)
+
+    def person(self, key: str) -> PersonDetail:
+        """Return one person."""
+        with self._session() as session:
+            person = queries.get_item(session, orm.Person, key)
+            quoted_on = [link.target for quote in person.quotes for link in quote.links_out]
+            return PersonDetail(
+                key=person.key,
+                name=person.name,
+                aliases=tuple(alias.alias for alias in person.aliases),
+                role=person.role,
+                description=person.description,
+                facts=convert.facts(person.facts),
+                quotes=tuple(convert.quote(q) for q in person.quotes),
+                related=convert.links([*queries.related(person), *quoted_on]),
+            )
+
+    def events(self) -> tuple[Link, ...]:
+        """Return the events in date order."""
+        with self._session() as session:
+            return convert.links(session.scalars(select(orm.Event)))
+
+    def event(self, key: str) -> EventDetail:
+        """Return one event."""
+        with self._session() as session:
+            event = queries.get_item(session, orm.Event, key)
+            return EventDetail(
+                key=event.key,
+                title=event.title_text,
+                date=event.date,
+                description=event.description,
+                facts=convert.facts(event.facts),
+                related=convert.links(queries.related(event)),
+            )
+
+    def sources(self) -> tuple[Link, ...]:
+        """Return the sources: the article first, then by date."""
+        with self._session() as session:
+            sources = sorted(session.scalars(select(orm.Source)), key=convert.source_order)
+            return convert.links(sources, ordered=False)
+
+    def source(self, key: str) -> SourceDetail:
+        """Return one source and what rests on it."""
+        with self._session() as session:
+            source = queries.get_item(session, orm.Source, key)
+            return SourceDetail(
+                source=convert.full_source(source),
+                used_by=convert.links(queries.used_by(session, source)),
+                figure_count=queries.figure_count(session, source),
+            )
+
+    def chart_sources(self) -> tuple[ChartSource, ...]:
+        """Return the sources that give a length for every segment, default first."""
+        with self._session() as session:
+            return tuple(_chart_source(first) for first, _ in queries.chart_lengths(session))
+
+    def segment_series(self, source_id: str | None = None) -> SegmentSeries:
+        """Return the segment lengths from one source (the default when None)."""
+        with self._session() as session:
+            if source_id is not None:
+                queries.get_item(session, orm.Source, source_id)  # unknown id: not found
+            options = queries.chart_lengths(session)
+            chosen = next((o for o in options if source_id in (None, o[0].source.key)), None)
+            if chosen is None:
+                raise ItemNotFoundError(f"source {source_id!r} gives no length for every border")
+            first, lengths = chosen
+            ordered = sorted(lengths, key=lambda f: (-f.value, f.item.position))
+            stated = queries.stated_total(session, SEGMENTS_TOTAL, first.source.key)
+            notes = tuple(f"{f.item.title}: {f.note}" for f in ordered if f.note)
+            return SegmentSeries(
+                source=_chart_source(first),
+                bars=tuple(Bar(f.item.key, f.item.title, f.value) for f in ordered),
+                edition=self._edition(session),
+                stated_total=stated.value if stated is not None else None,
+                notes=notes,
+            )
+
+    def overview(self) -> Overview:
+        """Return the Kazakhstan overview."""
+        with self._session() as session:
+            page = session.scalars(select(orm.OverviewPage)).one()
+            stated = queries.stated_total(session, LAND_BORDER_TOTAL) or queries.stated_total(
+                session, SEGMENTS_TOTAL
+            )
+            if stated is None:
+                raise queries.InconsistentDataError("the default source states no total")
+            facts = page.country.facts
+            ranked = queries.ranked_segments(session)
+            return Overview(
+                title=page.title_text,
+                description=page.description,
+                stated_total=convert.figure(stated),
+                computed_total_km=sum(length.value for _, length in ranked),
+                segments=tuple(
+                    BorderSummary(s.key, s.title, convert.figure(length)) for s, length in ranked
+                ),
+                landlocked_note=page.landlocked_note,
+                caspian=convert.facts(f for f in facts if f.label == "caspian"),
+                facts=convert.facts(f for f in facts if f.label != "caspian"),
+                figures=tuple(
+                    convert.figure(f)
+                    for f in page.country.figures
+                    if f.quantity != SEGMENTS_TOTAL and f is not stated
+                ),
+            )
+
+    def _listing(self, cls: type[orm.Item]) -> tuple[Link, ...]:
+        with self._session() as session:
+            return convert.links(session.scalars(select(cls)))
+
+
+def _chart_source(length: rows.Figure) -> ChartSource:
+    return ChartSource(convert.source_ref(length.source), length.is_default)

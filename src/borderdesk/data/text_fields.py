@@ -1,0 +1,134 @@
+"""Read one TOML record field by field, naming the file and the record on every problem."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.data.records import Origin, Translation
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+
+
+class DatasetError(BorderDeskError):
+    """The dataset text is wrong: names the file, the record and the problem."""
+
+    def __init__(self, file: Path | str, record: str, problem: str) -> None:
+        self.file = Path(file)
+        self.record = record
+        self.problem = problem
+        where = f"{self.file}: {record}" if record else str(self.file)
+        super().__init__(f"{where}: {problem}")
+
+    @classmethod
+    def at(cls, origin: Origin, problem: str) -> DatasetError:
+        """Return an error about the record read at ``origin``."""
+        return cls(origin.file, origin.record, problem)
+
+
+class Fields:
+    """Take the fields of one record; ``finish`` rejects keys nobody asked for."""
+
+    def __init__(self, table: object, file: Path, record: str) -> None:
+        if not isinstance(table, Mapping):
+            raise DatasetError(file, record, "must be a table")
+        self.file = file
+        self.record = record
+        self._table: Mapping[str, object] = table
+        self._taken: set[str] = set()
+        self._translatable: set[str] = set()
+
+    @property
+    def origin(self) -> Origin:
+        """Return where this record was read."""
+        return Origin(self.file, self.record)
+
+    def error(self, problem: str) -> DatasetError:
+        """Return an error about this record."""
+        return DatasetError(self.file, self.record, problem)
+
+    def _take(self, name: str) -> object:
+        self._taken.add(name)
+        return self._table.get(name)
+
+    def text(self, name: str, *, required: bool = False, translatable: bool = True) -> str:
+        """Return a text field ("" when absent and not required)."""
+        value = self._take(name)
+        if translatable:
+            self._translatable.add(name)
+        if value is None:
+            if required:
+                raise self.error(f"missing '{name}'")
+            return ""
+        if not isinstance(value, str):
+            raise self.error(f"'{name}' must be text, not {type(value).__name__}")
+        if required and not value.strip():
+            raise self.error(f"'{name}' must not be empty")
+        if value != value.strip():
+            raise self.error(f"'{name}' has leading or trailing spaces")
+        return value
+
+    def ident(self, name: str) -> str:
+        """Return a required id (letters, digits, '.', '_' and '-')."""
+        value = self.text(name, required=True, translatable=False)
+        if not _ID.fullmatch(value):
+            raise self.error(f"'{name}' is not a valid id: {value!r}")
+        return value
+
+    def optional_ident(self, name: str) -> str:
+        """Return an optional id, "" when absent or empty."""
+        value = self.text(name, translatable=False)
+        if value and not _ID.fullmatch(value):
+            raise self.error(f"'{name}' is not a valid id: {value!r}")
+        return value
+
+    def number(self, name: str) -> float:
+        """Return a required finite number."""
+        value = self._take(name)
+        if value is None:
+            raise self.error(f"missing '{name}'")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.error(f"'{name}' must be a number, not {type(value).__name__}")
+        if not math.isfinite(value):
+            raise self.error(f"'{name}' must be a finite number, not {value}")
+        return float(value)
+
+    def strings(self, name: str) -> tuple[str, ...]:
+        """Return a list of text values (empty when absent)."""
+        value = self._take(name)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.error(f"'{name}' must be a list of non-empty text values")
+        if len(set(value)) != len(value):
+            raise self.error(f"'{name}' lists a value twice")
+        return tuple(value)
+
+    def tables(self, name: str) -> list[object]:
+        """Return an array of tables (empty when absent)."""
+        value = self._take(name)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.error(f"'{name}' must be an array of tables ([[...]])")
+        return value
+
+    def finish(self) -> tuple[Translation, ...]:
+        """Reject unknown keys; return the ``name_ru``-style translations, in key order."""
+        translations = []
+        for key in sorted(self._table):
+            if key in self._taken:
+                continue
+            base, _, language = key.rpartition("_")
+            if base in self._translatable and _LANGUAGE.fullmatch(language):
+                text = self._table[key]
+                if not isinstance(text, str) or not text.strip():
+                    raise self.error(f"translation '{key}' must be non-empty text")
+                translations.append(Translation(base, language, text))
+                continue
+            raise self.error(f"unknown key '{key}'")
+        return tuple(translations)

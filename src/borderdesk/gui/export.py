@@ -1,0 +1,249 @@
+"""Write the segment chart to PNG, SVG or PDF, or to the clipboard, headless or from the window.
+
+Every export draws a fresh off-screen chart at the requested size, so the window's chart is
+never resized, and fonts and pens grow with the image (see ``scale_for_size``).
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QMarginsF,
+    QMimeData,
+    QPoint,
+    QRect,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QRegion,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from borderdesk.core.errors import ExportError
+from borderdesk.core.format import chart_caption
+from borderdesk.core.model import SegmentSeries
+from borderdesk.gui.export_files import (
+    MAX_SIZE,
+    MIN_SIZE,
+    check_folder,
+    check_size,
+    write_atomically,
+)
+from borderdesk.gui.qtapp import ensure_application
+from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.views.chart_style import BACKGROUND, CHART_TITLE, scale_for_size
+
+SIZE_PRESETS: dict[str, tuple[int, int] | None] = {
+    "Window size": None,
+    "Full HD 1920x1080": (1920, 1080),
+    "4K 3840x2160": (3840, 2160),
+}
+FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF"}
+
+
+def export_format(path: Path) -> str:
+    """Return PNG, SVG or PDF from the path's extension; raise ExportError for anything else."""
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        supported = ", ".join(FORMATS.values())
+        shown = path.suffix or "no extension"
+        raise ExportError(path, f"unsupported format ({shown}); use one of {supported}")
+    return kind
+
+
+def render_chart(
+    series: SegmentSeries, path: Path, width: int, height: int, highlight: str | None = None
+) -> Path:
+    """Write the chart as PNG, SVG or PDF (by extension) at width x height, atomically."""
+    path = Path(path)
+    kind = export_format(path)
+    check_size(path, width, height)
+    check_folder(path)
+    caption = chart_caption(series.source.ref, series.edition)
+    with _offscreen_panel(series, width, height, highlight) as panel:
+        area = panel.chart_area()
+        write_atomically(path, lambda temp: _WRITERS[kind](area, temp, caption))
+    return path
+
+
+def copy_chart_to_clipboard(panel: ChartPanel) -> None:
+    """Put the chart, at the panel's size, on the clipboard as an image and as SVG."""
+    series = panel.current_series()
+    if series is None:
+        raise ExportError("clipboard", "the chart shows no data yet")
+    size = panel.size()
+    width = min(max(size.width(), MIN_SIZE[0]), MAX_SIZE[0])
+    height = min(max(size.height(), MIN_SIZE[1]), MAX_SIZE[1])
+    caption = chart_caption(series.source.ref, series.edition)
+    with _offscreen_panel(series, width, height, panel.highlighted_key()) as offscreen:
+        image = _image(offscreen.chart_area(), caption)
+        svg = _svg_bytes(offscreen.chart_area(), caption)
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; runtime: str
+    buffer.close()
+    mime = QMimeData()
+    mime.setImageData(image)
+    mime.setData("image/png", png)
+    mime.setData("image/svg+xml", svg)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+# -- the chart, off screen ----------------------------------------------------------------
+
+
+@contextmanager
+def _offscreen_panel(
+    series: SegmentSeries, width: int, height: int, highlight: str | None
+) -> Iterator[ChartPanel]:
+    """Yield a chart drawn at width x height that never appears on screen."""
+    if QApplication.instance() is None:
+        ensure_application(headless=True)
+    # A bare host window: never on screen, and without a layout it has no size hints to pass
+    # to the platform (the offscreen platform warns about those).
+    host = QWidget()
+    host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    try:
+        panel = ChartPanel(host)
+        panel.set_controls_visible(False)
+        panel.set_scale(scale_for_size(width, height))
+        panel.set_series(series)
+        panel.highlight(highlight)
+        host.resize(width, height)
+        panel.setGeometry(0, 0, width, height)
+        host.show()
+        # Let layouts, the wrapped caption and the axes settle before anything is drawn.
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        yield panel
+    finally:
+        host.hide()
+        host.deleteLater()
+        QCoreApplication.sendPostedEvents(host, QEvent.Type.DeferredDelete.value)
+
+
+def _paint(area: QWidget, painter: QPainter) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(QRect(QPoint(0, 0), area.size()), QColor(BACKGROUND))
+    flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
+    area.render(painter, QPoint(0, 0), QRegion(), flags)
+
+
+def _begin(painter: QPainter, device: QPaintDevice, what: str) -> None:
+    if not painter.begin(device):
+        raise OSError(errno.EIO, f"the {what} could not be started")
+
+
+# -- writers ------------------------------------------------------------------------------
+
+
+def _image(area: QWidget, caption: str) -> QImage:
+    image = QImage(area.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor(BACKGROUND))
+    painter = QPainter()
+    _begin(painter, image, "image")
+    try:
+        _paint(area, painter)
+    finally:
+        painter.end()
+    image.setText("Title", CHART_TITLE)
+    image.setText("Source", caption)
+    image.setText("Software", "BorderDesk")
+    return image
+
+
+def _write_png(area: QWidget, temp: Path, caption: str) -> None:
+    saved = _image(area, caption).save(str(temp), "PNG")  # type: ignore[call-overload]  # as above
+    if not saved:
+        raise OSError(errno.EIO, "the PNG data could not be written")
+
+
+def _svg_generator(area: QWidget, caption: str) -> QSvgGenerator:
+    generator = QSvgGenerator()
+    generator.setSize(area.size())
+    generator.setViewBox(QRect(QPoint(0, 0), area.size()))
+    generator.setResolution(96)  # other resolutions misplace the axes
+    generator.setTitle(CHART_TITLE)
+    generator.setDescription(caption)
+    return generator
+
+
+def _paint_svg(generator: QSvgGenerator, area: QWidget) -> None:
+    painter = QPainter()
+    _begin(painter, generator, "SVG drawing")
+    try:
+        _paint(area, painter)
+    finally:
+        painter.end()
+
+
+def _write_svg(area: QWidget, temp: Path, caption: str) -> None:
+    generator = _svg_generator(area, caption)
+    generator.setFileName(str(temp))
+    _paint_svg(generator, area)
+
+
+def _svg_bytes(area: QWidget, caption: str) -> QByteArray:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = _svg_generator(area, caption)
+    generator.setOutputDevice(buffer)
+    _paint_svg(generator, area)
+    buffer.close()
+    return data
+
+
+def _write_pdf(area: QWidget, temp: Path, caption: str) -> None:
+    width, height = area.width(), area.height()
+    writer = QPdfWriter(str(temp))
+    writer.setResolution(96)
+    # A page of the image's own shape: width x height at 96 dpi, no margins.
+    page = QPageSize(
+        QSizeF(width * 0.75, height * 0.75),
+        QPageSize.Unit.Point,
+        "BorderDesk chart",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(CHART_TITLE)
+    writer.setCreator(f"BorderDesk — {caption}")
+    painter = QPainter()
+    _begin(painter, writer, "PDF document")
+    try:
+        scale = min(writer.width() / width, writer.height() / height)
+        painter.translate(
+            (writer.width() - width * scale) / 2, (writer.height() - height * scale) / 2
+        )
+        painter.scale(scale, scale)
+        _paint(area, painter)
+    finally:
+        painter.end()
+
+
+_WRITERS: dict[str, Callable[[QWidget, Path, str], None]] = {
+    "PNG": _write_png,
+    "SVG": _write_svg,
+    "PDF": _write_pdf,
+}

@@ -1,0 +1,129 @@
+"""The segment chart's clickable bars: a pyqtgraph BarGraphItem that reports clicks and hovers.
+
+Imported only by ``chart.py``, which the window loads after its first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsPathItem
+
+BAR_WIDTH = 0.62
+
+
+class BarItem(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """Vertical bars that report clicks and show a tooltip per bar."""
+
+    bar_clicked = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__(x=[], height=[], width=BAR_WIDTH)
+        self._keys: list[str] = []
+        self._tooltips: list[str] = []
+        self._pens: list[QPen] = []
+        self._brushes: list[QBrush] = []
+        self.setAcceptHoverEvents(True)
+
+    def set_bars(
+        self,
+        keys: Sequence[str],
+        heights: Sequence[float],
+        tooltips: Sequence[str],
+        pens: Sequence[QPen],
+        brushes: Sequence[QBrush],
+    ) -> None:
+        """Show one bar per key at x = 0, 1, 2 ... with its outline and fill."""
+        self._keys = list(keys)
+        self._tooltips = list(tooltips)
+        self._pens = [QPen(pen) for pen in pens]
+        self._brushes = [QBrush(brush) for brush in brushes]
+        self.setOpts(
+            x=list(range(len(self._keys))),
+            height=[float(h) for h in heights],
+            pens=self._pens,
+            brushes=self._brushes,
+        )
+
+    def set_looks(self, pens: Sequence[QPen], brushes: Sequence[QBrush]) -> None:
+        """Change each bar's outline and fill (same number of bars)."""
+        self._pens = [QPen(pen) for pen in pens]
+        self._brushes = [QBrush(brush) for brush in brushes]
+        self.setOpts(pens=self._pens, brushes=self._brushes)
+
+    def bar_keys(self) -> list[str]:
+        """Return the border keys in bar order."""
+        return list(self._keys)
+
+    def heights(self) -> list[float]:
+        """Return the bar heights as drawn, in km."""
+        return [float(h) for h in self.opts["height"]]
+
+    def look(self, index: int) -> tuple[QPen, QBrush]:
+        """Return the outline and fill of one bar."""
+        return QPen(self._pens[index]), QBrush(self._brushes[index])
+
+    def index_at(self, pos: QPointF) -> int | None:
+        """Return the bar under a point in data coordinates, if any."""
+        half = BAR_WIDTH / 2
+        for index, height in enumerate(self.heights()):
+            if abs(pos.x() - index) <= half and 0 <= pos.y() <= height:
+                return index
+        return None
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        """Draw each bar in device pixels, so SVG and PDF get plain rectangles and strokes."""
+        to_device = painter.transform()
+        painter.save()
+        # Mapping the rectangles ourselves keeps the km-per-pixel scale out of the output:
+        # SVG viewers without non-scaling strokes would otherwise smear the outlines.
+        painter.setWorldTransform(QTransform())
+        half = BAR_WIDTH / 2
+        for index, (height, pen, brush) in enumerate(
+            zip(self.heights(), self._pens, self._brushes, strict=True)
+        ):
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawRect(to_device.mapRect(QRectF(index - half, 0.0, BAR_WIDTH, height)))
+        painter.restore()
+
+    def pixelPadding(self) -> float:  # noqa: N802 - pyqtgraph override
+        """Pad the bounds by the widest outline (pyqtgraph only measures the last pen)."""
+        widest = max((pen.widthF() for pen in self._pens), default=1.0)
+        return widest / 2 + 1
+
+    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 - pyqtgraph override
+        """Emit ``bar_clicked`` with the key of a bar clicked with the left button."""
+        index = self.index_at(ev.pos()) if ev.button() == Qt.MouseButton.LeftButton else None
+        if index is None:
+            ev.ignore()
+            return
+        ev.accept()
+        self.bar_clicked.emit(self._keys[index])
+
+    def hoverEvent(self, ev: Any) -> None:  # noqa: N802 - pyqtgraph override
+        """Show the bar's tooltip and a pointing hand over a bar."""
+        index = None if ev.isExit() else self.index_at(ev.pos())
+        if index is None:
+            self.setToolTip("")
+            self.unsetCursor()
+        else:
+            self.setToolTip(self._tooltips[index])
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+class PixelPathItem(QGraphicsPathItem):
+    """A path given in data coordinates but stroked in device pixels (the grid lines)."""
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        """Map the path to the device, then stroke it there (see ``BarItem.paint``)."""
+        path = painter.transform().map(self.path())
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.setPen(self.pen())
+        painter.drawPath(path)
+        painter.restore()

@@ -1,0 +1,165 @@
+"""The real dataset: it builds, the committed database matches it, and its content holds up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import String, create_engine, select
+from sqlalchemy.pool import NullPool
+
+from borderdesk.core.navigation import build_navigation
+from borderdesk.core.service import load_detail
+from borderdesk.data.build import build_database, dump_database
+from borderdesk.data.models import Base
+from borderdesk.data.repository import Repository
+from borderdesk.data.store import bundled_path, connect_read_only, open_store
+
+REPO = Path(__file__).parents[2]
+DB_TEXT = REPO / "db"
+SEED = Path(__file__).parents[3] / "shared" / "seed" / "guarding-the-border.txt"
+# Editorial artifacts of the seed text, built from parts so this file does not contain them.
+ARTIFACTS = (
+    "046_049_" + "Edge_08",
+    "WAS THERE AN " + "INTERVIEW",
+    "There," + "a",
+    "remittances." + "Both",
+    "border" + "to",
+    "it." + "With",
+    "destruction " + "weapons",
+    "\u00a0",
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the real dataset text, freshly built into a temporary database."""
+    out = tmp_path_factory.mktemp("real") / "borderdesk.sqlite"
+    build_database(DB_TEXT, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def real(built: Path) -> Iterator[Repository]:
+    """Return a repository over the freshly built real dataset."""
+    repository = open_store(built)
+    yield repository
+    repository.close()
+
+
+def rows(path: Path, sql: str, *parameters: str) -> list[tuple[object, ...]]:
+    """Run one query on a database, read-only."""
+    with closing(connect_read_only(path)) as connection:
+        return connection.execute(sql, parameters).fetchall()
+
+
+def text_values(path: Path) -> Iterator[tuple[str, str]]:
+    """Yield (table.column, value) for every text value in every table of the schema."""
+    engine = create_engine("sqlite://", creator=lambda: connect_read_only(path), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            for table in Base.metadata.sorted_tables:
+                for column in table.columns:
+                    if isinstance(column.type, String):
+                        for (value,) in connection.execute(select(column)):
+                            yield f"{table.name}.{column.name}", value
+    finally:
+        engine.dispose()
+
+
+def test_the_committed_database_is_a_fresh_build_of_db(built: Path) -> None:
+    committed = bundled_path()
+    assert committed.is_file(), "run: python -m borderdesk.data.build"
+    assert dump_database(committed) == dump_database(built), (
+        "src/borderdesk/assets/borderdesk.sqlite is out of date with db/*.toml; "
+        "rebuild it with: python -m borderdesk.data.build"
+    )
+
+
+def test_the_bundled_database_opens_by_default() -> None:
+    repository = open_store()
+    try:
+        assert repository.path == bundled_path()
+        assert len(repository.borders()) == 5
+    finally:
+        repository.close()
+
+
+def test_the_articles_lengths_add_up_to_its_stated_total(real: Repository) -> None:
+    borders = real.borders()
+    assert {b.length.source.id for b in borders} == {"ART"}
+    assert [b.length.value for b in borders] == [6846, 2203, 1533, 1051, 379]
+    overview = real.overview()
+    assert overview.stated_total.source.id == "ART"
+    assert overview.stated_total.value == 12012
+    assert sum(b.length.value for b in borders) == 12012 == overview.computed_total_km
+    article = real.segment_series("ART")
+    assert article.stated_total == 12012 == article.total
+
+
+def test_every_figure_fact_membership_and_quote_has_a_source(built: Path) -> None:
+    for table in ("figures", "facts", "memberships", "quotes"):
+        unsourced = rows(
+            built,
+            "SELECT count(*) FROM pragma_table_info(?) WHERE name = 'source_id' AND \"notnull\"",
+            table,
+        )
+        assert unsourced == [(1,)], f"{table}.source_id may be empty"
+    orphans = rows(
+        built,
+        "SELECT (SELECT count(*) FROM figures WHERE source_id NOT IN (SELECT id FROM sources))"
+        " + (SELECT count(*) FROM facts WHERE source_id NOT IN (SELECT id FROM sources))"
+        " + (SELECT count(*) FROM memberships WHERE source_id NOT IN (SELECT id FROM sources))"
+        " + (SELECT count(*) FROM quotes WHERE source_id NOT IN (SELECT id FROM sources))",
+    )
+    assert orphans == [(0,)]
+    assert rows(built, "SELECT count(*) FROM figures")[0][0] > 50
+    assert rows(built, "PRAGMA foreign_key_check") == []
+
+
+def test_every_quote_from_the_article_is_in_the_article(built: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8")  # no skip: a missing seed must fail the test
+    quotes = rows(
+        built,
+        """
+        SELECT 'quote ' || i.key, q.text FROM quotes q
+            JOIN items i ON i.id = q.id JOIN items s ON s.id = q.source_id WHERE s.key = 'ART'
+        UNION ALL SELECT 'figure ' || f.id, f.quote FROM figures f
+            JOIN items s ON s.id = f.source_id WHERE s.key = 'ART' AND f.quote != ''
+        UNION ALL SELECT 'fact ' || f.id, f.quote FROM facts f
+            JOIN items s ON s.id = f.source_id WHERE s.key = 'ART' AND f.quote != ''
+        UNION ALL SELECT 'membership ' || m.id, m.quote FROM memberships m
+            JOIN items s ON s.id = m.source_id WHERE s.key = 'ART' AND m.quote != ''
+        """,
+    )
+    assert len(quotes) > 20
+    missing = [(where, text) for where, text in quotes if str(text) not in seed]
+    assert missing == []
+
+
+def test_no_artifact_of_the_seed_text_reaches_the_database(built: Path) -> None:
+    values = list(text_values(built))
+    assert len(values) > 1000
+    found = [
+        (where, artifact, value[:80])
+        for where, value in values
+        for artifact in ARTIFACTS
+        if artifact in value
+    ]
+    assert found == []
+
+
+def test_every_item_of_the_real_dataset_loads(real: Repository) -> None:
+    refs = [node.ref for node in build_navigation(real).walk() if node.ref is not None]
+    assert len(refs) > 100
+    for ref in refs:
+        assert load_detail(real, ref) is not None
+    assert {option.ref.id for option in real.chart_sources()} >= {"ART", "CIA2015"}
+    russia = real.segment_series("CIA2015").bars[0]
+    assert (russia.key, russia.value) == ("kz-ru", 7644)
+
+
+def test_the_seed_text_is_where_the_tests_look() -> None:
+    assert SEED.is_file(), f"the seed text is missing: {SEED}"
