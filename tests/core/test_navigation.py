@@ -69,3 +69,13 @@ def test_item_ref_round_trip_and_rejects_garbage() -> None:
         ItemRef.from_string("csto")
     with pytest.raises(ValueError, match="nonsense"):
         ItemRef.from_string("nonsense:x")
+
+
+def test_search_keywords_are_matched_but_not_shown() -> None:
+    node = NavNode("CSTO", keywords="Collective Security Treaty Organization")
+    assert matches(node, "treaty org")
+    assert not matches(node, "shanghai")
+    csto = build_navigation(SampleService()).find(ItemRef(ItemKind.ORGANISATION, "csto"))
+    assert csto is not None
+    assert csto.title == "CSTO"
+    assert csto.keywords == "Collective Security Treaty Organization"

@@ -163,3 +163,13 @@ def test_every_item_of_the_real_dataset_loads(real: Repository) -> None:
 
 def test_the_seed_text_is_where_the_tests_look() -> None:
     assert SEED.is_file(), f"the seed text is missing: {SEED}"
+
+
+def test_listings_carry_search_words_for_full_names_and_aliases(real: Repository) -> None:
+    organisations = {link.title: link.keywords for link in real.organisations()}
+    assert organisations["CSTO"] == "Collective Security Treaty Organization"
+    assert "Conference on Interaction" in organisations["CICA"]
+    people = {link.title: link.keywords for link in real.people()}
+    assert "Zhaksybekov" in people["Adilbek Dzhaksybekov"]
+    sources = {link.ref.key: link.keywords for link in real.sources()}
+    assert "US Central Intelligence Agency" in sources["CIA2015"]

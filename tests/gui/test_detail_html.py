@@ -68,7 +68,7 @@ def test_overview_totals_agree_with_a_check_mark(service: SampleService) -> None
     text = text_of(page)
 
     assert "Total of the 5 segments: 12,012 km (computed from Article (c. 2012))" in text
-    assert "Stated total: 12,012 km (Article (c. 2012), as of c. 2012)" in text
+    assert "Stated total: 12,012 km — Article (c. 2012), as of c. 2012" in text
     assert "✓ The segments add up to the stated total." in text
     assert "⚠" not in text
 
@@ -90,7 +90,7 @@ def test_overview_lists_the_segments_with_km_share_and_source(service: SampleSer
     text = text_of(page)
 
     assert "Neighbour Length Share Source" in text
-    assert "Russia 6,846 km 57% (Article (c. 2012), as of c. 2012)" in text
+    assert "Russia 6,846 km 57% — Article (c. 2012), as of c. 2012" in text
     assert "Turkmenistan 379 km 3%" in text
     assert text.index("Russia 6,846") < text.index("Uzbekistan 2,203") < text.index("China")
     assert '<a href="borderdesk:border:kz-ru">Russia</a>' in page
@@ -102,8 +102,8 @@ def test_overview_shows_the_landlocked_note_and_dated_facts(service: SampleServi
     text = text_of(render_detail(replace(overview, caspian=(caspian,))))
 
     assert overview.landlocked_note in text
-    assert "Population about 16 million. (Article (c. 2012), as of c. 2012)" in text
-    assert "The Caspian is a lake in law. (CIA World Factbook 2015-2025, as of 2018)" in text
+    assert "Population about 16 million. — Article (c. 2012), as of c. 2012" in text
+    assert "The Caspian is a lake in law. — CIA World Factbook 2015-2025, as of 2018" in text
     assert "“a sea or a lake” — CIA World Factbook 2015-2025" in text
 
 
@@ -127,7 +127,7 @@ def test_border_shows_share_rank_and_shared_organisations(service: SampleService
     text = text_of(page)
 
     assert text.startswith("China Kazakhstan's border with China · 3rd longest segment")
-    assert "13% of Kazakhstan's land border, by the default source (Article (c. 2012)" in text
+    assert "13% of Kazakhstan's land border, by the default source, Article (c. 2012)" in text
     assert "Organisations shared with China SCO" in text
     assert '<a href="borderdesk:organisation:sco">SCO</a>' in page
     assert '<a href="borderdesk:source:ART">Article (c. 2012)</a>' in page
@@ -138,7 +138,7 @@ def test_border_escapes_the_challenge_text(service: SampleService) -> None:
 
     assert "Smuggling &lt;goods&gt; &amp; people." in page
     assert "<goods>" not in page
-    assert "Challenges Smuggling <goods> & people. (Article (c. 2012))" in text_of(page)
+    assert "Challenges Smuggling <goods> & people. — Article (c. 2012)" in text_of(page)
 
 
 def test_border_quotes_relations_history_topics_and_events(service: SampleService) -> None:
@@ -153,8 +153,8 @@ def test_border_quotes_relations_history_topics_and_events(service: SampleServic
     page = render_detail(border)
     text = text_of(page)
 
-    assert "Relations Good neighbours. (Article (c. 2012), as of 2012)" in text
-    assert "History Demarcated. (CIA World Factbook 2015-2025, as of 2008)" in text
+    assert "Relations Good neighbours. — Article (c. 2012), as of 2012" in text
+    assert "History Demarcated. — CIA World Factbook 2015-2025, as of 2008" in text
     assert "<blockquote>“demarcation was completed”</blockquote>" in page
     assert f"<blockquote>“{html.escape(a_quote().text)}”</blockquote>" in page
     assert (
@@ -189,15 +189,15 @@ def test_organisation_page(service: SampleService) -> None:
     text = text_of(page)
 
     assert text.startswith("Collective Security Treaty Organization CSTO")
-    assert "Founded Treaty signed 15 May 1992. (CIA World Factbook 2015-2025)" in text
-    assert "Headquarters Moscow. (CIA World Factbook 2015-2025, as of 2024)" in text
+    assert "Founded Treaty signed 15 May 1992. — CIA World Factbook 2015-2025" in text
+    assert "Headquarters Moscow. — CIA World Factbook 2015-2025, as of 2024" in text
     assert "Members Member Role Since Until Source Note" in text
-    assert "Kazakhstan founder 1992 — (Article (c. 2012)) “a founder”" in text
-    assert "Uzbekistan former member 1992 2012 (Article (c. 2012)) left" in text
+    assert "Kazakhstan founder 1992 — — Article (c. 2012) “a founder”" in text
+    assert "Uzbekistan former member 1992 2012 — Article (c. 2012) left" in text
     assert "Observers Member Role Since Until Source Note Serbia observer 2013 —" in text
     assert "Mandate Collective defence." in text
     assert "Kazakhstan's role A founding member." in text
-    assert "Member states: 6 states (CIA World Factbook 2015-2025, as of 2024)" in text
+    assert "Member states: 6 states — CIA World Factbook 2015-2025, as of 2024" in text
     assert '<a href="borderdesk:organisation:sco">SCO</a>' in page
     assert "— Thomas Sanderson, analyst" in text
     assert (
@@ -219,7 +219,7 @@ def test_topic_page(service: SampleService) -> None:
     text = text_of(page)
 
     assert text.startswith("Smuggling Topic Goods moved across a border illegally.")
-    assert "Mentions Drugs cross from the south. (Article (c. 2012))" in text
+    assert "Mentions Drugs cross from the south. — Article (c. 2012)" in text
     assert "<blockquote>“drug trafficking”</blockquote>" in page
     assert '<a href="borderdesk:border:kz-uz">Uzbekistan</a>' in page
 
@@ -233,7 +233,7 @@ def test_person_page(service: SampleService) -> None:
     text = text_of(render_detail(person))
 
     assert text.startswith("Thomas Sanderson analyst Also known as T. Sanderson")
-    assert "Facts Works for a think tank. (Article (c. 2012), as of 2012)" in text
+    assert "Facts Works for a think tank. — Article (c. 2012), as of 2012" in text
     assert "Quotes “They know it's a challenge.” — Thomas Sanderson, analyst" in text
 
 
@@ -243,7 +243,7 @@ def test_event_page(service: SampleService) -> None:
     text = text_of(render_detail(event))
 
     assert text.startswith("Independence 1991-12-16 Independence from the USSR.")
-    assert "Facts Last to leave. (Article (c. 2012))" in text
+    assert "Facts Last to leave. — Article (c. 2012)" in text
 
 
 def test_source_page_links_only_web_addresses() -> None:

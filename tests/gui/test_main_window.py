@@ -87,7 +87,7 @@ def test_title_default_size_and_proportions(make_window: WindowMaker) -> None:
     assert (window.width(), window.height()) == (1280, 800)
     assert window.main_splitter.sizes()[0] == 300
     top, bottom = window.detail_splitter.sizes()
-    assert top / (top + bottom) == pytest.approx(0.6, abs=0.05)
+    assert top / (top + bottom) == pytest.approx(0.52, abs=0.05)
     assert window.findChild(QLineEdit, "searchBox") is not None
 
 
@@ -518,4 +518,4 @@ def test_one_bad_splitter_state_does_not_undo_the_other(
 
     assert second.main_splitter.sizes() == main_sizes
     top, bottom = second.detail_splitter.sizes()
-    assert top / (top + bottom) == pytest.approx(0.6, abs=0.05)
+    assert top / (top + bottom) == pytest.approx(0.52, abs=0.05)

@@ -199,3 +199,27 @@ def test_clearing_the_state_clears_the_tree(
 
     assert tree_of(panel).selectionModel().selectedRows() == []
     assert all_titles(tree_of(panel).model())[0] == "Kazakhstan overview"
+
+
+def test_search_finds_an_organisation_by_its_full_name(
+    qtbot: QtBot, panel: NavigationPanel
+) -> None:
+    box = panel.findChild(QLineEdit, "searchBox")
+    assert box is not None
+    qtbot.keyClicks(box, "collective SECURITY")
+    assert visible_titles(tree_of(panel)) == ["Organisations", "CSTO"]
+    assert not panel.no_matches.isVisible()
+
+
+def test_search_with_no_match_says_so_and_clearing_restores(
+    qtbot: QtBot, panel: NavigationPanel
+) -> None:
+    box = panel.findChild(QLineEdit, "searchBox")
+    assert box is not None
+    qtbot.keyClicks(box, "zzzq")
+    assert visible_titles(tree_of(panel)) == []
+    assert panel.no_matches.isVisible()
+    assert panel.no_matches.text() == "Nothing matches “zzzq”."
+    box.clear()
+    assert not panel.no_matches.isVisible()
+    assert "Russia" in visible_titles(tree_of(panel))

@@ -47,6 +47,7 @@ class Link:
 
     ref: ItemRef
     title: str
+    keywords: str = ""  # more words a search should find it by: full name, aliases
 
 
 @dataclass(frozen=True)

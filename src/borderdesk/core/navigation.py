@@ -18,6 +18,7 @@ class NavNode:
     title: str
     ref: ItemRef | None = None  # None for group headings and the root
     detail: str = ""  # second column, e.g. "6,846 km"
+    keywords: str = ""  # searched but not shown: full names, aliases
     children: list[NavNode] = field(default_factory=list)
     parent: NavNode | None = field(default=None, repr=False)
 
@@ -77,7 +78,7 @@ def build_navigation(service: ReferenceService) -> NavNode:
     for kind, links in listings:
         group = root.add(NavNode(GROUP_TITLES[kind]))
         for link in links:
-            group.add(NavNode(link.title, link.ref))
+            group.add(NavNode(link.title, link.ref, keywords=link.keywords))
     return root
 
 
@@ -88,8 +89,8 @@ def fold(text: str) -> str:
 
 
 def matches(node: NavNode, query: str) -> bool:
-    """Tell whether a node's own title or detail contains the folded query."""
+    """Tell whether a node's title, detail or keywords contain the folded query."""
     needle = fold(query.strip())
     if not needle:
         return True
-    return needle in fold(node.title) or needle in fold(node.detail)
+    return any(needle in fold(text) for text in (node.title, node.detail, node.keywords))

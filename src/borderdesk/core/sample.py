@@ -123,7 +123,7 @@ class SampleService:
 
     def organisations(self) -> tuple[Link, ...]:
         """Return the two sample organisations."""
-        return tuple(Link(ItemRef(ItemKind.ORGANISATION, k), v[0]) for k, v in _ORGS.items())
+        return tuple(Link(ItemRef(ItemKind.ORGANISATION, k), v[0], v[1]) for k, v in _ORGS.items())
 
     def organisation(self, key: str) -> OrganisationDetail:
         """Return one organisation."""

@@ -111,7 +111,7 @@ def item_ref(item: orm.Item) -> ItemRef | None:
 def link(item: orm.Item) -> Link | None:
     """Return a titled link to an item, or None when a reader cannot select it."""
     ref = item_ref(item)
-    return None if ref is None else Link(ref, item.title)
+    return None if ref is None else Link(ref, item.title, item.search_text)
 
 
 def links(items: Iterable[orm.Item], *, ordered: bool = True) -> tuple[Link, ...]:

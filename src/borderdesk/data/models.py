@@ -59,6 +59,11 @@ class Item(Base):
         """Return the name a reader sees for this item."""
         return self.key
 
+    @property
+    def search_text(self) -> str:
+        """Return more words a search should find this item by (full names, aliases)."""
+        return ""
+
 
 class Country(Item):
     """A country or a body (Interpol, the UN ...) that borders or belongs to something."""
@@ -129,6 +134,11 @@ class Organisation(Item):
         """Return the abbreviation."""
         return self.abbreviation
 
+    @property
+    def search_text(self) -> str:
+        """Return the full name, so a search for it finds the abbreviation's row."""
+        return self.name
+
 
 class Person(Item):
     """A person quoted or named in the content."""
@@ -150,6 +160,11 @@ class Person(Item):
     def title(self) -> str:
         """Return the person's name."""
         return self.name
+
+    @property
+    def search_text(self) -> str:
+        """Return the other spellings of the name and the role."""
+        return " ".join([*(alias.alias for alias in self.aliases), self.role])
 
 
 class Event(Item):
@@ -207,6 +222,11 @@ class Source(Item):
     def title(self) -> str:
         """Return the short label."""
         return self.label
+
+    @property
+    def search_text(self) -> str:
+        """Return the title and publisher."""
+        return f"{self.title_text} {self.publisher}"
 
 
 class Quote(Item):

@@ -138,7 +138,7 @@ def render_border(border: BorderDetail) -> str:
     if default is not None:
         share = (
             f"<p>{esc(format_percent(border.share_of_total))} of Kazakhstan's land border, "
-            f"by the default source {provenance(default.source, default.as_of)}.</p>"
+            f"by the default source, {source_link(default.source)}.</p>"
         )
     body = (
         paragraph(border.description)

@@ -71,9 +71,9 @@ def source_link(source: SourceRef) -> str:
 
 
 def provenance(source: SourceRef, as_of: str = "") -> str:
-    """Return ``(Source, as of date)`` in the muted source style."""
+    """Return ``— Source, as of date`` in the muted source style."""
     dated = f", as of {esc(as_of)}" if as_of else ""
-    return f'<span class="source">({source_link(source)}{dated})</span>'
+    return f'<span class="source">\u2014 {source_link(source)}{dated}</span>'
 
 
 def paragraph(text: str, css_class: str = "") -> str:

@@ -36,7 +36,7 @@ EXPORT_DIALOG_MODULE = "borderdesk.gui.views.export_dialog"
 EXPORT_MODULE = "borderdesk.gui.export"
 DEFAULT_SIZE = QSize(1280, 800)
 NAVIGATION_WIDTH = 300
-DETAIL_SHARE = 0.6  # of the right-hand column's height
+DETAIL_SHARE = 0.52  # of the height: the rest is the chart, tall enough to read bars
 STATUS_TIMEOUT_MS = 6000
 
 ChartFactory = Callable[[], QWidget]

@@ -6,10 +6,13 @@ import os
 import sys
 from importlib.resources import as_file, files
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 FONT_FAMILY_FALLBACK = "Noto Sans"
+DESKTOP_FILE_NAME = "io.github.borderdesk.BorderDesk"  # packaging/*.desktop, the icon's name
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # assets/icons/borderdesk-<N>.png
 _font_family: str | None = None
 
 
@@ -25,6 +28,16 @@ def load_bundled_font() -> str:
     return _font_family
 
 
+def app_icon() -> QIcon:
+    """Return the application icon from the bundled PNG sizes (each read when first drawn)."""
+    icon = QIcon()
+    folder = files("borderdesk.assets") / "icons"
+    for size in ICON_SIZES:
+        with as_file(folder / f"borderdesk-{size}.png") as path:
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
 def ensure_application(*, headless: bool = False, argv: list[str] | None = None) -> QApplication:
     """Return the running QApplication, creating it (offscreen when headless) if needed."""
     app = QApplication.instance()
@@ -35,6 +48,8 @@ def ensure_application(*, headless: bool = False, argv: list[str] | None = None)
         app.setApplicationName("BorderDesk")
         app.setOrganizationName("BorderDesk")
         app.setApplicationDisplayName("BorderDesk")
+        app.setDesktopFileName(DESKTOP_FILE_NAME)
+        app.setWindowIcon(app_icon())
     if not isinstance(app, QApplication):
         raise TypeError("BorderDesk needs a QApplication, found another kind of Qt application")
     family = load_bundled_font()

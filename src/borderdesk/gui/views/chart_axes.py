@@ -55,7 +55,7 @@ def set_value_ticks(
     """Label the km axis with round values (``6,000``), draw their grid lines, fit its width."""
     view = item.getViewBox()
     # One level of ticks: even grid lines, spaced for the plot's height.
-    most = max(2, int(view.height() / (style.tick_font.pixelSize() * 2.5)))
+    most = max(4, int(view.height() / (style.tick_font.pixelSize() * 2.5)))
     step = cs.tick_step(y_max, most)
     ticks = [(float(v), format_number(v)) for v in range(0, int(y_max) + 1, step)]
     left = item.getAxis("left")

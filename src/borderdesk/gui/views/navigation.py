@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -80,6 +81,13 @@ class NavigationPanel(QWidget):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
 
+        self.no_matches = QLabel(self)
+        self.no_matches.setObjectName("noMatches")
+        self.no_matches.setWordWrap(True)
+        self.no_matches.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_matches.setEnabled(False)  # drawn in the muted text colour
+        self.no_matches.hide()
+
         # One action serves the panel's own shortcut and the window's View menu.
         self.focus_search_action = QAction("Focus search", self)
         self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -89,6 +97,7 @@ class NavigationPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.search_box)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.tree)
 
     def _connect_signals(self) -> None:
@@ -146,6 +155,9 @@ class NavigationPanel(QWidget):
         finally:
             self._syncing = False
         self.tree.expandAll()
+        empty = self.proxy.rowCount() == 0
+        self.no_matches.setText(f"Nothing matches \u201c{text.strip()}\u201d." if empty else "")
+        self.no_matches.setVisible(empty)
         self._show_in_tree(self._selection.current, reveal=False)
 
     def _on_tree_current_changed(
