@@ -47,7 +47,7 @@ class Link:
 
     ref: ItemRef
     title: str
-    keywords: str = ""  # more words a search should find it by: full name, aliases
+    keywords: str = field(default="", compare=False)  # search words: full name, aliases
 
 
 @dataclass(frozen=True)
