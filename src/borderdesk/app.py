@@ -30,7 +30,7 @@ def run_gui(db_path: Path | None) -> int:
         from borderdesk.gui.errors import show_error
 
         print(f"borderdesk: {error}", file=sys.stderr)
-        show_error(None, "BorderDesk cannot open its database", _store_message(error))
+        show_error(None, "BorderDesk cannot open its database", _store_message(error, db_path))
         return 1
 
     from borderdesk.gui.main_window import MainWindow
@@ -78,9 +78,10 @@ def log_path() -> Path:
     return Path(folder) / "logs" / "borderdesk.log"
 
 
-def _store_message(error: StoreError) -> str:
-    return (
-        f"The database file\n\n{error.path}\n\ncannot be used: {error.problem}.\n\n"
-        "If this is the bundled database, reinstall BorderDesk. "
-        "If you chose the file with --db, check that it is a BorderDesk database."
+def _store_message(error: StoreError, chosen: Path | None) -> str:
+    advice = (
+        "Check that the file you chose with --db is a BorderDesk database."
+        if chosen is not None
+        else "BorderDesk's own database is damaged or missing: please reinstall BorderDesk."
     )
+    return f"The database file\n\n{error.path}\n\ncannot be used: {error.problem}.\n\n{advice}"

@@ -38,6 +38,7 @@ def test_bad_database_shows_a_dialog_and_no_window(
     assert "cannot open" in title
     assert str(db) in message
     assert problem in message
+    assert "you chose with --db" in message
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QWidget) and w.isVisible()
     ]
