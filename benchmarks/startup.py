@@ -85,7 +85,9 @@ else:
     from borderdesk.gui.settings import Settings
 
     ensure_application()
-    window = MainWindow(open_service(None), Settings(os.environ["BENCH_SETTINGS"]))
+    from pathlib import Path
+
+    window = MainWindow(open_service(None), Settings(Path(os.environ["BENCH_SETTINGS"])))
     watcher = Watcher(want_chart=True)
 app.installEventFilter(watcher)
 window.resize(1280, 800)

@@ -3,7 +3,7 @@
 Checks: every file parses; every quote is an exact extract of the article; no editorial
 artifact of the seed text appears in any db/ file; every source and cross reference resolves;
 the chart sources give a length for all five segments; the article's lengths add up to its
-stated total.
+stated total; every other length says why it differs from the article's (``reason``).
 
 Usage: python db/check_text.py [path/to/guarding-the-border.txt]
 Prints each problem found and exits with status 1 if there is any.
@@ -36,6 +36,7 @@ FILES = (
 SEGMENTS = ("kz-ru", "kz-cn", "kz-kg", "kz-tm", "kz-uz")
 CHART_SOURCES = ("ART", "CIA1992", "CIA2008", "CIA2015")
 TOTAL_MUST_MATCH = ("ART",)
+REFERENCE = "ART"  # the lengths every other source is compared with
 RECORD_KINDS = (
     ("sources", "source"),
     ("countries", "country"),
@@ -249,6 +250,24 @@ def check_lengths(data: Data) -> list[str]:
     return problems
 
 
+def check_reasons(data: Data) -> list[str]:
+    """Every length and total but the article's has a reason; nothing else carries one."""
+    problems = []
+    for seg in data["segments"].get("segment", []):
+        for length in seg.get("length", []):
+            source = length.get("source")
+            if source != REFERENCE and not str(length.get("reason", "")).strip():
+                problems.append(f"segments[{seg.get('id')}]: the {source} length has no reason")
+    for total in data["segments"].get("total", []):
+        if total.get("source") != REFERENCE and not str(total.get("reason", "")).strip():
+            problems.append(f"segments: the {total.get('source')} total has no reason")
+    for where, table in all_tables(data):
+        on_length = where.startswith("segments.segment[") and ".length[" in where
+        if "reason" in table and not (on_length or where.startswith("segments.total[")):
+            problems.append(f"{where}: 'reason' belongs on a length or a total only")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every check; print the problems; return 1 if there are any."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -272,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     problems += check_refs(data)
     problems += check_unique(data)
     problems += check_lengths(data)
+    problems += check_reasons(data)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)" if problems else "dataset text OK")

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from borderdesk.core.errors import ItemNotFoundError, StoreError
+from borderdesk.core.compare import source_comparison
+from borderdesk.core.errors import BorderDeskError, ItemNotFoundError, StoreError
+from borderdesk.core.pages import ChartView
 from borderdesk.core.service import ReferenceService
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def open_service(db_path: Path | None) -> ReferenceService:
@@ -33,12 +40,74 @@ def run_gui(db_path: Path | None) -> int:
         show_error(None, "BorderDesk cannot open its database", _store_message(error, db_path))
         return 1
 
+    return _run_windows(app, service, db_path)
+
+
+def _run_windows(app: QApplication, service: ReferenceService, db_path: Path | None) -> int:
+    """Run the window with the user's notes beside it: lock, crash log, restore news, backup."""
+    from datetime import UTC, datetime
+
+    from borderdesk.core import crashlog
+    from borderdesk.core.userdirs import UserFolders
+    from borderdesk.data.packs.catalog import PackCatalog
+    from borderdesk.data.userdb.backups import refresh_backup
+    from borderdesk.data.userdb.repository import open_user_data
+    from borderdesk.gui.errors import show_error
     from borderdesk.gui.main_window import MainWindow
     from borderdesk.gui.settings import Settings
+    from borderdesk.gui.user_session import (
+        UserSession,
+        acquire_lock,
+        show_messages,
+        startup_messages,
+    )
 
+    folders = UserFolders.default()
+    _can_make(folders.data)
+    lock = acquire_lock(folders.data / "borderdesk.lock")
+    if lock is None:
+        show_error(
+            None,
+            "BorderDesk is already running",
+            "BorderDesk is already open. Use the window that is open.",
+        )
+        return 0
+    crash = crashlog.take_previous(folders.crash_log)
+    crashlog.enable(folders.crash_log)
+    user_data = open_user_data(folders)
+
+    def open_window(path: Path | None) -> MainWindow | None:
+        try:
+            chosen = service if path == db_path else open_service(path)
+        except StoreError as error:
+            show_error(None, "BorderDesk cannot open this database", _store_message(error, path))
+            return None
+        return MainWindow(chosen, Settings())
+
+    session = UserSession(user_data, PackCatalog(folders.packs), open_window)
     window = MainWindow(service, Settings())
+    session.attach(window, db_path)
     window.show()
-    return app.exec()
+    show_messages(window, startup_messages(user_data.report, crash))
+    try:
+        return app.exec()
+    finally:
+        if user_data.report.writable and user_data.path.exists():
+            try:
+                refresh_backup(user_data.path, folders.backups, datetime.now(UTC))
+            except (OSError, BorderDeskError, sqlite3.Error) as error:
+                print(f"borderdesk: no backup of your notes was taken: {error}", file=sys.stderr)
+        user_data.close()
+        crashlog.disable(folders.crash_log)
+        lock.unlock()
+
+
+def _can_make(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def export_chart(
@@ -49,33 +118,38 @@ def export_chart(
     height: int,
     source_id: str | None = None,
     highlight: str | None = None,
+    compare: tuple[str, ...] | None = None,
 ) -> Path:
-    """Write the segment chart to ``output`` headless; return the path written."""
+    """Write the segment chart (or several sources compared) to ``output`` headless."""
     service = open_service(db_path)
-    try:
-        series = service.segment_series(source_id)
-    except ItemNotFoundError:
-        known = ", ".join(option.ref.id for option in service.chart_sources())
-        raise ItemNotFoundError(
-            f"no source {source_id!r} gives all five segment lengths; choose one of: {known}"
-        ) from None
-    if highlight is not None and highlight not in {bar.key for bar in series.bars}:
-        known = ", ".join(bar.key for bar in series.bars)
-        raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {known}")
+    view: ChartView
+    if compare:
+        view = source_comparison(service, compare)
+        keys = view.keys
+    else:
+        try:
+            view = service.segment_series(source_id)
+        except ItemNotFoundError:
+            known = ", ".join(option.ref.id for option in service.chart_sources())
+            raise ItemNotFoundError(
+                f"no source {source_id!r} gives all five segment lengths; choose one of: {known}"
+            ) from None
+        keys = tuple(bar.key for bar in view.bars)
+    if highlight is not None and highlight not in keys:
+        raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
 
     from borderdesk.gui.export import render_chart
     from borderdesk.gui.qtapp import ensure_application
 
     ensure_application(headless=True)
-    return render_chart(series, output, width, height, highlight=highlight)
+    return render_chart(view, output, width, height, highlight=highlight)
 
 
 def log_path() -> Path:
-    """Return the log file in the user's data folder (never beside the installed files)."""
-    from PySide6.QtCore import QStandardPaths
+    """Return the log file in the user's log folder (never beside the installed files)."""
+    from borderdesk.core.userdirs import UserFolders
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(folder) / "logs" / "borderdesk.log"
+    return UserFolders.default().log_file
 
 
 def _store_message(error: StoreError, chosen: Path | None) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from borderdesk import __version__
+from borderdesk import commands as data_commands
 from borderdesk.core.errors import BorderDeskError
 
 EXIT_OK = 0
@@ -18,13 +19,14 @@ EPILOG = """\
 commands:
   gui            open the BorderDesk window (the default when no command is given)
   export-chart   write the segment-length chart to a PNG, SVG or PDF file, no display needed
-
+{data_commands}
 examples:
   borderdesk
   borderdesk --db my-data.sqlite
   borderdesk export-chart borders.png --width 3840 --height 2160
   borderdesk export-chart borders.svg --source CIA2015
-"""
+  borderdesk export-chart compared.png --compare ART,CIA2008,CIA2015
+""".replace("{data_commands}\n", data_commands.HELP)
 
 
 def _positive_int(text: str) -> int:
@@ -35,6 +37,13 @@ def _positive_int(text: str) -> int:
     if not 16 <= value <= 16384:
         raise argparse.ArgumentTypeError(f"must be between 16 and 16384 pixels, got {value}")
     return value
+
+
+def _source_ids(text: str) -> tuple[str, ...]:
+    ids = tuple(part.strip() for part in text.split(",") if part.strip())
+    if not ids:
+        raise argparse.ArgumentTypeError("name at least one source, e.g. ART,CIA2015")
+    return ids
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -71,13 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
     export.add_argument("--width", type=_positive_int, default=1920, help="pixels (default 1920)")
     export.add_argument("--height", type=_positive_int, default=1080, help="pixels (default 1080)")
-    export.add_argument(
+    which = export.add_mutually_exclusive_group()
+    which.add_argument(
         "--source",
         metavar="ID",
         help="whose figures to chart, e.g. ART or CIA2015 (default: the dataset's default source)",
     )
+    which.add_argument(
+        "--compare",
+        type=_source_ids,
+        metavar="IDS",
+        help="chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015",
+    )
     export.add_argument("--highlight", metavar="BORDER", help="border key to highlight, e.g. kz-ru")
     _add_db_option(export)
+    data_commands.add_parsers(commands)
     return parser
 
 
@@ -87,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command or "gui"
     try:
+        if command in data_commands.NAMES:
+            return data_commands.run(args)
         if command == "export-chart":
             return _export_chart(args)
         from borderdesk.app import run_gui
@@ -109,6 +128,7 @@ def _export_chart(args: argparse.Namespace) -> int:
         height=args.height,
         source_id=args.source,
         highlight=args.highlight,
+        compare=args.compare,
     )
     print(f"wrote {written} ({args.width}x{args.height})")
     return EXIT_OK

@@ -14,6 +14,7 @@ def test_tree_has_overview_then_groups_in_order() -> None:
     assert [child.title for child in root.children] == [
         "Kazakhstan overview",
         "Borders",
+        "Comparisons",
         "Organisations",
         "Topics and threats",
         "People",
@@ -31,6 +32,15 @@ def test_borders_longest_first_with_lengths() -> None:
         ("China", "1,533 km"),
         ("Kyrgyzstan", "1,051 km"),
         ("Turkmenistan", "379 km"),
+    ]
+
+
+def test_comparisons_group_offers_lengths_grid_and_timeline() -> None:
+    comparisons = build_navigation(SampleService()).children[2]
+    assert [(n.title, n.ref) for n in comparisons.children] == [
+        ("Lengths by source", ItemRef(ItemKind.COMPARISON, "lengths")),
+        ("Borders × organisations", ItemRef(ItemKind.COMPARISON, "grid")),
+        ("Timeline", ItemRef(ItemKind.TIMELINE, "events")),
     ]
 
 

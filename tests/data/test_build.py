@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import subprocess
@@ -145,9 +146,15 @@ def test_a_failed_build_keeps_the_old_file_and_leaves_nothing(
 def test_a_successful_build_replaces_the_file_and_leaves_no_temp(tmp_path: Path) -> None:
     out = tmp_path / "borderdesk.sqlite"
     out.write_bytes(b"previous build")
+    (tmp_path / "borderdesk.sqlite.sha256").write_text("0" * 64 + "  borderdesk.sqlite\n")
     build_database(FIXTURE, out)
     assert out.read_bytes().startswith(b"SQLite format 3\x00")
-    assert [p.name for p in tmp_path.iterdir()] == ["borderdesk.sqlite"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "borderdesk.sqlite",
+        "borderdesk.sqlite.sha256",
+    ]
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert (tmp_path / "borderdesk.sqlite.sha256").read_text() == f"{digest}  borderdesk.sqlite\n"
 
 
 def test_an_output_folder_that_does_not_exist_is_reported(

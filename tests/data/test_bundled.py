@@ -15,7 +15,13 @@ from borderdesk.core.service import load_detail
 from borderdesk.data.build import build_database, dump_database
 from borderdesk.data.models import Base
 from borderdesk.data.repository import Repository
-from borderdesk.data.store import bundled_path, connect_read_only, open_store
+from borderdesk.data.store import (
+    bundled_path,
+    checksum_line,
+    checksum_path,
+    connect_read_only,
+    open_store,
+)
 
 REPO = Path(__file__).parents[2]
 DB_TEXT = REPO / "db"
@@ -76,6 +82,11 @@ def test_the_committed_database_is_a_fresh_build_of_db(built: Path) -> None:
         "src/borderdesk/assets/borderdesk.sqlite is out of date with db/*.toml; "
         "rebuild it with: python -m borderdesk.data.build"
     )
+    # Opening checks the bundled file against the checksum its build wrote beside it.
+    for database in (committed, built):
+        assert checksum_path(database).read_text(encoding="ascii") == checksum_line(
+            database.read_bytes(), "borderdesk.sqlite"
+        ), "rebuild with: python -m borderdesk.data.build (it writes borderdesk.sqlite.sha256)"
 
 
 def test_the_bundled_database_opens_by_default() -> None:

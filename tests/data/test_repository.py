@@ -16,7 +16,7 @@ def keys(links: tuple[Link, ...]) -> list[str]:
 
 def test_edition_comes_from_the_dataset(repo: Repository) -> None:
     edition = repo.edition()
-    assert (edition.version, edition.date, edition.schema_version) == ("test.1", "2026-01-02", 1)
+    assert (edition.version, edition.date, edition.schema_version) == ("test.1", "2026-01-02", 2)
     assert len(edition.checksum) == 64
 
 

@@ -17,7 +17,14 @@ from borderdesk.core.navigation import build_navigation
 from borderdesk.core.service import load_detail
 from borderdesk.data.model_rows import SCHEMA_VERSION
 from borderdesk.data.repository import Repository
-from borderdesk.data.store import MISSING, bundled_path, connect_read_only, open_store
+from borderdesk.data.store import (
+    CHECKSUM_MISMATCH,
+    MISSING,
+    bundled_path,
+    checksum_path,
+    connect_read_only,
+    open_store,
+)
 
 ODD_NAME = "my data #1 ?v=2 %41 50% .sqlite"
 
@@ -260,3 +267,67 @@ def test_the_bundled_database_is_found_in_the_assets_package() -> None:
     assert path.name == "borderdesk.sqlite"
     assert path.parent.name == "assets"
     assert (path.parent / "__init__.py").is_file()
+
+
+# Bundled-style files: the build's checksum file beside the database ---------------------
+
+
+def with_checksum(database: Path, folder: Path, name: str = "borderdesk.sqlite") -> Path:
+    """Copy a database and the checksum file its build wrote beside it into ``folder``."""
+    copy = copy_of(database, folder, name)
+    shutil.copyfile(checksum_path(database), checksum_path(copy))
+    return copy
+
+
+def test_a_copy_with_its_checksum_file_opens(tmp_path: Path, fixture_db: Path) -> None:
+    path = with_checksum(fixture_db, tmp_path / "install #3 ?x=1 %20 dir", ODD_NAME)
+    repository = open_store(path)
+    try:
+        assert [b.key for b in repository.borders()][:2] == ["kz-ru", "kz-uz"]
+        assert repository.border("kz-ru").neighbour == "Russia"
+    finally:
+        repository.close()
+
+
+def test_a_flipped_bit_in_a_file_with_its_checksum_is_refused(
+    tmp_path: Path, fixture_db: Path
+) -> None:
+    path = with_checksum(fixture_db, tmp_path)
+    intact = path.read_bytes()
+    rng = random.Random(20261129)  # noqa: S311 - reproducible damage, not cryptography
+    # anywhere past the magic string: the header, values, unused space, the last byte
+    where = [16, 17, 99, *(rng.randrange(100, len(intact)) for _ in range(12)), len(intact) - 1]
+    for offset in where:
+        damaged = bytearray(intact)
+        damaged[offset] ^= 1 << rng.randrange(8)
+        path.write_bytes(bytes(damaged))
+        assert store_error(path).problem == CHECKSUM_MISMATCH, f"byte {offset}"
+    path.write_bytes(intact)
+    open_store(path).close()
+
+
+def test_a_value_changed_by_sql_beside_its_checksum_is_refused(
+    tmp_path: Path, fixture_db: Path
+) -> None:
+    path = with_checksum(fixture_db, tmp_path)
+    change(path, "UPDATE countries SET name = 'Turkmenistun' WHERE name = 'Turkmenistan'")
+    assert store_error(path).problem == CHECKSUM_MISMATCH
+
+
+@pytest.mark.parametrize("recorded", ["", "not a checksum\n", "0" * 64 + "  borderdesk.sqlite\n"])
+def test_a_wrong_or_garbled_checksum_file_is_refused(
+    tmp_path: Path, fixture_db: Path, recorded: str
+) -> None:
+    path = with_checksum(fixture_db, tmp_path)
+    checksum_path(path).write_text(recorded, encoding="ascii")
+    assert store_error(path).problem == CHECKSUM_MISMATCH
+
+
+def test_without_its_checksum_file_a_copy_gets_the_full_checks(
+    tmp_path: Path, fixture_db: Path
+) -> None:
+    path = with_checksum(fixture_db, tmp_path)
+    path.write_bytes(path.read_bytes().replace(b"Turkmenistan", b"Turkmenistun"))
+    assert store_error(path).problem == CHECKSUM_MISMATCH
+    checksum_path(path).unlink()
+    assert store_error(path).problem == "damaged: its contents do not match their checksum"

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.model import ChartSource, SegmentSeries
+from borderdesk.core.pages import ChartView, SourceComparison
 
 # The offscreen platform warns whenever a shown window's size hints change; it says nothing
 # about our code. (A project-wide ``qt_log_ignore`` in pyproject.toml would replace this.)
@@ -16,6 +17,8 @@ class FakeChartPanel(QWidget):
 
     bar_clicked = Signal(str)
     source_changed = Signal(str)
+    comparison_requested = Signal(object)
+    source_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +26,8 @@ class FakeChartPanel(QWidget):
         self.sources: tuple[ChartSource, ...] = ()
         self.series_shown: list[SegmentSeries] = []
         self.highlights: list[str | None] = []
+        self.comparisons_shown: list[SourceComparison] = []
+        self._comparing = False
 
     def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
         """Record the sources offered."""
@@ -31,6 +36,12 @@ class FakeChartPanel(QWidget):
     def set_series(self, series: SegmentSeries) -> None:
         """Record the series drawn."""
         self.series_shown.append(series)
+        self._comparing = False
+
+    def set_comparison(self, comparison: SourceComparison) -> None:
+        """Record the comparison drawn."""
+        self.comparisons_shown.append(comparison)
+        self._comparing = True
 
     def highlight(self, key: str | None) -> None:
         """Record the highlighted bar."""
@@ -39,3 +50,9 @@ class FakeChartPanel(QWidget):
     def current_series(self) -> SegmentSeries | None:
         """Return the last series drawn."""
         return self.series_shown[-1] if self.series_shown else None
+
+    def current_view(self) -> ChartView | None:
+        """Return the last comparison in compare mode, else the last series."""
+        if self._comparing:
+            return self.comparisons_shown[-1]
+        return self.current_series()

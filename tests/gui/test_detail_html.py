@@ -116,10 +116,13 @@ def test_border_lists_each_source_length_default_first(service: SampleService) -
 
     text = text_of(render_detail(reversed_lengths))
 
-    assert "Source Length Edition As of Difference Note" in text
-    assert "Article (c. 2012) (default) 6,846 km c. 2012 c. 2012 —" in text
-    assert "CIA World Factbook 2015-2025 7,644 km 2015-2025 editions 2015 +798 km" in text
-    assert text.index("(default)") < text.index("7,644 km")
+    assert "Source As of Length vs article Per cent Why it differs" in text
+    assert "Article (c. 2012) (reference) c. 2012 6,846 km — — Reference:" in text
+    assert (
+        "CIA World Factbook 2015-2025 2015 7,644 km +798 km +11.7% "
+        "The CIA re-measured land boundaries across the whole Factbook in 2014-2015." in text
+    )
+    assert text.index("(reference)") < text.index("7,644 km")
 
 
 def test_border_shows_share_rank_and_shared_organisations(service: SampleService) -> None:
@@ -159,7 +162,7 @@ def test_border_quotes_relations_history_topics_and_events(service: SampleServic
     assert f"<blockquote>“{html.escape(a_quote().text)}”</blockquote>" in page
     assert (
         "— Thomas Sanderson, analyst, told EdgeKz magazine (Article (c. 2012)) "
-        "Which challenge was not said." in text
+        "Attribution: “told EdgeKz magazine” — as published. Which challenge was not said." in text
     )
     assert '<a href="borderdesk:person:sanderson">Thomas Sanderson</a>' in page
     assert '<a href="borderdesk:topic:smuggling">Smuggling</a>' in page

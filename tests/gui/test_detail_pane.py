@@ -61,7 +61,7 @@ def test_a_border_shows_its_lengths_with_sources(pane: DetailPane) -> None:
     assert text.startswith("Russia")
     assert "6,846 km" in text
     assert "7,644 km" in text
-    assert "Article (c. 2012) (default)" in text
+    assert "Article (c. 2012) (reference)" in text
     assert "CIA World Factbook 2015-2025" in text
     assert pane.current_ref == RUSSIA
 

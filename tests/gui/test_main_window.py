@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser, QTre
 from pytestqt.qtbot import QtBot
 
 from borderdesk import __version__
-from borderdesk.core.model import OVERVIEW_REF, BorderDetail, ItemKind, ItemRef, SegmentSeries
+from borderdesk.core.model import (
+    OVERVIEW_REF,
+    BorderDetail,
+    ItemKind,
+    ItemRef,
+    Overview,
+    SegmentSeries,
+)
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.errors import install_excepthook
 from borderdesk.gui.main_window import MainWindow
@@ -37,6 +44,8 @@ def make_window(qtbot: QtBot, sample_service: SampleService, settings_path: Path
         if show:
             window.show()
             qtbot.waitExposed(window)
+            # The first page is loaded right after the first paint (see test_the_first_page_...).
+            qtbot.waitUntil(lambda: pane_text(window) != "Loading…")
         return window
 
     return make
@@ -149,6 +158,58 @@ def test_the_chart_is_created_only_after_the_tree_has_painted(
     assert window.findChild(QLabel, "chartPlaceholder") is None or not placeholder.isVisible()
     assert window.export_chart_action.isEnabled()
     assert window.copy_chart_action.isEnabled()
+
+
+class OverviewRecorder(SampleService):
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def overview(self) -> Overview:
+        self.log.append("overview loaded")
+        return super().overview()
+
+
+class PageRecorder(QObject):
+    def __init__(self, events: list[str], pane: QTextBrowser) -> None:
+        super().__init__()
+        self.events = events
+        self.pane = pane
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.events.append(f"pane painted: {self.pane.toPlainText()[:8]}")
+        return False
+
+
+def test_the_first_page_is_loaded_after_the_tree_has_painted_and_drawn_before_the_chart(
+    qtbot: QtBot, settings_path: Path
+) -> None:
+    events: list[str] = []
+
+    def factory() -> QWidget:
+        events.append("chart")
+        return FakeChartPanel()
+
+    window = MainWindow(OverviewRecorder(events), Settings(settings_path), chart_factory=factory)
+    qtbot.addWidget(window)
+    pane = window.findChild(QTextBrowser, "detailPane")
+    assert pane is not None
+    tree_recorder, page_recorder = PaintRecorder(events), PageRecorder(events, pane)
+    tree_of(window).viewport().installEventFilter(tree_recorder)
+    pane.viewport().installEventFilter(page_recorder)
+    qtbot.wait(50)
+    assert events == []  # never painted: no page loaded yet
+    assert pane_text(window) == "Loading…"
+    assert window.selection.current == OVERVIEW_REF
+
+    window.show()
+    qtbot.waitUntil(lambda: "chart" in events)
+
+    first_page = events.index("pane painted: Kazakhst")
+    assert events.index("paint") < events.index("overview loaded") < first_page
+    assert first_page < events.index("chart")  # the page is on screen before the chart loads
+    assert events.count("overview loaded") == 1
+    assert "Total of the 5 segments: 12,012 km" in pane_text(window)
 
 
 def test_the_loaded_chart_gets_sources_and_the_default_series(window: MainWindow) -> None:
@@ -489,6 +550,7 @@ def test_a_failing_service_gives_a_dialog_and_the_window_carries_on(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: pane_text(window) != "Loading…")  # the first page is shown
         click_tree_row(qtbot, window, "Russia", "Borders")
         click_tree_row(qtbot, window, "SCO", "Organisations")
     finally:

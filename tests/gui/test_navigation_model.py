@@ -14,6 +14,7 @@ from borderdesk.gui.models.navigation_model import ITEM_REF_ROLE, NavigationMode
 TOP_LEVEL = [
     "Kazakhstan overview",
     "Borders",
+    "Comparisons",
     "Organisations",
     "Topics and threats",
     "People",
@@ -134,7 +135,8 @@ def test_filter_matches_the_detail_column(sample_service: SampleService) -> None
 def test_a_matching_group_shows_all_its_children(sample_service: SampleService) -> None:
     proxy = filtered(sample_service, "organis")
 
-    assert titles(proxy) == ["Organisations"]
+    assert titles(proxy) == ["Comparisons", "Organisations"]
+    assert titles(proxy, child(proxy, "Comparisons")) == ["Borders × organisations"]
     assert titles(proxy, child(proxy, "Organisations")) == ["CSTO", "SCO"]
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTreeV
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
-from borderdesk.core.navigation import build_navigation
+from borderdesk.core.navigation import NavNode, build_navigation
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.models.navigation_model import NavigationModel
+from borderdesk.gui.models.navigation_model import DETAIL_COLUMN, TITLE_COLUMN, NavigationModel
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.navigation import NavigationPanel
 from tests.gui.test_navigation_model import TOP_LEVEL, all_titles, child
@@ -77,6 +77,37 @@ def test_everything_is_expanded_at_start(panel: NavigationPanel) -> None:
     titles = visible_titles(tree)
     assert titles == all_titles(tree.model())  # every row of every group is on show
     assert titles[:3] == [TOP_LEVEL[0], "Borders", "Russia"]
+
+
+def lengths_shown_in_full(tree: QTreeView) -> list[str]:
+    """Return the border lengths, asserting each fits its cell without eliding."""
+    model = tree.model()
+    borders = child(model, "Borders")
+    metrics = tree.fontMetrics()
+    lengths = []
+    for row in range(model.rowCount(borders)):
+        index = model.index(row, DETAIL_COLUMN, borders)
+        lengths.append(index.data())
+        assert tree.visualRect(index).width() >= metrics.horizontalAdvance(index.data())
+    return lengths
+
+
+def test_the_lengths_column_fits_the_longest_length(panel: NavigationPanel) -> None:
+    tree = tree_of(panel)
+
+    assert lengths_shown_in_full(tree)[0] == "6,846 km"
+    assert tree.columnWidth(DETAIL_COLUMN) == tree.sizeHintForColumn(DETAIL_COLUMN)
+    assert tree.columnWidth(TITLE_COLUMN) > tree.columnWidth(DETAIL_COLUMN)  # titles get the rest
+
+    model = panel.proxy.sourceModel()
+    assert isinstance(model, NavigationModel)
+    root = NavNode("BorderDesk")
+    borders = root.add(NavNode("Borders"))
+    borders.add(NavNode("Russia", RUSSIA, "1,234,567,890.5 km"))
+    model.set_root(root)  # a new tree: expanded and fitted again
+
+    assert lengths_shown_in_full(tree) == ["1,234,567,890.5 km"]
+    assert tree.columnWidth(DETAIL_COLUMN) == tree.sizeHintForColumn(DETAIL_COLUMN)
 
 
 def test_typing_filters_and_keeps_the_match_expanded(qtbot: QtBot, panel: NavigationPanel) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from borderdesk.core.model import DatasetEdition, Figure, SourceRef
 
 
@@ -37,5 +39,28 @@ def chart_caption(source: SourceRef, edition: DatasetEdition) -> str:
     """Return the caption every chart and export carries: source and dataset edition."""
     return (
         f"Source: {source.title} — {source.publisher}, {source.edition}. "
+        f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
+    )
+
+
+def format_signed_km(delta: float) -> str:
+    """Format a difference in kilometres with its sign: ``+798 km``, ``−42.7 km``, ``±0 km``."""
+    if abs(delta) < 0.0005:
+        return "±0 km"
+    return ("+" if delta > 0 else "−") + format_km(abs(delta))
+
+
+def format_signed_percent(share: float) -> str:
+    """Format a 0..1 difference as a percentage to one decimal: ``+11.7%``, ``−0.3%``."""
+    if abs(share) < 0.0005:
+        return "±0%"
+    return ("+" if share > 0 else "−") + f"{abs(share) * 100:.1f}%"
+
+
+def comparison_caption(sources: Sequence[SourceRef], edition: DatasetEdition) -> str:
+    """Return the caption of a comparison: every source compared, then the dataset edition."""
+    named = "; ".join(f"{s.label} ({s.title} — {s.publisher}, {s.edition})" for s in sources)
+    return (
+        f"Sources: {named}. "
         f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
     )

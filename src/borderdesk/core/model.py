@@ -16,6 +16,8 @@ class ItemKind(StrEnum):
     PERSON = "person"
     EVENT = "event"
     SOURCE = "source"
+    COMPARISON = "comparison"  # keys: "lengths" (lengths by source), "grid" (borders x orgs)
+    TIMELINE = "timeline"  # key: "events"
 
 
 @dataclass(frozen=True, order=True)
@@ -59,6 +61,8 @@ class SourceRef:
     title: str
     publisher: str
     edition: str  # edition or date as published, e.g. "2015 edition"
+    # ISO date or year for ordering ("" if unknown); not part of equality, as listings omit it.
+    date: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,16 @@ class Figure:
     note: str = ""  # scope, e.g. "land boundary only"
     quote: str = ""  # the supporting quote, for the article's values
     is_default: bool = False  # the dataset's default source for this quantity
+    # Why it differs from the default source's value, in our words ("" for the reference).
+    reason: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class FigureUse:
+    """A figure and the item it is shown on: what a source's page lists as resting on it."""
+
+    item: Link
+    figure: Figure
 
 
 @dataclass(frozen=True)
@@ -110,6 +124,7 @@ class Quote:
     attribution: str  # how it was given: "said", "told EdgeKz magazine"
     source: SourceRef
     note: str = ""  # e.g. the unresolved question of an interview
+    status: str = "attributed"  # attributed | provenance-unconfirmed
 
 
 @dataclass(frozen=True)
@@ -154,6 +169,7 @@ class BorderDetail:
     quotes: tuple[Quote, ...]
     topics: tuple[Link, ...]
     events: tuple[Link, ...]
+    discrepancies: tuple[Fact, ...] = ()  # why the sources' lengths differ
 
 
 @dataclass(frozen=True)
@@ -174,6 +190,7 @@ class OrganisationDetail:
     related: tuple[Link, ...]  # predecessor / successor organisations
     quotes: tuple[Quote, ...]
     sources: tuple[SourceRef, ...]
+    notes: tuple[Fact, ...] = ()  # corrections of the article and other notes
 
 
 @dataclass(frozen=True)
@@ -189,6 +206,8 @@ class Overview:
     caspian: tuple[Fact, ...]
     facts: tuple[Fact, ...]
     figures: tuple[Figure, ...]  # population, area ... each with as_of
+    totals: tuple[Figure, ...] = ()  # each source's stated total of the five segments
+    discrepancies: tuple[Fact, ...] = ()  # why the sources' totals differ
 
 
 @dataclass(frozen=True)
@@ -235,6 +254,7 @@ class SourceDetail:
     source: Source
     used_by: tuple[Link, ...]
     figure_count: int
+    figures: tuple[FigureUse, ...] = ()  # the figures resting on it, with their items
 
 
 @dataclass(frozen=True)

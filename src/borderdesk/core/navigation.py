@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from borderdesk.core.format import format_km
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
+from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.service import ReferenceService
 
 
@@ -54,9 +55,16 @@ GROUP_TITLES = {
     ItemKind.SOURCE: "Sources",
 }
 
+COMPARISONS_TITLE = "Comparisons"
+COMPARISON_PAGES = (
+    ("Lengths by source", LENGTHS_REF, "sources side by side"),
+    ("Borders × organisations", GRID_REF, "shared memberships then and now"),
+    ("Timeline", TIMELINE_REF, "events by date"),
+)
+
 
 def build_navigation(service: ReferenceService) -> NavNode:
-    """Build the whole tree: overview, borders (longest first), organisations, the rest."""
+    """Build the whole tree: overview, borders (longest first), comparisons, the rest."""
     root = NavNode("BorderDesk")
     root.add(NavNode("Kazakhstan overview", OVERVIEW_REF))
     borders = root.add(NavNode(GROUP_TITLES[ItemKind.BORDER]))
@@ -68,6 +76,9 @@ def build_navigation(service: ReferenceService) -> NavNode:
                 format_km(summary.length.value),
             )
         )
+    comparisons = root.add(NavNode(COMPARISONS_TITLE))
+    for title, ref, keywords in COMPARISON_PAGES:
+        comparisons.add(NavNode(title, ref, keywords=keywords))
     listings: list[tuple[ItemKind, tuple[Link, ...]]] = [
         (ItemKind.ORGANISATION, service.organisations()),
         (ItemKind.TOPIC, service.topics()),

@@ -8,6 +8,7 @@ to run each view on its own.
 from __future__ import annotations
 
 from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.grid import GridOrganisation, build_grid
 from borderdesk.core.model import (
     Bar,
     BorderDetail,
@@ -31,6 +32,7 @@ from borderdesk.core.model import (
     SourceRef,
     TopicDetail,
 )
+from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
 
 ART = SourceRef(
     "ART",
@@ -38,6 +40,7 @@ ART = SourceRef(
     "Guarding the Border of the World's Largest Landlocked Country",
     "EdgeKz magazine",
     "c. 2012",
+    "2012",
 )
 CIA2015 = SourceRef(
     "CIA2015",
@@ -45,6 +48,7 @@ CIA2015 = SourceRef(
     "The World Factbook: Kazakhstan",
     "US Central Intelligence Agency",
     "2015-2025 editions",
+    "2015",
 )
 
 EDITION = DatasetEdition("sample", "2026-11-28", "0" * 64, 1)
@@ -64,10 +68,19 @@ _ORGS = {
 }
 
 
+_REASON = "The CIA re-measured land boundaries across the whole Factbook in 2014-2015."
+
+
 def _length(km: float, source: SourceRef, default: bool) -> Figure:
-    return Figure(
-        "length_km", km, "km", source, "c. 2012" if default else "2015", is_default=default
-    )
+    as_of, reason = ("c. 2012", "") if default else ("2015", _REASON)
+    return Figure("length_km", km, "km", source, as_of, is_default=default, reason=reason)
+
+
+def _memberships() -> tuple[Membership, ...]:
+    """Return the sample memberships: KZ and RU in both organisations, CH(ina) in the SCO."""
+    rows = [("Kazakhstan", "KZ", "CSTO"), ("Kazakhstan", "KZ", "SCO"), ("Russia", "RU", "CSTO")]
+    rows += [("Russia", "RU", "SCO"), ("China", "CH", "SCO")]
+    return tuple(Membership(n, k, org, "member", "1996", "", CIA2015) for n, k, org in rows)
 
 
 class SampleService:
@@ -95,7 +108,15 @@ class SampleService:
             landlocked_note="The Caspian has no outlet to the ocean: its shore is no sea access.",
             caspian=(),
             facts=(Fact("Population about 16 million.", ART, "c. 2012", label="population"),),
-            figures=(),
+            figures=(
+                Figure("population", 16e6, "people", ART, "c. 2012"),
+                Figure("population", 20432662.0, "people", CIA2015, "2025"),
+            ),
+            totals=(
+                Figure("segments_total_km", 12012.0, "km", ART, "c. 2012", is_default=True),
+                Figure("segments_total_km", 13364.0, "km", CIA2015, "2015", reason=_REASON),
+            ),
+            discrepancies=(Fact(_REASON, CIA2015, "2015", label="discrepancy"),),
         )
 
     def border(self, key: str) -> BorderDetail:
@@ -118,6 +139,7 @@ class SampleService:
                     quotes=(),
                     topics=(),
                     events=(),
+                    discrepancies=(Fact(_REASON, CIA2015, "2015", label="discrepancy"),),
                 )
         raise ItemNotFoundError(f"border:{key}")
 
@@ -137,7 +159,7 @@ class SampleService:
             description=f"{name} ({abbreviation}).",
             founded=(),
             headquarters=(),
-            members=(Membership("Kazakhstan", "KZ", abbreviation, "member", "", "", ART),),
+            members=tuple(m for m in _memberships() if m.organisation == abbreviation),
             observers=(),
             mandate=(),
             kazakhstan_role=(),
@@ -199,6 +221,17 @@ class SampleService:
     def chart_sources(self) -> tuple[ChartSource, ...]:
         """Return the article (default) and CIA 2015-2025."""
         return (ChartSource(ART, True), ChartSource(CIA2015, False))
+
+    def organisation_grid(self) -> OrganisationGrid:
+        """Return the sample grid: Kazakhstan and Russia in both organisations, China in the SCO."""
+        borders = [(Link(ItemRef(ItemKind.BORDER, k), n), n[:2].upper()) for k, n, *_ in _SEGMENTS]
+        organisations = [GridOrganisation(link) for link in self.organisations()]
+        return build_grid(borders, organisations, _memberships(), home="KZ", now_date=EDITION.date)
+
+    def timeline(self) -> Timeline:
+        """Return the one sample event."""
+        link = self.events()[0]
+        return Timeline((TimelineEntry(link, "1991-12-16", "Independence from the USSR.", (ART,)),))
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the lengths from the article or CIA 2015-2025."""

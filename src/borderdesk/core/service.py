@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from borderdesk.core.compare import lengths_page
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.model import (
     BorderDetail,
     BorderSummary,
     ChartSource,
     DatasetEdition,
-    Detail,
     EventDetail,
     ItemKind,
     ItemRef,
@@ -22,6 +22,7 @@ from borderdesk.core.model import (
     SourceDetail,
     TopicDetail,
 )
+from borderdesk.core.pages import OrganisationGrid, Page, Timeline
 
 
 class ReferenceService(Protocol):
@@ -91,9 +92,17 @@ class ReferenceService(Protocol):
         """Return the segment lengths from one source (the default when None)."""
         ...
 
+    def organisation_grid(self) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
+        ...
 
-def load_detail(service: ReferenceService, ref: ItemRef) -> Detail:
-    """Return the detail record for any item reference."""
+    def timeline(self) -> Timeline:
+        """Return every event in date order, each with a one-line summary and its sources."""
+        ...
+
+
+def load_detail(service: ReferenceService, ref: ItemRef) -> Page:
+    """Return the page record for any item reference."""
     match ref.kind:
         case ItemKind.OVERVIEW:
             return service.overview()
@@ -109,4 +118,10 @@ def load_detail(service: ReferenceService, ref: ItemRef) -> Detail:
             return service.event(ref.key)
         case ItemKind.SOURCE:
             return service.source(ref.key)
-    raise ItemNotFoundError(ref.to_string())  # pragma: no cover - every kind is matched
+        case ItemKind.COMPARISON if ref.key == "lengths":
+            return lengths_page(service)
+        case ItemKind.COMPARISON if ref.key == "grid":
+            return service.organisation_grid()
+        case ItemKind.TIMELINE:
+            return service.timeline()
+    raise ItemNotFoundError(f"nothing to show for {ref.to_string()}")

@@ -26,7 +26,7 @@ from borderdesk.data.integrity import CONTENT_KEY, content_digest
 from borderdesk.data.model_rows import SET_USER_VERSION
 from borderdesk.data.models import Base
 from borderdesk.data.records import Dataset
-from borderdesk.data.store import BUNDLED_NAME, connect_read_only
+from borderdesk.data.store import BUNDLED_NAME, checksum_line, checksum_path, connect_read_only
 from borderdesk.data.writer import DatasetWriter
 
 ASSETS = Path("src", "borderdesk", "assets")
@@ -59,7 +59,11 @@ class BuildSummary:
 
 def build_database(source: Path, out: Path) -> BuildSummary:
     """Build ``out`` from the dataset text in ``source``; replace it only when complete."""
-    dataset = load_dataset(source)
+    return write_database(load_dataset(source), out)
+
+
+def write_database(dataset: Dataset, out: Path) -> BuildSummary:
+    """Build ``out`` from validated records (the text's or a data pack's), atomically."""
     if not out.parent.is_dir():
         raise BuildError(f"cannot write {out}: no folder {out.parent}")
     handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
@@ -70,10 +74,25 @@ def build_database(source: Path, out: Path) -> BuildSummary:
         with temp.open("rb") as written:
             os.fsync(written.fileno())
         temp.chmod(0o644)
+        # No moment with a new database beside an old checksum: without one, the full checks run.
+        checksum_path(out).unlink(missing_ok=True)
         os.replace(temp, out)
     finally:
         temp.unlink(missing_ok=True)
+    _write_checksum(out)
     return BuildSummary(out, dataset)
+
+
+def _write_checksum(database: Path) -> None:
+    """Write ``NAME.sha256`` beside the database, atomically: what opening it checks first."""
+    sidecar = checksum_path(database)
+    temp = sidecar.with_name(f".{sidecar.name}.tmp")
+    try:
+        temp.write_text(checksum_line(database.read_bytes(), database.name), encoding="ascii")
+        temp.chmod(0o644)
+        os.replace(temp, sidecar)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def _write(dataset: Dataset, path: Path) -> None:

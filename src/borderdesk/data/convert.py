@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from borderdesk.core.model import (
@@ -19,15 +18,17 @@ from borderdesk.core.model import (
 )
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
+from borderdesk.data.listings import sortable_date as sortable_date  # one rule for both readers
 from borderdesk.data.records import KAZAKHSTAN
 
 _KIND_ORDER = tuple(ItemKind)  # overview, border, organisation, topic, person, event, source
-_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
 
 def source_ref(source: orm.Source) -> SourceRef:
     """Return the short citation of a source."""
-    return SourceRef(source.key, source.label, source.title_text, source.publisher, source.edition)
+    return SourceRef(
+        source.key, source.label, source.title_text, source.publisher, source.edition, source.date
+    )
 
 
 def full_source(source: orm.Source) -> Source:
@@ -54,6 +55,7 @@ def figure(row: rows.Figure) -> Figure:
         note=row.note,
         quote=row.quote,
         is_default=row.is_default,
+        reason=row.reason,
     )
 
 
@@ -93,6 +95,7 @@ def quote(row: orm.Quote) -> Quote:
         attribution=row.attribution,
         source=source_ref(row.source),
         note=row.note,
+        status=row.status,
     )
 
 
@@ -130,12 +133,6 @@ def item_order(item: orm.Item) -> tuple[int, str, int]:
     kind = _KIND_ORDER.index(ref.kind) if ref is not None else len(_KIND_ORDER)
     date = sortable_date(item.date) if isinstance(item, orm.Event) else ""
     return kind, date, item.position
-
-
-def sortable_date(text: str) -> str:
-    """Return the first ISO-like date in ``text`` ("c. 2012" -> "2012"); "9999" if none."""
-    match = _DATE.search(text)
-    return match.group() if match else "9999"
 
 
 def date_order(source: orm.Source) -> tuple[bool, str, int]:

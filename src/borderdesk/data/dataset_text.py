@@ -72,16 +72,25 @@ def read_files(directory: Path) -> dict[str, bytes]:
 def load_dataset(directory: Path) -> Dataset:
     """Read, validate and cross-check the dataset text in ``directory``."""
     files = read_files(directory)
-    tables: dict[str, tuple[Path, object]] = {}
-    arrays: dict[str, list[tuple[Path, object]]] = {name: [] for name in _ARRAYS}
+    documents: list[tuple[Path, Mapping[str, object]]] = []
     for name, data in files.items():
         path = directory / name
         try:
-            document = tomllib.loads(data.decode("utf-8"))
+            documents.append((path, tomllib.loads(data.decode("utf-8"))))
         except UnicodeDecodeError as error:
             raise DatasetError(path, "", f"not UTF-8 text ({error.reason})") from None
         except tomllib.TOMLDecodeError as error:
             raise DatasetError(path, "", f"not valid TOML: {error}") from None
+    return dataset_from_documents(documents, directory, dataset_checksum(files))
+
+
+def dataset_from_documents(
+    documents: list[tuple[Path, Mapping[str, object]]], directory: Path, checksum: str
+) -> Dataset:
+    """Validate and cross-check parsed documents (TOML files, or a data pack) into a Dataset."""
+    tables: dict[str, tuple[Path, object]] = {}
+    arrays: dict[str, list[tuple[Path, object]]] = {name: [] for name in _ARRAYS}
+    for path, document in documents:
         for key, value in document.items():
             if key in _TABLES:
                 if key in tables:
@@ -99,7 +108,7 @@ def load_dataset(directory: Path) -> Dataset:
 
     overview = parse_overview(*tables["overview"], arrays["figure"], arrays["fact"])
     dataset = Dataset(
-        edition=parse_edition(*tables["edition"], dataset_checksum(files)),
+        edition=parse_edition(*tables["edition"], checksum),
         defaults=parse_defaults(*tables["defaults"]),
         sources=_each(arrays["source"], "source", parse_source),
         countries=_each(arrays["country"], "country", parse_country),

@@ -6,9 +6,8 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from borderdesk.data.models import Base, Country, Item, Organisation, Person, Source
-
-SCHEMA_VERSION = 1  # bump on any change to the tables; stored in meta and PRAGMA user_version
-SET_USER_VERSION = "PRAGMA user_version = 1"  # kept in step with SCHEMA_VERSION (tested)
+from borderdesk.data.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
+from borderdesk.data.vocabulary import SET_USER_VERSION as SET_USER_VERSION
 
 
 class Figure(Base):
@@ -27,6 +26,7 @@ class Figure(Base):
     note: Mapped[str]
     quote: Mapped[str]
     is_default: Mapped[bool]  # from the dataset's default source for this quantity
+    reason: Mapped[str]  # why it differs from the default source's value, in our words
 
     item: Mapped[Item] = relationship(back_populates="figures", foreign_keys=[item_id])
     source: Mapped[Source] = relationship(foreign_keys=[source_id])

@@ -11,13 +11,10 @@ from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.data import convert
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
+from borderdesk.data.listings import InconsistentDataError as InconsistentDataError
 from borderdesk.data.records import KAZAKHSTAN, LENGTH
 
 ItemT = TypeVar("ItemT", bound=orm.Item)
-
-
-class InconsistentDataError(Exception):
-    """The database breaks a rule the build guarantees (the repository names the file)."""
 
 
 def get_item(session: Session, cls: type[ItemT], key: str) -> ItemT:

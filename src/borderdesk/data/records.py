@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KAZAKHSTAN = "KZ"
-LENGTH = "length_km"  # the quantity of a segment's length
-LAND_BORDER_TOTAL = "land_border_total_km"  # the overview's stated total
-SEGMENTS_TOTAL = "segments_total_km"  # a source's own total of the five segments ([[total]])
+from borderdesk.data.vocabulary import KAZAKHSTAN as KAZAKHSTAN
+from borderdesk.data.vocabulary import LAND_BORDER_TOTAL as LAND_BORDER_TOTAL
+from borderdesk.data.vocabulary import LENGTH as LENGTH
+from borderdesk.data.vocabulary import SEGMENTS_TOTAL as SEGMENTS_TOTAL
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class FigureText:
     as_of: str
     note: str
     quote: str
+    reason: str  # why it differs from the default source's value ("" for the reference)
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
 

@@ -26,14 +26,17 @@ from borderdesk.core.model import (
     SourceDetail,
     TopicDetail,
 )
-from borderdesk.data import convert, queries
+from borderdesk.core.pages import OrganisationGrid, Timeline
+from borderdesk.data import comparisons, convert, queries
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.records import LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
 
 # Fact labels that have their own place on a border's or an organisation's page.
-BORDER_SECTIONS = ("challenge", "history")  # any other label counts as relations
-ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role")  # others: mandate
+BORDER_SECTIONS = ("challenge", "history", "discrepancy")  # any other label: relations
+NOTES = ("correction", "note")  # corrections of the article, then other notes
+ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role", *NOTES)  # others: mandate
+DISCREPANCY = "discrepancy"  # why the sources' lengths differ
 
 
 class Repository:
@@ -107,6 +110,7 @@ class Repository:
                 quotes=tuple(convert.quote(q) for q in queries.quotes_about(segment)),
                 topics=convert.links(i for i in related if isinstance(i, orm.Topic)),
                 events=convert.links(i for i in related if isinstance(i, orm.Event)),
+                discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
             )
 
     def organisations(self) -> tuple[Link, ...]:
@@ -149,6 +153,7 @@ class Repository:
                 ),
                 quotes=tuple(convert.quote(q) for q in quotes),
                 sources=tuple(convert.source_ref(s) for s in sources),
+                notes=convert.facts(sorted((f for f in facts if f.label in NOTES), key=_by_note)),
             )
 
     def topics(self) -> tuple[Link, ...]:
@@ -219,6 +224,7 @@ class Repository:
                 source=convert.full_source(source),
                 used_by=convert.links(queries.used_by(session, source)),
                 figure_count=queries.figure_count(session, source),
+                figures=comparisons.figures_from(session, source),
             )
 
     def chart_sources(self) -> tuple[ChartSource, ...]:
@@ -268,13 +274,25 @@ class Repository:
                 ),
                 landlocked_note=page.landlocked_note,
                 caspian=convert.facts(f for f in facts if f.label == "caspian"),
-                facts=convert.facts(f for f in facts if f.label != "caspian"),
+                facts=convert.facts(f for f in facts if f.label not in ("caspian", DISCREPANCY)),
                 figures=tuple(
                     convert.figure(f)
                     for f in page.country.figures
                     if f.quantity != SEGMENTS_TOTAL and f is not stated
                 ),
+                totals=comparisons.source_totals(page.country),
+                discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
             )
+
+    def organisation_grid(self) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
+        with self._session() as session:
+            return comparisons.organisation_grid(session, self._edition(session).date)
+
+    def timeline(self) -> Timeline:
+        """Return every event in date order, each with a one-line summary and its sources."""
+        with self._session() as session:
+            return comparisons.timeline(session)
 
     def _listing(self, cls: type[orm.Item]) -> tuple[Link, ...]:
         with self._session() as session:
@@ -283,3 +301,8 @@ class Repository:
 
 def _chart_source(length: rows.Figure) -> ChartSource:
     return ChartSource(convert.source_ref(length.source), length.is_default)
+
+
+def _by_note(fact: rows.Fact) -> tuple[int, int]:
+    """Corrections of the article first, then other notes, each as written."""
+    return NOTES.index(fact.label), fact.position

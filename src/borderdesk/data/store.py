@@ -2,28 +2,37 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import sqlite3
 from contextlib import closing
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import create_engine
-from sqlalchemy.pool import QueuePool
-
 from borderdesk.core.errors import StoreError
-from borderdesk.data.integrity import CONTENT_KEY, content_digest
-from borderdesk.data.model_rows import SCHEMA_VERSION
-from borderdesk.data.repository import Repository
+from borderdesk.data.store_service import StoreService
+from borderdesk.data.vocabulary import SCHEMA_VERSION
 
 BUNDLED_NAME = "borderdesk.sqlite"
+CHECKSUM_SUFFIX = ".sha256"  # the build writes borderdesk.sqlite.sha256 beside the database
 SQLITE_HEADER = b"SQLite format 3\x00"
 MISSING = "file not found — reinstall BorderDesk or pass --db with a BorderDesk database"
+CHECKSUM_MISMATCH = "damaged: the file does not match its checksum"
 
 
 def bundled_path() -> Path:
     """Return the path of the database bundled with the package."""
     return Path(str(importlib.resources.files("borderdesk.assets") / BUNDLED_NAME))
+
+
+def checksum_path(path: Path) -> Path:
+    """Return the checksum file the build writes beside a database (``NAME.sha256``)."""
+    return path.with_name(path.name + CHECKSUM_SUFFIX)
+
+
+def checksum_line(data: bytes, name: str) -> str:
+    """Return the checksum file's text for a database's bytes (the ``sha256sum`` format)."""
+    return f"{hashlib.sha256(data).hexdigest()}  {name}\n"
 
 
 def read_only_uri(path: Path) -> str:
@@ -44,23 +53,26 @@ def _lenient_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")  # integrity_check may quote damaged bytes
 
 
-def open_store(path: Path | None = None) -> Repository:
+def open_store(path: Path | None = None) -> StoreService:
     """Open the bundled database (or ``path``) read-only; raise StoreError if unusable."""
     path = bundled_path() if path is None else Path(path)
     check_database(path)
-    engine = create_engine(
-        "sqlite://", creator=partial(connect_read_only, path), poolclass=QueuePool
-    )
-    return Repository(engine, path)
+    return StoreService(path, partial(connect_read_only, path))
 
 
 def check_database(path: Path) -> None:
-    """Raise StoreError naming the problem unless ``path`` is a BorderDesk database we read."""
+    """Raise StoreError naming the problem unless ``path`` is a BorderDesk database we read.
+
+    A database with its build's checksum file beside it (the bundled one) is checked against
+    that: one hash of the file finds any changed byte. Any other file gets the full checks:
+    SQLite's ``integrity_check`` and the checksum of its contents stored in ``meta``.
+    """
     _check_file(path)
+    verified = _matches_checksum_file(path)
     try:
         with closing(connect_read_only(path)) as connection:
             connection.text_factory = _lenient_text
-            _check_contents(path, connection)
+            _check_contents(path, connection, verified=verified)
     except sqlite3.DatabaseError as error:
         raise StoreError(path, f"damaged: {_one_line(str(error))}") from None
     except UnicodeDecodeError:  # SQLite's own message quoted bytes of a damaged schema
@@ -86,12 +98,25 @@ def _check_file(path: Path) -> None:
         raise StoreError(path, "not a SQLite database")
 
 
-def _check_contents(path: Path, connection: sqlite3.Connection) -> None:
-    # integrity_check (unlike quick_check) also finds indexes that disagree with their tables;
-    # on the bundled file it takes about a millisecond.
-    problems = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
-    if problems != ["ok"]:
-        raise StoreError(path, f"damaged: {_one_line('; '.join(map(str, problems[:3])))}")
+def _matches_checksum_file(path: Path) -> bool:
+    """Return False without a checksum file; True if the file matches it; else raise."""
+    sidecar = checksum_path(path)
+    if not sidecar.is_file():
+        return False
+    try:
+        recorded = sidecar.read_bytes().split()  # "<sha256 hex>  <name>"; the name may differ
+        data = path.read_bytes()
+    except OSError as error:
+        raise StoreError(path, f"cannot be read: {error.strerror or error}") from None
+    if recorded[:1] != [hashlib.sha256(data).hexdigest().encode()]:
+        raise StoreError(path, CHECKSUM_MISMATCH)
+    return True
+
+
+def _check_contents(path: Path, connection: sqlite3.Connection, *, verified: bool) -> None:
+    """Check what makes a database ours; ``verified``: its bytes matched the build's checksum."""
+    if not verified:
+        _check_integrity(path, connection)
     has_meta = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
     ).fetchone()
@@ -108,6 +133,22 @@ def _check_contents(path: Path, connection: sqlite3.Connection) -> None:
     if user_version != version:
         problem = f"damaged: PRAGMA user_version {user_version} disagrees with schema {version}"
         raise StoreError(path, problem)
+    if not verified:
+        _check_content_digest(path, connection)
+
+
+def _check_integrity(path: Path, connection: sqlite3.Connection) -> None:
+    # integrity_check (unlike quick_check) also finds indexes that disagree with their tables;
+    # on the bundled file it takes about a millisecond.
+    problems = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+    if problems != ["ok"]:
+        raise StoreError(path, f"damaged: {_one_line('; '.join(map(str, problems[:3])))}")
+
+
+def _check_content_digest(path: Path, connection: sqlite3.Connection) -> None:
+    # The digest's SELECTs come from the ORM's tables: imported here, off the bundled path.
+    from borderdesk.data.integrity import CONTENT_KEY, content_digest
+
     stored = connection.execute("SELECT value FROM meta WHERE key = ?", (CONTENT_KEY,)).fetchone()
     if stored is None or stored[0] != content_digest(connection):
         raise StoreError(path, "damaged: its contents do not match their checksum")

@@ -71,6 +71,7 @@ def parse_figure(f: Fields, quantity: str = "", unit: str = "") -> FigureText:
         as_of=f.text("as_of", translatable=False),
         note=f.text("note"),
         quote=f.text("quote"),
+        reason=f.text("reason"),
         translations=f.finish(),
         origin=f.origin,
     )

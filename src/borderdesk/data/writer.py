@@ -239,6 +239,7 @@ class DatasetWriter:
                 note=f.note,
                 quote=f.quote,
                 is_default=f.source == self._dataset.default_source(f.quantity),
+                reason=f.reason,
             )
         )
         self._translations("figures", row_id, f.translations)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from borderdesk.core.model import ChartSource, SegmentSeries
+from borderdesk.core.pages import ChartView, SourceComparison
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,16 @@ class ChartPanelLike(Protocol):
         """Emit a source id when the reader picks another source."""
         ...
 
+    @property
+    def comparison_requested(self) -> SignalInstance:
+        """Emit a tuple of source ids when the reader asks to compare them."""
+        ...
+
+    @property
+    def source_activated(self) -> SignalInstance:
+        """Emit a source id when the reader opens a source from the legend."""
+        ...
+
     def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
         """Offer these sources."""
         ...
@@ -49,6 +60,14 @@ class ChartPanelLike(Protocol):
 
     def current_series(self) -> SegmentSeries | None:
         """Return the series drawn."""
+        ...
+
+    def set_comparison(self, comparison: SourceComparison) -> None:
+        """Draw several sources' bars side by side."""
+        ...
+
+    def current_view(self) -> ChartView | None:
+        """Return what is drawn: the comparison in compare mode, else the series."""
         ...
 
 

@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 from borderdesk.core.format import cite, format_km, format_percent
 from borderdesk.core.model import (
     BorderDetail,
-    Detail,
     EventDetail,
     Figure,
     ItemKind,
@@ -21,17 +20,21 @@ from borderdesk.core.model import (
     Overview,
     PersonDetail,
     SourceDetail,
+    SourceRef,
     TopicDetail,
 )
+from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
 from borderdesk.gui.html_blocks import (
     esc,
     fact_list,
     figure_list,
     figure_value,
+    item_link,
     link_list,
     page,
     paragraph,
     provenance,
+    quantity_label,
     quotation,
     quote_list,
     ref_link,
@@ -39,13 +42,22 @@ from borderdesk.gui.html_blocks import (
     source_link,
     table,
 )
+from borderdesk.gui.pages.grid import render_grid
+from borderdesk.gui.pages.lengths import (
+    TOTAL_HEADERS,
+    comparison_table,
+    render_lengths_page,
+    why_section,
+)
+from borderdesk.gui.pages.notes import corrections_section, split_notes, then_now_section
+from borderdesk.gui.pages.timeline import render_timeline
 
 # Totals agree when they differ by less than this (published lengths carry 2 decimals at most).
 TOTAL_TOLERANCE_KM = 0.01
 
 
-def render_detail(detail: Detail) -> str:
-    """Return the HTML page for any detail record."""
+def render_detail(detail: Page) -> str:
+    """Return the HTML page for any page record."""
     match detail:
         case Overview():
             return render_overview(detail)
@@ -61,6 +73,12 @@ def render_detail(detail: Detail) -> str:
             return render_event(detail)
         case SourceDetail():
             return render_source(detail)
+        case LengthsPage():
+            return render_lengths_page(detail)
+        case OrganisationGrid():
+            return render_grid(detail)
+        case Timeline():
+            return render_timeline(detail)
     raise TypeError(f"no page for {type(detail).__name__}")  # pragma: no cover
 
 
@@ -110,6 +128,9 @@ def render_overview(overview: Overview) -> str:
             "Land border",
             totals + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2}),
         )
+        + section("Totals by source", comparison_table(overview.totals, TOTAL_HEADERS))
+        + why_section(overview.discrepancies)
+        + then_now_section(overview.figures)
         + section("Landlocked", paragraph(overview.landlocked_note))
         + section("The Caspian Sea", fact_list(overview.caspian))
         + section("Facts", fact_list(overview.facts))
@@ -119,21 +140,8 @@ def render_overview(overview: Overview) -> str:
 
 
 def render_border(border: BorderDetail) -> str:
-    """Return a border segment: lengths by source, share, challenges, links and quotes."""
-    lengths = sorted(border.lengths, key=lambda f: not f.is_default)  # stable: default first
-    default = next((f for f in lengths if f.is_default), None)
-    rows = []
-    for f in lengths:
-        label = source_link(f.source)
-        if f.is_default:
-            label += ' <span class="default">(default)</span>'
-        difference = "—"
-        if default is not None and f is not default:
-            delta = f.value - default.value
-            difference = esc(("+" if delta >= 0 else "−") + format_km(abs(delta)))
-        note = esc(f.note) + quotation(f.quote, f.source)
-        edition, as_of = esc(f.source.edition), esc(f.as_of or "—")
-        rows.append((label, esc(format_km(f.value)), edition, as_of, difference, note))
+    """Return a border segment: lengths by source against the article's, why they differ, more."""
+    default = next((f for f in border.lengths if f.is_default), None)
     share = ""
     if default is not None:
         share = (
@@ -142,11 +150,8 @@ def render_border(border: BorderDetail) -> str:
         )
     body = (
         paragraph(border.description)
-        + section(
-            "Length",
-            table(("Source", "Length", "Edition", "As of", "Difference", "Note"), rows, {1, 4})
-            + share,
-        )
+        + section("Length by source", comparison_table(border.lengths) + share)
+        + why_section(border.discrepancies)
         + section("Challenges", fact_list(border.challenges))
         + section("Relations", fact_list(border.relations))
         + section("History", fact_list(border.history))
@@ -195,6 +200,8 @@ def render_organisation(org: OrganisationDetail) -> str:
     ]
     body = (
         paragraph(org.description)
+        + then_now_section(org.figures, org.headquarters)
+        + corrections_section(org.notes)
         + section("Founded", fact_list(org.founded))
         + section("Headquarters", fact_list(org.headquarters))
         + section("Members", _membership_table(org.members))
@@ -222,10 +229,12 @@ def render_topic(topic: TopicDetail) -> str:
 def render_person(person: PersonDetail) -> str:
     """Return a person: role, aliases, facts and quotes."""
     aliases = paragraph("Also known as " + ", ".join(person.aliases)) if person.aliases else ""
+    facts, notes = split_notes(person.facts)
     body = (
         aliases
         + paragraph(person.description)
-        + section("Facts", fact_list(person.facts))
+        + corrections_section(notes)
+        + section("Facts", fact_list(facts))
         + section("Quotes", quote_list(person.quotes))
         + section("Related", link_list(person.related))
     )
@@ -249,6 +258,14 @@ def _external_link(url: str) -> str:
     return esc(url)
 
 
+def _self_cited(text: str, ref: SourceRef, css_class: str = "") -> str:
+    """Return a paragraph about what a source says, citing the source itself."""
+    if not text:
+        return ""
+    attr = f' class="{css_class}"' if css_class else ""
+    return f"<p{attr}>{esc(text)} {provenance(ref)}</p>"
+
+
 def render_source(detail: SourceDetail) -> str:
     """Return a source: what it is, what it covers, and what rests on it."""
     src = detail.source
@@ -268,10 +285,19 @@ def render_source(detail: SourceDetail) -> str:
     ]
     count = detail.figure_count
     used = f"<p>{count} {'figure rests' if count == 1 else 'figures rest'} on this source.</p>"
+    figures = [
+        (
+            item_link(use.item),
+            esc(quantity_label(use.figure.quantity)),
+            f"<b>{esc(figure_value(use.figure))}</b> {provenance(ref, use.figure.as_of)}",
+        )
+        for use in detail.figures
+    ]
     body = (
         table((), rows, set())
-        + section("What it covers", paragraph(src.covers))
-        + section("Note", paragraph(src.note, "note"))
+        + section("What it covers", _self_cited(src.covers, ref))
+        + section("Note", _self_cited(src.note, ref, "note"))
+        + section("Figures resting on it", table(("Shown on", "Figure", "Value"), figures, set()))
         + section("Used by", used + link_list(detail.used_by))
     )
     return page(ref.title, "Source", body)

@@ -39,8 +39,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from borderdesk.core.errors import ExportError
-from borderdesk.core.format import chart_caption
-from borderdesk.core.model import SegmentSeries
+from borderdesk.core.format import chart_caption, comparison_caption
+from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.export_files import (
     MAX_SIZE,
     MIN_SIZE,
@@ -70,16 +70,29 @@ def export_format(path: Path) -> str:
     return kind
 
 
+def view_caption(view: ChartView) -> str:
+    """Return the caption of a chart view: every source shown and the dataset edition."""
+    if isinstance(view, SourceComparison):
+        return comparison_caption(view.sources, view.edition)
+    return chart_caption(view.source.ref, view.edition)
+
+
+def view_slug(view: ChartView) -> str:
+    """Return the sources' ids for a file name: ``art`` or ``art-cia2008-cia2015``."""
+    sources = view.sources if isinstance(view, SourceComparison) else (view.source.ref,)
+    return "-".join(source.id.lower() for source in sources)
+
+
 def render_chart(
-    series: SegmentSeries, path: Path, width: int, height: int, highlight: str | None = None
+    view: ChartView, path: Path, width: int, height: int, highlight: str | None = None
 ) -> Path:
-    """Write the chart as PNG, SVG or PDF (by extension) at width x height, atomically."""
+    """Write the chart (one source or several compared) as PNG, SVG or PDF, atomically."""
     path = Path(path)
     kind = export_format(path)
     check_size(path, width, height)
     check_folder(path)
-    caption = chart_caption(series.source.ref, series.edition)
-    with _offscreen_panel(series, width, height, highlight) as panel:
+    caption = view_caption(view)
+    with _offscreen_panel(view, width, height, highlight) as panel:
         area = panel.chart_area()
         write_atomically(path, lambda temp: _WRITERS[kind](area, temp, caption))
     return path
@@ -87,14 +100,14 @@ def render_chart(
 
 def copy_chart_to_clipboard(panel: ChartPanel) -> None:
     """Put the chart, at the panel's size, on the clipboard as an image and as SVG."""
-    series = panel.current_series()
-    if series is None:
+    view = panel.current_view()
+    if view is None:
         raise ExportError("clipboard", "the chart shows no data yet")
     size = panel.size()
     width = min(max(size.width(), MIN_SIZE[0]), MAX_SIZE[0])
     height = min(max(size.height(), MIN_SIZE[1]), MAX_SIZE[1])
-    caption = chart_caption(series.source.ref, series.edition)
-    with _offscreen_panel(series, width, height, panel.highlighted_key()) as offscreen:
+    caption = view_caption(view)
+    with _offscreen_panel(view, width, height, panel.highlighted_key()) as offscreen:
         image = _image(offscreen.chart_area(), caption)
         svg = _svg_bytes(offscreen.chart_area(), caption)
     png = QByteArray()
@@ -114,7 +127,7 @@ def copy_chart_to_clipboard(panel: ChartPanel) -> None:
 
 @contextmanager
 def _offscreen_panel(
-    series: SegmentSeries, width: int, height: int, highlight: str | None
+    view: ChartView, width: int, height: int, highlight: str | None
 ) -> Iterator[ChartPanel]:
     """Yield a chart drawn at width x height that never appears on screen."""
     if QApplication.instance() is None:
@@ -127,7 +140,7 @@ def _offscreen_panel(
         panel = ChartPanel(host)
         panel.set_controls_visible(False)
         panel.set_scale(scale_for_size(width, height))
-        panel.set_series(series)
+        panel.show_view(view)
         panel.highlight(highlight)
         host.resize(width, height)
         panel.setGeometry(0, 0, width, height)

@@ -33,6 +33,9 @@ table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
 th { text-align: left; font-weight: 600; border-bottom: 1px solid #9ca3af; padding: 4px 10px; }
 td { border-bottom: 1px solid #e5e7eb; padding: 4px 10px; }
 td.num, th.num { text-align: right; }
+.badge { font-weight: 600; color: #9a3412; }
+.then { color: #374151; }
+.small { font-size: small; }
 """
 
 _QUANTITY_LABELS = {
@@ -42,6 +45,8 @@ _QUANTITY_LABELS = {
     "observer_count": "Observer states",
     "population": "Population",
     "area_km2": "Area",
+    "segments_total_km": "Total of the five segments",
+    "headquarters": "Headquarters",
 }
 
 
@@ -98,14 +103,29 @@ def quotation(text: str, source: SourceRef) -> str:
     )
 
 
+UNCONFIRMED = "provenance-unconfirmed"
+
+
+def attribution_status(quote: Quote) -> str:
+    """Return how far the attribution is confirmed, in words a reader can act on."""
+    said = f"“{quote.attribution}”" if quote.attribution else "no verb"
+    if quote.status == UNCONFIRMED:
+        return f"Attribution: {said} — provenance unconfirmed (not presented as an interview)."
+    return f"Attribution: {said} — as published."
+
+
 def quote_block(quote: Quote) -> str:
-    """Return a quoted remark: the words, then ``— Name, role, attribution (source)``."""
+    """Return a quoted remark: the words, ``— Name, role, attribution (source)``, its status."""
     speaker = item_link(quote.speaker) if quote.speaker else esc(quote.speaker_name)
     parts = [speaker] + [esc(p) for p in (quote.speaker_role, quote.attribution) if p]
+    css = "warning" if quote.status == UNCONFIRMED else "source"
+    said = esc(attribution_status(quote))
+    status = f'<p class="attribution"><span class="{css}">{said}</span></p>'
     note = paragraph(quote.note, "note attribution")
     return (
-        f"<blockquote>“{esc(quote.text)}”</blockquote>"
-        f'<p class="attribution">— {", ".join(parts)} ({source_link(quote.source)})</p>{note}'
+        f'<div class="quote"><blockquote>“{esc(quote.text)}”</blockquote>'
+        f'<p class="attribution">— {", ".join(parts)} ({source_link(quote.source)})</p>'
+        f"{status}{note}</div>"
     )
 
 

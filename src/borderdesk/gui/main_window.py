@@ -8,12 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from borderdesk import __version__
+from borderdesk.core.compare import source_comparison
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.model import OVERVIEW_REF, Detail, ItemKind, ItemRef
+from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.navigation import build_navigation
+from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui.chart_slot import (
     ChartPanelLike,
@@ -27,6 +29,7 @@ from borderdesk.gui.html_blocks import esc
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
+from borderdesk.gui.userdata_ui import UserDataUi
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
 
@@ -58,6 +61,9 @@ class MainWindow(QMainWindow):
         self._chart_factory: ChartFactory = chart_factory or import_chart_panel
         self._chart: ChartPanelLike | None = None
         self.selection = SelectionState(self)
+        # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
+        # it) is loaded only after the first paint, like the chart.
+        self._painted = False
         self._build_ui()
         self._connect_signals()
         self._restore_state()
@@ -189,11 +195,14 @@ class MainWindow(QMainWindow):
 
     # Selection ----------------------------------------------------------------------------
 
-    def _load_detail(self, ref: ItemRef) -> Detail:
+    def _load_detail(self, ref: ItemRef) -> Page:
         return load_detail(self._service, ref)
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
-        self.detail_pane.show_ref(ref)
+        if self._painted:
+            self.detail_pane.show_ref(ref)
+        else:
+            self.detail_pane.show_loading()
         self._highlight_in_chart(ref)
 
     def _highlight_in_chart(self, ref: ItemRef | None) -> None:
@@ -207,16 +216,55 @@ class MainWindow(QMainWindow):
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
+    # User data ----------------------------------------------------------------------------
+
+    def attach_user_data(self, ui: UserDataUi) -> None:
+        """Put the notes panel under the detail page and the notes and data menus in the bar."""
+        self.user_data = ui
+        total = sum(self.detail_splitter.sizes())
+        self.detail_splitter.insertWidget(1, ui.notes_panel)
+        self.detail_splitter.setStretchFactor(1, 1)
+        notes = max(total // 5, 120)
+        self.detail_splitter.setSizes([total * 9 // 20, notes, max(total * 11 // 20 - notes, 1)])
+        bar = self.menuBar().actions()
+        file_menu, help_menu = bar[0].menu(), bar[-1]
+        if not isinstance(file_menu, QMenu):
+            raise TypeError("the first menu-bar entry must be the File menu")
+        file_menu.insertActions(self.quit_action, ui.file_actions())
+        file_menu.insertSeparator(self.quit_action)
+        for menu in ui.menus():
+            self.menuBar().insertMenu(help_menu, menu)
+        ui.item_chosen.connect(lambda ref: self.selection.select(ref, origin=ui))
+        ui.status_message.connect(self._show_status)
+        self.selection.selection_changed.connect(self._on_selection_changed_user_data)
+        self._on_selection_changed_user_data(self.selection.current)
+
+    def _on_selection_changed_user_data(self, ref: ItemRef | None) -> None:
+        title = self.navigation_model.index_for_ref(ref).data() if ref is not None else ""
+        self.user_data.show_item(ref, str(title or (ref.key if ref else "")))
+
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Create the chart now that the window has painted, and hand it its data."""
+        """Show the selected page now that the window has painted, then load the chart."""
+        self._painted = True
+        try:
+            self.detail_pane.show_ref(self.selection.current)
+            # Drawn now: the chart's import holds the event loop before a queued repaint.
+            self.detail_pane.viewport().repaint()
+        finally:
+            self._load_chart()
+
+    def _load_chart(self) -> None:
+        """Create the chart and hand it its data."""
         widget = self.chart_slot.load(self._chart_factory) if self._chart is None else None
         if widget is None:
             return
         self._chart = chart = as_chart(widget)
         chart.bar_clicked.connect(self._on_chart_bar_clicked)
         chart.source_changed.connect(self._on_chart_source_changed)
+        chart.comparison_requested.connect(self._on_chart_comparison_requested)
+        chart.source_activated.connect(self._on_chart_source_activated)
         chart.set_sources(self._service.chart_sources())
         chart.set_series(self._service.segment_series(None))
         self._highlight_in_chart(self.selection.current)
@@ -237,10 +285,24 @@ class MainWindow(QMainWindow):
         self._chart.set_series(series)
         self._highlight_in_chart(self.selection.current)
 
+    def _on_chart_source_activated(self, source_id: str) -> None:
+        self.selection.select(ItemRef(ItemKind.SOURCE, source_id), origin=self._chart)
+
+    def _on_chart_comparison_requested(self, source_ids: tuple[str, ...]) -> None:
+        if self._chart is None:
+            return
+        try:
+            comparison = source_comparison(self._service, source_ids)
+        except BorderDeskError as exc:
+            show_error(self, "Sources cannot be compared", str(exc))
+            return
+        self._chart.set_comparison(comparison)
+        self._highlight_in_chart(self.selection.current)
+
     def _export_chart(self) -> None:
-        """Open the other engineer's ExportDialog on the chart shown."""
+        """Open the other engineer's ExportDialog on the chart shown (one source or several)."""
         chart, widget = self._chart, self.chart_slot.chart
-        series = chart.current_series() if chart is not None else None
+        series = chart.current_view() if chart is not None else None
         if widget is None or series is None:
             self._show_status("There is no chart to export yet.")
             return

@@ -26,6 +26,19 @@ TITLE_COLUMN = 0
 DETAIL_COLUMN = 1
 _HEADERS = ("Title", "Detail")
 
+# The view asks for thousands of indexes and values while it lays out the expanded tree:
+# compare plain ints and return prebuilt flags instead of building them on every call.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TEXT_ROLES = frozenset(
+    {Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.AccessibleTextRole.value}
+)
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -64,9 +77,16 @@ class NavigationModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         """Return the index of a child of parent."""
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        # A plain bounds check: hasIndex would call back into rowCount and columnCount.
+        if parent.isValid():
+            if parent.column() != TITLE_COLUMN:
+                return QModelIndex()
+            children = self.node(parent).children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < len(_HEADERS):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         """Return the parent index of child."""
@@ -79,7 +99,9 @@ class NavigationModel(QAbstractItemModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Return the number of children; only the title column has children."""
-        if parent.isValid() and parent.column() != TITLE_COLUMN:
+        if not parent.isValid():
+            return len(self._root.children)
+        if parent.column() != TITLE_COLUMN:
             return 0
         return len(self.node(parent).children)
 
@@ -90,28 +112,27 @@ class NavigationModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Items are selectable; group headings only enabled."""
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return _NO_FLAGS
         if self.node(index).ref is None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _GROUP_FLAGS
+        return _ITEM_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the title, the detail, the item reference or presentation hints."""
         if not index.isValid():
             return None
         node = self.node(index)
-        column = index.column()
+        if role == _DISPLAY:
+            return node.title if index.column() == TITLE_COLUMN else node.detail
         if role == ITEM_REF_ROLE:
             return node.ref
         if role == NODE_ROLE:
             return node
-        if role == Qt.ItemDataRole.DisplayRole:
-            return node.title if column == TITLE_COLUMN else node.detail
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT_ROLES:
             return f"{node.title}, {node.detail}" if node.detail else node.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == DETAIL_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and node.ref is None:
+        if role == _ALIGNMENT and index.column() == DETAIL_COLUMN:
+            return _RIGHT_ALIGNED
+        if role == _FONT and node.ref is None:
             return self._bold
         return None
 

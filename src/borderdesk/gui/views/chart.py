@@ -1,4 +1,7 @@
-"""The segment chart: the five border lengths as bars, with source, caption and highlight."""
+"""The segment chart: the five border lengths as bars, with source, caption and highlight.
+
+Compare mode shows several sources as grouped bars with a legend (``chart_compare``).
+"""
 
 from __future__ import annotations
 
@@ -7,30 +10,32 @@ import sys
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPen
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGraphicsView,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
-from borderdesk.core.format import chart_caption, format_km
+from borderdesk.core.format import chart_caption, comparison_caption
 from borderdesk.core.model import ChartSource, SegmentSeries
+from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.views import chart_axes
 from borderdesk.gui.views import chart_style as cs
-from borderdesk.gui.views.chart_items import BarItem, PixelPathItem
+from borderdesk.gui.views.chart_compare import ComparePlot
+from borderdesk.gui.views.chart_controls import ChartControls
+from borderdesk.gui.views.chart_items import PixelPathItem, SinglePlot
+from borderdesk.gui.views.chart_legend import Legend
 
 _X_MARGIN = 0.6  # data units left of the first bar and right of the last
 
 
+COMPARE_TITLE = f"{cs.CHART_TITLE}: sources compared"
+
+
 class ChartPanel(QWidget):
-    """Show one source's segment lengths as bars; emit clicks and source choices."""
+    """Show one source's segment lengths as bars, or several side by side; emit choices."""
 
     bar_clicked = Signal(str)
     source_changed = Signal(str)
+    comparison_requested = Signal(object)  # tuple of source ids to show side by side
+    source_activated = Signal(str)  # a source's name clicked in the legend: show its page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +45,6 @@ class ChartPanel(QWidget):
         self._series: SegmentSeries | None = None
         self._highlight: str | None = None
         self._tick_labels: list[str] = []
-        self._value_labels: list[pg.TextItem] = []
         self._build_ui()
         self._connect_signals()
         self._apply_style()
@@ -48,17 +52,7 @@ class ChartPanel(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self._controls = QWidget(self)
-        self._source_combo = QComboBox(self._controls)
-        self._source_combo.setObjectName("chartSourceCombo")
-        self._source_combo.setAccessibleName("Source of the lengths")
-        source_label = QLabel("&Source:", self._controls)
-        source_label.setBuddy(self._source_combo)
-        row = QHBoxLayout(self._controls)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(source_label)
-        row.addWidget(self._source_combo)
-        row.addStretch(1)
+        self._controls = ChartControls(self)
 
         self._area = QWidget(self)
         self._area.setObjectName("chartArea")
@@ -70,6 +64,8 @@ class ChartPanel(QWidget):
         )
         self._title = QLabel(cs.CHART_TITLE, self._area)
         self._title.setObjectName("chartTitle")
+        self._legend = Legend(self._area)
+        self._legend.setVisible(False)
         self._caption = QLabel(self._area)
         self._caption.setObjectName("chartCaption")
         self._caption.setWordWrap(True)
@@ -90,11 +86,13 @@ class ChartPanel(QWidget):
         self._grid.setZValue(-10)
         item.addItem(self._grid)
         item.getViewBox().disableAutoRange()
-        self._bars = BarItem()
-        item.addItem(self._bars)
+        self._single = SinglePlot(item)
+        self._bars = self._single.bars
+        self._compare = ComparePlot(item)
 
         self._area_layout = QVBoxLayout(self._area)
         self._area_layout.addWidget(self._title)
+        self._area_layout.addWidget(self._legend)
         self._area_layout.addWidget(self._plot, 1)
         self._area_layout.addWidget(self._caption)
         self._outer = QVBoxLayout(self)
@@ -102,8 +100,12 @@ class ChartPanel(QWidget):
         self._outer.addWidget(self._area, 1)
 
     def _connect_signals(self) -> None:
-        self._source_combo.activated.connect(self._on_source_combo_activated)
+        self._controls.source_chosen.connect(self._on_controls_source_chosen)
+        self._controls.compare_toggled.connect(self._on_controls_compare_toggled)
+        self._controls.comparison_changed.connect(self.comparison_requested)
         self._bars.bar_clicked.connect(self.bar_clicked)
+        self._compare.bars.bar_clicked.connect(self.bar_clicked)
+        self._legend.source_activated.connect(self.source_activated)
         self._plot.getPlotItem().getViewBox().sigResized.connect(self._update_range)
         self._plot.installEventFilter(self)
 
@@ -121,58 +123,81 @@ class ChartPanel(QWidget):
     # -- public API -----------------------------------------------------------------------
 
     def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
-        """Offer these sources in the Source box, selecting the current series' or the first."""
-        blocked = self._source_combo.blockSignals(True)
-        self._source_combo.clear()
-        for source in sources:
-            self._source_combo.addItem(source.ref.label, source.ref.id)
-        self._source_combo.blockSignals(blocked)
+        """Offer these sources in the Source box and the compare menu."""
+        self._controls.set_sources(sources)
         if self._series is not None:
-            self._select_source(self._series.source.ref.id)
+            self._controls.select_source(self._series.source.ref.id)
 
     def set_series(self, series: SegmentSeries) -> None:
-        """Show this series' bars, labels and caption."""
+        """Show this series' bars, labels and caption (leaving compare mode)."""
         self._series = series
-        self._select_source(series.source.ref.id)
+        self._leave_compare_mode()
+        self._controls.select_source(series.source.ref.id)
         self._tick_labels = [bar.label for bar in series.bars]
-        item = self._plot.getPlotItem()
-        for label in self._value_labels:
-            item.removeItem(label)
-        self._value_labels = []
-        for index, bar in enumerate(series.bars):
-            label = pg.TextItem(
-                format_km(bar.value), color=cs.TEXT, anchor=(0.5, 1.0), fill=cs.BACKGROUND
-            )
-            label.setPos(index, bar.value)
-            label.setZValue(-1)  # its white box hides grid lines, never the bar's outline
-            item.addItem(label)
-            self._value_labels.append(label)
-        keys = [bar.key for bar in series.bars]
-        pens, brushes = cs.bar_looks(keys, self._highlight, self._style)
-        self._bars.set_bars(
-            keys,
-            [bar.value for bar in series.bars],
-            [cs.bar_tooltip(bar, series) for bar in series.bars],
-            pens,
-            brushes,
-        )
-        self._restyle_bars()
+        self._single.show(series, self._highlight, self._style)
         self._caption.setText(chart_caption(series.source.ref, series.edition))
         self._plot.setAccessibleDescription(cs.accessible_summary(series))
         self._update_range()
 
+    def set_comparison(self, comparison: SourceComparison) -> None:
+        """Show several sources' lengths as grouped bars, with a legend and every source cited."""
+        self._compare.show(comparison, self._style)
+        self._controls.set_comparing(True)
+        self._controls.set_chosen(tuple(s.id for s in comparison.sources))
+        self._single.set_visible(False)
+        self._tick_labels = list(comparison.labels)
+        self._title.setText(COMPARE_TITLE)
+        self._legend.set_entries(comparison, self._style)
+        self._legend.setVisible(True)
+        self._caption.setText(comparison_caption(comparison.sources, comparison.edition))
+        self._plot.setAccessibleDescription(" ".join(self._legend.entries()))
+        self._restyle_bars()
+        self._update_range()
+
+    def show_view(self, view: ChartView) -> None:
+        """Show one series or a comparison."""
+        if isinstance(view, SourceComparison):
+            self.set_comparison(view)
+        else:
+            self.set_series(view)
+
     def highlight(self, key: str | None) -> None:
-        """Mark one border's bar (fill, thick outline, bold value), or none."""
+        """Mark one border's bar (fill, thick outline, bold value) or group, or none."""
         self._highlight = key
         self._restyle_bars()
 
     def current_series(self) -> SegmentSeries | None:
-        """Return the series shown, if any."""
+        """Return the single series shown (or last shown, in compare mode), if any."""
         return self._series
+
+    def current_view(self) -> ChartView | None:
+        """Return what the chart shows: the comparison in compare mode, else the series."""
+        return self._compare.comparison or self._series
+
+    def is_comparing(self) -> bool:
+        """Tell whether the chart shows grouped bars."""
+        return self._compare.comparison is not None
 
     def highlighted_key(self) -> str | None:
         """Return the key of the highlighted bar, or None when no bar is marked."""
-        return self._highlight if self._highlight in self._bars.bar_keys() else None
+        keys = self._compare.comparison.keys if self._compare.comparison else self._bars.bar_keys()
+        return self._highlight if self._highlight in keys else None
+
+    def series_heights(self) -> dict[str, dict[str, float]]:
+        """Return the grouped bars' drawn heights in km, by source id, then border key."""
+        return self._compare.bars.heights() if self.is_comparing() else {}
+
+    def legend_entries(self) -> list[str]:
+        """Return the legend's entries (empty when one source is shown)."""
+        return self._legend.entries() if self._legend.isVisibleTo(self) else []
+
+    def legend(self) -> Legend:
+        """Return the legend widget."""
+        return self._legend
+
+    def compare_labels_shown(self) -> bool:
+        """Tell whether the grouped bars carry value labels (else only tooltips)."""
+        return self._compare.labels_shown()
 
     def plot_widget(self) -> pg.PlotWidget:
         """Return the pyqtgraph plot."""
@@ -194,7 +219,7 @@ class ChartPanel(QWidget):
         """Return a bar's outline, fill and value-label font."""
         index = self._bars.bar_keys().index(key)
         pen, brush = self._bars.look(index)
-        return pen, brush, self._value_labels[index].textItem.font()
+        return pen, brush, self._single.labels[index].textItem.font()
 
     def caption_text(self) -> str:
         """Return the caption under the plot."""
@@ -209,25 +234,26 @@ class ChartPanel(QWidget):
     def set_controls_visible(self, visible: bool) -> None:
         """Show or hide the Source row (hidden, the chart area fills the panel)."""
         self._controls.setVisible(visible)
+        self._legend.links = visible  # an export (no controls) gets a plain legend
         self._outer.setContentsMargins(*((9, 9, 9, 9) if visible else (0, 0, 0, 0)))
 
     # -- internals ------------------------------------------------------------------------
 
     def _restyle_bars(self) -> None:
-        if self._series is None:
-            return
-        pens, brushes = cs.bar_looks(self._bars.bar_keys(), self._highlight, self._style)
-        self._bars.set_looks(pens, brushes)
-        margin = self._style.px(4)
-        for bar, label in zip(self._series.bars, self._value_labels, strict=True):
-            label.setFont(self._style.value_font(highlighted=bar.key == self._highlight))
-            label.textItem.document().setDocumentMargin(margin)
-            label.updateTextPos()
+        self._compare.restyle(self._highlight, self._style)
+        self._compare.place_band(self._plot.getPlotItem().getViewBox().viewRange()[1][1])
+        self._single.restyle(self._highlight, self._style)
 
     def _update_range(self) -> None:
         view = self._plot.getPlotItem().getViewBox()
-        count = len(self._series.bars) if self._series else 5
-        top = max((bar.value for bar in self._series.bars), default=1.0) if self._series else 1.0
+        comparison = self._compare.comparison
+        if comparison is not None:
+            values = [bar.value for s in comparison.series for bar in s.bars]
+            count = len(comparison.keys)
+        else:
+            values = [bar.value for bar in self._series.bars] if self._series else []
+            count = len(values) or 5
+        top = max(values, default=1.0)
         # Leave room above the tallest bar for its value label, in pixels, at any size.
         label_px = self._style.value_font(highlighted=True).pixelSize() * 1.5 + self._style.px(12)
         headroom = min(0.5, label_px / max(view.height(), 1.0))
@@ -237,19 +263,26 @@ class ChartPanel(QWidget):
         item = self._plot.getPlotItem()
         chart_axes.set_value_ticks(item, self._grid, y_max, x_span, self._style)
         chart_axes.set_category_ticks(item, self._tick_labels, self._style)
+        self._compare.layout_labels(x_span, self._style)
+        self._compare.place_band(y_max)
 
-    def _select_source(self, source_id: str) -> None:
-        index = self._source_combo.findData(source_id)
-        if index >= 0:
-            blocked = self._source_combo.blockSignals(True)
-            self._source_combo.setCurrentIndex(index)
-            self._source_combo.blockSignals(blocked)
+    def _leave_compare_mode(self) -> None:
+        self._compare.hide()
+        self._controls.set_comparing(False)
+        self._legend.setVisible(False)
+        self._title.setText(cs.CHART_TITLE)
+        self._single.set_visible(True)
 
-    def _on_source_combo_activated(self, index: int) -> None:
-        source_id = self._source_combo.itemData(index)
+    def _on_controls_source_chosen(self, source_id: str) -> None:
         current = self._series.source.ref.id if self._series else None
-        if isinstance(source_id, str) and source_id != current:
+        if source_id != current:
             self.source_changed.emit(source_id)
+
+    def _on_controls_compare_toggled(self, checked: bool) -> None:
+        if checked:
+            self.comparison_requested.emit(self._controls.chosen())
+        elif self._series is not None:
+            self.set_series(self._series)  # back to the one source shown before
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Let Left and Right keys on the plot pick the neighbouring bar, like a click."""
@@ -265,6 +298,7 @@ class ChartPanel(QWidget):
 
 def main() -> int:
     """Show the chart with the sample data: ``python -m borderdesk.gui.views.chart``."""
+    from borderdesk.core.compare import source_comparison
     from borderdesk.core.sample import SampleService
     from borderdesk.gui.qtapp import ensure_application
 
@@ -276,6 +310,9 @@ def main() -> int:
     panel.set_series(service.segment_series())
     panel.source_changed.connect(
         lambda source_id: panel.set_series(service.segment_series(source_id))
+    )
+    panel.comparison_requested.connect(
+        lambda ids: panel.set_comparison(source_comparison(service, ids))
     )
     panel.bar_clicked.connect(panel.highlight)
     panel.highlight("kz-cn")

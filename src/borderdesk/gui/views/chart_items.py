@@ -13,6 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem
 
+from borderdesk.core.format import format_km
+from borderdesk.core.model import SegmentSeries
+from borderdesk.gui.views import chart_style as cs
+
 BAR_WIDTH = 0.62
 
 
@@ -127,3 +131,53 @@ class PixelPathItem(QGraphicsPathItem):
         painter.setPen(self.pen())
         painter.drawPath(path)
         painter.restore()
+
+
+class SinglePlot:
+    """One source's bars on the plot, each with its value above it (``6,846 km``)."""
+
+    def __init__(self, item: pg.PlotItem) -> None:
+        self._item = item
+        self.bars = BarItem()
+        item.addItem(self.bars)
+        self.labels: list[pg.TextItem] = []
+        self.series: SegmentSeries | None = None
+
+    def show(self, series: SegmentSeries, highlight: str | None, style: cs.ChartStyle) -> None:
+        """Draw this series' bars and value labels."""
+        self.series = series
+        for label in self.labels:
+            self._item.removeItem(label)
+        self.labels = []
+        for index, bar in enumerate(series.bars):
+            label = pg.TextItem(
+                format_km(bar.value), color=cs.TEXT, anchor=(0.5, 1.0), fill=cs.BACKGROUND
+            )
+            label.setPos(index, bar.value)
+            label.setZValue(-1)  # its white box hides grid lines, never the bar's outline
+            self._item.addItem(label)
+            self.labels.append(label)
+        keys = [bar.key for bar in series.bars]
+        pens, brushes = cs.bar_looks(keys, highlight, style)
+        tooltips = [cs.bar_tooltip(bar, series) for bar in series.bars]
+        self.bars.set_bars(keys, [bar.value for bar in series.bars], tooltips, pens, brushes)
+        self.set_visible(True)
+        self.restyle(highlight, style)
+
+    def set_visible(self, visible: bool) -> None:
+        """Show or hide the bars and their labels."""
+        self.bars.setVisible(visible)
+        for label in self.labels:
+            label.setVisible(visible)
+
+    def restyle(self, highlight: str | None, style: cs.ChartStyle) -> None:
+        """Mark the highlighted bar (orange, thick outline, bold value) at this style's scale."""
+        if self.series is None:
+            return
+        pens, brushes = cs.bar_looks(self.bars.bar_keys(), highlight, style)
+        self.bars.set_looks(pens, brushes)
+        margin = style.px(4)
+        for bar, label in zip(self.series.bars, self.labels, strict=True):
+            label.setFont(style.value_font(highlighted=bar.key == highlight))
+            label.textItem.document().setDocumentMargin(margin)
+            label.updateTextPos()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.model import Bar, SegmentSeries
@@ -147,3 +148,117 @@ def bar_looks(
         pens.append(pen)
         brushes.append(QBrush(QColor(HIGHLIGHT_FILL if marked else BAR_FILL)))
     return pens, brushes
+
+
+# -- compare mode: one look per source ----------------------------------------------------
+
+
+class Hatch(Enum):
+    """The line pattern drawn over a series' fill."""
+
+    NONE = 0
+    DIAGONAL = 1  # ////
+    CROSS = 2  # ++++
+    HORIZONTAL = 3  # ====
+    BACK_DIAGONAL = 4  # \\\\
+    VERTICAL = 5  # ||||
+
+
+@dataclass(frozen=True)
+class SeriesLook:
+    """How one series is drawn: fill, outline and hatching."""
+
+    fill: str
+    edge: str
+    hatch: Hatch
+
+
+# Okabe–Ito colours, each with a different hatching.
+SERIES_LOOKS = (
+    SeriesLook("#0072B2", "#00304D", Hatch.NONE),  # blue
+    SeriesLook("#E69F00", "#6B4A00", Hatch.DIAGONAL),  # orange
+    SeriesLook("#009E73", "#004D38", Hatch.CROSS),  # bluish green
+    SeriesLook("#CC79A7", "#6B3358", Hatch.HORIZONTAL),  # reddish purple
+    SeriesLook("#56B4E9", "#1B5E85", Hatch.BACK_DIAGONAL),  # sky blue
+    SeriesLook("#D55E00", "#6B2F00", Hatch.VERTICAL),  # vermillion
+)
+
+
+def series_look(index: int) -> SeriesLook:
+    """Return the look of the series at ``index`` (cycling after six)."""
+    return SERIES_LOOKS[index % len(SERIES_LOOKS)]
+
+
+def paint_swatch(
+    painter: QPainter, rect: QRectF, look: SeriesLook, pen_width: float, scale: float = 1.0
+) -> None:
+    """Fill a rectangle with a series' colour and hatching, then outline it (device pixels)."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(look.fill)))
+    painter.drawRect(rect)
+    _hatch(painter, rect, look.hatch, max(5.0, 6.0 * scale))
+    edge = QPen(QColor(look.edge), pen_width)
+    edge.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(edge)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    painter.restore()
+
+
+def clip_line(line: QLineF, rect: QRectF) -> QLineF | None:
+    """Return the part of a line inside a rectangle, or None (Liang–Barsky)."""
+    x0, y0, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
+    low, high = 0.0, 1.0
+    for p, q in (
+        (-dx, x0 - rect.left()),
+        (dx, rect.right() - x0),
+        (-dy, y0 - rect.top()),
+        (dy, rect.bottom() - y0),
+    ):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+    if low > high:
+        return None
+    return QLineF(x0 + low * dx, y0 + low * dy, x0 + high * dx, y0 + high * dy)
+
+
+def hatch_lines(rect: QRectF, hatch: Hatch, step: float) -> list[QLineF]:
+    """Return a hatching's lines, each cut to ``rect``.
+
+    Cut here rather than by a clip region: SVG output ignores clipping, so lines must end
+    at the bar's edges by themselves.
+    """
+    if hatch is Hatch.NONE or rect.width() <= 0 or rect.height() <= 0:
+        return []
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    span = rect.width() + rect.height()
+    offsets = [i * step for i in range(1, int(span / step) + 1)]
+    lines: list[QLineF] = []
+    if hatch in (Hatch.HORIZONTAL, Hatch.CROSS):
+        lines += [QLineF(left, bottom - o, right, bottom - o) for o in offsets]
+    if hatch in (Hatch.VERTICAL, Hatch.CROSS):
+        lines += [QLineF(left + o, top, left + o, bottom) for o in offsets]
+    if hatch is Hatch.DIAGONAL:
+        lines += [QLineF(left + o, bottom, left + o - span, bottom - span) for o in offsets]
+    if hatch is Hatch.BACK_DIAGONAL:
+        lines += [QLineF(right - o, bottom, right - o + span, bottom - span) for o in offsets]
+    clipped = (clip_line(line, rect) for line in lines)
+    return [line for line in clipped if line is not None and line.length() > 0]
+
+
+def _hatch(painter: QPainter, rect: QRectF, hatch: Hatch, step: float) -> None:
+    """Draw a hatching over a filled rectangle, in a translucent dark ink."""
+    lines = hatch_lines(rect, hatch, step)
+    if lines:
+        painter.save()
+        painter.setPen(QPen(QColor(0, 0, 0, 120), max(1.0, step / 6)))
+        painter.drawLines(lines)
+        painter.restore()

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.model import Detail, ItemRef
+from borderdesk.core.model import ItemRef
+from borderdesk.core.pages import Page
 from borderdesk.gui.detail_html import render_detail, render_message
 from borderdesk.gui.html_blocks import LINK_SCHEME
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 # Opened in the user's browser or mail program, and only after they confirm.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
-DetailLoader = Callable[[ItemRef], Detail]
+DetailLoader = Callable[[ItemRef], Page]
 
 
 class DetailPane(QTextBrowser):
@@ -51,7 +52,12 @@ class DetailPane(QTextBrowser):
         self._ref = None
         self.setHtml(render_message("BorderDesk", "Select a border or an organisation."))
 
-    def show_detail(self, detail: Detail, ref: ItemRef | None = None) -> None:
+    def show_loading(self) -> None:
+        """Show a short 'Loading…' until the caller shows the page (the window at start-up)."""
+        self._ref = None
+        self.setHtml(render_message("Loading…", ""))
+
+    def show_detail(self, detail: Page, ref: ItemRef | None = None) -> None:
         """Show a detail record the caller already loaded."""
         self._ref = ref
         self.setHtml(render_detail(detail))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.errors import ExportError
-from borderdesk.core.model import SegmentSeries
-from borderdesk.gui.export import FORMATS, SIZE_PRESETS, render_chart
+from borderdesk.core.pages import ChartView
+from borderdesk.gui.export import FORMATS, SIZE_PRESETS, render_chart, view_slug
 from borderdesk.gui.export_files import MAX_SIZE, MIN_SIZE
 from borderdesk.gui.views.chart import ChartPanel
 
@@ -42,7 +42,7 @@ class ExportDialog(QDialog):
     """Export the chart shown to a PNG, SVG or PDF file at a chosen size."""
 
     def __init__(
-        self, series: SegmentSeries, chart_panel: QWidget, parent: QWidget | None = None
+        self, series: ChartView, chart_panel: QWidget, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         self.height_spin = self._spin("exportHeight", MIN_SIZE[1], MAX_SIZE[1])
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
-        name = f"kazakhstan-borders-{self._series.source.ref.id.lower()}.png"
+        name = f"kazakhstan-borders-{view_slug(self._series)}.png"
         self.path_edit.setText(str(default_folder() / name))
         self.browse_button = QPushButton("&Browse…", self)
         self.browse_button.setAutoDefault(False)

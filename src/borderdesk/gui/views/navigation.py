@@ -56,7 +56,7 @@ class NavigationPanel(QWidget):
         self.proxy.setSourceModel(model)
         self._build_ui()
         self._connect_signals()
-        self.tree.expandAll()
+        self._expand_and_fit()
 
     def _build_ui(self) -> None:
         self.search_box = QLineEdit(self)
@@ -79,7 +79,9 @@ class NavigationPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, and fitted to the lengths by _expand_and_fit: ResizeToContents would ask the
+        # model for every row again on each layout pass (four times before the first paint).
+        header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Fixed)
 
         self.no_matches = QLabel(self)
         self.no_matches.setObjectName("noMatches")
@@ -105,8 +107,13 @@ class NavigationPanel(QWidget):
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
         self.search_box.returnPressed.connect(self._enter_tree)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
-        self._model.modelReset.connect(self.tree.expandAll)
+        self._model.modelReset.connect(self._expand_and_fit)
         self._selection.selection_changed.connect(self._on_selection_changed)
+
+    def _expand_and_fit(self) -> None:
+        """Expand every group and make the detail column as wide as its widest text."""
+        self.tree.expandAll()
+        self.tree.header().resizeSection(DETAIL_COLUMN, self.tree.sizeHintForColumn(DETAIL_COLUMN))
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected for retyping."""

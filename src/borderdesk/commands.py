@@ -1,0 +1,109 @@
+"""Headless commands on data packs and the user's notes: export, import, check (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from borderdesk.core.userdata import Conflict, UserDataError
+from borderdesk.core.userdirs import UserFolders
+
+NAMES = ("export-data", "import-pack", "check", "export-notes", "import-notes")
+HELP = """\
+  export-data    write the open dataset (bundled, or --db) to a data pack, OUT.json
+  import-pack    validate a data pack and add it as a dataset of its own (bundled data untouched)
+  check          verify a database: integrity, schema version, checksum, sources; exit 1 if bad
+  export-notes   write your notes and bookmarks to a JSON file
+  import-notes   merge notes and bookmarks from a JSON file (shows what changes first)
+"""
+
+
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the data and notes commands to the command-line parser."""
+    db_help = "a BorderDesk database instead of the bundled one"
+    export = commands.add_parser("export-data", help="write the dataset to a data pack (JSON)")
+    export.add_argument("output", type=Path, metavar="OUT.json")
+    export.add_argument("--db", type=Path, metavar="PATH", help=db_help)
+    pack = commands.add_parser("import-pack", help="import a data pack as a dataset of its own")
+    pack.add_argument("pack", type=Path, metavar="FILE.json")
+    pack.add_argument("--name", help="what to call it (default: the file's name)")
+    check = commands.add_parser("check", help="verify a database and print a verdict")
+    check.add_argument("--db", type=Path, metavar="PATH", help=db_help)
+    notes = commands.add_parser("export-notes", help="write your notes and bookmarks to JSON")
+    notes.add_argument("output", type=Path, metavar="OUT.json")
+    merge = commands.add_parser("import-notes", help="merge notes and bookmarks from JSON")
+    merge.add_argument("notes", type=Path, metavar="FILE.json")
+    merge.add_argument(
+        "--conflicts",
+        choices=[c.value for c in Conflict],
+        default=Conflict.KEEP.value,
+        help="a note that differs from yours: keep yours (default), replace it, or keep both",
+    )
+    merge.add_argument("--dry-run", action="store_true", help="show what would change, only")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of the commands in NAMES; return the exit code (errors propagate)."""
+    command: str = args.command
+    if command == "check":
+        from borderdesk.data.check import check
+
+        report = check(args.db)
+        print(report.text())
+        return 0 if report.ok else 1
+    if command == "export-data":
+        from borderdesk.data.packs.exporter import export_pack
+        from borderdesk.data.store import bundled_path
+
+        pack = export_pack(args.db or bundled_path(), args.output)
+        counts = ", ".join(f"{len(v)} {k}" for k, v in pack.items() if isinstance(v, list))
+        print(f"wrote {args.output}: dataset {pack['edition']['version']}; {counts}")
+        return 0
+    folders = UserFolders.default()
+    if command == "import-pack":
+        from borderdesk.data.packs.importer import import_pack
+
+        info = import_pack(args.pack, folders.packs, args.name)
+        print(f"imported {args.pack} as {info.label()}: {info.path}")
+        print(f"open it with: borderdesk --db {info.path}")
+        return 0
+    from borderdesk.data.userdb.repository import open_user_data
+
+    repository = open_user_data(folders)
+    try:
+        for warning in _startup_lines(repository.report):
+            print(warning, file=sys.stderr)
+        if command == "export-notes":
+            data = repository.export_to(args.output)
+            print(f"wrote {args.output}: {len(data.notes)} notes, {len(data.bookmarks)} bookmarks")
+            return 0
+        opened = repository.report
+        if not opened.writable:
+            raise UserDataError(opened.path, f"notes cannot be saved: {opened.read_only_reason}")
+        preview = repository.preview_import(args.notes)
+        print(f"{args.notes}: {preview.summary()}")
+        for change in preview.conflicting_notes:
+            print(f"  differs from yours: {change.ref.to_string()}")
+        if args.dry_run or preview.is_empty:
+            print("nothing was changed" if args.dry_run else "nothing to import")
+            return 0
+        result = repository.apply_import(preview, Conflict(args.conflicts))
+        print(result.summary())
+        return 0
+    finally:
+        repository.close()
+
+
+def _startup_lines(report: object) -> list[str]:
+    from borderdesk.core.userdata import StartupReport
+
+    if not isinstance(report, StartupReport):
+        return []
+    lines = list(report.warnings)
+    if report.restored_date is not None and report.set_aside is not None:
+        lines.append(
+            f"borderdesk: your notes file was damaged and was kept as {report.set_aside}; "
+            f"the backup of {report.restored_date:%Y-%m-%d %H:%M} UTC was restored"
+        )
+    return lines

@@ -1,0 +1,142 @@
+"""Put sources side by side: lengths against the article's, values then and now, chart series.
+
+Plain Python over the frozen records; the service supplies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.model import Fact, Figure, SegmentSeries
+from borderdesk.core.pages import (
+    ARTICLE_ID,
+    ARTICLE_YEAR,
+    LengthRow,
+    LengthsPage,
+    SourceComparison,
+    ThenNow,
+)
+
+if TYPE_CHECKING:  # service.py dispatches to this module
+    from borderdesk.core.service import ReferenceService
+
+_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+# The sources the grouped chart starts with: the article and the two later CIA sets.
+DEFAULT_COMPARISON = ("ART", "CIA2008", "CIA2015")
+
+# Fact labels whose value changes over time, compared then and now like figures.
+TIME_BOUND_LABELS = ("headquarters",)
+
+
+def sortable_date(text: str) -> str:
+    """Return the first ISO-like date in ``text`` ("c. 2012" -> "2012"); "9999" if none."""
+    match = _DATE.search(text)
+    return match.group() if match else "9999"
+
+
+def date_key(figure: Figure) -> tuple[bool, str]:
+    """Order by source date, undated sources last."""
+    return not figure.source.date, sortable_date(figure.source.date)
+
+
+def length_rows(lengths: Sequence[Figure]) -> tuple[LengthRow, ...]:
+    """Return a border's lengths: the reference (default) first, then by source date.
+
+    Each other row carries its difference from the reference in km and as a share of it.
+    """
+    reference = next((f for f in lengths if f.is_default), None)
+    others = sorted((f for f in lengths if f is not reference), key=date_key)
+    rows = [LengthRow(reference, True, None, None)] if reference is not None else []
+    for figure in others:
+        delta = share = None
+        if reference is not None:
+            delta = figure.value - reference.value
+            share = delta / reference.value if reference.value else None
+        rows.append(LengthRow(figure, False, delta, share))
+    return tuple(rows)
+
+
+def _year(as_of: str) -> str:
+    return sortable_date(as_of)[:4]
+
+
+def _when(item: Figure | Fact) -> str:
+    return sortable_date(item.as_of)
+
+
+def _pick(items: Sequence[Figure | Fact]) -> ThenNow | None:
+    """Return the value at the article's date and the latest later one, if both are known."""
+    dated = [i for i in items if _year(i.as_of) != "9999"]
+    article = [i for i in dated if i.source.id == ARTICLE_ID]
+    earlier = [i for i in dated if _year(i.as_of) <= ARTICLE_YEAR]
+    later = [i for i in dated if _year(i.as_of) > ARTICLE_YEAR]
+    then = article[-1] if article else max(earlier, key=_when, default=None)
+    now = max(reversed(later), key=_when, default=None)  # ties: the last written wins
+    if then is None or now is None:
+        return None
+    label = then.quantity if isinstance(then, Figure) else then.label
+    return ThenNow(label, then, now)
+
+
+def then_and_now(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> tuple[ThenNow, ...]:
+    """Return, per quantity (and time-bound fact label), the article-date and latest values."""
+    groups: dict[str, list[Figure | Fact]] = {}
+    for figure in figures:
+        groups.setdefault(f"figure:{figure.quantity}", []).append(figure)
+    for fact in facts:
+        if fact.label in TIME_BOUND_LABELS:
+            groups.setdefault(f"fact:{fact.label}", []).append(fact)
+    picked = (_pick(items) for items in groups.values())
+    return tuple(p for p in picked if p is not None)
+
+
+def source_comparison(service: ReferenceService, source_ids: Sequence[str]) -> SourceComparison:
+    """Return the chosen sources' lengths side by side, bars in the first source's order.
+
+    Raise ItemNotFoundError naming the sources that can be compared when one cannot.
+    """
+    available = [option.ref.id for option in service.chart_sources()]
+    unknown = [s for s in source_ids if s not in available]
+    if unknown or not source_ids:
+        raise ItemNotFoundError(
+            f"cannot compare {', '.join(unknown) or 'no sources'}; "
+            f"sources giving all five lengths: {', '.join(available)}"
+        )
+    series = [service.segment_series(source_id) for source_id in dict.fromkeys(source_ids)]
+    order = [bar.key for bar in series[0].bars]
+    aligned = tuple(_reorder(s, order) for s in series)
+    return SourceComparison(aligned, series[0].edition)
+
+
+def _reorder(series: SegmentSeries, order: Sequence[str]) -> SegmentSeries:
+    by_key = {bar.key: bar for bar in series.bars}
+    if set(by_key) != set(order):
+        raise ItemNotFoundError(f"{series.source.ref.id} does not give the same borders")
+    return SegmentSeries(
+        source=series.source,
+        bars=tuple(by_key[key] for key in order),
+        edition=series.edition,
+        stated_total=series.stated_total,
+        notes=series.notes,
+    )
+
+
+def default_comparison_ids(available: Sequence[str]) -> tuple[str, ...]:
+    """Return the sources the grouped chart starts with, those of them the dataset has."""
+    chosen = tuple(s for s in DEFAULT_COMPARISON if s in available)
+    return chosen or tuple(available[:3])
+
+
+def lengths_page(service: ReferenceService) -> LengthsPage:
+    """Return every chart source's lengths and totals side by side, with the reasons."""
+    ids = [option.ref.id for option in service.chart_sources()]
+    overview = service.overview()
+    return LengthsPage(
+        comparison=source_comparison(service, ids),
+        totals=overview.totals,
+        discrepancies=overview.discrepancies,
+    )

@@ -1,0 +1,46 @@
+"""The one error an importer raises: every problem found, each with its place in the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from borderdesk.core.errors import BorderDeskError
+
+SHOWN_PROBLEMS = 20  # the message lists this many; ``problems`` holds them all
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with an imported file: where (``segment[3].length[0].value``) and what."""
+
+    where: str  # a JSON path, "line 3, column 7", "byte 120" or "" for the whole file
+    message: str
+
+    def line(self) -> str:
+        """Return ``where: message`` (or just the message)."""
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class ImportFileError(BorderDeskError):
+    """A file to import was refused; nothing was written. Lists every problem found."""
+
+    def __init__(self, path: Path | str, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        self.path = Path(path)
+        self.problems = tuple(problems) or (Problem("", "cannot be imported"),)
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        count = len(self.problems)
+        if count == 1:
+            return f"{self.path}: {self.problems[0].line()}; nothing was imported"
+        lines = [f"{self.path}: {count} problems, nothing was imported:"]
+        lines += [f"  {problem.line()}" for problem in self.problems[:SHOWN_PROBLEMS]]
+        if count > SHOWN_PROBLEMS:
+            lines.append(f"  … and {count - SHOWN_PROBLEMS} more")
+        return "\n".join(lines)
+
+    @classmethod
+    def one(cls, path: Path | str, where: str, message: str) -> ImportFileError:
+        """Return an error with a single problem."""
+        return cls(path, (Problem(where, message),))

@@ -1,0 +1,173 @@
+"""Records of the side-by-side views: lengths by source, borders x organisations, timeline.
+
+Plain frozen dataclasses like ``model``; ``Page`` is every record the detail pane can show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from borderdesk.core.model import (
+    DatasetEdition,
+    Detail,
+    Fact,
+    Figure,
+    ItemKind,
+    ItemRef,
+    Link,
+    SegmentSeries,
+    SourceRef,
+)
+
+ARTICLE_ID = "ART"  # the article every page starts from (the fact sheet's source id)
+ARTICLE_YEAR = "2012"  # its year: printed undated, inferred early-to-mid 2012
+
+LENGTHS_REF = ItemRef(ItemKind.COMPARISON, "lengths")
+GRID_REF = ItemRef(ItemKind.COMPARISON, "grid")
+TIMELINE_REF = ItemRef(ItemKind.TIMELINE, "events")
+
+
+@dataclass(frozen=True)
+class LengthRow:
+    """One source's length of a border, compared with the reference (the article's)."""
+
+    figure: Figure
+    is_reference: bool
+    delta_km: float | None  # figure - reference; None for the reference row or without one
+    delta_share: float | None  # delta_km / reference, e.g. 0.1166 for +11.7%
+
+
+@dataclass(frozen=True)
+class ThenNow:
+    """A time-bound value at the article's date and the latest known, for one quantity."""
+
+    label: str  # the figure's quantity or the fact's label: "member_count", "headquarters"
+    then: Figure | Fact
+    now: Figure | Fact
+
+
+@dataclass(frozen=True)
+class SourceComparison:
+    """Several sources' lengths of the five segments side by side, for the grouped chart."""
+
+    series: tuple[SegmentSeries, ...]  # in the order chosen; every series has the same keys
+    edition: DatasetEdition
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Return the border keys in bar-group order (the first series' order)."""
+        return tuple(bar.key for bar in self.series[0].bars) if self.series else ()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Return the neighbour names in bar-group order."""
+        return tuple(bar.label for bar in self.series[0].bars) if self.series else ()
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        """Return every source compared, in order."""
+        return tuple(s.source.ref for s in self.series)
+
+    def value(self, source_id: str, key: str) -> float:
+        """Return one source's length of one border; KeyError when it has none."""
+        for series in self.series:
+            if series.source.ref.id == source_id:
+                return next(bar.value for bar in series.bars if bar.key == key)
+        raise KeyError(source_id)
+
+
+ChartView = SegmentSeries | SourceComparison
+"""What the chart shows: one source's bars, or several sources' grouped bars."""
+
+
+@dataclass(frozen=True)
+class LengthsPage:
+    """Every chart source's five lengths and totals side by side, with the reasons."""
+
+    comparison: SourceComparison  # the chart sources, default first, then by date
+    totals: tuple[Figure, ...]  # each source's stated total, with its reason
+    discrepancies: tuple[Fact, ...]  # why the totals differ
+
+
+class Standing(StrEnum):
+    """Where a neighbour stands with Kazakhstan in an organisation at one date."""
+
+    SHARED = "shared"  # both members
+    OBSERVER = "observer"  # Kazakhstan a member, the neighbour an observer
+    FORMER = "former"  # the neighbour had been a member but had left
+    NOT_MEMBER = "not a member"
+
+
+@dataclass(frozen=True)
+class GridStatus:
+    """A neighbour's standing at one date, and which organisations of the column it is in."""
+
+    standing: Standing
+    organisations: tuple[str, ...] = ()  # abbreviations, e.g. ("EAEU",)
+    since: str = ""  # when it began (shared, observer) or ended (former), as known
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One neighbour in one column: then (the article's date) and now, with the sources."""
+
+    then: GridStatus
+    now: GridStatus
+    sources: tuple[SourceRef, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One border: the neighbour and its cells, in column order."""
+
+    border: Link
+    neighbour_key: str
+    cells: tuple[GridCell, ...]
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    """One column: an organisation, or a chain of predecessors and their successor."""
+
+    title: str  # "CSTO", "CU, SES → EAEU"
+    organisations: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class OrganisationGrid:
+    """Which organisations each neighbour shares with Kazakhstan, at the article's date and now."""
+
+    then_label: str  # "2012"
+    then_date: str  # the date compared, "2012-06"
+    now_date: str  # the dataset edition date
+    columns: tuple[GridColumn, ...]
+    rows: tuple[GridRow, ...]
+
+    def cell(self, border_key: str, column_title: str) -> GridCell:
+        """Return the cell of one border in one column; KeyError when there is none."""
+        row = next(r for r in self.rows if r.border.ref.key == border_key)
+        index = next(i for i, c in enumerate(self.columns) if c.title == column_title)
+        return row.cells[index]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated event, as the timeline lists it."""
+
+    event: Link
+    date: str  # as in the dataset: "2010-06", "1992-05/1997-06-27"
+    summary: str  # the description's first sentence
+    sources: tuple[SourceRef, ...]  # the sources of the event's facts
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every event in the dataset, in date order."""
+
+    entries: tuple[TimelineEntry, ...]
+
+
+Page = Detail | LengthsPage | OrganisationGrid | Timeline
+"""Every record the detail pane can show."""

@@ -1,0 +1,197 @@
+"""Records of the user's own data (notes, bookmarks) and the interface the GUI talks to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.model import ItemRef
+
+NOTE_MAX_CHARS = 100_000  # a note longer than this is refused, not truncated
+
+
+class UserDataError(BorderDeskError):
+    """The user's data could not be read or saved: names the file and why."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+@dataclass(frozen=True)
+class Note:
+    """The user's note on one item."""
+
+    ref: ItemRef
+    text: str
+    updated: datetime  # UTC, timezone-aware
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """An item the user bookmarked, with the title it had then."""
+
+    ref: ItemRef
+    title: str
+    created: datetime  # UTC, timezone-aware
+
+
+@dataclass(frozen=True)
+class UserData:
+    """Every note and bookmark: what an export holds."""
+
+    notes: tuple[Note, ...]
+    bookmarks: tuple[Bookmark, ...]
+
+
+class Conflict(StrEnum):
+    """What to do with an imported note on an item that already has a different note."""
+
+    KEEP = "keep"  # keep the note already here
+    REPLACE = "replace"  # take the imported note
+    BOTH = "both"  # keep both texts, the imported one appended
+
+
+@dataclass(frozen=True)
+class NoteChange:
+    """One imported note and what merging it would do."""
+
+    ref: ItemRef
+    incoming: str
+    current: str  # "" when the item has no note yet
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What importing a notes file would change, before anything is written."""
+
+    source: Path
+    new_notes: tuple[NoteChange, ...]
+    conflicting_notes: tuple[NoteChange, ...]
+    unchanged_notes: int
+    new_bookmarks: tuple[Bookmark, ...]
+    existing_bookmarks: int
+
+    @property
+    def is_empty(self) -> bool:
+        """Tell whether importing would change nothing."""
+        return not (self.new_notes or self.conflicting_notes or self.new_bookmarks)
+
+    def summary(self) -> str:
+        """Return one line of counts for the user."""
+        return (
+            f"{len(self.new_notes)} new notes, {len(self.conflicting_notes)} notes that differ "
+            f"from yours, {self.unchanged_notes} already the same; {len(self.new_bookmarks)} "
+            f"new bookmarks, {self.existing_bookmarks} already bookmarked"
+        )
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What an import did."""
+
+    added_notes: int
+    replaced_notes: int
+    appended_notes: int
+    kept_notes: int
+    added_bookmarks: int
+
+    def summary(self) -> str:
+        """Return one line of counts for the user."""
+        return (
+            f"added {self.added_notes} notes, replaced {self.replaced_notes}, "
+            f"appended to {self.appended_notes}, kept {self.kept_notes} of yours unchanged; "
+            f"added {self.added_bookmarks} bookmarks"
+        )
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    """What opening the user's data found: a restore, a read-only folder, a crash log."""
+
+    path: Path
+    restored_from: Path | None = None  # the backup put back in place of a damaged file
+    restored_date: datetime | None = None  # when that backup was taken
+    set_aside: Path | None = None  # where the damaged file was kept
+    read_only_reason: str = ""  # why saving is off ("" when saving works)
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def writable(self) -> bool:
+        """Tell whether notes and bookmarks can be saved."""
+        return not self.read_only_reason
+
+
+class UserDataService(Protocol):
+    """Notes and bookmarks; every change is committed before the call returns."""
+
+    @property
+    def path(self) -> Path:
+        """Return the database file."""
+        ...
+
+    @property
+    def report(self) -> StartupReport:
+        """Return what opening the data found."""
+        ...
+
+    def note(self, ref: ItemRef) -> Note | None:
+        """Return the note on an item, or None."""
+        ...
+
+    def set_note(self, ref: ItemRef, text: str) -> Note | None:
+        """Save the note on an item (an empty text deletes it); return what is stored."""
+        ...
+
+    def bookmarks(self) -> tuple[Bookmark, ...]:
+        """Return the bookmarks, oldest first."""
+        ...
+
+    def is_bookmarked(self, ref: ItemRef) -> bool:
+        """Tell whether an item is bookmarked."""
+        ...
+
+    def set_bookmark(self, ref: ItemRef, title: str, bookmarked: bool) -> None:
+        """Add or remove a bookmark."""
+        ...
+
+    def export_to(self, path: Path) -> UserData:
+        """Write every note and bookmark to a JSON file, atomically; return what was written."""
+        ...
+
+    def preview_import(self, path: Path) -> MergePreview:
+        """Read and validate a notes file; return what importing it would change."""
+        ...
+
+    def apply_import(self, preview: MergePreview, conflicts: Conflict) -> MergeResult:
+        """Merge a previewed import in one transaction."""
+        ...
+
+
+@dataclass(frozen=True)
+class DatasetChoice:
+    """A dataset the window can show: the bundled one (``path`` None) or an imported pack."""
+
+    path: Path | None
+    label: str
+
+
+class DatasetCatalog(Protocol):
+    """The datasets on this computer, and the way packs come in and go out."""
+
+    def choices(self) -> tuple[DatasetChoice, ...]:
+        """Return the bundled dataset, then every imported pack."""
+        ...
+
+    def import_pack(self, path: Path) -> DatasetChoice:
+        """Validate a pack file whole and add it; raise ImportFileError listing every problem."""
+        ...
+
+    def export_data(self, database: Path | None, out: Path) -> str:
+        """Write a dataset (None: the bundled one) to a pack file; return a one-line summary."""
+        ...

@@ -1,0 +1,61 @@
+"""Where BorderDesk keeps the user's files: platformdirs folders, never the install folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "BorderDesk"
+HOME_VARIABLE = "BORDERDESK_USER_DIR"  # one folder for everything (tests, portable installs)
+
+
+@dataclass(frozen=True)
+class UserFolders:
+    """The user's folders: data (notes database, packs, backups) and logs."""
+
+    data: Path
+    logs: Path
+
+    @property
+    def notes_db(self) -> Path:
+        """Return the notes and bookmarks database."""
+        return self.data / "userdata.sqlite"
+
+    @property
+    def backups(self) -> Path:
+        """Return the folder of verified backups of the notes database."""
+        return self.data / "backups"
+
+    @property
+    def packs(self) -> Path:
+        """Return the folder of databases built from imported data packs."""
+        return self.data / "packs"
+
+    @property
+    def log_file(self) -> Path:
+        """Return the error log."""
+        return self.logs / "borderdesk.log"
+
+    @property
+    def crash_log(self) -> Path:
+        """Return the file a native crash writes its traceback to."""
+        return self.logs / "crash.log"
+
+    @classmethod
+    def under(cls, root: Path) -> UserFolders:
+        """Return folders inside one root folder."""
+        return cls(data=root / "data", logs=root / "logs")
+
+    @classmethod
+    def default(cls) -> UserFolders:
+        """Return the platform's folders, or those under ``$BORDERDESK_USER_DIR`` if set."""
+        override = os.environ.get(HOME_VARIABLE)
+        if override:
+            return cls.under(Path(override))
+        import platformdirs
+
+        return cls(
+            data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )

@@ -1,0 +1,99 @@
+"""``borderdesk check``: verify a dataset database and say plainly whether it can be trusted."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from borderdesk.core.errors import StoreError
+from borderdesk.data.store import bundled_path, check_database, connect_read_only
+from borderdesk.data.vocabulary import SCHEMA_VERSION
+
+# Every row that states something must name a source that exists.
+_UNSOURCED = (
+    (
+        "figures",
+        "SELECT count(*), count(*) - count(s.id) FROM figures t "
+        "LEFT JOIN sources s ON s.id = t.source_id",
+    ),
+    (
+        "facts",
+        "SELECT count(*), count(*) - count(s.id) FROM facts t "
+        "LEFT JOIN sources s ON s.id = t.source_id",
+    ),
+    (
+        "memberships",
+        "SELECT count(*), count(*) - count(s.id) FROM memberships t "
+        "LEFT JOIN sources s ON s.id = t.source_id",
+    ),
+    (
+        "quotes",
+        "SELECT count(*), count(*) - count(s.id) FROM quotes t "
+        "LEFT JOIN sources s ON s.id = t.source_id",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The findings of one check: (name, passed, detail) lines and the verdict."""
+
+    path: Path
+    findings: tuple[tuple[str, bool, str], ...]
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether every check passed."""
+        return all(passed for _name, passed, _detail in self.findings)
+
+    def text(self) -> str:
+        """Return the report the command prints."""
+        lines = [f"Checking {self.path}"]
+        lines += [
+            f"  {'ok  ' if p else 'FAIL'}  {name}: {detail}" for name, p, detail in self.findings
+        ]
+        verdict = "OK: the database is sound" if self.ok else "FAILED: do not use this database"
+        return "\n".join([*lines, f"Verdict: {verdict}"])
+
+
+def check(path: Path | None = None) -> CheckReport:
+    """Check ``path`` (the bundled database when None) in every way BorderDesk can."""
+    path = bundled_path() if path is None else Path(path)
+    findings: list[tuple[str, bool, str]] = []
+    try:
+        check_database(path)  # file, integrity or sidecar checksum, schema version, content digest
+    except StoreError as error:
+        findings.append(("database", False, error.problem))
+        return CheckReport(path, tuple(findings))
+    try:
+        with closing(connect_read_only(path)) as connection:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            findings.append(
+                ("integrity", rows == [("ok",)], "; ".join(str(r[0]) for r in rows[:3]))
+            )
+            findings.append(
+                ("schema version", True, f"{SCHEMA_VERSION} (this BorderDesk reads it)")
+            )
+            version, date, checksum = connection.execute(
+                "SELECT version, date, checksum FROM dataset_edition"
+            ).fetchone()
+            findings.append(
+                (
+                    "dataset checksum",
+                    True,
+                    f"contents match; dataset {version} ({date}), checksum {str(checksum)[:12]}",
+                )
+            )
+            for table, query in _UNSOURCED:
+                total, missing = connection.execute(query).fetchone()
+                detail = (
+                    f"all {total} name a source"
+                    if not missing
+                    else (f"{missing} of {total} name no source")
+                )
+                findings.append((f"sources of {table}", missing == 0, detail))
+    except sqlite3.Error as error:
+        findings.append(("reading", False, str(error)))
+    return CheckReport(path, tuple(findings))

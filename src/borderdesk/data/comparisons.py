@@ -1,0 +1,95 @@
+"""Session-level reads for the side-by-side views: grid, timeline, totals, a source's figures."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from borderdesk.core.grid import GridOrganisation, build_grid
+from borderdesk.core.model import Figure, FigureUse, ItemKind, ItemRef, Link
+from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
+from borderdesk.data import convert, queries
+from borderdesk.data import model_rows as rows
+from borderdesk.data import models as orm
+from borderdesk.data.records import KAZAKHSTAN, SEGMENTS_TOTAL
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'])")
+
+
+def first_sentence(text: str) -> str:
+    """Return the first sentence of a description (all of it when it has one sentence)."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+def source_totals(country: orm.Country) -> tuple[Figure, ...]:
+    """Return each source's stated total of the five segments: the default first, then by date."""
+    totals = [f for f in country.figures if f.quantity == SEGMENTS_TOTAL]
+    totals.sort(key=lambda f: (not f.is_default, *convert.date_order(f.source)))
+    return tuple(convert.figure(f) for f in totals)
+
+
+def figures_from(session: Session, source: orm.Source) -> tuple[FigureUse, ...]:
+    """Return every figure resting on ``source``, with the item a reader finds it on."""
+    query = (
+        select(rows.Figure)
+        .where(rows.Figure.source_id == source.id)
+        .options(joinedload(rows.Figure.item), joinedload(rows.Figure.source))
+        .order_by(rows.Figure.position)
+    )
+    uses = []
+    for row in session.scalars(query):
+        link = convert.link(row.item)
+        if link is not None:
+            uses.append(FigureUse(link, convert.figure(row)))
+    return tuple(uses)
+
+
+def organisation_grid(session: Session, now: str) -> OrganisationGrid:
+    """Return the borders x organisations grid, from every membership record."""
+    borders = [
+        (Link(ItemRef(ItemKind.BORDER, segment.key), segment.title), segment.neighbour.key)
+        for segment, _ in queries.ranked_segments(session)
+    ]
+    organisations = [
+        GridOrganisation(
+            Link(ItemRef(ItemKind.ORGANISATION, org.key), org.abbreviation, org.name),
+            org.successor.key if org.successor is not None else "",
+        )
+        for org in session.scalars(select(orm.Organisation).order_by(orm.Organisation.position))
+    ]
+    memberships = session.scalars(
+        select(rows.Membership)
+        .options(
+            joinedload(rows.Membership.member),
+            joinedload(rows.Membership.organisation),
+            joinedload(rows.Membership.source),
+        )
+        .order_by(rows.Membership.position)
+    )
+    return build_grid(
+        borders,
+        organisations,
+        [convert.membership(m) for m in memberships],
+        home=KAZAKHSTAN,
+        now_date=now,
+    )
+
+
+def timeline(session: Session) -> Timeline:
+    """Return every event by date (then as written), with a one-line summary and its sources."""
+    events = session.scalars(
+        select(orm.Event).options(selectinload(orm.Event.facts).joinedload(rows.Fact.source))
+    )
+    ordered = sorted(events, key=lambda e: (convert.sortable_date(e.date), e.position))
+    entries = []
+    for event in ordered:
+        sources = {f.source.key: convert.source_ref(f.source) for f in event.facts}
+        link = Link(ItemRef(ItemKind.EVENT, event.key), event.title_text)
+        entries.append(
+            TimelineEntry(
+                link, event.date, first_sentence(event.description), tuple(sources.values())
+            )
+        )
+    return Timeline(tuple(entries))

@@ -1,0 +1,273 @@
+"""What the window needs before its first paint, read with plain SQL: no ORM, no mapped classes.
+
+Importing SQLAlchemy and mapping the ORM classes cost more than the rest of the start-up
+together, so the navigation listings, the edition and the chart's series are read here with
+plain SQL on the read-only DB-API connection the ORM's engine is made from (``sqlite3``, as the
+store check). Each function returns exactly what the ORM ``Repository`` method of the same name
+returns (titles, order, search words, errors); ``tests/data/test_listings.py`` holds the two to
+that on the real and the fixture database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from sqlite3 import Connection
+from typing import Any
+
+from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.model import (
+    Bar,
+    BorderSummary,
+    ChartSource,
+    DatasetEdition,
+    Figure,
+    ItemKind,
+    ItemRef,
+    Link,
+    SegmentSeries,
+    SourceRef,
+)
+from borderdesk.data.vocabulary import KAZAKHSTAN, LENGTH, SEGMENTS_TOTAL
+
+_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+_EDITION = "SELECT version, date, checksum FROM dataset_edition"
+_SCHEMA = "SELECT value FROM meta WHERE key = 'schema_version'"
+_SEGMENTS = (
+    "SELECT i.id, i.key, i.position, c.name FROM segments g JOIN items i ON i.id = g.id "
+    "JOIN countries c ON c.id = g.country_b_id ORDER BY i.id"
+)
+# Both end in a source's short citation: the columns ``_source_ref`` reads, in its order.
+_DEFAULT_LENGTHS = (
+    "SELECT f.item_id, f.quantity, f.value, f.unit, f.as_of, f.note, f.quote, f.is_default, "
+    "f.reason, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
+    "WHERE f.quantity = :quantity AND f.is_default ORDER BY f.item_id, f.position, f.id"
+)
+_SEGMENT_LENGTHS = (
+    "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, src.position, "
+    "src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "JOIN segments g ON g.id = f.item_id JOIN items i ON i.id = g.id "
+    "JOIN countries c ON c.id = g.country_b_id "
+    "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
+    "WHERE f.quantity = :quantity ORDER BY f.position, f.id"
+)
+_COUNTRY_TOTALS = (
+    "SELECT f.value, src.key, f.is_default FROM countries c JOIN items i ON i.id = c.id "
+    "JOIN figures f ON f.item_id = c.id JOIN items src ON src.id = f.source_id "
+    "WHERE i.key = :key AND f.quantity = :quantity ORDER BY f.position, f.id"
+)
+_COUNTRY = "SELECT 1 FROM countries c JOIN items i ON i.id = c.id WHERE i.key = :key"
+_SOURCE = "SELECT 1 FROM sources s JOIN items i ON i.id = s.id WHERE i.key = :key"
+_ORGANISATIONS = (
+    "SELECT i.item_kind, i.key, o.abbreviation, o.name FROM organisations o "
+    "JOIN items i ON i.id = o.id ORDER BY i.position, i.id"
+)
+_TOPICS = (
+    "SELECT i.item_kind, i.key, t.name, '' FROM topics t JOIN items i ON i.id = t.id "
+    "ORDER BY i.position, i.id"
+)
+_PEOPLE = (
+    "SELECT i.item_kind, i.key, p.name, p.role, p.id FROM people p JOIN items i ON i.id = p.id "
+    "ORDER BY i.position, i.id"
+)
+_ALIASES = "SELECT person_id, alias FROM person_aliases ORDER BY person_id, position"
+_EVENTS = (
+    "SELECT i.item_kind, i.key, e.title, e.date, i.position FROM events e "
+    "JOIN items i ON i.id = e.id ORDER BY i.position, i.id"
+)
+_SOURCES = (
+    "SELECT i.item_kind, i.key, s.label, s.title, s.publisher, s.kind, s.date, i.position "
+    "FROM sources s JOIN items i ON i.id = s.id ORDER BY i.id"
+)
+
+
+class InconsistentDataError(Exception):
+    """The database breaks a rule the build guarantees (the caller names the file)."""
+
+
+def sortable_date(text: str) -> str:
+    """Return the first ISO-like date in ``text`` ("c. 2012" -> "2012"); "9999" if none."""
+    match = _DATE.search(text)
+    return match.group() if match else "9999"
+
+
+def edition(connection: Connection) -> DatasetEdition:
+    """Return the dataset edition (exactly one row, and the schema version in ``meta``)."""
+    version, date, checksum = _one(connection.execute(_EDITION).fetchall(), "dataset edition")
+    (schema,) = _one(connection.execute(_SCHEMA).fetchall(), "schema version")
+    return DatasetEdition(version, date, checksum, int(schema))
+
+
+def borders(connection: Connection) -> tuple[BorderSummary, ...]:
+    """Return every segment with its default length, longest first."""
+    lengths: dict[int, Figure] = {}
+    for row in connection.execute(_DEFAULT_LENGTHS, {"quantity": LENGTH}):
+        lengths.setdefault(row[0], _figure(row[1:]))
+    ranked: list[tuple[float, int, BorderSummary]] = []
+    for item_id, key, position, neighbour in connection.execute(_SEGMENTS):
+        length = lengths.get(item_id)
+        if length is None:
+            raise InconsistentDataError(f"border {key!r} has no default length")
+        ranked.append((-length.value, position, BorderSummary(key, neighbour, length)))
+    ranked.sort(key=lambda entry: entry[:2])
+    return tuple(summary for _, _, summary in ranked)
+
+
+def organisations(connection: Connection) -> tuple[Link, ...]:
+    """Return the organisations in dataset order, searchable by their full names."""
+    return _links(connection.execute(_ORGANISATIONS))
+
+
+def topics(connection: Connection) -> tuple[Link, ...]:
+    """Return the topics and threats in dataset order."""
+    return _links(connection.execute(_TOPICS))
+
+
+def people(connection: Connection) -> tuple[Link, ...]:
+    """Return the people in dataset order, searchable by their aliases and role."""
+    aliases: dict[int, list[str]] = {}
+    for person_id, alias in connection.execute(_ALIASES):
+        aliases.setdefault(person_id, []).append(alias)
+    return _links(
+        (kind, key, name, " ".join([*aliases.get(person_id, ()), role]))
+        for kind, key, name, role, person_id in connection.execute(_PEOPLE)
+    )
+
+
+def events(connection: Connection) -> tuple[Link, ...]:
+    """Return the events by date, then in dataset order."""
+    rows = sorted(connection.execute(_EVENTS), key=lambda r: (sortable_date(r[3]), r[4]))
+    return _links((kind, key, title, "") for kind, key, title, _, _ in rows)
+
+
+def sources(connection: Connection) -> tuple[Link, ...]:
+    """Return the sources: the article first, then by date (undated last), then as written."""
+    rows = sorted(
+        connection.execute(_SOURCES),
+        key=lambda r: (r[5] != "article", not r[6], sortable_date(r[6]), r[7]),
+    )
+    return _links(
+        (kind, key, label, f"{title} {publisher}")
+        for kind, key, label, title, publisher, *_ in rows
+    )
+
+
+@dataclass(frozen=True)
+class _Length:
+    """One segment length as the chart needs it."""
+
+    value: float
+    note: str
+    is_default: bool
+    key: str
+    position: int
+    neighbour: str
+    source_position: int
+    source: SourceRef
+
+
+def chart_sources(connection: Connection) -> tuple[ChartSource, ...]:
+    """Return the sources that give a length for every segment, default first."""
+    return tuple(ChartSource(first.source, first.is_default) for first, _ in _chart(connection))
+
+
+def segment_series(connection: Connection, source_id: str | None = None) -> SegmentSeries:
+    """Return the segment lengths from one source (the default when None)."""
+    if source_id is not None and not connection.execute(_SOURCE, {"key": source_id}).fetchone():
+        raise ItemNotFoundError(f"no source {source_id!r} in this dataset")
+    chosen = next(
+        (o for o in _chart(connection) if source_id in (None, o[0].source.id)),
+        None,
+    )
+    if chosen is None:
+        raise ItemNotFoundError(f"source {source_id!r} gives no length for every border")
+    first, lengths = chosen
+    ordered = sorted(lengths, key=lambda length: (-length.value, length.position))
+    stated = _stated_total(connection, SEGMENTS_TOTAL, first.source.id)
+    return SegmentSeries(
+        source=ChartSource(first.source, first.is_default),
+        bars=tuple(Bar(length.key, length.neighbour, length.value) for length in ordered),
+        edition=edition(connection),
+        stated_total=stated,
+        notes=tuple(f"{length.neighbour}: {length.note}" for length in ordered if length.note),
+    )
+
+
+def _chart(connection: Connection) -> list[tuple[_Length, list[_Length]]]:
+    """Return (first length, lengths) of each source giving every segment's length.
+
+    The default source comes first, then the others by date, undated last.
+    """
+    count = len(connection.execute(_SEGMENTS).fetchall())
+    by_source: dict[str, dict[str, _Length]] = {}
+    for row in connection.execute(_SEGMENT_LENGTHS, {"quantity": LENGTH}):
+        value, note, is_default, key, position, neighbour, source_position = row[:7]
+        source = _source_ref(row[7:])
+        length = _Length(
+            value, note, bool(is_default), key, position, neighbour, source_position, source
+        )
+        by_source.setdefault(length.source.id, {}).setdefault(key, length)
+    complete = [
+        (lengths[0], lengths)
+        for lengths in (list(by_key.values()) for by_key in by_source.values())
+        if len(lengths) == count
+    ]
+    complete.sort(
+        key=lambda pair: (
+            not pair[0].is_default,
+            not pair[0].source.date,
+            sortable_date(pair[0].source.date),
+            pair[0].source_position,
+        )
+    )
+    return complete
+
+
+def _stated_total(connection: Connection, quantity: str, source_id: str) -> float | None:
+    """Return Kazakhstan's figure for a total from ``source_id``, or None if it gives none."""
+    if not connection.execute(_COUNTRY, {"key": KAZAKHSTAN}).fetchone():
+        raise InconsistentDataError(f"no country {KAZAKHSTAN}")
+    totals = connection.execute(_COUNTRY_TOTALS, {"key": KAZAKHSTAN, "quantity": quantity})
+    return next((value for value, source, _ in totals if source == source_id), None)
+
+
+def _one(rows: list[Any], what: str) -> Any:
+    """Return the only row; the build writes exactly one."""
+    if len(rows) != 1:
+        raise InconsistentDataError(f"{len(rows)} rows of {what}, not one")
+    return rows[0]
+
+
+def _source_ref(row: Sequence[Any]) -> SourceRef:
+    key, label, title, publisher, edition_text, date = row
+    return SourceRef(key, label, title, publisher, edition_text, date)
+
+
+def _figure(row: Sequence[Any]) -> Figure:
+    quantity, value, unit, as_of, note, quote, is_default, reason, *source = row
+    return Figure(
+        quantity=quantity,
+        value=value,
+        unit=unit,
+        source=_source_ref(source),
+        as_of=as_of,
+        note=note,
+        quote=quote,
+        is_default=bool(is_default),
+        reason=reason,
+    )
+
+
+def _links(rows: Iterable[Sequence[Any]]) -> tuple[Link, ...]:
+    """Return links to the rows a reader can select, once each, in the order given."""
+    unique: dict[ItemRef, Link] = {}
+    for kind, key, title, keywords in rows:
+        try:
+            ref = ItemRef(ItemKind(kind), key)
+        except ValueError:
+            continue
+        unique.setdefault(ref, Link(ref, title, keywords))
+    return tuple(unique.values())

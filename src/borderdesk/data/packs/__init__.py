@@ -1,0 +1,1 @@
+"""Data packs: a whole dataset as one versioned JSON file (docs/data-pack.md)."""

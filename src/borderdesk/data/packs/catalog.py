@@ -1,0 +1,34 @@
+"""The DatasetCatalog the window uses: the bundled database and the imported packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from borderdesk.core.userdata import DatasetChoice
+from borderdesk.data.packs.exporter import export_pack
+from borderdesk.data.packs.importer import import_pack, list_packs
+from borderdesk.data.store import bundled_path
+
+BUNDLED_LABEL = "Bundled dataset"
+
+
+class PackCatalog:
+    """Datasets: the bundled one, then each pack imported into ``folder``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def choices(self) -> tuple[DatasetChoice, ...]:
+        """Return the bundled dataset, then every imported pack."""
+        packs = tuple(DatasetChoice(p.path, p.label()) for p in list_packs(self.folder))
+        return (DatasetChoice(None, BUNDLED_LABEL), *packs)
+
+    def import_pack(self, path: Path) -> DatasetChoice:
+        """Validate a pack file whole and add it."""
+        info = import_pack(path, self.folder)
+        return DatasetChoice(info.path, info.label())
+
+    def export_data(self, database: Path | None, out: Path) -> str:
+        """Write a dataset to a pack file; return a one-line summary."""
+        pack = export_pack(database or bundled_path(), out)
+        return f"Wrote {out.name}: dataset {pack['edition']['version']} ({pack['edition']['date']})"

@@ -1,0 +1,283 @@
+"""Export a BorderDesk database to a data pack: read the rows back into the pack's records."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, select
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from borderdesk.data.atomic import write_bytes_atomically
+from borderdesk.data.model_rows import Edition, Fact, Figure, ItemLink, Membership, Translation
+from borderdesk.data.models import (
+    Country,
+    Event,
+    Item,
+    Organisation,
+    OverviewPage,
+    Person,
+    Quote,
+    Segment,
+    Source,
+    Topic,
+)
+from borderdesk.data.packs.links import split_links
+from borderdesk.data.packs.schema import FORMAT, FORMAT_VERSION
+from borderdesk.data.store import check_database, connect_read_only
+from borderdesk.data.vocabulary import KAZAKHSTAN, LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
+
+Record = dict[str, Any]
+T = TypeVar("T", bound=Item)
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else value
+
+
+def _put(record: Record, **values: object) -> Record:
+    """Add the values that are not empty (the pack leaves out empty text and lists)."""
+    record.update({k: v for k, v in values.items() if v not in ("", [], None)})
+    return record
+
+
+class _Reader:
+    """Read one database's rows into pack records."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self.translations: dict[tuple[str, int], Record] = defaultdict(dict)
+        for t in session.scalars(select(Translation)):
+            self.translations[t.table_name, t.row_id][f"{t.column_name}_{t.language}"] = t.text
+        self.figures: dict[int, list[Figure]] = defaultdict(list)
+        for figure in session.scalars(select(Figure).order_by(Figure.id)):
+            self.figures[figure.item_id].append(figure)
+        self.facts: dict[int, list[Fact]] = defaultdict(list)
+        for fact in session.scalars(select(Fact).order_by(Fact.id)):
+            self.facts[fact.item_id].append(fact)
+
+    def items(self, kind: type[T]) -> list[T]:
+        return list(self.s.scalars(select(kind).order_by(kind.position)))
+
+    def tr(self, item: Item | Figure | Fact | Membership, record: Record) -> Record:
+        table = str(item.__tablename__)
+        record.update(sorted(self.translations.get((table, item.id), {}).items()))
+        return record
+
+    def figure(self, f: Figure, *, free: bool) -> Record:
+        record: Record = {"quantity": f.quantity} if free else {}
+        record["value"] = _number(f.value)
+        if free:
+            record["unit"] = f.unit
+        _put(
+            record, source=f.source.key, as_of=f.as_of, note=f.note, quote=f.quote, reason=f.reason
+        )
+        return self.tr(f, record)
+
+    def fact(self, f: Fact) -> Record:
+        record = _put({}, label=f.label)
+        record["text"] = f.text
+        return self.tr(f, _put(record, source=f.source.key, as_of=f.as_of, quote=f.quote))
+
+    def facts_of(self, item: Item) -> list[Record]:
+        return [self.fact(f) for f in self.facts[item.id]]
+
+
+def read_pack(engine: Engine) -> Record:
+    """Return the pack of the database behind ``engine``."""
+    with Session(engine) as session:
+        r = _Reader(session)
+        edition = session.scalars(select(Edition)).one()
+        kazakhstan = session.scalars(select(Country).where(Country.key == KAZAKHSTAN)).one()
+        overview = session.scalars(select(OverviewPage)).one()
+        pack: Record = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "edition": {"version": edition.version, "date": edition.date},
+        }
+        pack["defaults"] = _defaults(session)
+        pack["overview"] = r.tr(
+            overview,
+            _put(
+                {"title": overview.title_text},
+                description=overview.description,
+                landlocked_note=overview.landlocked_note,
+            ),
+        )
+        own = r.figures[kazakhstan.id]
+        pack["figure"] = [r.figure(f, free=True) for f in own if f.quantity != SEGMENTS_TOTAL]
+        pack["total"] = [r.figure(f, free=False) for f in own if f.quantity == SEGMENTS_TOTAL]
+        pack["fact"] = r.facts_of(kazakhstan)
+        pack["source"] = [
+            r.tr(
+                s,
+                _put(
+                    {"id": s.key, "label": s.label, "title": s.title_text},
+                    author=s.author,
+                    publisher=s.publisher,
+                    edition=s.edition,
+                    date=s.date,
+                    url=s.url,
+                    kind=s.kind,
+                    covers=s.covers,
+                    note=s.note,
+                ),
+            )
+            for s in r.items(Source)
+        ]
+        pack["country"] = [
+            r.tr(c, _put({"id": c.key, "name": c.name, "kind": c.kind}, description=c.description))
+            for c in r.items(Country)
+        ]
+        links = list(session.scalars(select(ItemLink).order_by(ItemLink.position)))
+        concerns, segment_refs = split_links(links)
+        pack["segment"] = [
+            r.tr(
+                g,
+                _put(
+                    {"id": g.key, "neighbour": g.neighbour.key},
+                    description=g.description,
+                    topics=segment_refs[g.id]["topic"],
+                    events=segment_refs[g.id]["event"],
+                    length=[r.figure(f, free=False) for f in r.figures[g.id]],
+                    fact=r.facts_of(g),
+                ),
+            )
+            for g in r.items(Segment)
+        ]
+        pack["organisation"] = [
+            r.tr(
+                o,
+                _put(
+                    {"id": o.key, "abbreviation": o.abbreviation, "name": o.name},
+                    description=o.description,
+                    predecessor=o.predecessor.key if o.predecessor else "",
+                    successor=o.successor.key if o.successor else "",
+                    fact=r.facts_of(o),
+                    figure=[r.figure(f, free=True) for f in r.figures[o.id]],
+                ),
+            )
+            for o in r.items(Organisation)
+        ]
+        pack["membership"] = [
+            r.tr(
+                m,
+                _put(
+                    {"member": m.member.key, "organisation": m.organisation.key, "role": m.role},
+                    since=m.since,
+                    until=m.until,
+                    source=m.source.key,
+                    note=m.note,
+                    quote=m.quote,
+                ),
+            )
+            for m in session.scalars(select(Membership).order_by(Membership.position))
+        ]
+        pack["person"] = [
+            r.tr(
+                p,
+                _put(
+                    {"id": p.key, "name": p.name},
+                    aliases=[a.alias for a in p.aliases],
+                    role=p.role,
+                    description=p.description,
+                    fact=r.facts_of(p),
+                ),
+            )
+            for p in r.items(Person)
+        ]
+        pack["quote"] = [_quote(r, q, concerns[q.id]) for q in r.items(Quote)]
+        pack["event"] = [
+            r.tr(
+                e,
+                _put(
+                    {"id": e.key, "title": e.title_text, "date": e.date},
+                    description=e.description,
+                    concerns=concerns[e.id],
+                    fact=r.facts_of(e),
+                ),
+            )
+            for e in r.items(Event)
+        ]
+        pack["topic"] = [
+            r.tr(
+                t,
+                _put(
+                    {"id": t.key, "name": t.name},
+                    description=t.description,
+                    concerns=concerns[t.id],
+                    fact=r.facts_of(t),
+                ),
+            )
+            for t in r.items(Topic)
+        ]
+    return {key: value for key, value in pack.items() if value != []}
+
+
+def _quote(r: _Reader, q: Quote, concerns: list[str]) -> Record:
+    # The build fills an empty speaker_name from the speaker: leave it out again.
+    name = "" if q.speaker is not None and q.speaker_name == q.speaker.name else q.speaker_name
+    record = _put(
+        {"id": q.key},
+        speaker=q.speaker.key if q.speaker else "",
+        speaker_name=name,
+        speaker_role=q.speaker_role,
+    )
+    record["text"] = q.text
+    _put(
+        record,
+        attribution=q.attribution,
+        status=q.status,
+        source=q.source.key,
+        note=q.note,
+        concerns=concerns,
+    )
+    return r.tr(q, record)
+
+
+def _defaults(session: Session) -> Record:
+    """Return the default source of each quantity, from the figures marked default."""
+    defaults: Record = {}
+    rows = session.execute(
+        select(Figure.quantity, Source.key, Figure.is_default).join(Source, Figure.source)
+    ).all()
+    by_quantity: dict[str, set[str]] = defaultdict(set)
+    for quantity, source, is_default in rows:
+        if is_default:
+            defaults.setdefault(quantity, source)
+        by_quantity[quantity].add(source)
+    sources = list(session.scalars(select(Source.key).order_by(Source.position)))
+    if LENGTH not in defaults and sources:
+        defaults[LENGTH] = sources[0]
+    for quantity in (LAND_BORDER_TOTAL, SEGMENTS_TOTAL):
+        if quantity in defaults and defaults[quantity] == defaults.get(LENGTH):
+            del defaults[quantity]  # the totals default to the lengths' source anyway
+        elif quantity not in defaults and defaults.get(LENGTH) in by_quantity[quantity]:
+            # No default among these figures, though the lengths' source gives one: name a
+            # source that gives none, so the rebuilt database marks none either.
+            spare = [s for s in sources if s not in by_quantity[quantity]]
+            if spare:
+                defaults[quantity] = spare[0]
+    return dict(sorted(defaults.items(), key=lambda item: (item[0] != LENGTH, item[0])))
+
+
+def pack_text(pack: Record) -> bytes:
+    """Return the pack as the UTF-8 JSON text an export writes (indented, stable)."""
+    return (json.dumps(pack, ensure_ascii=False, indent=1) + "\n").encode()
+
+
+def export_pack(database: Path, out: Path) -> Record:
+    """Check ``database``, then write its pack to ``out`` atomically; return the pack."""
+    check_database(database)
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect_read_only(database), poolclass=NullPool
+    )
+    try:
+        pack = read_pack(engine)
+    finally:
+        engine.dispose()
+    write_bytes_atomically(out, pack_text(pack))
+    return pack

@@ -1,0 +1,146 @@
+"""Import a data pack: validate everything first, then build its own database, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Mapping
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from borderdesk.core.errors import BorderDeskError, StoreError
+from borderdesk.core.import_errors import ImportFileError, Problem
+from borderdesk.data.build import BuildError, write_database
+from borderdesk.data.dataset_text import dataset_from_documents
+from borderdesk.data.json_input import read_json, schema_problems
+from borderdesk.data.packs.references import reference_problems
+from borderdesk.data.packs.schema import PATTERNS, pack_schema
+from borderdesk.data.records import Dataset
+from borderdesk.data.store import check_database, checksum_path, connect_read_only
+from borderdesk.data.text_fields import DatasetError
+
+MAX_PACK_BYTES = 50_000_000
+PACK_SUFFIX = ".sqlite"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class PackWriteError(BorderDeskError):
+    """A valid pack could not be stored (disk full, folder read-only); nothing was left."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        super().__init__(
+            f"cannot store the imported data in {path}: {problem}; nothing was imported"
+        )
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """A database built from an imported pack, as the window lists it."""
+
+    path: Path
+    version: str
+    date: str
+
+    @property
+    def name(self) -> str:
+        """Return the pack's name (its file name without the suffix)."""
+        return self.path.stem
+
+    def label(self) -> str:
+        """Return how menus name it."""
+        return f"{self.name} (dataset {self.version}, {self.date})"
+
+
+def canonical_bytes(pack: object) -> bytes:
+    """Return the pack's canonical JSON: what its checksum is taken over."""
+    return json.dumps(pack, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def validate_value(path: Path, value: object) -> Dataset:
+    """Return the dataset a parsed pack holds; raise ImportFileError listing every problem."""
+    problems = schema_problems(pack_schema(), value, PATTERNS)
+    if problems:
+        raise ImportFileError(path, problems)
+    if not isinstance(value, Mapping):  # the schema said it is an object
+        raise ImportFileError.one(path, "", "must be a JSON object")
+    problems = reference_problems(value)
+    if problems:
+        raise ImportFileError(path, problems)
+    content: dict[str, Any] = {k: v for k, v in value.items() if not k.startswith("format")}
+    checksum = hashlib.sha256(canonical_bytes(content)).hexdigest()
+    try:
+        return dataset_from_documents([(path, content)], path.parent, checksum)
+    except DatasetError as error:  # what the schema cannot say: totals, defaults
+        raise ImportFileError(path, [Problem(error.record, error.problem)]) from None
+
+
+def read_pack(path: Path) -> Dataset:
+    """Read and validate a pack file; write nothing."""
+    return validate_value(path, read_json(path, MAX_PACK_BYTES))
+
+
+def safe_name(text: str) -> str:
+    """Return a file name made only of letters, digits, '.', '_' and '-' (never a path)."""
+    name = _UNSAFE.sub("-", text).strip(".-_")[:80]
+    return name or "pack"
+
+
+def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo:
+    """Validate ``source`` whole, then build it into ``folder`` as a new database file."""
+    dataset = read_pack(source)
+    base = safe_name(name or source.stem)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=folder))
+    except OSError as error:
+        raise PackWriteError(folder, error.strerror or str(error)) from None
+    try:
+        built = staging / f"{base}{PACK_SUFFIX}"
+        write_database(dataset, built)
+        check_database(built)
+        target = _free_name(folder, base)
+        os.replace(built, target)  # then its checksum: a database alone gets the full checks
+        os.replace(checksum_path(built), checksum_path(target))
+    except (OSError, sqlite3.Error, SQLAlchemyError, StoreError, BuildError) as error:
+        raise PackWriteError(folder, _reason(error)) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return PackInfo(target, dataset.edition.version, dataset.edition.date)
+
+
+def _reason(error: Exception) -> str:
+    text = getattr(error, "strerror", None) or str(error)
+    return "the disk is full" if "full" in text.lower() or "No space" in text else text
+
+
+def _free_name(folder: Path, base: str) -> Path:
+    """Return ``folder/base.sqlite``, or ``base-2.sqlite``…: an import never replaces a pack."""
+    candidate, number = folder / f"{base}{PACK_SUFFIX}", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{base}-{number}{PACK_SUFFIX}"
+    return candidate
+
+
+def list_packs(folder: Path) -> tuple[PackInfo, ...]:
+    """Return the imported packs in ``folder`` that can be read, by name."""
+    packs = []
+    for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
+        try:
+            with closing(connect_read_only(path)) as connection:
+                row = connection.execute("SELECT version, date FROM dataset_edition").fetchone()
+        except sqlite3.Error:
+            continue
+        if row is not None:
+            packs.append(PackInfo(path, str(row[0]), str(row[1])))
+    return tuple(packs)

@@ -1,0 +1,1 @@
+"""HTML pages of the side-by-side views (pure Python, no Qt)."""

@@ -1,0 +1,59 @@
+"""Time-bound values then and now, and the corrections of the article, for any page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from borderdesk.core.compare import then_and_now
+from borderdesk.core.model import Fact, Figure
+from borderdesk.core.pages import ThenNow
+from borderdesk.gui.html_blocks import (
+    esc,
+    figure_value,
+    provenance,
+    quantity_label,
+    section,
+    table,
+)
+
+NOTE_LABELS = ("correction", "note")
+_BADGES = {"correction": "Correction of the article:", "note": "Note:"}
+
+
+def _value(item: Figure | Fact) -> str:
+    text = figure_value(item) if isinstance(item, Figure) else item.text
+    return f"<b>{esc(text)}</b> {provenance(item.source, item.as_of or 'undated')}"
+
+
+def then_now_rows(items: Sequence[ThenNow]) -> list[tuple[str, str, str]]:
+    """Return the cells of the then-and-now table: what, at the article's date, latest."""
+    return [(esc(quantity_label(i.label)), _value(i.then), _value(i.now)) for i in items]
+
+
+def then_now_section(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> str:
+    """Return "Then and now": each time-bound value at the article's date and the latest."""
+    rows = then_now_rows(then_and_now(figures, facts))
+    if not rows:
+        return ""
+    headers = ("", "At the article's date", "Latest known")
+    return section("Then and now", table(headers, rows, set()))
+
+
+def split_notes(facts: Iterable[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Return (other facts, corrections and notes)."""
+    facts = list(facts)
+    return (
+        [f for f in facts if f.label not in NOTE_LABELS],
+        [f for f in facts if f.label in NOTE_LABELS],
+    )
+
+
+def corrections_section(notes: Iterable[Fact]) -> str:
+    """Return "Corrections and notes": the article's slips first, each marked and sourced."""
+    ordered = sorted(notes, key=lambda f: NOTE_LABELS.index(f.label) if f.label in _BADGES else 2)
+    items = [
+        f'<li><span class="badge">{esc(_BADGES.get(f.label, "Note:"))}</span> {esc(f.text)} '
+        f"{provenance(f.source, f.as_of)}</li>"
+        for f in ordered
+    ]
+    return section("Corrections and notes", f"<ul>{''.join(items)}</ul>") if items else ""

@@ -1,0 +1,202 @@
+"""Menus and actions for notes, bookmarks and data packs; the notes panel they go with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.model import ItemRef
+from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataService
+from borderdesk.gui.errors import show_error
+from borderdesk.gui.views.import_preview import ImportPreviewDialog
+from borderdesk.gui.views.notes_panel import NotesPanel
+
+JSON_FILTER = "JSON files (*.json)"
+
+
+class UserDataUi(QObject):
+    """Own the notes panel and the Bookmarks and Data menus; the window places them."""
+
+    item_chosen = Signal(object)  # ItemRef picked from the Bookmarks menu
+    dataset_chosen = Signal(object)  # Path of a pack, or None for the bundled dataset
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        service: UserDataService,
+        catalog: DatasetCatalog,
+        current_db: Path | None,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._catalog = catalog
+        self._current_db = current_db
+        self._parent = parent
+        self.notes_panel = NotesPanel(service)
+        self.bookmarks_menu = QMenu("&Bookmarks", parent)
+        self.bookmarks_menu.setObjectName("bookmarksMenu")
+        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
+        self.data_menu = QMenu("&Data", parent)
+        self.data_menu.setObjectName("dataMenu")
+        self.data_menu.aboutToShow.connect(self._fill_data_menu)
+        self.export_notes_action = self._action(
+            "Export notes and bookmarks…", self._ask_export_notes
+        )
+        self.import_notes_action = self._action(
+            "Import notes and bookmarks…", self._ask_import_notes
+        )
+        self.export_data_action = self._action(
+            "Export dataset as data pack…", self._ask_export_data
+        )
+        self.import_pack_action = self._action("Import data pack…", self._ask_import_pack)
+        self.import_notes_action.setEnabled(service.report.writable)
+        parent.installEventFilter(self)
+
+    def _action(self, text: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return action
+
+    def file_actions(self) -> list[QAction]:
+        """Return the actions for the File menu."""
+        return [
+            self.export_notes_action,
+            self.import_notes_action,
+            self.export_data_action,
+            self.import_pack_action,
+        ]
+
+    def menus(self) -> list[QMenu]:
+        """Return the menus for the menu bar."""
+        return [self.bookmarks_menu, self.data_menu]
+
+    def show_item(self, ref: ItemRef | None, title: str) -> None:
+        """Show the note and bookmark state of the selected item."""
+        self.notes_panel.show_item(ref, title)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Commit the note being typed when the window closes."""
+        if watched is self._parent and event.type() == QEvent.Type.Close:
+            self.notes_panel.save_now()
+        return False
+
+    # Bookmarks and datasets -----------------------------------------------------------------
+
+    def _fill_bookmarks_menu(self) -> None:
+        self.bookmarks_menu.clear()
+        bookmarks = self._service.bookmarks()
+        if not bookmarks:
+            self.bookmarks_menu.addAction("No bookmarks yet").setEnabled(False)
+        for bookmark in bookmarks:
+            action = self.bookmarks_menu.addAction(bookmark.title or bookmark.ref.key)
+            action.setToolTip(bookmark.ref.to_string())
+            action.triggered.connect(lambda _c=False, r=bookmark.ref: self.item_chosen.emit(r))
+
+    def _fill_data_menu(self) -> None:
+        self.data_menu.clear()
+        group = QActionGroup(self.data_menu)
+        for choice in self._catalog.choices():
+            action = self.data_menu.addAction(choice.label)
+            action.setCheckable(True)
+            action.setChecked(choice.path == self._current_db)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, p=choice.path: self._choose(p))
+        self.data_menu.addSeparator()
+        self.data_menu.addAction(self.import_pack_action)
+
+    def _choose(self, path: Path | None) -> None:
+        if path != self._current_db:
+            self.notes_panel.save_now()
+            self.dataset_chosen.emit(path)
+
+    # File actions (each split in 'ask for a file' and 'do it', so tests can call the latter) ---
+
+    def _ask_export_notes(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export notes", "notes.json", JSON_FILTER
+        )
+        if name:
+            self.export_notes_to(Path(name))
+
+    def export_notes_to(self, path: Path) -> bool:
+        """Write the notes file; tell the user what happened."""
+        self.notes_panel.save_now()
+        try:
+            data = self._service.export_to(path)
+        except BorderDeskError as error:
+            show_error(self._parent, "Notes not exported", str(error))
+            return False
+        self.status_message.emit(
+            f"Exported {len(data.notes)} notes and {len(data.bookmarks)} bookmarks to {path}"
+        )
+        return True
+
+    def _ask_import_notes(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self._parent, "Import notes", "", JSON_FILTER)
+        if name:
+            self.import_notes_from(Path(name))
+
+    def import_notes_from(self, path: Path) -> MergeResult | None:
+        """Preview an import, let the user confirm it, then merge."""
+        self.notes_panel.save_now()
+        try:
+            preview = self._service.preview_import(path)
+        except BorderDeskError as error:
+            show_error(self._parent, "Notes not imported", str(error))
+            return None
+        dialog = ImportPreviewDialog(preview, self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.status_message.emit("Import cancelled: nothing was changed.")
+            return None
+        try:
+            result = self._service.apply_import(preview, dialog.conflict_choice)
+        except BorderDeskError as error:
+            show_error(self._parent, "Notes not imported", str(error))
+            return None
+        self.notes_panel.reload()
+        self.status_message.emit(f"Imported {path.name}: {result.summary()}")
+        return result
+
+    def _ask_export_data(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export data pack", "dataset.json", JSON_FILTER
+        )
+        if name:
+            self.export_data_to(Path(name))
+
+    def export_data_to(self, path: Path) -> bool:
+        """Write the dataset shown to a data pack."""
+        try:
+            summary = self._catalog.export_data(self._current_db, path)
+        except BorderDeskError as error:
+            show_error(self._parent, "Data not exported", str(error))
+            return False
+        self.status_message.emit(summary)
+        return True
+
+    def _ask_import_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self._parent, "Import data pack", "", JSON_FILTER)
+        if name:
+            self.import_pack_from(Path(name))
+
+    def import_pack_from(self, path: Path) -> bool:
+        """Import a pack; offer to show it."""
+        try:
+            choice = self._catalog.import_pack(path)
+        except BorderDeskError as error:
+            show_error(self._parent, "Data pack not imported", str(error))
+            return False
+        answer = QMessageBox.question(
+            self._parent,
+            "Data pack imported",
+            f"{path.name} was imported as “{choice.label}”. The bundled data is unchanged.\n\n"
+            "Show the imported data now? (The Data menu switches between them.)",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._choose(choice.path)
+        return True

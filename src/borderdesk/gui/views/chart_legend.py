@@ -1,0 +1,124 @@
+"""The compare chart's legend: one entry per source, with its look and its total."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from borderdesk.core.format import format_km
+from borderdesk.core.pages import SourceComparison
+from borderdesk.gui.views import chart_style as cs
+from borderdesk.gui.views.chart_style import SeriesLook, paint_swatch, series_look
+
+LEGEND_COLUMNS = 3  # entries to a row for up to three sources; two to a row beyond
+
+
+def legend_text(comparison: SourceComparison, index: int) -> str:
+    """Return ``Article (c. 2012): 12,012 km``; a stated total off its parts says so."""
+    series = comparison.series[index]
+    total = cs.series_total(series)
+    text = f"{series.source.ref.label}: {format_km(total)}"
+    if series.stated_total is not None and abs(series.stated_total - series.total) >= 0.01:
+        text += f" stated (bars add up to {format_km(series.total)})"
+    return text
+
+
+class Swatch(QWidget):
+    """A small painted sample of one series' look, for the legend."""
+
+    def __init__(self, look: SeriesLook, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.look = look
+        self.setFixedSize(size, size)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Paint the fill, hatching and outline."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        paint_swatch(painter, QRectF(0.5, 0.5, self.width() - 1, self.height() - 1), self.look, 1)
+        painter.end()
+
+
+class Legend(QWidget):
+    """One entry per source, ``LEGEND_COLUMNS`` to a row: swatch, label and total.
+
+    Each source's name links to its page (mouse or keyboard), in the text colour so an export
+    looks like a plain legend.
+    """
+
+    source_activated = Signal(str)  # a source id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartLegend")
+        self.setAccessibleName("Chart legend")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._cells: list[QWidget] = []
+        self._entries: list[tuple[Swatch, QLabel]] = []
+        self.links = True  # off in exports: plain text draws the same in every SVG viewer
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_entries(self, comparison: SourceComparison, style: cs.ChartStyle) -> None:
+        """Show one entry per series of the comparison, in its order."""
+        for cell in self._cells:
+            self._grid.removeWidget(cell)
+            cell.deleteLater()
+        self._cells, self._entries = [], []
+        per_row = LEGEND_COLUMNS if len(comparison.sources) <= LEGEND_COLUMNS else 2
+        for index, source in enumerate(comparison.sources):
+            cell = QWidget(self)
+            swatch = Swatch(series_look(index), style.px(16), cell)
+            label = QLabel(cell)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            text = legend_text(comparison, index)
+            label.setText(_linked(comparison, index) if self.links else html.escape(text))
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.setAccessibleName(legend_text(comparison, index))
+            label.linkActivated.connect(self._on_label_link_activated)
+            label.setObjectName("chartLegendEntry")
+            label.setFont(style.font(14))
+            label.setToolTip(f"{source.title} — {source.publisher}, {source.edition}")
+            row = QHBoxLayout(cell)
+            row.setContentsMargins(0, 0, style.px(18), 0)
+            row.setSpacing(style.px(6))
+            row.addWidget(swatch)
+            row.addWidget(label)
+            row.addStretch(1)
+            self._grid.addWidget(cell, index // per_row, index % per_row)
+            self._cells.append(cell)
+            self._entries.append((swatch, label))
+
+    def entries(self) -> list[str]:
+        """Return the entries' texts, in order."""
+        return [label.accessibleName() for _, label in self._entries]
+
+    def looks(self) -> list[SeriesLook]:
+        """Return the entries' swatch looks, in order."""
+        return [swatch.look for swatch, _ in self._entries]
+
+    def _on_label_link_activated(self, link: str) -> None:
+        scheme, _, source_id = link.rpartition(":")
+        if scheme == SOURCE_LINK and source_id:
+            self.source_activated.emit(source_id)
+
+
+SOURCE_LINK = "borderdesk:source"
+
+
+def _linked(comparison: SourceComparison, index: int) -> str:
+    """Return the entry as rich text: the source's name links to its page."""
+    source = comparison.sources[index]
+    text = html.escape(legend_text(comparison, index))
+    name = html.escape(source.label)
+    link = (
+        f'<a href="{SOURCE_LINK}:{html.escape(source.id)}" '
+        f'style="color: {cs.TEXT}; text-decoration: none;">{name}</a>'
+    )
+    return text.replace(name, link, 1)

@@ -1,0 +1,194 @@
+"""The user's note on the selected item, with a safe preview, and its bookmark toggle."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borderdesk.core.model import ItemRef
+from borderdesk.core.userdata import NOTE_MAX_CHARS, UserDataError, UserDataService
+from borderdesk.gui.errors import show_error
+from borderdesk.gui.note_html import note_to_html
+
+log = logging.getLogger(__name__)
+SAVE_DELAY_MS = 400  # typing pauses this long before the note is committed
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+class NotePreview(QTextBrowser):
+    """Show a note's HTML: load no resource, follow no link without the user's consent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notePreview")
+        self.setAccessibleName("Note preview")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.refused: list[str] = []  # links and resources refused, for tests and the log
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
+        """Load nothing: an image or style sheet named in a note is never read."""
+        self.refused.append(name.toString() if isinstance(name, QUrl) else str(name))
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(Qt.GlobalColor.transparent)
+            return blank
+        return QByteArray()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme().lower() not in EXTERNAL_SCHEMES:
+            self.refused.append(url.toString())
+            return
+        answer = QMessageBox.question(
+            self,
+            "Open link?",
+            f"Open this address outside BorderDesk?\n\n{url.toString()}",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+
+class NotesPanel(QWidget):
+    """Edit the note on one item; every pause in typing commits it."""
+
+    bookmarks_changed = Signal()
+    note_saved = Signal(object)  # the ItemRef whose note was committed
+
+    def __init__(self, service: UserDataService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._ref: ItemRef | None = None
+        self._title = ""
+        self._dirty = False
+        self.setObjectName("notesPanel")
+        self.setAccessibleName("Your note")
+        self.heading = QLabel("Your note")
+        self.bookmark_button = QToolButton()
+        self.bookmark_button.setObjectName("bookmarkButton")
+        self.bookmark_button.setCheckable(True)
+        self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.status = QLabel("")
+        self.status.setObjectName("noteStatus")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName("Note text")
+        self.editor.setPlaceholderText(
+            "Write a note on this item (light Markdown: **bold**, "
+            "*italic*, - lists, [text](https://…))"
+        )
+        self.preview = NotePreview()
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.bookmark_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.editor.textChanged.connect(self._on_editor_text_changed)
+        self.bookmark_button.toggled.connect(self._on_bookmark_button_toggled)
+        report = service.report
+        if not report.writable:
+            self.editor.setReadOnly(True)
+            self.bookmark_button.setEnabled(False)
+            self.status.setText("Saving is off")
+            self.status.setToolTip(report.read_only_reason)
+        self.show_item(None, "")
+
+    @property
+    def current_ref(self) -> ItemRef | None:
+        """Return the item whose note is shown."""
+        return self._ref
+
+    def show_item(self, ref: ItemRef | None, title: str) -> None:
+        """Commit the note being edited, then show the note on ``ref``."""
+        self.save_now()
+        self._ref, self._title = ref, title
+        note = None
+        if ref is not None:
+            try:
+                note = self._service.note(ref)
+            except UserDataError as error:
+                show_error(self, "Notes cannot be read", str(error))
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(note.text if note is not None else "")
+        self.editor.blockSignals(False)
+        self.editor.setEnabled(ref is not None)
+        self.heading.setText(f"Your note on {title}" if ref is not None else "Your note")
+        self._render_preview()
+        self._show_bookmark(ref is not None and self._service.is_bookmarked(ref))
+
+    def reload(self) -> None:
+        """Show the stored note and bookmark of the current item again (after an import)."""
+        self._dirty = False
+        self.show_item(self._ref, self._title)
+
+    def save_now(self) -> bool:
+        """Commit the edited note now, if it changed; return False when it could not be saved."""
+        self._timer.stop()
+        if not self._dirty or self._ref is None:
+            return True
+        text = self.editor.toPlainText()
+        try:
+            self._service.set_note(self._ref, text)
+        except UserDataError as error:
+            self.status.setText("Not saved")
+            show_error(self, "Your note was not saved", str(error))
+            return False
+        self._dirty = False
+        self.status.setText("Saved")
+        self.note_saved.emit(self._ref)
+        return True
+
+    def _on_editor_text_changed(self) -> None:
+        if len(self.editor.toPlainText()) > NOTE_MAX_CHARS:
+            self.status.setText(f"Too long: at most {NOTE_MAX_CHARS:,} characters")
+        self._dirty = True
+        self.status.setText("Editing…")
+        self._render_preview()
+        self._timer.start()
+
+    def _render_preview(self) -> None:
+        self.preview.setHtml(note_to_html(self.editor.toPlainText()))
+
+    def _show_bookmark(self, on: bool) -> None:
+        self.bookmark_button.blockSignals(True)
+        self.bookmark_button.setChecked(on)
+        self.bookmark_button.blockSignals(False)
+        self.bookmark_button.setText("★ Bookmarked" if on else "☆ Bookmark")
+        self.bookmark_button.setEnabled(self._ref is not None and self._service.report.writable)
+
+    def _on_bookmark_button_toggled(self, on: bool) -> None:
+        if self._ref is None:
+            return
+        try:
+            self._service.set_bookmark(self._ref, self._title, on)
+        except UserDataError as error:
+            show_error(self, "Bookmark not saved", str(error))
+            on = not on
+        self._show_bookmark(on)
+        self.bookmarks_changed.emit()

@@ -1,0 +1,168 @@
+"""Catalogue 21: generated input gives only the documented ImportFileError; round trips hold."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from borderdesk.core.import_errors import ImportFileError
+from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.userdata import Bookmark, Note, UserData
+from borderdesk.data.packs.importer import read_pack, validate_value
+from borderdesk.data.userdb.transfer import parse_notes, read_notes_file, to_json
+
+EXAMPLES = int(os.environ.get("BORDERDESK_FUZZ_EXAMPLES", "300"))
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+PACK = Path("pack.json")
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+def mutate(base: dict[str, Any], data: st.DataObject) -> object:
+    """Replace one value somewhere inside ``base`` with a generated one."""
+    value: Any = json.loads(json.dumps(base))
+    holder, key = None, None
+    node = value
+    for _ in range(data.draw(st.integers(0, 5))):
+        if isinstance(node, dict) and node:
+            holder, key = node, data.draw(st.sampled_from(sorted(node)))
+        elif isinstance(node, list) and node:
+            holder, key = node, data.draw(st.integers(0, len(node) - 1))
+        else:
+            break
+        node = holder[key]
+    if holder is None:
+        return data.draw(json_values)
+    holder[key] = data.draw(json_values)
+    return value
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_pack_bytes_give_only_the_documented_error(tmp_path_factory: Any, raw: bytes) -> None:
+    path = tmp_path_factory.mktemp("f") / "pack.json"
+    path.write_bytes(raw)
+    try:
+        read_pack(path)
+    except ImportFileError as error:
+        caught: ImportFileError | None = error
+    else:
+        caught = None
+    if caught is not None:
+        error = caught
+        assert error.problems
+        assert str(path) in str(error)
+
+
+@FUZZ
+@given(json_values)
+def test_any_json_value_gives_only_the_documented_error(value: object) -> None:
+    try:
+        validate_value(PACK, value)
+    except ImportFileError as error:
+        caught: ImportFileError | None = error
+    else:
+        caught = None
+    if caught is not None:
+        error = caught
+        assert error.problems
+
+
+@FUZZ
+@given(st.data())
+def test_mutated_packs_give_only_the_documented_error(
+    mini_pack: dict[str, Any], data: st.DataObject
+) -> None:
+    try:
+        validate_value(PACK, mutate(mini_pack, data))
+    except ImportFileError as error:
+        caught: ImportFileError | None = error
+    else:
+        caught = None
+    if caught is not None:
+        error = caught
+        assert all(problem.message for problem in error.problems)
+
+
+@FUZZ
+@given(st.data())
+def test_mutated_notes_files_give_only_the_documented_error(data: st.DataObject) -> None:
+    base = to_json(
+        UserData(
+            (Note(ItemRef(ItemKind.BORDER, "kz-ru"), "n", datetime(2026, 1, 1, tzinfo=UTC)),),
+            (Bookmark(ItemRef(ItemKind.TOPIC, "t"), "T", datetime(2026, 1, 1, tzinfo=UTC)),),
+        ),
+        datetime(2026, 1, 2, tzinfo=UTC),
+    )
+    try:
+        parse_notes(PACK, mutate(base, data))
+    except ImportFileError as error:
+        caught: ImportFileError | None = error
+    else:
+        caught = None
+    if caught is not None:
+        error = caught
+        assert error.problems
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_notes_bytes_give_only_the_documented_error(tmp_path_factory: Any, raw: bytes) -> None:
+    path = tmp_path_factory.mktemp("n") / "notes.json"
+    path.write_bytes(raw)
+    try:
+        read_notes_file(path)
+    except ImportFileError as error:
+        caught: ImportFileError | None = error
+    else:
+        caught = None
+    if caught is not None:
+        error = caught
+        assert str(path) in str(error)
+
+
+refs = st.builds(
+    ItemRef,
+    st.sampled_from(list(ItemKind)),
+    st.text(st.characters(min_codepoint=32, blacklist_categories=("Cs",)), min_size=1, max_size=30),
+)
+moments = st.datetimes(
+    min_value=datetime(1970, 1, 2), max_value=datetime(9999, 1, 1), timezones=st.just(UTC)
+).map(lambda d: d.replace(microsecond=0))
+notes_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=200,
+).filter(str.strip)
+
+
+@FUZZ
+@given(
+    st.dictionaries(refs, st.tuples(notes_text, moments), max_size=8),
+    st.dictionaries(refs, st.tuples(st.text(max_size=40), moments), max_size=8),
+)
+def test_notes_export_then_import_is_the_identity(
+    notes: dict[ItemRef, tuple[str, datetime]], marks: dict[ItemRef, tuple[str, datetime]]
+) -> None:
+    data = UserData(
+        tuple(Note(ref, text, when) for ref, (text, when) in notes.items()),
+        tuple(Bookmark(ref, title or ref.key, when) for ref, (title, when) in marks.items()),
+    )
+    again = parse_notes(PACK, json.loads(json.dumps(to_json(data, datetime.now(UTC)))))
+    assert again == data
