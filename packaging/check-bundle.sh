@@ -55,6 +55,7 @@ required=(
     INSTALL VERSION LICENSE DATA-SOURCES.md install.sh uninstall.sh
     borderdesk/borderdesk
     borderdesk/_internal/borderdesk/assets/borderdesk.sqlite
+    borderdesk/_internal/borderdesk/assets/borderdesk.sqlite.sha256
     borderdesk/_internal/borderdesk/assets/fonts/NotoSans.ttf
     borderdesk/_internal/borderdesk/assets/icons/borderdesk.svg
     borderdesk/_internal/PySide6/QtOpenGL.abi3.so

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from borderdesk.cli import main
+from borderdesk.core import atomic
+from borderdesk.core.atomic import write_bytes_atomically
 from borderdesk.core.errors import ExportError
-from borderdesk.data import atomic
-from borderdesk.data.atomic import write_bytes_atomically
 from borderdesk.data.store import bundled_path
 
 

@@ -199,7 +199,7 @@ def test_permission_denied_is_named(
         raise PermissionError(errno.EACCES, "Permission denied")
 
     # Tests run as root, for whom chmod 0o555 changes nothing: refuse at the OS call instead.
-    monkeypatch.setattr("borderdesk.gui.export_files.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("borderdesk.core.atomic.tempfile.mkstemp", refuse)
     with pytest.raises(ExportError) as caught:
         export.render_chart(series, tmp_path / "chart.png", 800, 600)
     assert caught.value.problem == "permission denied"

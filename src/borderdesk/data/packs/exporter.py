@@ -11,7 +11,7 @@ from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from borderdesk.data.atomic import write_bytes_atomically
+from borderdesk.core.atomic import write_bytes_atomically
 from borderdesk.data.model_rows import Edition, Fact, Figure, ItemLink, Membership, Translation
 from borderdesk.data.models import (
     Country,

@@ -14,9 +14,9 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
+from borderdesk.core.atomic import reason
 from borderdesk.core.userdata import StartupReport, UserDataError
 from borderdesk.core.userdirs import UserFolders
-from borderdesk.data.atomic import reason
 from borderdesk.data.userdb.backups import (
     backup_if_due,
     copy_database,

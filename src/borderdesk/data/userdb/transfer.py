@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from borderdesk.core.atomic import write_bytes_atomically
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.userdata import NOTE_MAX_CHARS, Bookmark, Note, UserData
-from borderdesk.data.atomic import write_bytes_atomically
 from borderdesk.data.json_input import read_json, schema_problems
 
 FORMAT = "borderdesk-notes"

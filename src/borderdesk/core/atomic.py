@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from borderdesk.core.errors import ExportError
@@ -36,6 +37,19 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
 
     Raise ExportError naming the file and the reason.
     """
+
+    def write(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    write_atomically(path, write)
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Let ``write`` fill a temporary file beside ``path``, make it durable, then rename it.
+
+    On any failure the old file is unchanged and no temporary file is left; an OSError
+    becomes an ExportError naming the file and the reason in a user's words.
+    """
     if len(path.name.encode("utf-8", "surrogateescape")) > 255:
         raise ExportError(path, "the file name is longer than 255 bytes")
     try:
@@ -44,12 +58,11 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         )
     except OSError as error:
         raise ExportError(path, reason(error)) from None
+    os.close(handle)
     temp = Path(name)
     try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
+        write(temp)
+        _sync_file(temp)
         os.chmod(temp, _mode(path))
         os.replace(temp, path)
     except OSError as error:
@@ -59,6 +72,15 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         temp.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _sync_file(path: Path) -> None:
+    """Flush a written file to the disk before it replaces anything."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _mode(path: Path) -> int:
