@@ -39,6 +39,8 @@ EXPORT_DIALOG_MODULE = "borderdesk.gui.views.export_dialog"
 EXPORT_MODULE = "borderdesk.gui.export"
 DEFAULT_SIZE = QSize(1280, 800)
 NAVIGATION_WIDTH = 300
+CHART_MIN_HEIGHT = 260  # px: below this the bars and their labels stop being readable
+NOTES_HEIGHT = 130  # px: the note editor's starting height; the splitter can grow it
 DETAIL_SHARE = 0.52  # of the height: the rest is the chart, tall enough to read bars
 STATUS_TIMEOUT_MS = 6000
 
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
         self.chart_slot = ChartSlot()
+        self.chart_slot.setMinimumHeight(CHART_MIN_HEIGHT)  # never squeezed past legibility
 
         self.detail_splitter = _splitter(
             "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.chart_slot, 2)
@@ -221,11 +224,15 @@ class MainWindow(QMainWindow):
     def attach_user_data(self, ui: UserDataUi) -> None:
         """Put the notes panel under the detail page and the notes and data menus in the bar."""
         self.user_data = ui
-        total = sum(self.detail_splitter.sizes())
+        # Before the window is laid out the splitter's own sizes are meaningless: use the window.
+        total = max(sum(self.detail_splitter.sizes()), self.height() - 60)
         self.detail_splitter.insertWidget(1, ui.notes_panel)
         self.detail_splitter.setStretchFactor(1, 1)
-        notes = max(total // 5, 120)
-        self.detail_splitter.setSizes([total * 9 // 20, notes, max(total * 11 // 20 - notes, 1)])
+        notes = NOTES_HEIGHT
+        detail = max(total - notes - max(total * 2 // 5, CHART_MIN_HEIGHT), 120)
+        saved = self._settings.window.splitter("detail")
+        if saved is None or not self.detail_splitter.restoreState(saved):
+            self.detail_splitter.setSizes([detail, notes, max(total - detail - notes, 1)])
         bar = self.menuBar().actions()
         file_menu, help_menu = bar[0].menu(), bar[-1]
         if not isinstance(file_menu, QMenu):
