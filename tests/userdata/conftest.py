@@ -53,21 +53,14 @@ def make_read_only() -> Iterator[object]:
 
 
 def fill(folder: Path) -> None:
-    """Fill a file system until it has no byte left."""
-    with (folder / "ballast").open("wb") as file:
-        try:
-            while True:
-                file.write(b"\0" * 65536)
-                file.flush()
-        except OSError:
-            pass
-    try:
-        with (folder / "ballast2").open("wb") as file:
-            while True:
-                file.write(b"\0")
-                file.flush()
-    except OSError:
-        pass
+    """Fill a file system until it has no byte left (unbuffered: closing never raises)."""
+    for name, chunk in (("ballast", 65536), ("ballast2", 1)):
+        with (folder / name).open("wb", buffering=0) as file:
+            try:
+                while file.write(b"\0" * chunk):
+                    pass
+            except OSError:
+                pass
 
 
 @pytest.fixture(scope="session")

@@ -157,11 +157,16 @@ class MainWindow(QMainWindow):
         if ref is None or not self.navigation_model.index_for_ref(ref).isValid():
             ref = OVERVIEW_REF
         self.selection.select(ref, origin=self)
+        news = []
         if self._settings.recovered_from is not None:
-            self._show_status(
+            news.append(
                 f"The settings file was unreadable; defaults are used "
-                f"(the old file was kept as {self._settings.recovered_from.name})."
+                f"(the old file was kept as {self._settings.recovered_from})."
             )
+        if self._settings.save_problem:
+            news.append(self._settings.save_problem)
+        if news:
+            self._show_status(" ".join(news))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main_splitter, "detail": self.detail_splitter}
@@ -181,7 +186,8 @@ class MainWindow(QMainWindow):
         for name, splitter in self._splitters().items():
             state.set_splitter(name, splitter.saveState())
         state.last_selection = self.selection.current
-        self._settings.sync()
+        if not self._settings.sync():
+            self._show_status(self._settings.save_problem)
 
     def reset_layout(self) -> None:
         """Go back to the default size and splitter proportions."""

@@ -2,17 +2,23 @@
 
 Every read checks the stored type and falls back to the default on a missing, garbled or
 wrong-typed value, so one bad key never spoils the others. A settings file that is not
-text at all is moved aside (kept for inspection) and replaced by defaults.
+text at all, is empty (truncated to nothing) or that Qt cannot parse is moved aside as
+``NAME.bad-TIMESTAMP`` (kept for inspection) and replaced by defaults. A settings folder
+that cannot be written, or a save that fails (disk full, read-only), is reported through
+``save_problem`` instead of being lost in a log.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from borderdesk.core.atomic import reason
 from borderdesk.core.model import ItemRef
 
 log = logging.getLogger(__name__)
@@ -22,18 +28,46 @@ APPLICATION = "BorderDesk"
 
 
 def _is_unreadable(path: Path) -> bool:
-    """Tell whether a settings file exists but is not a text INI file."""
+    """Tell whether a settings file exists but is empty or not a text INI file."""
     try:
         raw = path.read_bytes()
     except OSError:
         return False
-    if b"\x00" in raw:
+    if not raw or b"\x00" in raw:  # truncated to nothing, or zeroed
         return True
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
         return True
     return False
+
+
+def _parses(qsettings: QSettings) -> bool:
+    """Tell whether Qt could parse the settings file (some errors show only once read)."""
+    qsettings.allKeys()
+    return qsettings.status() is not QSettings.Status.FormatError
+
+
+def _write_problem(folder: Path) -> str:
+    """Return why no file can be written in ``folder`` ("" when one can)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=folder, prefix=".settings-probe-")
+    except OSError as error:
+        return reason(error)
+    try:
+        os.write(handle, b"\0" * 4096)  # a full disk refuses bytes, not always a new name
+    except OSError as error:
+        return reason(error)
+    finally:
+        os.close(handle)
+        Path(name).unlink(missing_ok=True)
+    return ""
+
+
+def _defaults_only(path: Path) -> QSettings:
+    """Return settings that read nothing and can never be saved (a file under a file)."""
+    return QSettings(str(path / "unsaved.ini"), QSettings.Format.IniFormat)
 
 
 class _Store:
@@ -143,17 +177,39 @@ class Settings:
             path = Path(probe.fileName())
         self.path = path
         self.recovered_from: Path | None = None  # where an unreadable file was moved
-        if _is_unreadable(path):
-            self.recovered_from = self._move_aside(path)
-        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
-        if self._qsettings.status() is not QSettings.Status.NoError:
-            log.warning("settings file %s could not be parsed; using defaults", path)
+        self.save_problem = ""  # why settings cannot be saved, in a user's words ("" if they can)
+        self._qsettings = self._open(path)
+        why_not = _write_problem(path.parent)
+        if why_not:
+            self.save_problem = self._describe(why_not)
         self.preferences = Preferences(_Store(self._qsettings, "preferences"))
         self.window = WindowState(_Store(self._qsettings, "window"))
 
+    def _open(self, path: Path) -> QSettings:
+        """Return the settings in ``path``; a damaged file is first moved aside for defaults."""
+        damaged = _is_unreadable(path)
+        if not damaged:
+            qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+            if _parses(qsettings):
+                return qsettings
+            log.warning("settings file %s could not be parsed; using defaults", path)
+            del qsettings
+        self.recovered_from = self._move_aside(path)
+        if self.recovered_from is None:  # could not be moved aside: never write over it
+            return _defaults_only(path)
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _describe(self, why_not: str) -> str:
+        return f"Settings cannot be saved to {self.path}: {why_not}."
+
     @staticmethod
     def _move_aside(path: Path) -> Path | None:
-        bad = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        bad = path.with_name(f"{path.name}.bad-{stamp}")
+        n = 1
+        while bad.exists():  # never replace an earlier bad copy
+            bad = path.with_name(f"{path.name}.bad-{stamp}-{n}")
+            n += 1
         try:
             path.replace(bad)
         except OSError:
@@ -162,6 +218,12 @@ class Settings:
         log.warning("settings file %s was unreadable; kept as %s", path, bad)
         return bad
 
-    def sync(self) -> None:
-        """Write pending changes to disk."""
+    def sync(self) -> bool:
+        """Write pending changes to disk; on failure set ``save_problem`` and return False."""
         self._qsettings.sync()
+        if self._qsettings.status() is QSettings.Status.NoError:
+            return True
+        why_not = _write_problem(self.path.parent) or "the file could not be written"
+        self.save_problem = self._describe(why_not)
+        log.warning("%s", self.save_problem)
+        return False

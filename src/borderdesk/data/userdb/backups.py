@@ -2,7 +2,9 @@
 
 A backup is named by when it was taken (UTC): ``userdata-20261128-093000.sqlite``. It is
 written beside its final name and renamed only once verified, so every file with a final
-name is a good copy. One a day is kept for the last few days.
+name is a good copy. One a day is kept for the last few days. A backup that cannot be
+written (disk full, read-only folder) raises UserDataError naming the file and why; it leaves
+no partial file and never touches the earlier backups.
 """
 
 from __future__ import annotations
@@ -15,9 +17,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from borderdesk.core.atomic import reason
+from borderdesk.core.userdata import UserDataError
+
 KEEP = 7  # generations
 _NAME = re.compile(r"userdata-(\d{8}-\d{6})\.sqlite")
 _STAMP = "%Y%m%d-%H%M%S"
+_SQLITE_REASONS = {  # primary result codes
+    8: "the folder is read-only",  # SQLITE_READONLY
+    13: "the disk is full",  # SQLITE_FULL
+    14: "the file cannot be created",  # SQLITE_CANTOPEN
+}
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+        partial.with_name(f"{partial.name}-journal").unlink(missing_ok=True)
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -84,16 +95,33 @@ def newest_sound_backup(folder: Path) -> Backup | None:
 
 
 def take_backup(database: Path, folder: Path, now: datetime) -> Backup:
-    """Take a verified backup of ``database`` now; drop all but the newest ``KEEP``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(".userdata-*.partial"):  # left by a run killed mid-backup
-        stale.unlink(missing_ok=True)
+    """Take a verified backup of ``database`` now; drop all but the newest ``KEEP``.
+
+    Raise UserDataError naming the backup file and why it could not be written.
+    """
     target = folder / f"userdata-{now.astimezone(UTC).strftime(_STAMP)}.sqlite"
-    with closing(sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True)) as source:
-        copy_database(source, target)
+    uri = f"{database.absolute().as_uri()}?mode=ro"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(".userdata-*.partial*"):  # left by a run killed mid-backup
+            stale.unlink(missing_ok=True)
+        with closing(sqlite3.connect(uri, uri=True)) as source:
+            copy_database(source, target)
+    except (OSError, sqlite3.Error) as error:
+        raise UserDataError(target, f"the backup could not be written: {_why(error)}") from None
     for old in list_backups(folder)[KEEP:]:
         old.path.unlink(missing_ok=True)
     return Backup(target, now.astimezone(UTC))
+
+
+def _why(error: OSError | sqlite3.Error) -> str:
+    """Return why a backup failed, in a user's words."""
+    if isinstance(error, OSError):
+        return reason(error)
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _SQLITE_REASONS:
+        return _SQLITE_REASONS[code & 0xFF]
+    return str(error)
 
 
 def backup_if_due(database: Path, folder: Path, now: datetime) -> Backup | None:

@@ -6,7 +6,7 @@ date after a restore, or why saving is off (a read-only folder, a newer BorderDe
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import os
 import sqlite3
 import tempfile
@@ -111,6 +111,12 @@ def prepare(folders: UserFolders, now: datetime | None = None) -> StartupReport:
         return StartupReport(path, read_only_reason=error.problem)
     except sqlite3.Error as error:
         return StartupReport(path, read_only_reason=f"the notes file cannot be opened ({error})")
-    with contextlib.suppress(OSError, sqlite3.Error):  # a failed backup never stops the start
+    try:  # a failed backup never stops the start, but the user hears of it
         backup_if_due(path, folders.backups, now)
+    except UserDataError as error:
+        warning = (
+            f"No backup of your notes could be taken today ({error}). Your notes themselves "
+            f"are saved, and the earlier backups in {folders.backups} are kept."
+        )
+        report = dataclasses.replace(report, warnings=(*report.warnings, warning))
     return report
