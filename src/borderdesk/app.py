@@ -145,6 +145,30 @@ def export_chart(
     return render_chart(view, output, width, height, highlight=highlight)
 
 
+def export_map(
+    db_path: Path | None,
+    output: Path,
+    *,
+    width: int,
+    height: int,
+    highlight: str | None = None,
+) -> Path:
+    """Write the border map (a segment highlighted, if named) to ``output`` headless."""
+    service = open_service(db_path)
+    border_map = service.border_map()
+    keys = tuple(line.key for line in border_map.segments)
+    if not keys:
+        raise ItemNotFoundError("this database holds no map")
+    if highlight is not None and highlight not in keys:
+        raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
+
+    from borderdesk.gui.export_map import render_map
+    from borderdesk.gui.qtapp import ensure_application
+
+    ensure_application(headless=True)
+    return render_map(border_map, output, width, height, highlight=highlight)
+
+
 def log_path() -> Path:
     """Return the log file in the user's log folder (never beside the installed files)."""
     from borderdesk.core.userdirs import UserFolders

@@ -19,6 +19,7 @@ EPILOG = """\
 commands:
   gui            open the BorderDesk window (the default when no command is given)
   export-chart   write the segment-length chart to a PNG, SVG or PDF file, no display needed
+  export-map     write the border map to a PNG, SVG or PDF file, no display needed
 {data_commands}
 examples:
   borderdesk
@@ -26,6 +27,7 @@ examples:
   borderdesk export-chart borders.png --width 3840 --height 2160
   borderdesk export-chart borders.svg --source CIA2015
   borderdesk export-chart compared.png --compare ART,CIA2008,CIA2015
+  borderdesk export-map map.png --highlight kz-cn
 """.replace("{data_commands}\n", data_commands.HELP)
 
 
@@ -94,6 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--highlight", metavar="BORDER", help="border key to highlight, e.g. kz-ru")
     _add_db_option(export)
+    export_map = commands.add_parser(
+        "export-map",
+        help="write the border map to PNG, SVG or PDF (format from the extension)",
+        description="Write the map of Kazakhstan's five land-border segments to a file, with "
+        "a caption naming its data source and scale. The format follows the extension.",
+    )
+    export_map.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    export_map.add_argument("--width", type=_positive_int, default=1920, help="pixels")
+    export_map.add_argument("--height", type=_positive_int, default=1080, help="pixels")
+    export_map.add_argument("--highlight", metavar="BORDER", help="border key, e.g. kz-cn")
+    _add_db_option(export_map)
     data_commands.add_parsers(commands)
     return parser
 
@@ -108,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return data_commands.run(args)
         if command == "export-chart":
             return _export_chart(args)
+        if command == "export-map":
+            return _export_map(args)
         from borderdesk.app import run_gui
 
         return run_gui(args.db)
@@ -129,6 +144,16 @@ def _export_chart(args: argparse.Namespace) -> int:
         source_id=args.source,
         highlight=args.highlight,
         compare=args.compare,
+    )
+    print(f"wrote {written} ({args.width}x{args.height})")
+    return EXIT_OK
+
+
+def _export_map(args: argparse.Namespace) -> int:
+    from borderdesk.app import export_map
+
+    written = export_map(
+        args.db, args.output, width=args.width, height=args.height, highlight=args.highlight
     )
     print(f"wrote {written} ({args.width}x{args.height})")
     return EXIT_OK

@@ -6,6 +6,7 @@ import pytest
 
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
+from borderdesk.data.model_rows import SCHEMA_VERSION
 from borderdesk.data.repository import Repository
 
 
@@ -16,7 +17,11 @@ def keys(links: tuple[Link, ...]) -> list[str]:
 
 def test_edition_comes_from_the_dataset(repo: Repository) -> None:
     edition = repo.edition()
-    assert (edition.version, edition.date, edition.schema_version) == ("test.1", "2026-01-02", 2)
+    assert (edition.version, edition.date, edition.schema_version) == (
+        "test.1",
+        "2026-01-02",
+        SCHEMA_VERSION,
+    )
     assert len(edition.checksum) == 64
 
 

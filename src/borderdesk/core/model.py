@@ -170,6 +170,19 @@ class BorderDetail:
     topics: tuple[Link, ...]
     events: tuple[Link, ...]
     discrepancies: tuple[Fact, ...] = ()  # why the sources' lengths differ
+    map_measure: MapMeasure | None = field(default=None, compare=False)  # the map line's length
+
+
+@dataclass(frozen=True)
+class MapMeasure:
+    """A border's length measured along the bundled map line, at two levels of detail."""
+
+    length_km: float  # great-circle sum along every point of the map line
+    coarser_km: float  # the same, keeping every other point (ends kept): a coarser map
+    points: int
+    coarser_points: int
+    source: SourceRef
+    scale: str
 
 
 @dataclass(frozen=True)
@@ -314,3 +327,62 @@ Detail = (
     | EventDetail
     | SourceDetail
 )
+
+
+LonLat = tuple[float, float]  # degrees east, degrees north
+
+
+@dataclass(frozen=True)
+class MapLine:
+    """A line on the map: a border segment (key = border key), a shore, or one outline ring."""
+
+    key: str
+    name: str
+    points: tuple[LonLat, ...]
+    countries: tuple[str, ...] = ()  # the country keys it separates or belongs to
+
+
+@dataclass(frozen=True)
+class MapOutline:
+    """A country's outline, drawn for context: one ring per part of it within the map."""
+
+    key: str  # country key
+    name: str
+    role: str  # kazakhstan | neighbour | context
+    rings: tuple[tuple[LonLat, ...], ...]
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """A labelled point: a tri-point, an end of the Caspian shore, or a city."""
+
+    key: str
+    name: str
+    kind: str  # tripoint | shore-end | city
+    point: LonLat
+    countries: tuple[str, ...] = ()
+    note: str = ""  # a city's role: capital, headquarters ...
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class BorderMap:
+    """The bundled map of Kazakhstan and its neighbours, with its source and scale."""
+
+    segments: tuple[MapLine, ...]  # one per border, keyed by the border's key
+    shore: tuple[MapLine, ...]  # the Caspian shore: Kazakhstan's outline not shared with anyone
+    outlines: tuple[MapOutline, ...]
+    points: tuple[MapPoint, ...]  # tri-points, shore ends, cities
+    source: SourceRef | None
+    scale: str  # e.g. "1:110m"
+
+    def segment(self, key: str) -> MapLine | None:
+        """Return the line of one border segment, or None when the map has none."""
+        return next((line for line in self.segments if line.key == key), None)
+
+    @property
+    def caption(self) -> str:
+        """Return the line naming the map's data source and scale."""
+        if self.source is None:
+            return f"Map: scale {self.scale}" if self.scale else "Map"
+        return f"Map data: {self.source.title}, {self.source.edition} (scale {self.scale})"

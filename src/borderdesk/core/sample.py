@@ -12,6 +12,7 @@ from borderdesk.core.grid import GridOrganisation, build_grid
 from borderdesk.core.model import (
     Bar,
     BorderDetail,
+    BorderMap,
     BorderSummary,
     ChartSource,
     DatasetEdition,
@@ -21,6 +22,9 @@ from borderdesk.core.model import (
     ItemKind,
     ItemRef,
     Link,
+    MapLine,
+    MapOutline,
+    MapPoint,
     Membership,
     OrganisationDetail,
     Overview,
@@ -242,3 +246,39 @@ class SampleService:
         bars = tuple(sorted(bars, key=lambda b: -b.value))
         chart_source = self.chart_sources()[1 if use_cia else 0]
         return SegmentSeries(chart_source, bars, EDITION, 13364.0 if use_cia else 12012.0)
+
+    def border_map(self) -> BorderMap:
+        """Return a small hand-made map: each border a straight-ish line between tri-points."""
+        corners = {  # rough tri-points and shore ends, clockwise from the Caspian's north
+            "ru-caspian": (49.1, 46.4),
+            "ru-cn": (87.4, 49.2),
+            "cn-kg": (80.3, 42.4),
+            "kg-uz": (71.0, 42.3),
+            "uz-tm": (56.0, 41.3),
+            "tm-caspian": (52.5, 41.8),
+        }
+        order = ("ru-caspian", "ru-cn", "cn-kg", "kg-uz", "uz-tm", "tm-caspian")
+        keys = ("kz-ru", "kz-cn", "kz-kg", "kz-uz", "kz-tm")
+        names = {k: n for k, n, *_ in _SEGMENTS}
+        middle = {"kz-ru": (68.0, 55.0)}  # Russia's border bows north
+        segments = []
+        for key, a, b in zip(keys, order, order[1:], strict=False):
+            points = (corners[a], *((middle[key],) if key in middle else ()), corners[b])
+            segments.append(
+                MapLine(key, f"Kazakhstan–{names[key]}", points, ("KZ", key[3:].upper()))
+            )
+        shore = MapLine(
+            "caspian",
+            "Caspian Sea shore",
+            (corners["tm-caspian"], (50.0, 44.0), corners["ru-caspian"]),
+        )
+        ring = (*(p for s in segments for p in s.points[:-1]), *shore.points)
+        outline = MapOutline("KZ", "Kazakhstan", "kazakhstan", (ring,))
+        points = (
+            *(
+                MapPoint(f"kz-{key}", key, "shore-end" if "caspian" in key else "tripoint", point)
+                for key, point in corners.items()
+            ),
+            MapPoint("astana", "Astana", "city", (71.43, 51.13), ("KZ",), "capital"),
+        )
+        return BorderMap(tuple(segments), (shore,), (outline,), points, ART, "sample")

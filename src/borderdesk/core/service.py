@@ -8,6 +8,7 @@ from borderdesk.core.compare import lengths_page
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.model import (
     BorderDetail,
+    BorderMap,
     BorderSummary,
     ChartSource,
     DatasetEdition,
@@ -98,6 +99,10 @@ class ReferenceService(Protocol):
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""
+        ...
+
+    def border_map(self) -> BorderMap:
+        """Return the map: border lines, the Caspian shore, outlines, tri-points and cities."""
         ...
 
 

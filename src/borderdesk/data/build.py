@@ -23,6 +23,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.data.dataset_text import load_dataset
 from borderdesk.data.integrity import CONTENT_KEY, content_digest
+from borderdesk.data.map_rows import MAP_FILE, MapText, load_map, map_sources, write_map
 from borderdesk.data.model_rows import SET_USER_VERSION
 from borderdesk.data.models import Base
 from borderdesk.data.records import Dataset
@@ -59,10 +60,10 @@ class BuildSummary:
 
 def build_database(source: Path, out: Path) -> BuildSummary:
     """Build ``out`` from the dataset text in ``source``; replace it only when complete."""
-    return write_database(load_dataset(source), out)
+    return write_database(load_dataset(source), out, load_map(source / MAP_FILE))
 
 
-def write_database(dataset: Dataset, out: Path) -> BuildSummary:
+def write_database(dataset: Dataset, out: Path, map_text: MapText | None = None) -> BuildSummary:
     """Build ``out`` from validated records (the text's or a data pack's), atomically."""
     if not out.parent.is_dir():
         raise BuildError(f"cannot write {out}: no folder {out.parent}")
@@ -70,7 +71,7 @@ def write_database(dataset: Dataset, out: Path) -> BuildSummary:
     os.close(handle)
     temp = Path(name)
     try:
-        _write(dataset, temp)
+        _write(dataset, temp, map_text)
         with temp.open("rb") as written:
             os.fsync(written.fileno())
         temp.chmod(0o644)
@@ -95,12 +96,15 @@ def _write_checksum(database: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
-def _write(dataset: Dataset, path: Path) -> None:
+def _write(dataset: Dataset, path: Path, map_text: MapText | None = None) -> None:
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(path), poolclass=NullPool)
     try:
         _create_schema(engine)
         with Session(engine) as session, session.begin():
             DatasetWriter(session, dataset).write()
+            # A data pack without the map's sources gets no map rather than broken references.
+            if map_text is not None and map_sources(map_text) <= {s.id for s in dataset.sources}:
+                write_map(session, map_text)
     finally:
         engine.dispose()
     with closing(sqlite3.connect(path, isolation_level=None)) as connection:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from borderdesk.data.map_rows import MapFeature as MapFeature  # the map's table, registered
 from borderdesk.data.models import Base, Country, Item, Organisation, Person, Source
 from borderdesk.data.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from borderdesk.data.vocabulary import SET_USER_VERSION as SET_USER_VERSION

@@ -14,6 +14,7 @@ from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.model import (
     Bar,
     BorderDetail,
+    BorderMap,
     BorderSummary,
     ChartSource,
     DatasetEdition,
@@ -27,7 +28,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
-from borderdesk.data import comparisons, convert, queries
+from borderdesk.data import comparisons, convert, map_records, queries
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.records import LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
@@ -111,6 +112,7 @@ class Repository:
                 topics=convert.links(i for i in related if isinstance(i, orm.Topic)),
                 events=convert.links(i for i in related if isinstance(i, orm.Event)),
                 discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
+                map_measure=map_records.map_measure(session, segment.key),
             )
 
     def organisations(self) -> tuple[Link, ...]:
@@ -288,6 +290,11 @@ class Repository:
         """Return which organisations each neighbour shares with Kazakhstan, then and now."""
         with self._session() as session:
             return comparisons.organisation_grid(session, self._edition(session).date)
+
+    def border_map(self) -> BorderMap:
+        """Return the bundled map of Kazakhstan, its neighbours and their border lines."""
+        with self._session() as session:
+            return map_records.border_map(session)
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""

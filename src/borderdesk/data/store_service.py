@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from borderdesk.core.errors import StoreError
 from borderdesk.core.model import (
     BorderDetail,
+    BorderMap,
     BorderSummary,
     ChartSource,
     DatasetEdition,
@@ -163,3 +164,7 @@ class StoreService:
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""
         return self.repository.timeline()
+
+    def border_map(self) -> BorderMap:
+        """Return the bundled map of Kazakhstan, its neighbours and their border lines."""
+        return self.repository.border_map()

@@ -49,6 +49,7 @@ from borderdesk.gui.pages.lengths import (
     render_lengths_page,
     why_section,
 )
+from borderdesk.gui.pages.map_length import map_length_section
 from borderdesk.gui.pages.notes import corrections_section, split_notes, then_now_section
 from borderdesk.gui.pages.timeline import render_timeline
 
@@ -152,6 +153,7 @@ def render_border(border: BorderDetail) -> str:
         paragraph(border.description)
         + section("Length by source", comparison_table(border.lengths) + share)
         + why_section(border.discrepancies)
+        + map_length_section(border.map_measure, border.lengths)
         + section("Challenges", fact_list(border.challenges))
         + section("Relations", fact_list(border.relations))
         + section("History", fact_list(border.history))

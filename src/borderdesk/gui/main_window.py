@@ -8,7 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from borderdesk import __version__
 from borderdesk.core.compare import source_comparison
@@ -26,6 +34,7 @@ from borderdesk.gui.chart_slot import (
 )
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.html_blocks import esc
+from borderdesk.gui.map_link import MapFactory, MapLink
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
@@ -56,6 +65,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         chart_factory: ChartFactory | None = None,
         parent: QWidget | None = None,
+        map_factory: MapFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -63,6 +73,7 @@ class MainWindow(QMainWindow):
         self._chart_factory: ChartFactory = chart_factory or import_chart_panel
         self._chart: ChartPanelLike | None = None
         self.selection = SelectionState(self)
+        self.map_link = MapLink(service, self.selection, map_factory, self)
         # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
         # it) is loaded only after the first paint, like the chart.
         self._painted = False
@@ -80,9 +91,16 @@ class MainWindow(QMainWindow):
         self.detail_pane = DetailPane(self._load_detail)
         self.chart_slot = ChartSlot()
         self.chart_slot.setMinimumHeight(CHART_MIN_HEIGHT)  # never squeezed past legibility
+        self.view_tabs = QTabWidget()  # the chart and the map, one above the other's tab
+        self.view_tabs.setObjectName("viewTabs")
+        self.view_tabs.setDocumentMode(True)
+        # Tabs at the side: the chart keeps its full legible height (CHART_MIN_HEIGHT).
+        self.view_tabs.setTabPosition(QTabWidget.TabPosition.West)
+        self.view_tabs.addTab(self.chart_slot, "Chart")
+        self.view_tabs.addTab(self.map_link.slot, "Map")
 
         self.detail_splitter = _splitter(
-            "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.chart_slot, 2)
+            "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.view_tabs, 2)
         )
         # Stretch 0: the tree keeps its width as the window grows.
         self.main_splitter = _splitter(
@@ -267,6 +285,7 @@ class MainWindow(QMainWindow):
             self.detail_pane.viewport().repaint()
         finally:
             self._load_chart()
+            self.map_link.load()
 
     def _load_chart(self) -> None:
         """Create the chart and hand it its data."""

@@ -22,10 +22,16 @@ from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.data.build import BuildError, write_database
 from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems
+from borderdesk.data.map_rows import MapText, map_from_database
 from borderdesk.data.packs.references import reference_problems
 from borderdesk.data.packs.schema import PATTERNS, pack_schema
 from borderdesk.data.records import Dataset
-from borderdesk.data.store import check_database, checksum_path, connect_read_only
+from borderdesk.data.store import (
+    bundled_path,
+    check_database,
+    checksum_path,
+    connect_read_only,
+)
 from borderdesk.data.text_fields import DatasetError
 
 MAX_PACK_BYTES = 50_000_000
@@ -95,6 +101,15 @@ def safe_name(text: str) -> str:
     return name or "pack"
 
 
+def _bundled_map() -> MapText | None:
+    """Return the bundled database's map: a pack carries text, the geometry stays the app's."""
+    try:
+        with closing(connect_read_only(bundled_path())) as connection:
+            return map_from_database(connection)
+    except (OSError, sqlite3.Error):
+        return None
+
+
 def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo:
     """Validate ``source`` whole, then build it into ``folder`` as a new database file."""
     dataset = read_pack(source)
@@ -106,7 +121,7 @@ def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo
         raise PackWriteError(folder, error.strerror or str(error)) from None
     try:
         built = staging / f"{base}{PACK_SUFFIX}"
-        write_database(dataset, built)
+        write_database(dataset, built, _bundled_map())
         check_database(built)
         target = _free_name(folder, base)
         os.replace(built, target)  # then its checksum: a database alone gets the full checks

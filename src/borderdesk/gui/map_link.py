@@ -1,0 +1,157 @@
+"""The map's place in the window, and its part in the shared selection.
+
+The window puts ``MapLink.slot`` in a tab beside the chart and calls ``load()`` after the first
+paint, as it does for the chart. The link hands the map its data, highlights what is selected
+elsewhere (a segment; an organisation's current member states) and turns a click on a segment
+into a selection, with itself as the origin so nothing echoes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from typing import Protocol, cast
+
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.model import BorderMap, ItemKind, ItemRef
+from borderdesk.core.service import ReferenceService
+from borderdesk.gui.chart_slot import ChartSlot
+from borderdesk.gui.selection import SelectionState
+
+log = logging.getLogger(__name__)
+
+MEMBER_ROLES = ("member", "founding member")
+
+MapFactory = Callable[[], QWidget]
+
+
+class MapViewLike(Protocol):
+    """What the window uses of the map view (``borderdesk.gui.views.border_map``)."""
+
+    @property
+    def segment_clicked(self) -> SignalInstance:
+        """Emit a border key when a segment is clicked."""
+        ...
+
+    def set_map(self, border_map: BorderMap) -> None:
+        """Draw this map."""
+        ...
+
+    def set_published(self, lengths: Mapping[str, tuple[float, str]]) -> None:
+        """Give each segment's published length and its source label."""
+        ...
+
+    def highlight(self, key: str | None) -> None:
+        """Highlight one segment (None clears)."""
+        ...
+
+    def highlight_members(self, country_keys: Iterable[str], label: str = "") -> None:
+        """Tint an organisation's member states (empty clears)."""
+        ...
+
+
+def import_border_map() -> QWidget:
+    """Import the map view and return a new one."""
+    from borderdesk.gui.views.border_map import BorderMapView
+
+    return BorderMapView()
+
+
+class MapSlot(ChartSlot):
+    """A placeholder ("Loading map…") until the map is installed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapSlot")
+        self.placeholder.setObjectName("mapPlaceholder")
+        self.placeholder.setText("Loading map…")
+
+    def load(self, factory: Callable[[], QWidget]) -> QWidget | None:
+        """Create the map with factory and install it; on failure say so and return None."""
+        try:
+            view = factory()
+        except Exception:  # a missing or broken map must not take the window down
+            log.exception("map could not be loaded")
+            self.show_failure("The map could not be loaded.")
+            return None
+        self.install(view)
+        return view
+
+
+class MapLink(QObject):
+    """Load the map into its slot and keep it in step with the selection."""
+
+    def __init__(
+        self,
+        service: ReferenceService,
+        selection: SelectionState,
+        factory: MapFactory | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._selection = selection
+        self._factory = factory or import_border_map
+        self.slot = MapSlot()
+        self._view: QWidget | None = None
+        selection.selection_changed.connect(self._on_selection_changed)
+
+    @property
+    def view(self) -> QWidget | None:
+        """Return the map view once loaded (a ``BorderMapView``), else None."""
+        return self._view
+
+    def load(self) -> QWidget | None:
+        """Create the map, hand it its data and the current selection; None on failure."""
+        if self._view is not None:
+            return self._view
+        view = self.slot.load(self._create)
+        if view is None:
+            return None
+        self._view = view
+        cast(MapViewLike, view).segment_clicked.connect(self._on_map_segment_clicked)
+        self._on_selection_changed(self._selection.current)
+        return view
+
+    def _create(self) -> QWidget:
+        view = self._factory()
+        try:
+            border_map = self._service.border_map()
+            published = {
+                b.key: (b.length.value, b.length.source.label) for b in self._service.borders()
+            }
+        except BorderDeskError:
+            view.deleteLater()
+            raise
+        shown = cast(MapViewLike, view)
+        shown.set_map(border_map)
+        shown.set_published(published)
+        return view
+
+    def _on_map_segment_clicked(self, key: str) -> None:
+        self._selection.select(ItemRef(ItemKind.BORDER, key), origin=self._view)
+
+    def _on_selection_changed(self, ref: ItemRef | None) -> None:
+        view = self._view
+        if view is None:
+            return
+        shown = cast(MapViewLike, view)
+        shown.highlight(ref.key if ref is not None and ref.kind is ItemKind.BORDER else None)
+        members: tuple[str, ...] = ()
+        label = ""
+        if ref is not None and ref.kind is ItemKind.ORGANISATION:
+            try:
+                organisation = self._service.organisation(ref.key)
+            except BorderDeskError:
+                log.exception("organisation %s could not be read for the map", ref.key)
+            else:
+                members = tuple(
+                    m.member_key
+                    for m in organisation.members
+                    if m.role in MEMBER_ROLES and not m.until
+                )
+                label = f"members of the {organisation.abbreviation} today"
+        shown.highlight_members(members, label)

@@ -1,0 +1,260 @@
+"""The map pane: Kazakhstan's five border segments on a Lambert conformal conic map.
+
+Handed its data (``set_map``) like the chart; emits ``segment_clicked`` and never queries the
+store. Wheel or +/- zoom about the pointer or the centre, drag or the arrow keys pan, 0 or Home
+resets. Hovering a segment names it with its published and measured lengths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from borderdesk.core.format import format_km
+from borderdesk.core.model import BorderMap
+from borderdesk.gui.views.map_paint import (
+    MapFrame,
+    MapLook,
+    Projected,
+    hover_text,
+    nearest_segment,
+    paint_map,
+    project,
+)
+
+ZOOM_STEP = 1.25
+ZOOM_RANGE = (0.5, 40.0)
+PAN_STEP = 0.1  # of the view's width or height per arrow key
+CLICK_SLOP_PX = 4  # a press and release closer than this is a click, not a drag
+
+
+class BorderMapView(QWidget):
+    """Draw the map; emit the key of a segment the reader clicks."""
+
+    segment_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("borderMap")
+        self.setAccessibleName("Map of Kazakhstan's land borders")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(160, 120)
+        self._map: BorderMap | None = None
+        self._projected: Projected | None = None
+        self._published: dict[str, tuple[float, str]] = {}
+        self.frame = MapFrame()
+        self.look = MapLook()
+        self._press: QPointF | None = None
+        self._drag_from: QPointF | None = None
+        self._hovered: str | None = None
+
+    # Data ---------------------------------------------------------------------------------
+
+    def set_map(self, border_map: BorderMap) -> None:
+        """Draw this map, fitted to Kazakhstan."""
+        self._map = border_map
+        self._projected = project(border_map)
+        self.look.caption = border_map.caption
+        self.frame = MapFrame()
+        self._update_description()
+        self.update()
+
+    def current_map(self) -> BorderMap | None:
+        """Return the map drawn."""
+        return self._map
+
+    def set_published(self, lengths: Mapping[str, tuple[float, str]]) -> None:
+        """Give each segment's published length and its source label, for the hover text."""
+        self._published = dict(lengths)
+
+    def published(self) -> dict[str, tuple[float, str]]:
+        """Return the published lengths handed in."""
+        return dict(self._published)
+
+    def highlight(self, key: str | None) -> None:
+        """Mark one segment (None clears): thicker, orange, cased, with a marker and its name."""
+        if self._projected is not None and key not in self._projected.segments:
+            key = None
+        if key != self.look.highlight:
+            self.look.highlight = key
+            self._update_description()
+            self.update()
+
+    def highlighted_key(self) -> str | None:
+        """Return the highlighted segment's key, or None."""
+        return self.look.highlight
+
+    def highlight_members(self, country_keys: Iterable[str], label: str = "") -> None:
+        """Tint and hatch these countries (an organisation's members); empty clears."""
+        members = frozenset(country_keys)
+        self.look.members = members
+        self.look.members_label = label if members else ""
+        self.update()
+
+    def highlighted_members(self) -> frozenset[str]:
+        """Return the countries tinted as an organisation's members."""
+        return self.look.members
+
+    def hover_text(self, key: str) -> str:
+        """Return the text shown when the pointer rests on a segment."""
+        if self._projected is None:
+            return ""
+        return hover_text(key, self._projected, self._published)
+
+    def segment_at(self, pixel: QPointF) -> str | None:
+        """Return the segment drawn under a widget pixel, if any."""
+        if self._projected is None:
+            return None
+        return nearest_segment(self._projected, self.frame, self._rect(), pixel)
+
+    def pixel_of(self, lon: float, lat: float) -> QPointF:
+        """Return where a point given in degrees is drawn (for tests and tools)."""
+        from borderdesk.core.geo import CENTRAL_ASIA
+
+        if self._projected is None:
+            return QPointF()
+        km = QPointF(*CENTRAL_ASIA.forward(lon, lat))
+        return self.frame.to_pixels(self._projected, self._rect(), km)
+
+    # View ---------------------------------------------------------------------------------
+
+    def zoom_by(self, factor: float, about: QPointF | None = None) -> None:
+        """Zoom in (factor > 1) or out, keeping the point under ``about`` in place."""
+        if self._projected is None:
+            return
+        rect = self._rect()
+        about = about if about is not None else rect.center()
+        before = self.frame.to_km(self._projected, rect, about)
+        low, high = ZOOM_RANGE
+        self.frame.zoom = max(low, min(high, self.frame.zoom * factor))
+        after = self.frame.to_km(self._projected, rect, about)
+        centre = self.frame.centre or self._projected.bounds.center()
+        self.frame.centre = centre + (before - after)
+        self.update()
+
+    def pan_by(self, dx_px: float, dy_px: float) -> None:
+        """Move the map by pixels (right and down positive)."""
+        if self._projected is None:
+            return
+        scale = self.frame.scale(self._projected, self._rect())
+        centre = self.frame.centre or self._projected.bounds.center()
+        self.frame.centre = QPointF(centre.x() - dx_px / scale, centre.y() + dy_px / scale)
+        self.update()
+
+    def reset_view(self) -> None:
+        """Fit Kazakhstan again."""
+        self.frame = MapFrame()
+        self.update()
+
+    def _rect(self) -> QRectF:
+        return QRectF(self.rect())
+
+    def _update_description(self) -> None:
+        if self._projected is None:
+            return
+        parts = [
+            f"{self._projected.segment_names[key]} map line {format_km(round(km))}"
+            for key, km in self._projected.measured_km.items()
+        ]
+        selected = self.look.highlight
+        prefix = (
+            f"Selected: {self._projected.segment_names.get(selected, selected)}. "
+            if selected
+            else ""
+        )
+        self.setAccessibleDescription(prefix + "; ".join(parts))
+
+    # Qt events ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Draw the map, or say there is none."""
+        painter = QPainter(self)
+        try:
+            if self._projected is None:
+                painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, "No map data")
+                return
+            paint_map(painter, self._rect(), self._projected, self.frame, self.look)
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Redraw at the new size (the fit follows the widget)."""
+        super().resizeEvent(event)
+        self.update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        """Zoom about the pointer."""
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP**steps, event.position())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Start a drag or a click."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._drag_from = event.position()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Pan while dragging; otherwise name the segment under the pointer."""
+        position = event.position()
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = position - self._drag_from
+            self._drag_from = position
+            self.pan_by(delta.x(), delta.y())
+            return
+        key = self.segment_at(position)
+        if key != self._hovered:
+            self._hovered = key
+            self.setCursor(Qt.CursorShape.PointingHandCursor if key else Qt.CursorShape.ArrowCursor)
+            if key:
+                QToolTip.showText(event.globalPosition().toPoint(), self.hover_text(key), self)
+            else:
+                QToolTip.hideText()
+            self.setToolTip(self.hover_text(key) if key else "")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A release near the press is a click: select the segment under it."""
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            moved = (event.position() - self._press).manhattanLength()
+            self._press = self._drag_from = None
+            if moved <= CLICK_SLOP_PX:
+                key = self.segment_at(event.position())
+                if key:
+                    self.segment_clicked.emit(key)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """+/- zoom, arrows pan, 0 or Home resets."""
+        key = event.key()
+        width, height = self.width(), self.height()
+        actions = {
+            Qt.Key.Key_Plus: lambda: self.zoom_by(ZOOM_STEP),
+            Qt.Key.Key_Equal: lambda: self.zoom_by(ZOOM_STEP),
+            Qt.Key.Key_Minus: lambda: self.zoom_by(1 / ZOOM_STEP),
+            Qt.Key.Key_Left: lambda: self.pan_by(width * PAN_STEP, 0),
+            Qt.Key.Key_Right: lambda: self.pan_by(-width * PAN_STEP, 0),
+            Qt.Key.Key_Up: lambda: self.pan_by(0, height * PAN_STEP),
+            Qt.Key.Key_Down: lambda: self.pan_by(0, -height * PAN_STEP),
+            Qt.Key.Key_0: self.reset_view,
+            Qt.Key.Key_Home: self.reset_view,
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()

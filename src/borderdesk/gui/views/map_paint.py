@@ -1,0 +1,517 @@
+"""Draw the border map with plain QPainter: shared by the map pane and the exports.
+
+Everything is projected once (Lambert conformal conic, ``core.geo``) into km on the map plane;
+a ``MapFrame`` then places that plane in a rectangle of pixels (fit, zoom, pan). Colours follow
+the chart: the segments in the chart's blue, the selected one in its orange, thicker, with a
+marker and its name, so the selection never rests on colour alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
+
+from borderdesk.core.format import format_km
+from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic, line_length_km
+from borderdesk.core.model import BorderMap, LonLat, MapLine
+from borderdesk.gui.views.chart_style import (
+    BACKGROUND,
+    BAR_FILL,
+    CAPTION_TEXT,
+    HIGHLIGHT_EDGE,
+    HIGHLIGHT_FILL,
+    TEXT,
+)
+
+MAP_TITLE = "Kazakhstan and its neighbours"
+SEA = "#56B4E9"  # Okabe–Ito sky blue: the Caspian shore
+KAZAKHSTAN_FILL = "#FFF6DC"
+NEIGHBOUR_FILL = "#EEEEEE"
+CONTEXT_FILL = "#F6F6F6"
+MEMBER_FILL = "#CFE6F5"  # an organisation's members, also hatched
+OUTLINE = "#9A9A9A"
+GRATICULE = "#D8DEE4"
+GRATICULE_STEP = 5  # degrees
+REFERENCE_WIDTH = 1280  # fonts and pens grow with bigger exports
+HIT_PX = 8.0  # how near the pointer must be to a line to name it
+FIT_MARGIN = 0.11  # of the view, around Kazakhstan's outline
+# Where country names go (lon, lat): a mean of the outline's points would put Russia's inside
+# Kazakhstan. Countries not named here are labelled at the mean of their points in view.
+LABEL_AT = {
+    "KZ": (67.0, 48.0),
+    "RU": (60.0, 56.6),
+    "CN": (86.0, 41.5),
+    "KG": (74.5, 41.4),
+    "UZ": (63.5, 41.6),
+    "TM": (59.0, 39.3),
+    "MN": (95.0, 47.5),
+    "TJ": (71.0, 38.9),
+}
+
+
+@dataclass(frozen=True)
+class Projected:
+    """The map's features in km on the projection plane."""
+
+    segments: dict[str, list[QPointF]]
+    segment_names: dict[str, str]
+    shore: list[list[QPointF]]
+    outlines: list[tuple[str, str, list[list[QPointF]]]]  # key, role, rings
+    labels: dict[str, tuple[str, QPointF]]  # country key: name, label position
+    points: list[tuple[str, str, str, QPointF]]  # key, name, kind, position
+    bounds: QRectF  # Kazakhstan's outline (or the segments'), to fit the view to
+    measured_km: dict[str, float]
+
+
+def project(border_map: BorderMap, projection: LambertConformalConic = CENTRAL_ASIA) -> Projected:
+    """Project every feature of the map once."""
+
+    def line(points: Iterable[LonLat]) -> list[QPointF]:
+        return [QPointF(*projection.forward(lon, lat)) for lon, lat in points]
+
+    segments = {s.key: line(s.points) for s in border_map.segments}
+    outlines = [(o.key, o.role, [line(r) for r in o.rings]) for o in border_map.outlines]
+    labels = {}
+    for outline in border_map.outlines:
+        inside = [
+            p for ring in outline.rings for p in ring if 40 <= p[0] <= 95 and 36 <= p[1] <= 58
+        ]
+        if outline.key in LABEL_AT:
+            lon, lat = LABEL_AT[outline.key]
+            labels[outline.key] = (outline.name, QPointF(*projection.forward(lon, lat)))
+        elif inside:
+            lon = sum(p[0] for p in inside) / len(inside)
+            lat = sum(p[1] for p in inside) / len(inside)
+            labels[outline.key] = (outline.name, QPointF(*projection.forward(lon, lat)))
+    home = [o for o in outlines if o[1] == "kazakhstan"]
+    fit = [p for ring in home[0][2] for p in ring] if home else []
+    fit = fit or [p for points in segments.values() for p in points]
+    return Projected(
+        segments=segments,
+        segment_names={s.key: s.name for s in border_map.segments},
+        shore=[line(s.points) for s in border_map.shore],
+        outlines=outlines,
+        labels=labels,
+        points=[
+            (p.key, p.name, p.kind, QPointF(*projection.forward(*p.point)))
+            for p in border_map.points
+        ],
+        bounds=QPolygonF(fit).boundingRect() if fit else QRectF(-1500, -1000, 3000, 2000),
+        measured_km={s.key: line_length_km(s.points) for s in border_map.segments},
+    )
+
+
+@dataclass
+class MapFrame:
+    """Where the km plane sits in the pixel rectangle: zoom about a centre, fitted by default."""
+
+    zoom: float = 1.0  # 1 = Kazakhstan fitted with a margin
+    centre: QPointF | None = None  # km at the middle of the view; None = the fit's centre
+
+    def scale(self, projected: Projected, rect: QRectF) -> float:
+        """Return pixels per km."""
+        bounds = projected.bounds
+        usable = 1 - 2 * FIT_MARGIN
+        fit = min(
+            rect.width() * usable / max(bounds.width(), 1.0),
+            rect.height() * usable / max(bounds.height(), 1.0),
+        )
+        return fit * self.zoom
+
+    def to_pixels(self, projected: Projected, rect: QRectF, km: QPointF) -> QPointF:
+        """Return the pixel position of a point in km (y grows downwards on screen)."""
+        s = self.scale(projected, rect)
+        c = self.centre or projected.bounds.center()
+        return QPointF(
+            rect.center().x() + (km.x() - c.x()) * s, rect.center().y() - (km.y() - c.y()) * s
+        )
+
+    def to_km(self, projected: Projected, rect: QRectF, pixel: QPointF) -> QPointF:
+        """Return the km position under a pixel."""
+        s = self.scale(projected, rect)
+        c = self.centre or projected.bounds.center()
+        return QPointF(
+            c.x() + (pixel.x() - rect.center().x()) / s, c.y() - (pixel.y() - rect.center().y()) / s
+        )
+
+
+@dataclass
+class MapLook:
+    """What is marked on the map: a selected segment, highlighted member states."""
+
+    highlight: str | None = None
+    members: frozenset[str] = field(default_factory=frozenset)
+    members_label: str = ""
+    caption: str = ""
+
+
+def _style_scale(rect: QRectF) -> float:
+    return max(0.75, min(rect.width() / REFERENCE_WIDTH, 6.0))
+
+
+def _font(px: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(6, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def _pen(colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(colour), width, style)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def paint_map(
+    painter: QPainter,
+    rect: QRectF,
+    projected: Projected,
+    frame: MapFrame,
+    look: MapLook,
+    projection: LambertConformalConic = CENTRAL_ASIA,
+) -> None:
+    """Draw the whole map into ``rect``: land, graticule, lines, points, legend and furniture."""
+    k = _style_scale(rect)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(rect, QColor(BACKGROUND))
+    painter.setClipRect(rect)
+
+    def px(points: Sequence[QPointF]) -> QPolygonF:
+        return QPolygonF([frame.to_pixels(projected, rect, p) for p in points])
+
+    # Land: context, neighbours, Kazakhstan; an organisation's members tinted and hatched.
+    for key, role, rings in projected.outlines:
+        fill = {"kazakhstan": KAZAKHSTAN_FILL, "neighbour": NEIGHBOUR_FILL}.get(role, CONTEXT_FILL)
+        member = key in look.members
+        painter.setPen(_pen(OUTLINE, 0.8 * k))
+        for ring in rings:
+            polygon = px(ring)
+            painter.setBrush(QBrush(QColor(MEMBER_FILL if member else fill)))
+            painter.drawPolygon(polygon)
+            if member:
+                painter.setBrush(QBrush(QColor("#0072B2"), Qt.BrushStyle.BDiagPattern))
+                painter.drawPolygon(polygon)
+        if member:  # a thicker edge too: not colour alone
+            painter.setPen(_pen("#004A75", 2.2 * k))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for ring in rings:
+                painter.drawPolygon(px(ring))
+
+    _paint_graticule(painter, rect, projected, frame, projection, k)
+
+    # The Caspian shore: a shore, not a border.
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for line in projected.shore:
+        painter.setPen(_pen(SEA, 3.0 * k))
+        painter.drawPolyline(px(line))
+    if projected.shore and projected.shore[0]:
+        middle = projected.shore[0][len(projected.shore[0]) // 2]
+        at = frame.to_pixels(projected, rect, middle)
+        painter.setFont(_font(12 * k))
+        painter.setPen(QColor("#1F6E9C"))
+        text = "Caspian Sea"
+        width = QFontMetricsF(painter.font()).horizontalAdvance(text)
+        painter.drawText(QPointF(at.x() - width - 10 * k, at.y()), text)
+
+    # The five segments, the selected one last (on top), cased in black, thicker.
+    keys = sorted(projected.segments, key=lambda key: key == look.highlight)
+    for key in keys:
+        polygon = px(projected.segments[key])
+        if key == look.highlight:
+            painter.setPen(_pen(HIGHLIGHT_EDGE, 9.0 * k))
+            painter.drawPolyline(polygon)
+            painter.setPen(_pen(HIGHLIGHT_FILL, 6.0 * k))
+        else:
+            painter.setPen(_pen(BAR_FILL, 3.2 * k))
+        painter.drawPolyline(polygon)
+
+    # Country names.
+    painter.setFont(_font(13 * k, bold=True))
+    for key, (name, where) in projected.labels.items():
+        at = frame.to_pixels(projected, rect, where)
+        painter.setPen(QColor("#6B5A2B" if key == "KZ" else "#777777"))
+        _centred_text(painter, at, name.upper() if key == "KZ" else name)
+
+    # Tri-points and shore ends: small black diamonds; cities: dots with names.
+    for _key, name, kind, where in projected.points:
+        at = frame.to_pixels(projected, rect, where)
+        if kind == "city":
+            painter.setPen(_pen(TEXT, 1.0 * k))
+            painter.setBrush(QBrush(QColor(TEXT)))
+            painter.drawEllipse(at, 3.2 * k, 3.2 * k)
+            painter.setFont(_font(12 * k))
+            painter.drawText(QPointF(at.x() + 6 * k, at.y() - 4 * k), name)
+        else:
+            painter.setPen(_pen("#000000", 1.0 * k))
+            painter.setBrush(QBrush(QColor("#FFFFFF")))
+            r = 4.5 * k
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(at.x(), at.y() - r),
+                        QPointF(at.x() + r, at.y()),
+                        QPointF(at.x(), at.y() + r),
+                        QPointF(at.x() - r, at.y()),
+                    ]
+                )
+            )
+
+    # The selected segment's marker: a ringed dot and its name and length, in a box.
+    if look.highlight in projected.segments:
+        line = projected.segments[look.highlight]
+        mid = frame.to_pixels(projected, rect, _midpoint(line))
+        painter.setPen(_pen(HIGHLIGHT_EDGE, 2.5 * k))
+        painter.setBrush(QBrush(QColor(HIGHLIGHT_FILL)))
+        painter.drawEllipse(mid, 8 * k, 8 * k)
+        name = projected.segment_names.get(look.highlight, look.highlight)
+        text = f"{name}: map line {format_km(round(projected.measured_km[look.highlight]))}"
+        _boxed_text(painter, QPointF(mid.x() + 12 * k, mid.y() + 12 * k), text, 13 * k, k, rect)
+
+    painter.setClipping(False)
+    _paint_furniture(painter, rect, projected, frame, look, projection, k)
+    painter.restore()
+
+
+def _midpoint(line: Sequence[QPointF]) -> QPointF:
+    """Return the point halfway along a polyline (by length on the plane)."""
+    steps = [QLineF(a, b).length() for a, b in itertools.pairwise(line)]
+    half = sum(steps) / 2
+    for (a, b), step in zip(itertools.pairwise(line), steps, strict=True):
+        if half <= step and step > 0:
+            return QLineF(a, b).pointAt(half / step)
+        half -= step
+    return line[len(line) // 2]
+
+
+def _centred_text(painter: QPainter, at: QPointF, text: str) -> None:
+    metrics = QFontMetricsF(painter.font())
+    painter.drawText(QPointF(at.x() - metrics.horizontalAdvance(text) / 2, at.y()), text)
+
+
+def _boxed_text(
+    painter: QPainter, at: QPointF, text: str, size: float, k: float, within: QRectF
+) -> QRectF:
+    painter.setFont(_font(size, bold=True))
+    metrics = QFontMetricsF(painter.font())
+    box = QRectF(at.x(), at.y(), metrics.horizontalAdvance(text) + 12 * k, metrics.height() + 8 * k)
+    if box.right() > within.right() - 4 * k:  # keep it in view: flip to the left of the marker
+        box.moveRight(max(within.left() + 4 * k, at.x() - 24 * k))
+    if box.bottom() > within.bottom() - 40 * k:
+        box.moveBottom(at.y() - 24 * k)
+    painter.setPen(_pen(HIGHLIGHT_EDGE, 1.2 * k))
+    painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+    painter.drawRect(box)
+    painter.setPen(QColor(TEXT))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    return box
+
+
+def _paint_graticule(
+    painter: QPainter,
+    rect: QRectF,
+    projected: Projected,
+    frame: MapFrame,
+    projection: LambertConformalConic,
+    k: float,
+) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_pen(GRATICULE, 0.8 * k, Qt.PenStyle.DashLine))
+    painter.setFont(_font(10 * k))
+    lons = range(20, 125, GRATICULE_STEP)
+    lats = range(25, 75, GRATICULE_STEP)
+    for lon in lons:
+        line = [QPointF(*projection.forward(lon, lat)) for lat in range(25, 71)]
+        painter.setPen(_pen(GRATICULE, 0.8 * k, Qt.PenStyle.DashLine))
+        painter.drawPolyline(QPolygonF([frame.to_pixels(projected, rect, p) for p in line]))
+    for lat in lats:
+        line = [QPointF(*projection.forward(lon, lat)) for lon in range(20, 121)]
+        painter.drawPolyline(QPolygonF([frame.to_pixels(projected, rect, p) for p in line]))
+    # Labels along the view's left and bottom edges, where the lines cross them.
+    painter.setPen(QColor("#8A96A3"))
+    for lat in lats:
+        at = _edge_crossing(rect, projected, frame, projection, lat=lat)
+        if at is not None:
+            painter.drawText(QPointF(rect.left() + 4 * k, at.y() - 3 * k), f"{lat}°N")
+    for lon in lons:
+        at = _edge_crossing(rect, projected, frame, projection, lon=lon)
+        if at is None:
+            continue
+        # Clear of the scale bar (left) and the legend (right).
+        if rect.left() + rect.width() * 0.25 < at.x() < rect.right() - rect.width() * 0.3:
+            painter.drawText(QPointF(at.x() + 3 * k, rect.bottom() - 26 * k), f"{lon}°E")
+
+
+def _edge_crossing(
+    rect: QRectF,
+    projected: Projected,
+    frame: MapFrame,
+    projection: LambertConformalConic,
+    *,
+    lat: float | None = None,
+    lon: float | None = None,
+) -> QPointF | None:
+    """Return where a parallel meets the left edge, or a meridian the bottom band of the view."""
+    if lat is not None:
+        samples = [(float(x), lat) for x in range(20, 121)]
+        edge = rect.left() + 2
+        for a, b in itertools.pairwise(samples):
+            pa = frame.to_pixels(projected, rect, QPointF(*projection.forward(*a)))
+            pb = frame.to_pixels(projected, rect, QPointF(*projection.forward(*b)))
+            if (pa.x() - edge) * (pb.x() - edge) <= 0 and rect.top() < pa.y() < rect.bottom():
+                return pa
+        return None
+    assert lon is not None  # noqa: S101 - one of the two is given
+    edge = rect.bottom() - 30
+    samples = [(lon, float(y)) for y in range(25, 71)]
+    for a, b in itertools.pairwise(samples):
+        pa = frame.to_pixels(projected, rect, QPointF(*projection.forward(*a)))
+        pb = frame.to_pixels(projected, rect, QPointF(*projection.forward(*b)))
+        if (pa.y() - edge) * (pb.y() - edge) <= 0 and rect.left() + 40 < pa.x() < rect.right():
+            return pa
+    return None
+
+
+def _nice_km(target: float) -> float:
+    """Return 1, 2 or 5 times a power of ten, at most ``target``."""
+    if target <= 0:
+        return 0.0
+    power = 10.0 ** math.floor(math.log10(target))
+    return max(step * power for step in (1, 2, 5) if step * power <= target)
+
+
+def _paint_furniture(
+    painter: QPainter,
+    rect: QRectF,
+    projected: Projected,
+    frame: MapFrame,
+    look: MapLook,
+    projection: LambertConformalConic,
+    k: float,
+) -> None:
+    """Title, scale bar, north arrow, legend and the caption naming the data source and scale."""
+    margin = 12 * k
+    painter.setPen(QColor(TEXT))
+    painter.setFont(_font(17 * k, bold=True))
+    painter.drawText(QPointF(rect.left() + margin, rect.top() + margin + 14 * k), MAP_TITLE)
+    if look.members_label:
+        painter.setFont(_font(12 * k))
+        painter.drawText(
+            QPointF(rect.left() + margin, rect.top() + margin + 32 * k),
+            f"Hatched: {look.members_label}",
+        )
+
+    # Scale bar (true near the centre of the view; the projection is conformal).
+    per_km = frame.scale(projected, rect)
+    km = _nice_km(rect.width() * 0.2 / per_km)
+    length = km * per_km
+    x0, y0 = rect.left() + margin, rect.bottom() - 30 * k
+    painter.setPen(_pen(TEXT, 1.5 * k))
+    painter.setBrush(QBrush(QColor(TEXT)))
+    painter.drawRect(QRectF(x0, y0, length / 2, 5 * k))
+    painter.setBrush(QBrush(QColor(BACKGROUND)))
+    painter.drawRect(QRectF(x0 + length / 2, y0, length / 2, 5 * k))
+    painter.setFont(_font(11 * k))
+    painter.drawText(QPointF(x0, y0 - 4 * k), "0")
+    label = f"{format_km(km)}"
+    width = QFontMetricsF(painter.font()).horizontalAdvance(label)
+    painter.drawText(QPointF(x0 + length - width / 2, y0 - 4 * k), label)
+
+    # North arrow: towards the pole at the view's centre (meridians converge on this cone).
+    centre_km = frame.to_km(projected, rect, rect.center())
+    lon, lat = projection.inverse(centre_km.x(), centre_km.y())
+    north = QPointF(*projection.forward(lon, min(lat + 1, 89)))
+    angle = math.atan2(north.x() - centre_km.x(), north.y() - centre_km.y())
+    tip = QPointF(rect.right() - 34 * k, rect.top() + 26 * k)
+    size = 22 * k
+    dx, dy = math.sin(angle), -math.cos(angle)
+    base = QPointF(tip.x() - dx * size, tip.y() - dy * size)
+    side = QPointF(-dy * size * 0.35, dx * size * 0.35)
+    painter.setPen(_pen(TEXT, 1.2 * k))
+    painter.setBrush(QBrush(QColor(TEXT)))
+    painter.drawPolygon(QPolygonF([tip, base + side, base - side]))
+    painter.setFont(_font(13 * k, bold=True))
+    _centred_text(painter, QPointF(base.x() - dx * 12 * k, base.y() - dy * 12 * k + 5 * k), "N")
+
+    # Legend (bottom right) and caption (bottom).
+    painter.setFont(_font(11 * k))
+    entries = (
+        (BAR_FILL, 3.2, "Border segment (as in the chart)"),
+        (HIGHLIGHT_FILL, 6.0, "Selected segment"),
+        (SEA, 3.0, "Caspian Sea shore"),
+    )
+    metrics = QFontMetricsF(painter.font())
+    widest = max(metrics.horizontalAdvance(text) for *_, text in entries)
+    x = rect.right() - margin - widest - 34 * k
+    y = rect.bottom() - 30 * k - len(entries) * 16 * k
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(255, 255, 255, 220)))
+    painter.drawRect(QRectF(x - 6 * k, y - 12 * k, widest + 46 * k, len(entries) * 16 * k + 8 * k))
+    for colour, width, text in entries:
+        painter.setPen(_pen(colour, width * k))
+        painter.drawLine(QPointF(x, y - 4 * k), QPointF(x + 24 * k, y - 4 * k))
+        painter.setPen(QColor(TEXT))
+        painter.drawText(QPointF(x + 30 * k, y), text)
+        y += 16 * k
+    band = QRectF(rect.left(), rect.bottom() - 20 * k, rect.width(), 20 * k)
+    painter.fillRect(band, QColor(255, 255, 255, 235))
+    painter.setPen(QColor(CAPTION_TEXT))
+    painter.setFont(_font(11 * k))
+    caption_rect = QRectF(
+        rect.left() + margin, rect.bottom() - 18 * k, rect.width() - 2 * margin, 16 * k
+    )
+    painter.drawText(
+        caption_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, look.caption
+    )
+
+
+def nearest_segment(
+    projected: Projected, frame: MapFrame, rect: QRectF, pixel: QPointF, reach: float = HIT_PX
+) -> str | None:
+    """Return the key of the segment drawn within ``reach`` pixels of a point, nearest first."""
+    best: tuple[float, str] | None = None
+    for key, line in projected.segments.items():
+        points = [frame.to_pixels(projected, rect, p) for p in line]
+        for a, b in itertools.pairwise(points):
+            distance = _distance_to_segment(pixel, a, b)
+            if distance <= reach and (best is None or distance < best[0]):
+                best = (distance, key)
+    return best[1] if best else None
+
+
+def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2
+    t = max(0.0, min(1.0, t))
+    return math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy))
+
+
+def hover_text(key: str, projected: Projected, published: Mapping[str, tuple[float, str]]) -> str:
+    """Return "Kazakhstan–China: 1,533 km (Article (c. 2012)); map line 1,234 km"."""
+    name = projected.segment_names.get(key, key)
+    measured = f"map line {format_km(round(projected.measured_km[key]))}"
+    if key in published:
+        value, label = published[key]
+        return f"{name}: {format_km(value)} ({label}); {measured}"
+    return f"{name}: {measured}"
+
+
+def segment_of(border_map: BorderMap, key: str) -> MapLine | None:
+    """Return one segment's line (a convenience for tests and the detail page)."""
+    return border_map.segment(key)

@@ -1,0 +1,240 @@
+"""The bundled map: geometry checks on db/map.json, the build that stores it, measured lengths."""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from borderdesk.core.geo import line_length_km
+from borderdesk.core.model import BorderMap
+from borderdesk.data.map_rows import MAP_FILE, load_map, map_from_database
+from borderdesk.data.store import bundled_path, open_store
+from borderdesk.data.store_service import StoreService
+
+DB = Path(__file__).resolve().parents[2] / "db"
+NEIGHBOURS = ("RU", "CN", "KG", "TM", "UZ")
+# The lengths measured along the 1:110m line (km), as reported; the published figures are longer.
+ARTICLE_KM = {"kz-ru": 6846, "kz-cn": 1533, "kz-kg": 1051, "kz-tm": 379, "kz-uz": 2203}
+
+Point = tuple[float, float]
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    """Return db/map.json as parsed JSON."""
+    return json.loads((DB / MAP_FILE).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def store() -> Iterator[StoreService]:
+    """Return the bundled database's service."""
+    service = open_store()
+    yield service
+    service.close()
+
+
+@pytest.fixture(scope="module")
+def bundled_map(store: StoreService) -> BorderMap:
+    """Return the bundled map."""
+    return store.border_map()
+
+
+def rings(document: dict[str, Any], key: str) -> list[list[Point]]:
+    outline = next(o for o in document["outlines"] if o["key"] == key)
+    return [[(p[0], p[1]) for p in ring] for ring in outline["rings"]]
+
+
+def vertices(document: dict[str, Any], key: str) -> set[Point]:
+    return {p for ring in rings(document, key) for p in ring}
+
+
+def segments(document: dict[str, Any]) -> dict[str, list[Point]]:
+    return {s["key"]: [(p[0], p[1]) for p in s["points"]] for s in document["segments"]}
+
+
+def test_the_map_names_its_source_and_scale(document: dict[str, Any]) -> None:
+    assert document["source"] == "NE110"
+    assert document["scale"] == "1:110m"
+    assert "ne_110m_admin_0_countries" in document["origin"]
+    assert all(city["source"] == "HANDGEO" for city in document["cities"])
+
+
+def test_there_are_five_segments_one_per_neighbour(document: dict[str, Any]) -> None:
+    assert sorted(segments(document)) == sorted(f"kz-{code.lower()}" for code in NEIGHBOURS)
+    for segment in document["segments"]:
+        assert segment["countries"] == ["KZ", segment["key"][3:].upper()]
+
+
+def test_each_segment_lies_on_both_countries_outlines(document: dict[str, Any]) -> None:
+    kazakhstan = vertices(document, "KZ")
+    for key, points in segments(document).items():
+        neighbour = vertices(document, key[3:].upper())
+        assert set(points) <= kazakhstan, key
+        assert set(points) <= neighbour, key
+
+
+def test_segments_meet_at_tri_points_and_end_at_the_caspian(document: dict[str, Any]) -> None:
+    ends = {tuple(t["point"]): t for t in document["tripoints"]}
+    lines = segments(document)
+    for key, points in lines.items():
+        for end in (points[0], points[-1]):
+            assert end in ends, (key, end)
+            assert key[3:].upper() in ends[end]["countries"]
+    tripoints = [t for t in document["tripoints"] if t["kind"] == "tripoint"]
+    assert len(tripoints) == 4  # RU-CN, CN-KG, KG-UZ, UZ-TM
+    for t in tripoints:
+        point = tuple(t["point"])
+        sharing = [k for k, pts in lines.items() if point in (pts[0], pts[-1])]
+        assert len(sharing) == 2
+        # A true tri-point: on all three countries' outlines.
+        for country in t["countries"]:
+            assert point in vertices(document, country)
+    shore_ends = {tuple(t["point"]) for t in document["tripoints"] if t["kind"] == "shore-end"}
+    (shore,) = document["shore"]
+    assert {tuple(shore["points"][0]), tuple(shore["points"][-1])} == shore_ends
+
+
+def test_the_five_segments_and_the_shore_close_kazakhstans_outline(
+    document: dict[str, Any],
+) -> None:
+    (ring,) = rings(document, "KZ")
+    assert ring[0] == ring[-1]
+    pieces = [*segments(document).values(), [tuple(p) for p in document["shore"][0]["points"]]]
+    # Chain the pieces end to start: they must form one closed loop using every piece once.
+    chain = list(pieces.pop(0))
+    while pieces:
+        following = next(p for p in pieces if p[0] == chain[-1])
+        pieces.remove(following)
+        chain.extend(following[1:])
+    assert chain[0] == chain[-1]
+    loop, outline = chain[:-1], ring[:-1]
+    assert len(loop) == len(outline)
+    assert set(loop) == set(outline)
+    start = outline.index(loop[0])
+    assert outline[start:] + outline[:start] == loop  # the same ring, in the same order
+
+
+def test_no_shore_point_lies_on_a_neighbours_border(document: dict[str, Any]) -> None:
+    inner = [tuple(p) for p in document["shore"][0]["points"][1:-1]]
+    for code in NEIGHBOURS:
+        assert not set(inner) & vertices(document, code)
+
+
+def test_the_build_stores_what_the_file_holds(document: dict[str, Any]) -> None:
+    text = load_map(DB / MAP_FILE)
+    assert text is not None
+    with closing(sqlite3.connect(f"file:{bundled_path()}?mode=ro", uri=True)) as connection:
+        assert map_from_database(connection) == text
+
+
+def test_the_service_returns_the_map_with_its_source(bundled_map: BorderMap) -> None:
+    assert bundled_map.scale == "1:110m"
+    assert bundled_map.source is not None
+    assert bundled_map.source.id == "NE110"
+    assert "Natural Earth" in bundled_map.caption
+    assert "1:110m" in bundled_map.caption
+    assert [s.key for s in bundled_map.segments] == ["kz-cn", "kz-kg", "kz-uz", "kz-tm", "kz-ru"]
+    names = {p.name for p in bundled_map.points if p.kind == "city"}
+    assert {"Astana", "Almaty", "Moscow", "Beijing", "Bishkek", "Ashgabat", "Tashkent"} <= names
+    assert {"Minsk"} <= names
+    assert all(p.source is not None for p in bundled_map.points)
+
+
+def vincenty_km(a: Point, b: Point) -> float:
+    """An independent geodesic: Vincenty's inverse formula on the WGS 84 ellipsoid."""
+    major, flattening = 6378.137, 1 / 298.257223563
+    minor = (1 - flattening) * major
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    u1 = math.atan((1 - flattening) * math.tan(lat1))
+    u2 = math.atan((1 - flattening) * math.tan(lat2))
+    lam = big_l = lon2 - lon1
+    for _ in range(200):
+        sin_sigma = math.hypot(
+            math.cos(u2) * math.sin(lam),
+            math.cos(u1) * math.sin(u2) - math.sin(u1) * math.cos(u2) * math.cos(lam),
+        )
+        if sin_sigma == 0:
+            return 0.0
+        cos_sigma = math.sin(u1) * math.sin(u2) + math.cos(u1) * math.cos(u2) * math.cos(lam)
+        sigma = math.atan2(sin_sigma, cos_sigma)
+        sin_alpha = math.cos(u1) * math.cos(u2) * math.sin(lam) / sin_sigma
+        cos2_alpha = 1 - sin_alpha**2
+        cos_2sm = cos_sigma - 2 * math.sin(u1) * math.sin(u2) / cos2_alpha if cos2_alpha else 0.0
+        c = flattening / 16 * cos2_alpha * (4 + flattening * (4 - 3 * cos2_alpha))
+        previous = lam
+        lam = big_l + (1 - c) * flattening * sin_alpha * (
+            sigma + c * sin_sigma * (cos_2sm + c * cos_sigma * (-1 + 2 * cos_2sm**2))
+        )
+        if abs(lam - previous) < 1e-12:
+            break
+    u_sq = cos2_alpha * (major**2 - minor**2) / minor**2
+    big_a = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
+    big_b = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
+    delta = (
+        big_b
+        * sin_sigma
+        * (
+            cos_2sm
+            + big_b
+            / 4
+            * (
+                cos_sigma * (-1 + 2 * cos_2sm**2)
+                - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
+            )
+        )
+    )
+    return minor * big_a * (sigma - delta)
+
+
+def test_vincenty_gives_the_known_flinders_peak_to_buninyong_distance() -> None:
+    # Vincenty (1975)'s own example, 54,972.271 m on the ellipsoid the test is written for
+    # (here WGS 84; the result differs from the Australian National one by under a metre).
+    flinders = (144 + 25 / 60 + 29.52440 / 3600, -(37 + 57 / 60 + 3.72030 / 3600))
+    buninyong = (143 + 55 / 60 + 35.38390 / 3600, -(37 + 39 / 60 + 10.15610 / 3600))
+    assert vincenty_km(flinders, buninyong) == pytest.approx(54.972, abs=0.002)
+
+
+def test_measured_lengths_agree_with_an_independent_ellipsoidal_geodesic(
+    bundled_map: BorderMap,
+) -> None:
+    for line in bundled_map.segments:
+        ours = line_length_km(line.points)
+        theirs = sum(vincenty_km(a, b) for a, b in zip(line.points, line.points[1:], strict=False))
+        # A sphere of mean radius against the ellipsoid: within half a per cent at these latitudes.
+        assert ours == pytest.approx(theirs, rel=0.005), line.key
+
+
+def test_every_map_line_is_shorter_than_the_published_length(
+    store: StoreService, bundled_map: BorderMap
+) -> None:
+    for line in bundled_map.segments:
+        measured = line_length_km(line.points)
+        published = [f.value for f in store.border(line.key).lengths]
+        assert measured < min(published), line.key
+        assert measured > 0.6 * ARTICLE_KM[line.key], line.key  # same border, coarser line
+
+
+def test_the_border_page_carries_the_map_measure(store: StoreService) -> None:
+    measure = store.border("kz-cn").map_measure
+    assert measure is not None
+    assert measure.scale == "1:110m"
+    assert measure.source.id == "NE110"
+    assert measure.coarser_points < measure.points
+    assert measure.coarser_km < measure.length_km < 1533
+
+
+def test_a_database_without_a_map_returns_an_empty_one(fixture_db: Path) -> None:
+    service = open_store(fixture_db)
+    try:
+        empty = service.border_map()
+    finally:
+        service.close()
+    assert empty.segments == ()
+    assert empty.source is None

@@ -1,0 +1,327 @@
+"""The map pane: drawing, hover and click, zoom and pan, the selection round trip, exports."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QTabWidget, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from borderdesk.core.errors import ExportError
+from borderdesk.core.model import BorderMap, ItemKind, ItemRef
+from borderdesk.core.sample import SampleService
+from borderdesk.data.store import open_store
+from borderdesk.gui.export_map import map_look, render_map
+from borderdesk.gui.main_window import MainWindow
+from borderdesk.gui.settings import Settings
+from borderdesk.gui.views.border_map import BorderMapView
+from borderdesk.gui.views.chart_style import BAR_FILL, HIGHLIGHT_FILL
+from borderdesk.gui.views.map_paint import _midpoint, project
+from tests.gui.fakes import FakeChartPanel
+from tests.gui.test_main_window import click_tree_row, tree_of
+
+CHINA = ItemRef(ItemKind.BORDER, "kz-cn")
+RUSSIA = ItemRef(ItemKind.BORDER, "kz-ru")
+
+
+@pytest.fixture(scope="module")
+def real_map() -> BorderMap:
+    """Return the bundled map."""
+    service = open_store()
+    try:
+        return service.border_map()
+    finally:
+        service.close()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, real_map: BorderMap) -> BorderMapView:
+    widget = BorderMapView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.set_map(real_map)
+    widget.set_published({"kz-cn": (1533.0, "Article (c. 2012)")})
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def middle_of(view: BorderMapView, key: str) -> QPointF:
+    """Return the pixel halfway along a segment as drawn."""
+    projected = view._projected
+    assert projected is not None
+    km = _midpoint(projected.segments[key])
+    return view.frame.to_pixels(projected, view._rect(), km)
+
+
+def test_the_pane_is_found_by_its_name(view: BorderMapView) -> None:
+    assert view.objectName() == "borderMap"
+    assert "Kazakhstan" in view.accessibleName()
+    assert "Kazakhstan–China map line" in view.accessibleDescription()
+
+
+def test_hovering_names_the_segment_with_both_lengths(view: BorderMapView) -> None:
+    key = view.segment_at(middle_of(view, "kz-cn"))
+    assert key == "kz-cn"
+    assert view.hover_text(key) == (
+        "Kazakhstan–China: 1,533 km (Article (c. 2012)); map line 1,234 km"
+    )
+    assert view.segment_at(QPointF(5, 5)) is None
+
+
+def test_clicking_a_segment_emits_its_key(qtbot: QtBot, view: BorderMapView) -> None:
+    with qtbot.waitSignal(view.segment_clicked) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=middle_of(view, "kz-uz").toPoint())
+    assert blocker.args == ["kz-uz"]
+
+
+def test_a_click_off_the_lines_emits_nothing(qtbot: QtBot, view: BorderMapView) -> None:
+    with qtbot.assertNotEmitted(view.segment_clicked):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+
+
+def test_highlight_draws_the_segment_thicker_in_orange(view: BorderMapView) -> None:
+    before = view.grab().toImage()
+    view.highlight("kz-cn")
+    assert view.highlighted_key() == "kz-cn"
+    after = view.grab().toImage()
+    point = middle_of(view, "kz-cn").toPoint()
+    assert before.pixelColor(point) == QColor(BAR_FILL)
+    assert after.pixelColor(point) == QColor(HIGHLIGHT_FILL) or _near(after, point, HIGHLIGHT_FILL)
+    view.highlight("no-such-border")
+    assert view.highlighted_key() is None
+
+
+def _near(image: QImage, point: QPoint, colour: str, radius: int = 10) -> bool:
+    return any(
+        image.pixelColor(point.x() + dx, point.y() + dy) == QColor(colour)
+        for dx in range(-radius, radius + 1)
+        for dy in range(-radius, radius + 1)
+    )
+
+
+def test_keys_zoom_pan_and_reset(qtbot: QtBot, view: BorderMapView) -> None:
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.frame.zoom == pytest.approx(1.25)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.frame.zoom == pytest.approx(0.8)
+    centre = view.frame.centre
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.frame.centre != centre
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert view.frame.zoom == 1
+    assert view.frame.centre is None
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.frame.centre is None
+
+
+def test_wheel_zoom_keeps_the_point_under_the_pointer(view: BorderMapView) -> None:
+    projected = view._projected
+    assert projected is not None
+    pointer = QPointF(300, 200)
+    before = view.frame.to_km(projected, view._rect(), pointer)
+    view.zoom_by(2.0, pointer)
+    after = view.frame.to_km(projected, view._rect(), pointer)
+    assert (after.x(), after.y()) == pytest.approx((before.x(), before.y()))
+
+
+def test_dragging_pans_and_does_not_select(qtbot: QtBot, view: BorderMapView) -> None:
+    start = middle_of(view, "kz-cn").toPoint()
+    with qtbot.assertNotEmitted(view.segment_clicked):
+        qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+        moved = QPointF(start.x() + 60, start.y() + 30)
+        event = QMouseEvent(
+            QEvent.Type.MouseMove,
+            moved,
+            view.mapToGlobal(moved),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(view, event)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=moved.toPoint())
+    assert view.frame.centre is not None
+
+
+def test_members_are_tinted(view: BorderMapView) -> None:
+    view.highlight_members(["RU", "CN"], "members of the SCO today")
+    assert view.highlighted_members() == frozenset({"RU", "CN"})
+    view.highlight_members([])
+    assert view.highlighted_members() == frozenset()
+
+
+# The window -------------------------------------------------------------------------------
+
+WindowMaker = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings_path: Path) -> MainWindow:
+    shown = MainWindow(SampleService(), Settings(settings_path), chart_factory=FakeChartPanel)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.map_link.view is not None)
+    return shown
+
+
+def the_map(window: MainWindow) -> BorderMapView:
+    found = window.findChild(BorderMapView, "borderMap")
+    assert found is not None
+    return found
+
+
+def test_the_map_is_a_tab_beside_the_chart(window: MainWindow) -> None:
+    tabs = window.findChild(QTabWidget, "viewTabs")
+    assert tabs is not None
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Chart", "Map"]
+    assert the_map(window).current_map() is not None
+
+
+def test_clicking_the_map_selects_in_the_tree_and_the_pane(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tabs = window.findChild(QTabWidget, "viewTabs")
+    assert tabs is not None
+    tabs.setCurrentIndex(1)
+    view = the_map(window)
+    qtbot.waitExposed(view)
+    view.segment_clicked.emit("kz-cn")
+    assert window.selection.current == CHINA
+    assert tree_of(window).currentIndex().data() == "China"
+    pane = window.findChild(QTextBrowser, "detailPane")
+    assert pane is not None
+    qtbot.waitUntil(lambda: pane.toPlainText().startswith("China"))
+    assert window.chart is not None
+    assert window.chart.highlights[-1] == "kz-cn"  # type: ignore[attr-defined]
+    assert view.highlighted_key() == "kz-cn"
+
+
+def test_a_real_click_on_the_map_selects(qtbot: QtBot, window: MainWindow) -> None:
+    tabs = window.findChild(QTabWidget, "viewTabs")
+    assert tabs is not None
+    tabs.setCurrentIndex(1)
+    view = the_map(window)
+    qtbot.waitExposed(view)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=middle_of(view, "kz-tm").toPoint())
+    assert window.selection.current == ItemRef(ItemKind.BORDER, "kz-tm")
+
+
+def test_selecting_in_the_tree_highlights_on_the_map(qtbot: QtBot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "Russia", "Borders")
+    assert window.selection.current == RUSSIA
+    assert the_map(window).highlighted_key() == "kz-ru"
+    window.selection.select(ItemRef(ItemKind.ORGANISATION, "sco"))
+    assert the_map(window).highlighted_key() is None
+    assert the_map(window).highlighted_members() == frozenset({"KZ", "RU", "CH"})
+    window.selection.select(RUSSIA)
+    assert the_map(window).highlighted_members() == frozenset()
+
+
+def test_a_map_that_cannot_load_says_so(qtbot: QtBot, settings_path: Path) -> None:
+    def broken() -> QWidget:
+        raise RuntimeError("no map")
+
+    shown = MainWindow(
+        SampleService(), Settings(settings_path), chart_factory=FakeChartPanel, map_factory=broken
+    )
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.chart is not None)
+    assert shown.map_link.view is None
+    assert shown.map_link.slot.placeholder.text() == "The map could not be loaded."
+
+
+# Exports ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("width", "height"), [(640, 400), (1920, 1080), (3840, 2160)])
+def test_png_export_has_the_requested_size(
+    qapp: QApplication, real_map: BorderMap, tmp_path: Path, width: int, height: int
+) -> None:
+    out = render_map(real_map, tmp_path / "map.png", width, height, highlight="kz-cn")
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (width, height)
+    assert "Natural Earth" in image.text("Source")
+    assert "1:110m" in image.text("Source")
+
+
+def test_svg_and_pdf_exports_carry_the_caption(
+    qapp: QApplication, real_map: BorderMap, tmp_path: Path
+) -> None:
+    svg = render_map(real_map, tmp_path / "map.svg", 1200, 800)
+    root = ET.parse(svg).getroot()  # noqa: S314 - our own file
+    assert root.get("width", "").startswith("1200") or "1200" in root.get("viewBox", "")
+    text = svg.read_text(encoding="utf-8")
+    assert "Natural Earth" in text
+    pdf = render_map(real_map, tmp_path / "map.pdf", 1200, 800, highlight="kz-ru")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_export_rejects_a_bad_size_and_format(
+    qapp: QApplication, real_map: BorderMap, tmp_path: Path
+) -> None:
+    with pytest.raises(ExportError):
+        render_map(real_map, tmp_path / "map.png", 10, 10)
+    with pytest.raises(ExportError):
+        render_map(real_map, tmp_path / "map.gif", 800, 600)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_map_look_ignores_an_unknown_highlight(real_map: BorderMap) -> None:
+    assert map_look(real_map, "kz-xx").highlight is None
+    assert map_look(real_map, "kz-cn").highlight == "kz-cn"
+
+
+def test_the_projection_is_computed_once_per_map(real_map: BorderMap) -> None:
+    projected = project(real_map)
+    assert set(projected.measured_km) == {"kz-ru", "kz-cn", "kz-kg", "kz-uz", "kz-tm"}
+    assert round(projected.measured_km["kz-cn"]) == 1234
+
+
+def test_cli_export_map(tmp_path: Path) -> None:
+    out = tmp_path / "map.png"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "borderdesk",
+            "export-map",
+            str(out),
+            "--width",
+            "800",
+            "--height",
+            "500",
+            "--highlight",
+            "kz-kg",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).size().toTuple() == (800, 500)
+    bad = subprocess.run(
+        [sys.executable, "-m", "borderdesk", "export-map", str(out), "--highlight", "kz-xx"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert bad.returncode == 1
+    assert "kz-xx" in bad.stderr
