@@ -325,3 +325,33 @@ def test_cli_export_map(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1
     assert "kz-xx" in bad.stderr
+
+
+def test_file_menu_exports_the_map_with_the_selected_border(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "map.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.selection.select(ItemRef(ItemKind.BORDER, "kz-cn"))
+    window.export_map_action.trigger()
+    assert QImage(str(target)).size().toTuple() == (1920, 1080)
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_file_menu_map_export_to_a_missing_folder_shows_the_problem(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    import borderdesk.gui.main_window as main_window_module
+
+    target = tmp_path / "gone" / "map.svg"
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, m: shown.append(m))
+    window.export_map_action.trigger()
+    assert len(shown) == 1
+    assert str(target) in shown[0]
+    assert not target.parent.exists()

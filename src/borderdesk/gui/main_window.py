@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -125,10 +126,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.export_chart_action = self._action("&Export chart…", "Ctrl+E", self._export_chart)
         self.copy_chart_action = self._action("&Copy chart", "Ctrl+Shift+C", self._copy_chart)
+        self.export_map_action = self._action("Export &map…", "Ctrl+Shift+E", self._export_map)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
         for action in (self.export_chart_action, self.copy_chart_action):
             action.setEnabled(False)  # until the chart has loaded
-        file_menu.addActions([self.export_chart_action, self.copy_chart_action])
+        file_menu.addActions(
+            [self.export_chart_action, self.copy_chart_action, self.export_map_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -343,6 +347,24 @@ class MainWindow(QMainWindow):
             module.ExportDialog(series, widget, self).exec()
         except (ImportError, BorderDeskError) as exc:
             show_error(self, "Export chart", f"The chart could not be exported.\n\n{exc}")
+
+    def _export_map(self) -> None:
+        """Ask where to save the map (1920x1080; format from the extension) and write it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = Path.home() / "Pictures"
+        start = (folder if folder.is_dir() else Path.home()) / "kazakhstan-borders-map.png"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export map", str(start), "PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)"
+        )
+        if not name:
+            return
+        try:
+            written = self.map_link.export_to(Path(name))
+        except BorderDeskError as exc:
+            show_error(self, "Export map", f"The map could not be exported.\n\n{exc}")
+            return
+        self._show_status(f"Saved the map to {written} (1920x1080).")
 
     def _copy_chart(self) -> None:
         """Put the chart on the clipboard through ``copy_chart_to_clipboard``."""

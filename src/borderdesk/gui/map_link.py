@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, SignalInstance
@@ -115,6 +116,14 @@ class MapLink(QObject):
         cast(MapViewLike, view).segment_clicked.connect(self._on_map_segment_clicked)
         self._on_selection_changed(self._selection.current)
         return view
+
+    def export_to(self, path: Path, width: int = 1920, height: int = 1080) -> Path:
+        """Write the map, with the current border highlighted, to PNG, SVG or PDF."""
+        from borderdesk.gui.export_map import render_map
+
+        ref = self._selection.current
+        highlight = ref.key if ref is not None and ref.kind is ItemKind.BORDER else None
+        return render_map(self._service.border_map(), path, width, height, highlight)
 
     def _create(self) -> QWidget:
         view = self._factory()
