@@ -349,8 +349,13 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
     }
 
     assert menus == {
-        "File": [("Export chart…", "Ctrl+E"), ("Copy chart", "Ctrl+Shift+C"), ("Quit", "Ctrl+Q")],
-        "View": [("Focus search", "Ctrl+F"), ("Reset layout", "")],
+        "File": [
+            ("Export chart…", "Ctrl+E"),
+            ("Copy chart", "Ctrl+Shift+C"),
+            ("Export map…", "Ctrl+Shift+E"),
+            ("Quit", "Ctrl+Q"),
+        ],
+        "View": [("Focus search", "Ctrl+F"), ("Reset layout", ""), ("Presentation mode", "F5")],
         "Help": [("About BorderDesk", "")],
     }
 

@@ -42,6 +42,7 @@ from borderdesk.gui.settings import Settings
 from borderdesk.gui.userdata_ui import UserDataUi
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
+from borderdesk.gui.views.presentation import PresentationWindow, start_presentation
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.navigation.focus_search_action)
         self.reset_layout_action = self._action("&Reset layout", "", self.reset_layout)
         view_menu.addAction(self.reset_layout_action)
+        self.presentation_action = self._action("&Presentation mode", "F5", self.present)
+        view_menu.addAction(self.presentation_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = self._action("&About BorderDesk", "", self._show_about)
@@ -378,6 +381,10 @@ class MainWindow(QMainWindow):
             show_error(self, "Copy chart", f"The chart could not be copied.\n\n{exc}")
             return
         self._show_status("Chart copied to the clipboard.")
+
+    def present(self) -> PresentationWindow:
+        """Show the slides full screen from the selected item (F5); Esc comes back here."""
+        return start_presentation(self._service, self.selection, self._chart_factory, self)
 
     # Help ---------------------------------------------------------------------------------
 

@@ -1,0 +1,270 @@
+"""Presentation mode: one full-screen slide at a time, type sized for the back row.
+
+Keys are what clickers send: PageDown / PageUp, and also the arrows and Space; Home and End
+jump to the ends; Esc leaves. Every slide change is written to the shared SelectionState,
+so the normal window shows the same item when the presentation ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from borderdesk.core.model import ChartSource, SegmentSeries
+from borderdesk.core.service import ReferenceService
+from borderdesk.core.slides import Slide, build_sequence, footer, index_of
+from borderdesk.gui.chart_slot import ChartPanelLike, as_chart
+from borderdesk.gui.selection import SelectionState
+
+ChartFactory = Callable[[], QWidget]
+
+# Font sizes as shares of the window height: the title about 6%, so the back row can read it.
+TITLE_SHARE = 0.06
+SUBTITLE_SHARE = 0.032
+FIGURE_SHARE = 0.036
+POINT_SHARE = 0.03
+FOOTER_SHARE = 0.02
+REFERENCE_HEIGHT = 720  # the chart's own reference height (chart_style.REFERENCE_SIZE)
+
+BACKGROUND = "#ffffff"
+TEXT = "#111111"
+MUTED = "#555555"
+
+_NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
+_PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
+
+
+def figure_line(text: str, source: str) -> str:
+    """Return a figure with its source beside it: ``Length: 6,846 km — Article (c. 2012)``."""
+    return f"{text} — {source}"
+
+
+class PresentationWindow(QWidget):
+    """Show the slides full screen and step through them with the keyboard or a clicker."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        slides: tuple[Slide, ...],
+        selection: SelectionState,
+        version: str,
+        chart_factory: ChartFactory | None = None,
+        chart_data: tuple[tuple[ChartSource, ...], SegmentSeries] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        if not slides:
+            raise ValueError("a presentation needs at least one slide")
+        self.setObjectName("presentation")
+        self.setWindowTitle("BorderDesk presentation")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            f"#presentation {{ background: {BACKGROUND}; }}"
+            f" #presentation QLabel {{ color: {TEXT}; }}"
+            f" #presentation QLabel#slideSubtitle, #presentation QLabel#slideFooter"
+            f" {{ color: {MUTED}; }}"
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._slides = slides
+        self._selection = selection
+        self._version = version
+        self._index = index_of(slides, selection.current)
+        self._chart_widget: QWidget | None = None
+        self._chart: ChartPanelLike | None = None
+        self._build_ui()
+        if chart_factory is not None and chart_data is not None:
+            self._install_chart(chart_factory, chart_data)
+        self._apply_fonts()
+        self._show_slide()
+
+    # Building -----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.title_label = _label("slideTitle")
+        self.subtitle_label = _label("slideSubtitle")
+        self.figures_label = _label("slideFigures")
+        self.points_label = _label("slidePoints")
+        self.footer_label = _label("slideFooter")
+        self.footer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.figures_label)
+        text_column.addWidget(self.points_label)
+        text_column.addStretch(1)
+        self._body = QHBoxLayout()
+        self._body.addLayout(text_column, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.subtitle_label)
+        self._layout.addLayout(self._body, 1)
+        self._layout.addWidget(self.footer_label)
+
+    def _install_chart(
+        self, factory: ChartFactory, data: tuple[tuple[ChartSource, ...], SegmentSeries]
+    ) -> None:
+        widget = factory()
+        chart = as_chart(widget)
+        set_controls_visible = getattr(widget, "set_controls_visible", None)
+        if callable(set_controls_visible):
+            set_controls_visible(False)
+        sources, series = data
+        chart.set_sources(sources)
+        chart.set_series(series)
+        # The slide takes every key: the plot's own Left/Right must not move the highlight.
+        for child in (widget, *widget.findChildren(QWidget)):
+            child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._body.addWidget(widget, 1)
+        self._chart_widget, self._chart = widget, chart
+
+    # State --------------------------------------------------------------------------------
+
+    @property
+    def index(self) -> int:
+        """Return the index of the slide shown."""
+        return self._index
+
+    @property
+    def selection(self) -> SelectionState:
+        """Return the selection the slides write to."""
+        return self._selection
+
+    @property
+    def slide(self) -> Slide:
+        """Return the slide shown."""
+        return self._slides[self._index]
+
+    @property
+    def chart_widget(self) -> QWidget | None:
+        """Return the slide's chart, or None when there is none."""
+        return self._chart_widget
+
+    def slide_text(self) -> str:
+        """Return everything the slide says, as plain text."""
+        labels = (
+            self.title_label,
+            self.subtitle_label,
+            self.figures_label,
+            self.points_label,
+            self.footer_label,
+        )
+        return "\n".join(label.text() for label in labels if label.text())
+
+    def go_to(self, index: int) -> None:
+        """Show the slide at index (clamped to the sequence)."""
+        index = max(0, min(len(self._slides) - 1, index))
+        if index != self._index:
+            self._index = index
+            self._show_slide()
+
+    def next_slide(self) -> None:
+        """Show the next slide."""
+        self.go_to(self._index + 1)
+
+    def previous_slide(self) -> None:
+        """Show the previous slide."""
+        self.go_to(self._index - 1)
+
+    def _show_slide(self) -> None:
+        slide = self.slide
+        self.title_label.setText(slide.title)
+        self.subtitle_label.setText(slide.subtitle)
+        self.subtitle_label.setVisible(bool(slide.subtitle))
+        self.figures_label.setText("\n".join(figure_line(t, s) for t, s in slide.figures))
+        self.points_label.setText("\n".join(f"• {point}" for point in slide.points))
+        self.footer_label.setText(footer(self._index, len(self._slides), self._version))
+        if self._chart is not None:
+            self._chart.highlight(slide.highlight)
+        self._selection.select(slide.ref, origin=self)
+
+    # Type size ----------------------------------------------------------------------------
+
+    def _apply_fonts(self) -> None:
+        height = max(self.height(), 1)
+        sizes = (
+            (self.title_label, TITLE_SHARE, True),
+            (self.subtitle_label, SUBTITLE_SHARE, False),
+            (self.figures_label, FIGURE_SHARE, True),
+            (self.points_label, POINT_SHARE, False),
+            (self.footer_label, FOOTER_SHARE, False),
+        )
+        for label, share, bold in sizes:
+            font = QFont(label.font())
+            font.setPixelSize(max(8, round(height * share)))
+            font.setBold(bold)
+            label.setFont(font)
+        margin = round(height * 0.04)
+        self._layout.setContentsMargins(margin, margin, margin, round(margin / 2))
+        self._layout.setSpacing(round(height * 0.015))
+        self._body.setSpacing(margin)
+        set_scale = getattr(self._chart_widget, "set_scale", None)
+        if callable(set_scale):
+            set_scale(max(1.0, height / REFERENCE_HEIGHT))
+
+    def title_pixel_size(self) -> int:
+        """Return the title's font size in pixels."""
+        return self.title_label.font().pixelSize()
+
+    # Events -------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Size the type to the new height."""
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Step with PageDown/PageUp, arrows and Space; Home/End; Esc leaves."""
+        key = Qt.Key(event.key())
+        if key in _NEXT:
+            self.next_slide()
+        elif key in _PREVIOUS:
+            self.previous_slide()
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(len(self._slides) - 1)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Tell the window the presentation has ended."""
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def start_presentation(
+    service: ReferenceService,
+    selection: SelectionState,
+    chart_factory: ChartFactory | None,
+    parent: QWidget,
+) -> PresentationWindow:
+    """Open the slides full screen at the selected item; Esc brings parent back to the front."""
+    window = PresentationWindow(
+        build_sequence(service),
+        selection,
+        service.edition().version,
+        chart_factory,
+        (service.chart_sources(), service.segment_series(None)),
+        parent,
+    )
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    window.closed.connect(parent.activateWindow)
+    window.showFullScreen()
+    window.activateWindow()
+    window.setFocus()
+    return window
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
