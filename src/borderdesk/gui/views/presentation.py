@@ -255,6 +255,11 @@ def start_presentation(
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.closed.connect(parent.activateWindow)
+    # Cover the screen the main window is on even where no window manager honours
+    # the full-screen request (a bare X server, some projector set-ups).
+    screen = parent.screen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
     window.showFullScreen()
     window.activateWindow()
     window.setFocus()
