@@ -17,22 +17,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
-    QMarginsF,
     QMimeData,
     QPoint,
     QRect,
-    QSizeF,
     Qt,
 )
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPaintDevice,
     QPainter,
-    QPdfWriter,
     QRegion,
 )
 from PySide6.QtSvg import QSvgGenerator
@@ -49,6 +44,7 @@ from borderdesk.gui.export_files import (
     write_atomically,
 )
 from borderdesk.gui.qtapp import ensure_application
+from borderdesk.gui.vector_devices import pdf_writer, svg_generator
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_style import BACKGROUND, CHART_TITLE, scale_for_size
 
@@ -193,13 +189,7 @@ def _write_png(area: QWidget, temp: Path, caption: str) -> None:
 
 
 def _svg_generator(area: QWidget, caption: str) -> QSvgGenerator:
-    generator = QSvgGenerator()
-    generator.setSize(area.size())
-    generator.setViewBox(QRect(QPoint(0, 0), area.size()))
-    generator.setResolution(96)  # other resolutions misplace the axes
-    generator.setTitle(CHART_TITLE)
-    generator.setDescription(caption)
-    return generator
+    return svg_generator(area.width(), area.height(), CHART_TITLE, caption)
 
 
 def _paint_svg(generator: QSvgGenerator, area: QWidget) -> None:
@@ -230,18 +220,7 @@ def _svg_bytes(area: QWidget, caption: str) -> QByteArray:
 
 def _write_pdf(area: QWidget, temp: Path, caption: str) -> None:
     width, height = area.width(), area.height()
-    writer = QPdfWriter(str(temp))
-    writer.setResolution(96)
-    # A page of the image's own shape: width x height at 96 dpi, no margins.
-    page = QPageSize(
-        QSizeF(width * 0.75, height * 0.75),
-        QPageSize.Unit.Point,
-        "BorderDesk chart",
-        QPageSize.SizeMatchPolicy.ExactMatch,
-    )
-    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(CHART_TITLE)
-    writer.setCreator(f"BorderDesk — {caption}")
+    writer = pdf_writer(temp, width, height, CHART_TITLE, caption)
     painter = QPainter()
     _begin(painter, writer, "PDF document")
     try:

@@ -11,21 +11,18 @@ import errno
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPaintDevice,
     QPainter,
-    QPdfWriter,
 )
-from PySide6.QtSvg import QSvgGenerator
 
 from borderdesk.core.model import BorderMap
 from borderdesk.gui.export import export_format
 from borderdesk.gui.export_files import check_folder, check_size, write_atomically
+from borderdesk.gui.vector_devices import pdf_writer, svg_generator
 from borderdesk.gui.views.chart_style import BACKGROUND
 from borderdesk.gui.views.map_paint import MAP_TITLE, MapFrame, MapLook, paint_map, project
 
@@ -78,28 +75,11 @@ def render_map(
             if not image.save(str(temp), "PNG"):  # type: ignore[call-overload]
                 raise OSError(errno.EIO, "the PNG data could not be written")
         elif kind == "SVG":
-            generator = QSvgGenerator()
+            generator = svg_generator(width, height, MAP_TITLE, look.caption)
             generator.setFileName(str(temp))
-            generator.setSize(QSize(width, height))
-            generator.setViewBox(QRect(QPoint(0, 0), QSize(width, height)))
-            generator.setResolution(96)
-            generator.setTitle(MAP_TITLE)
-            generator.setDescription(look.caption)
             _paint_on(generator, draw, "SVG drawing")
         else:
-            writer = QPdfWriter(str(temp))
-            writer.setResolution(96)
-            page = QPageSize(
-                QSizeF(width * 0.75, height * 0.75),
-                QPageSize.Unit.Point,
-                "BorderDesk map",
-                QPageSize.SizeMatchPolicy.ExactMatch,
-            )
-            writer.setPageLayout(
-                QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-            )
-            writer.setTitle(MAP_TITLE)
-            writer.setCreator(f"BorderDesk — {look.caption}")
+            writer = pdf_writer(temp, width, height, MAP_TITLE, look.caption)
 
             def scaled(painter: QPainter) -> None:
                 scale = min(writer.width() / width, writer.height() / height)
