@@ -7,31 +7,23 @@ never resized, and fonts and pens grow with the image (see ``scale_for_size``).
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
-    QEvent,
     QIODevice,
     QMimeData,
-    QPoint,
-    QRect,
-    Qt,
 )
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
-    QPaintDevice,
     QPainter,
-    QRegion,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.format import chart_caption, comparison_caption
@@ -43,10 +35,10 @@ from borderdesk.gui.export_files import (
     check_size,
     write_atomically,
 )
-from borderdesk.gui.qtapp import ensure_application
+from borderdesk.gui.offscreen import begin_painting, offscreen_chart, paint_area
 from borderdesk.gui.vector_devices import pdf_writer, svg_generator
 from borderdesk.gui.views.chart import ChartPanel
-from borderdesk.gui.views.chart_style import BACKGROUND, CHART_TITLE, scale_for_size
+from borderdesk.gui.views.chart_style import BACKGROUND, CHART_TITLE
 
 SIZE_PRESETS: dict[str, tuple[int, int] | None] = {
     "Window size": None,
@@ -88,7 +80,7 @@ def render_chart(
     check_size(path, width, height)
     check_folder(path)
     caption = view_caption(view)
-    with _offscreen_panel(view, width, height, highlight) as panel:
+    with offscreen_chart(view, width, height, highlight) as panel:
         area = panel.chart_area()
         write_atomically(path, lambda temp: _WRITERS[kind](area, temp, caption))
     return path
@@ -103,7 +95,7 @@ def copy_chart_to_clipboard(panel: ChartPanel) -> None:
     width = min(max(size.width(), MIN_SIZE[0]), MAX_SIZE[0])
     height = min(max(size.height(), MIN_SIZE[1]), MAX_SIZE[1])
     caption = view_caption(view)
-    with _offscreen_panel(view, width, height, panel.highlighted_key()) as offscreen:
+    with offscreen_chart(view, width, height, panel.highlighted_key()) as offscreen:
         image = _image(offscreen.chart_area(), caption)
         svg = _svg_bytes(offscreen.chart_area(), caption)
     png = QByteArray()
@@ -118,52 +110,6 @@ def copy_chart_to_clipboard(panel: ChartPanel) -> None:
     QGuiApplication.clipboard().setMimeData(mime)
 
 
-# -- the chart, off screen ----------------------------------------------------------------
-
-
-@contextmanager
-def _offscreen_panel(
-    view: ChartView, width: int, height: int, highlight: str | None
-) -> Iterator[ChartPanel]:
-    """Yield a chart drawn at width x height that never appears on screen."""
-    if QApplication.instance() is None:
-        ensure_application(headless=True)
-    # A bare host window: never on screen, and without a layout it has no size hints to pass
-    # to the platform (the offscreen platform warns about those).
-    host = QWidget()
-    host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    try:
-        panel = ChartPanel(host)
-        panel.set_controls_visible(False)
-        panel.set_scale(scale_for_size(width, height))
-        panel.show_view(view)
-        panel.highlight(highlight)
-        host.resize(width, height)
-        panel.setGeometry(0, 0, width, height)
-        host.show()
-        # Let layouts, the wrapped caption and the axes settle before anything is drawn.
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        yield panel
-    finally:
-        host.hide()
-        host.deleteLater()
-        QCoreApplication.sendPostedEvents(host, QEvent.Type.DeferredDelete.value)
-
-
-def _paint(area: QWidget, painter: QPainter) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.fillRect(QRect(QPoint(0, 0), area.size()), QColor(BACKGROUND))
-    flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
-    area.render(painter, QPoint(0, 0), QRegion(), flags)
-
-
-def _begin(painter: QPainter, device: QPaintDevice, what: str) -> None:
-    if not painter.begin(device):
-        raise OSError(errno.EIO, f"the {what} could not be started")
-
-
 # -- writers ------------------------------------------------------------------------------
 
 
@@ -171,9 +117,9 @@ def _image(area: QWidget, caption: str) -> QImage:
     image = QImage(area.size(), QImage.Format.Format_RGB32)
     image.fill(QColor(BACKGROUND))
     painter = QPainter()
-    _begin(painter, image, "image")
+    begin_painting(painter, image, "image")
     try:
-        _paint(area, painter)
+        paint_area(area, painter)
     finally:
         painter.end()
     image.setText("Title", CHART_TITLE)
@@ -194,9 +140,9 @@ def _svg_generator(area: QWidget, caption: str) -> QSvgGenerator:
 
 def _paint_svg(generator: QSvgGenerator, area: QWidget) -> None:
     painter = QPainter()
-    _begin(painter, generator, "SVG drawing")
+    begin_painting(painter, generator, "SVG drawing")
     try:
-        _paint(area, painter)
+        paint_area(area, painter)
     finally:
         painter.end()
 
@@ -222,14 +168,14 @@ def _write_pdf(area: QWidget, temp: Path, caption: str) -> None:
     width, height = area.width(), area.height()
     writer = pdf_writer(temp, width, height, CHART_TITLE, caption)
     painter = QPainter()
-    _begin(painter, writer, "PDF document")
+    begin_painting(painter, writer, "PDF document")
     try:
         scale = min(writer.width() / width, writer.height() / height)
         painter.translate(
             (writer.width() - width * scale) / 2, (writer.height() - height * scale) / 2
         )
         painter.scale(scale, scale)
-        _paint(area, painter)
+        paint_area(area, painter)
     finally:
         painter.end()
 
