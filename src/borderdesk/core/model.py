@@ -384,5 +384,12 @@ class BorderMap:
     def caption(self) -> str:
         """Return the line naming the map's data source and scale."""
         if self.source is None:
-            return f"Map: scale {self.scale}" if self.scale else "Map"
-        return f"Map data: {self.source.title}, {self.source.edition} (scale {self.scale})"
+            caption = f"Map: scale {self.scale}" if self.scale else "Map"
+        else:
+            caption = f"Map data: {self.source.title}, {self.source.edition} (scale {self.scale})"
+        others = {
+            point.source.label: None
+            for point in self.points
+            if point.source is not None and point.source != self.source
+        }
+        return "; ".join([caption, *others]) if others else caption
