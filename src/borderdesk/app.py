@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError, StoreError
+from borderdesk.core.export_options import Paper
 from borderdesk.core.pages import ChartView
 from borderdesk.core.service import ReferenceService
 
@@ -55,6 +57,7 @@ def _run_windows(app: QApplication, service: ReferenceService, db_path: Path | N
     from borderdesk.gui.errors import show_error
     from borderdesk.gui.main_window import MainWindow
     from borderdesk.gui.settings import Settings
+    from borderdesk.gui.theme_manager import ThemeManager
     from borderdesk.gui.user_session import (
         UserSession,
         acquire_lock,
@@ -82,10 +85,11 @@ def _run_windows(app: QApplication, service: ReferenceService, db_path: Path | N
         except StoreError as error:
             show_error(None, "BorderDesk cannot open this database", _store_message(error, path))
             return None
-        return MainWindow(chosen, Settings())
+        return MainWindow(chosen, Settings(), theme_manager=look)
 
+    look = ThemeManager(Settings(), app)  # one theme and text size for every window
     session = UserSession(user_data, PackCatalog(folders.packs), open_window)
-    window = MainWindow(service, Settings())
+    window = MainWindow(service, Settings(), theme_manager=look)
     session.attach(window, db_path)
     window.show()
     show_messages(window, startup_messages(user_data.report, crash))
@@ -119,8 +123,15 @@ def export_chart(
     source_id: str | None = None,
     highlight: str | None = None,
     compare: tuple[str, ...] | None = None,
+    theme: str = "light",
+    caption: bool = True,
+    paper: Paper | None = None,
 ) -> Path:
-    """Write the segment chart (or several sources compared) to ``output`` headless."""
+    """Write the segment chart (or several sources compared) to ``output`` headless.
+
+    ``theme`` is light, dark or contrast; without ``caption`` a one-line credit is drawn;
+    ``paper`` (an A4 preset's) makes the PDF page that size and marks a PNG's resolution.
+    """
     service = open_service(db_path)
     view: ChartView
     if compare:
@@ -140,9 +151,19 @@ def export_chart(
 
     from borderdesk.gui.export import render_chart
     from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.theme import theme_named
 
     ensure_application(headless=True)
-    return render_chart(view, output, width, height, highlight=highlight)
+    return render_chart(
+        view,
+        output,
+        width,
+        height,
+        highlight=highlight,
+        theme=theme_named(theme),
+        caption=caption,
+        paper=paper,
+    )
 
 
 def export_map(
@@ -152,6 +173,9 @@ def export_map(
     width: int,
     height: int,
     highlight: str | None = None,
+    theme: str = "light",
+    caption: bool = True,
+    paper: Paper | None = None,
 ) -> Path:
     """Write the border map (a segment highlighted, if named) to ``output`` headless."""
     service = open_service(db_path)
@@ -164,9 +188,53 @@ def export_map(
 
     from borderdesk.gui.export_map import render_map
     from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.theme import theme_named
 
     ensure_application(headless=True)
-    return render_map(border_map, output, width, height, highlight=highlight)
+    return render_map(
+        border_map,
+        output,
+        width,
+        height,
+        highlight=highlight,
+        theme=theme_named(theme),
+        caption=caption,
+        edition=service.edition(),
+        paper=paper,
+    )
+
+
+def write_handouts(
+    db_path: Path | None,
+    output: Path,
+    *,
+    items: Sequence[str] = (),
+    every: bool = False,
+    paper: str = "a4",
+) -> tuple[Path, int]:
+    """Write one-page handouts of the items (or of every border and organisation) to a PDF.
+
+    Return the file and its number of pages; HandoutError names an item with no handout.
+    """
+    from datetime import date
+
+    from borderdesk import __version__
+    from borderdesk.core.handout import (
+        PaperSize,
+        build_handout_set,
+        handout_refs,
+        resolve_items,
+    )
+
+    service = open_service(db_path)
+    refs = handout_refs(service) if every else resolve_items(service, items)
+    book = build_handout_set(service, refs, version=__version__, printed=date.today())
+
+    from borderdesk.gui.handout import render_handouts
+    from borderdesk.gui.qtapp import ensure_application
+
+    ensure_application(headless=True)
+    return render_handouts(book, output, PaperSize(paper)), len(book.handouts)
 
 
 def log_path() -> Path:

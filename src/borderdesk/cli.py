@@ -10,6 +10,8 @@ from pathlib import Path
 from borderdesk import __version__
 from borderdesk import commands as data_commands
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.export_options import PRESETS, Paper, preset_named
+from borderdesk.gui.theme import THEMES
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -20,14 +22,20 @@ commands:
   gui            open the BorderDesk window (the default when no command is given)
   export-chart   write the segment-length chart to a PNG, SVG or PDF file, no display needed
   export-map     write the border map to a PNG, SVG or PDF file, no display needed
+  handout        write one-page handouts (a border or an organisation a page) to a PDF
 {data_commands}
 examples:
   borderdesk
   borderdesk --db my-data.sqlite
   borderdesk export-chart borders.png --width 3840 --height 2160
+  borderdesk export-chart slide.png --preset slide --theme dark
+  borderdesk export-chart print.pdf --preset a4-landscape --no-caption
   borderdesk export-chart borders.svg --source CIA2015
   borderdesk export-chart compared.png --compare ART,CIA2008,CIA2015
   borderdesk export-map map.png --highlight kz-cn
+  borderdesk export-map map.pdf --preset a4-portrait --theme contrast --highlight kz-ru
+  borderdesk handout kz-ru.pdf --item border:kz-ru
+  borderdesk handout handouts.pdf --all --paper letter
 """.replace("{data_commands}\n", data_commands.HELP)
 
 
@@ -39,6 +47,66 @@ def _positive_int(text: str) -> int:
     if not 16 <= value <= 16384:
         raise argparse.ArgumentTypeError(f"must be between 16 and 16384 pixels, got {value}")
     return value
+
+
+class _SizeOption(argparse.Action):
+    """Store --preset, --width or --height; a preset and a pixel size are never combined."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> None:
+        others = ("width", "height") if self.dest == "preset" else ("preset",)
+        if any(getattr(namespace, name, None) is not None for name in others):
+            parser.error(
+                "--preset sets the width and height: give either --preset "
+                "or --width/--height, not both"
+            )
+        setattr(namespace, self.dest, values)
+
+
+def _add_size_options(parser: argparse.ArgumentParser) -> None:
+    """Add --width, --height, --preset, --theme and --no-caption to an export command."""
+    size = parser.add_argument_group(
+        "size and look", "The size is 1920x1080 unless --preset or --width/--height give one."
+    )
+    size.add_argument(
+        "--width", type=_positive_int, action=_SizeOption, help="pixels (default 1920)"
+    )
+    size.add_argument(
+        "--height", type=_positive_int, action=_SizeOption, help="pixels (default 1080)"
+    )
+    size.add_argument(
+        "--preset",
+        choices=[preset.key for preset in PRESETS],
+        action=_SizeOption,
+        help="slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): "
+        "the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height",
+    )
+    size.add_argument(
+        "--theme",
+        choices=list(THEMES),
+        default="light",
+        help="colours to draw in (default light, for print; contrast suits projectors)",
+    )
+    size.add_argument(
+        "--no-caption",
+        dest="caption",
+        action="store_false",
+        help="draw one line naming the sources instead of the full caption "
+        "(the full caption stays in the file's metadata)",
+    )
+
+
+def _export_size(args: argparse.Namespace) -> tuple[int, int, Paper | None]:
+    """Return the width, height and printed page the export options ask for."""
+    if args.preset is not None:
+        preset = preset_named(args.preset)
+        return preset.width, preset.height, preset.paper
+    return args.width or 1920, args.height or 1080, None
 
 
 def _source_ids(text: str) -> tuple[str, ...]:
@@ -80,8 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         "The format follows the extension: .png, .svg or .pdf. Needs no display.",
     )
     export.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
-    export.add_argument("--width", type=_positive_int, default=1920, help="pixels (default 1920)")
-    export.add_argument("--height", type=_positive_int, default=1080, help="pixels (default 1080)")
+    _add_size_options(export)
     which = export.add_mutually_exclusive_group()
     which.add_argument(
         "--source",
@@ -103,12 +170,44 @@ def build_parser() -> argparse.ArgumentParser:
         "a caption naming its data source and scale. The format follows the extension.",
     )
     export_map.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
-    export_map.add_argument("--width", type=_positive_int, default=1920, help="pixels")
-    export_map.add_argument("--height", type=_positive_int, default=1080, help="pixels")
+    _add_size_options(export_map)
     export_map.add_argument("--highlight", metavar="BORDER", help="border key, e.g. kz-cn")
     _add_db_option(export_map)
+    _add_handout_parser(commands)
     data_commands.add_parsers(commands)
     return parser
+
+
+def _add_handout_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    handout = commands.add_parser(
+        "handout",
+        help="write one-page handouts of borders and organisations to a PDF, one page each",
+        description="Write a one-page handout for each border or organisation named: the "
+        "title, the chart with the border highlighted (for an organisation, the map with its "
+        "member states marked), the key figures each with its source, a few key points and "
+        "the list of sources. Needs no display.",
+        epilog="items: border:KEY or organisation:KEY (org:KEY for short), "
+        "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
+    )
+    handout.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    handout.add_argument(
+        "--item",
+        action="append",
+        default=[],
+        metavar="ITEM",
+        help="a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more",
+    )
+    handout.add_argument(
+        "--all", action="store_true", help="one page for every border and organisation"
+    )
+    handout.add_argument(
+        "--paper",
+        type=str.lower,
+        choices=("a4", "letter"),
+        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+    )
+    _add_db_option(handout)
+    handout.set_defaults(usage_error=handout.error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    if command == "handout" and not (args.item or args.all):
+        args.usage_error("name at least one --item (e.g. border:kz-ru), or use --all")
     try:
         if command in data_commands.NAMES:
             return data_commands.run(args)
@@ -123,6 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export_chart(args)
         if command == "export-map":
             return _export_map(args)
+        if command == "handout":
+            return _handout(args)
         from borderdesk.app import run_gui
 
         return run_gui(args.db)
@@ -136,24 +239,50 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _export_chart(args: argparse.Namespace) -> int:
     from borderdesk.app import export_chart
 
+    width, height, paper = _export_size(args)
     written = export_chart(
         args.db,
         args.output,
-        width=args.width,
-        height=args.height,
+        width=width,
+        height=height,
         source_id=args.source,
         highlight=args.highlight,
         compare=args.compare,
+        theme=args.theme,
+        caption=args.caption,
+        paper=paper,
     )
-    print(f"wrote {written} ({args.width}x{args.height})")
+    print(f"wrote {written} ({width}x{height})")
     return EXIT_OK
 
 
 def _export_map(args: argparse.Namespace) -> int:
     from borderdesk.app import export_map
 
+    width, height, paper = _export_size(args)
     written = export_map(
-        args.db, args.output, width=args.width, height=args.height, highlight=args.highlight
+        args.db,
+        args.output,
+        width=width,
+        height=height,
+        highlight=args.highlight,
+        theme=args.theme,
+        caption=args.caption,
+        paper=paper,
     )
-    print(f"wrote {written} ({args.width}x{args.height})")
+    print(f"wrote {written} ({width}x{height})")
+    return EXIT_OK
+
+
+def _handout(args: argparse.Namespace) -> int:
+    import os
+
+    from borderdesk.app import write_handouts
+    from borderdesk.core.handout import PaperSize, paper_for_locale
+
+    paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
+    written, pages = write_handouts(
+        args.db, args.output, items=args.item, every=args.all, paper=paper.value
+    )
+    print(f"wrote {written} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
     return EXIT_OK

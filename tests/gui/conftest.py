@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from borderdesk.core.sample import SampleService
+from borderdesk.gui.palette import apply_platform_look
+from borderdesk.gui.qtapp import apply_text_scale
 
 
 @pytest.fixture
@@ -19,3 +23,11 @@ def sample_service() -> SampleService:
 def settings_path(tmp_path: Path) -> Path:
     """Return a path for an INI settings file private to one test."""
     return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def plain_look(qapp: QApplication) -> Iterator[None]:
+    """Give back the platform's style, palette and text size after a test changed them."""
+    yield
+    apply_platform_look(qapp)
+    apply_text_scale(qapp, 100)

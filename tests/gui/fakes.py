@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
 
 # The offscreen platform warns whenever a shown window's size hints change; it says nothing
 # about our code. (A project-wide ``qt_log_ignore`` in pyproject.toml would replace this.)
@@ -19,6 +20,7 @@ class FakeChartPanel(QWidget):
     source_changed = Signal(str)
     comparison_requested = Signal(object)
     source_activated = Signal(str)
+    table_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +29,10 @@ class FakeChartPanel(QWidget):
         self.series_shown: list[SegmentSeries] = []
         self.highlights: list[str | None] = []
         self.comparisons_shown: list[SourceComparison] = []
+        self._theme: Theme = DEFAULT_THEME
+        self._scale = 1.0
         self._comparing = False
+        self.table_states: list[bool] = []
 
     def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
         """Record the sources offered."""
@@ -50,6 +55,27 @@ class FakeChartPanel(QWidget):
     def current_series(self) -> SegmentSeries | None:
         """Return the last series drawn."""
         return self.series_shown[-1] if self.series_shown else None
+
+    def set_table_shown(self, shown: bool) -> None:
+        """Record a switch between table and plot, and tell the window as the panel does."""
+        self.table_states.append(shown)
+        self.table_toggled.emit(shown)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Record the theme asked for."""
+        self._theme = theme
+
+    def theme(self) -> Theme:
+        """Return the last theme asked for."""
+        return self._theme
+
+    def set_scale(self, scale: float) -> None:
+        """Record the text scale asked for."""
+        self._scale = scale
+
+    def scale(self) -> float:
+        """Return the last scale asked for."""
+        return self._scale
 
     def current_view(self) -> ChartView | None:
         """Return the last comparison in compare mode, else the last series."""

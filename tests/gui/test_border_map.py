@@ -330,28 +330,57 @@ def test_cli_export_map(tmp_path: Path) -> None:
 def test_file_menu_exports_the_map_with_the_selected_border(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from borderdesk.gui.views.export_dialog import ExportDialog
 
-    target = tmp_path / "map.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    window.selection.select(ItemRef(ItemKind.BORDER, "kz-cn"))
+    opened: list[ExportDialog] = []
+
+    def export_and_close(dialog: ExportDialog) -> int:
+        opened.append(dialog)
+        dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("custom"))
+        dialog.width_spin.setValue(960)
+        dialog.height_spin.setValue(600)
+        dialog.path_edit.setText(str(tmp_path / "map.png"))
+        dialog.export_button.click()
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", export_and_close)
+    window.selection.select(CHINA)
     window.export_map_action.trigger()
-    assert QImage(str(target)).size().toTuple() == (1920, 1080)
-    assert str(target) in window.statusBar().currentMessage()
+    assert opened[0].windowTitle() == "Export map"
+    image = QImage(str(tmp_path / "map.png"))
+    assert image.size().toTuple() == (960, 600)
+    orange = QColor(HIGHLIGHT_FILL).rgb()
+    assert any(image.pixel(x, y) == orange for y in range(0, 600, 3) for x in range(0, 960, 3))
+    assert "Saved map.png" in opened[0].status_label.text()
 
 
-def test_file_menu_map_export_to_a_missing_folder_shows_the_problem(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtWidgets import QFileDialog
+def test_the_map_export_marks_the_selected_organisations_members(window: MainWindow) -> None:
+    window.selection.select(ItemRef(ItemKind.ORGANISATION, "sco"))
+    exportable = window.map_link.exportable()
+    assert exportable.default_stem == "kazakhstan-borders-map"
+    look = exportable.look
+    assert look is not None
+    assert "KZ" in look.members
+    assert look.members_label == "members of the SCO today"
+    window.selection.select(CHINA)
+    assert window.map_link.exportable().default_stem == "kazakhstan-borders-map-kz-cn"
 
-    import borderdesk.gui.main_window as main_window_module
 
-    target = tmp_path / "gone" / "map.svg"
-    shown: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, m: shown.append(m))
-    window.export_map_action.trigger()
-    assert len(shown) == 1
-    assert str(target) in shown[0]
-    assert not target.parent.exists()
+def test_copy_map_puts_the_map_on_the_clipboard(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    board = QGuiApplication.clipboard()
+    try:
+        window.selection.select(CHINA)
+        window.view_tabs.setCurrentWidget(window.map_link.slot)  # the map's size in the window
+        qtbot.waitUntil(the_map(window).isVisible)
+        window.copy_map_action.trigger()
+        mime = board.mimeData()
+        assert mime.hasImage()
+        assert mime.hasFormat("image/png")
+        assert mime.hasFormat("image/svg+xml")
+        png = QImage.fromData(mime.data("image/png").data())
+        assert png.size().toTuple() == the_map(window).size().toTuple()
+        assert window.statusBar().currentMessage() == "Map copied to the clipboard."
+    finally:
+        board.clear()

@@ -14,14 +14,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QClipboard, QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.format import chart_caption
 from borderdesk.core.model import SegmentSeries
 from borderdesk.core.sample import SampleService
-from borderdesk.gui import export
+from borderdesk.gui import export, figure_output
+from borderdesk.gui.figure_output import Figure
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_style import BAR_FILL, CHART_TITLE, HIGHLIGHT_FILL
 
@@ -220,11 +221,11 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp(
     target = tmp_path / "chart.png"
     target.write_bytes(b"the earlier export")
 
-    def fail_midway(_area: QWidget, temp: Path, _caption: str) -> None:
+    def fail_midway(_figure: Figure, temp: Path) -> None:
         temp.write_bytes(b"\x89PNG half")
         raise failure
 
-    monkeypatch.setitem(export._WRITERS, "PNG", fail_midway)
+    monkeypatch.setitem(figure_output._WRITERS, "PNG", fail_midway)
     with pytest.raises(expected) as caught:
         export.render_chart(series, target, 320, 200)
     if isinstance(caught.value, ExportError):

@@ -7,6 +7,7 @@ import sys
 import types
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
@@ -20,12 +21,12 @@ from borderdesk.core.model import (
     ItemKind,
     ItemRef,
     Overview,
-    SegmentSeries,
 )
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.errors import install_excepthook
 from borderdesk.gui.main_window import MainWindow
-from borderdesk.gui.settings import Settings
+from borderdesk.gui.settings import ExportChoices, Settings
+from borderdesk.gui.theme import DARK
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_navigation_model import child
 
@@ -93,7 +94,11 @@ def test_title_default_size_and_proportions(make_window: WindowMaker) -> None:
     window = make_window()
 
     assert window.windowTitle() == "BorderDesk"
-    assert (window.width(), window.height()) == (1280, 800)
+    # 1280x800 where the screen has room (tests/gui/test_scaling.py), less where it has not
+    assert window.size() == window.default_size()
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width()
+    assert window.height() <= available.height()
     assert window.main_splitter.sizes()[0] == 300
     top, bottom = window.detail_splitter.sizes()
     assert top / (top + bottom) == pytest.approx(0.52, abs=0.05)
@@ -353,9 +358,22 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
             ("Export chart…", "Ctrl+E"),
             ("Copy chart", "Ctrl+Shift+C"),
             ("Export map…", "Ctrl+Shift+E"),
+            ("Copy map", "Ctrl+Alt+C"),
+            ("Handout…", "Ctrl+P"),
             ("Quit", "Ctrl+Q"),
         ],
-        "View": [("Focus search", "Ctrl+F"), ("Reset layout", ""), ("Presentation mode", "F5")],
+        "View": [
+            ("Focus search", "Ctrl+F"),
+            ("Show chart", "Ctrl+1"),
+            ("Show map", "Ctrl+2"),
+            ("Chart as table", "Ctrl+T"),
+            ("Reset layout", ""),
+            ("Presentation mode", "F5"),
+            ("Theme", ""),
+            ("Zoom in", "Ctrl++"),
+            ("Zoom out", "Ctrl+-"),
+            ("Actual size", "Ctrl+0"),
+        ],
         "Help": [("About BorderDesk", "")],
     }
 
@@ -394,11 +412,11 @@ def test_about_names_the_version_and_dataset_edition(
 def test_export_calls_the_export_dialog(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[SegmentSeries, QWidget, QWidget]] = []
+    calls: list[tuple[Any, QWidget, Any]] = []
 
     class ExportDialog:
-        def __init__(self, series: SegmentSeries, chart: QWidget, parent: QWidget) -> None:
-            calls.append((series, chart, parent))
+        def __init__(self, exportable: Any, parent: QWidget, choices: Any) -> None:
+            calls.append((exportable, parent, choices))
 
         def exec(self) -> int:
             return 0
@@ -408,24 +426,37 @@ def test_export_calls_the_export_dialog(
     monkeypatch.setitem(sys.modules, "borderdesk.gui.views.export_dialog", module)
 
     window.export_chart_action.trigger()
+    window.export_map_action.trigger()
 
-    series, chart, parent = calls[0]
-    assert series is fake_chart(window).current_series()
-    assert chart is fake_chart(window)
+    (chart, parent, choices), (border_map, map_parent, _choices) = calls
+    assert chart.noun == "chart"
+    assert chart.default_stem == "kazakhstan-borders-art"
     assert parent is window
+    assert isinstance(choices, ExportChoices)
+    assert border_map.noun == "map"
+    assert map_parent is window
 
 
 def test_copy_calls_copy_chart_to_clipboard(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_window: WindowMaker, settings_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    copied: list[QWidget] = []
+    earlier = Settings(settings_path)  # the export dialog chose the dark theme last time
+    earlier.export.set("theme", "dark")
+    earlier.sync()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.chart is not None)
+    copied: list[tuple[QWidget, dict[str, Any]]] = []
+
+    def copy(chart: QWidget, **look: Any) -> None:
+        copied.append((chart, look))
+
     module = types.ModuleType("borderdesk.gui.export")
-    module.copy_chart_to_clipboard = copied.append  # type: ignore[attr-defined]
+    module.copy_chart_to_clipboard = copy  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "borderdesk.gui.export", module)
 
     window.copy_chart_action.trigger()
 
-    assert copied == [fake_chart(window)]
+    assert copied == [(fake_chart(window), {"theme": DARK, "caption": True})]
     assert window.statusBar().currentMessage() == "Chart copied to the clipboard."
 
 
@@ -485,7 +516,7 @@ def test_a_garbage_settings_file_gives_defaults(
 
     window = make_window()
 
-    assert (window.width(), window.height()) == (1280, 800)
+    assert window.size() == window.default_size()
     assert window.main_splitter.sizes()[0] == 300
     assert window.selection.current == OVERVIEW_REF
     assert "settings file was unreadable" in window.statusBar().currentMessage()
@@ -502,7 +533,7 @@ def test_wrong_typed_and_stale_values_give_defaults(
 
     window = make_window()
 
-    assert (window.width(), window.height()) == (1280, 800)
+    assert window.size() == window.default_size()
     assert window.main_splitter.sizes()[0] == 300
     assert window.selection.current == OVERVIEW_REF
 
@@ -513,9 +544,7 @@ def test_reset_layout_goes_back_to_the_defaults(qtbot: QtBot, window: MainWindow
     qtbot.wait(20)
 
     window.reset_layout_action.trigger()
-    qtbot.waitUntil(lambda: window.width() == 1280)
-
-    assert window.height() == 800
+    qtbot.waitUntil(lambda: window.size() == window.default_size())
     assert window.main_splitter.sizes()[0] == 300
 
 

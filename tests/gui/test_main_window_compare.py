@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.core.sample import SampleService
+from borderdesk.gui.exportable import ChartExport
 from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.settings import Settings
 from tests.gui.fakes import FakeChartPanel
@@ -70,8 +71,8 @@ def test_export_takes_the_comparison_shown(
     calls: list[ChartView] = []
 
     class ExportDialog:
-        def __init__(self, view: ChartView, chart: QWidget, parent: QWidget) -> None:
-            calls.append(view)
+        def __init__(self, exportable: ChartExport, parent: QWidget, _choices: object) -> None:
+            calls.append(exportable.view)
 
         def exec(self) -> int:
             return 0

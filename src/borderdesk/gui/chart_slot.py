@@ -12,11 +12,12 @@ import logging
 from collections.abc import Callable
 from typing import Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
+from borderdesk.gui.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,11 @@ class ChartPanelLike(Protocol):
         """Emit a source id when the reader opens a source from the legend."""
         ...
 
+    @property
+    def table_toggled(self) -> SignalInstance:
+        """Emit True when the figures are shown as a table, False when the plot is back."""
+        ...
+
     def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
         """Offer these sources."""
         ...
@@ -68,6 +74,18 @@ class ChartPanelLike(Protocol):
 
     def current_view(self) -> ChartView | None:
         """Return what is drawn: the comparison in compare mode, else the series."""
+        ...
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in a theme's colours."""
+        ...
+
+    def set_table_shown(self, shown: bool) -> None:
+        """Show the figures as a table in place of the plot (True), or the plot."""
+        ...
+
+    def set_scale(self, scale: float) -> None:
+        """Scale the chart's text (and pens and margins with it)."""
         ...
 
 
@@ -109,10 +127,19 @@ class FirstPaintWatcher(QObject):
 class ChartSlot(QWidget):
     """Hold a placeholder, then the chart panel once it is installed."""
 
+    overflow = Signal(int)  # px of the chart out of view (0: all of it shows)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartSlot")
         self._chart: QWidget | None = None
+        self._least_height = 0
+        self._scroller: QScrollArea | None = None
+        # Told once the layout has settled: a chart being laid out may be briefly too tall.
+        self._overflow_timer = QTimer(self)
+        self._overflow_timer.setSingleShot(True)
+        self._overflow_timer.setInterval(0)
+        self._overflow_timer.timeout.connect(self._emit_overflow)
         self.placeholder = QLabel("Loading chart…", self)
         self.placeholder.setObjectName("chartPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +153,21 @@ class ChartSlot(QWidget):
         """Return the installed chart widget, or None."""
         return self._chart
 
+    def set_least_height(self, height: int) -> None:
+        """Never be squeezed below this height, nor below what the chart itself needs.
+
+        Unlike ``setMinimumHeight``, which would let a splitter squeeze the chart inside
+        below its own minimum (its rows of controls, title, legend and caption wrapped at
+        the width it has), this only raises the floor.
+        """
+        self._least_height = height
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Return the chart's own minimum, at least ``set_least_height`` high."""
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._least_height))
+
     def load(self, factory: Callable[[], QWidget]) -> QWidget | None:
         """Create the chart with factory and install it; on failure say so and return None."""
         try:
@@ -138,14 +180,34 @@ class ChartSlot(QWidget):
         return chart
 
     def install(self, chart: QWidget) -> None:
-        """Replace the placeholder by the chart."""
+        """Replace the placeholder by the chart, which scrolls where the tab is too short.
+
+        At high display scaling a small screen cannot show the whole chart (controls, title,
+        legend, a legible plot, the caption) beside the page and the note: it scrolls then,
+        rather than overlapping its labels or pushing the window off the screen.
+        """
         self._layout.removeWidget(self.placeholder)
         self.placeholder.hide()
         self.placeholder.deleteLater()
-        chart.setParent(self)
-        self._layout.addWidget(chart)
+        scroller = QScrollArea(self)
+        scroller.setObjectName(f"{self.objectName()}Scroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the chart's own parts
+        scroller.setWidget(chart)
+        scroller.verticalScrollBar().rangeChanged.connect(self._overflow_timer.start)
+        self._scroller = scroller
+        self._layout.addWidget(scroller)
+        scroller.show()
         chart.show()
         self._chart = chart
+
+    def hidden_height(self) -> int:
+        """Return how much of the chart is out of view (scrolled off), in pixels."""
+        return self._scroller.verticalScrollBar().maximum() if self._scroller else 0
+
+    def _emit_overflow(self) -> None:
+        self.overflow.emit(self.hidden_height())
 
     def show_failure(self, message: str) -> None:
         """Say why there is no chart, in place of 'Loading chart…'."""

@@ -1,31 +1,22 @@
 """Write the segment chart to PNG, SVG or PDF, or to the clipboard, headless or from the window.
 
 Every export draws a fresh off-screen chart at the requested size, so the window's chart is
-never resized, and fonts and pens grow with the image (see ``scale_for_size``).
+never resized, and fonts and pens grow with the image (see ``scale_for_size``). The chart is
+drawn in the theme asked for (light by default, for print) and always names its sources: the
+full caption, or with the caption turned off a one-line credit; the full caption is kept in
+the file's metadata either way (``figure_output``).
 """
 
 from __future__ import annotations
 
-import errno
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QMimeData,
-)
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QImage,
-    QPainter,
-)
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QImage, QPainter
 
 from borderdesk.core.errors import ExportError
+from borderdesk.core.export_options import FigureText, Paper, credit_line
 from borderdesk.core.format import chart_caption, comparison_caption
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.export_files import (
@@ -35,16 +26,12 @@ from borderdesk.gui.export_files import (
     check_size,
     write_atomically,
 )
-from borderdesk.gui.offscreen import begin_painting, offscreen_chart, paint_area
-from borderdesk.gui.vector_devices import pdf_writer, svg_generator
-from borderdesk.gui.views.chart import ChartPanel
-from borderdesk.gui.views.chart_style import BACKGROUND, CHART_TITLE
+from borderdesk.gui.figure_output import Figure, copy_figure, figure_image, write_figure
+from borderdesk.gui.offscreen import offscreen_chart, paint_area
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.chart import COMPARE_TITLE, ChartPanel
+from borderdesk.gui.views.chart_style import CHART_TITLE
 
-SIZE_PRESETS: dict[str, tuple[int, int] | None] = {
-    "Window size": None,
-    "Full HD 1920x1080": (1920, 1080),
-    "4K 3840x2160": (3840, 2160),
-}
 FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF"}
 
 
@@ -71,117 +58,107 @@ def view_slug(view: ChartView) -> str:
     return "-".join(source.id.lower() for source in sources)
 
 
+def chart_text(view: ChartView) -> FigureText:
+    """Return the chart's title, full caption and one-line credit."""
+    sources = view.sources if isinstance(view, SourceComparison) else (view.source.ref,)
+    labels = tuple(source.label for source in sources)
+    title = COMPARE_TITLE if isinstance(view, SourceComparison) else CHART_TITLE
+    keywords = ("Kazakhstan", "land borders", "border lengths", *(s.id for s in sources))
+    return FigureText(
+        title, view_caption(view), credit_line(labels, view.edition), labels, keywords
+    )
+
+
+@contextmanager
+def chart_figure(
+    view: ChartView,
+    width: int,
+    height: int,
+    highlight: str | None = None,
+    *,
+    theme: Theme | None = None,
+    caption: bool = True,
+    paper: Paper | None = None,
+) -> Iterator[Figure]:
+    """Yield the chart drawn off screen as a ``Figure`` (valid inside the ``with`` only)."""
+    theme = theme or DEFAULT_THEME
+    text = chart_text(view)
+    with offscreen_chart(
+        view, width, height, highlight, theme=theme, caption=text.drawn(caption)
+    ) as panel:
+        area = panel.chart_area()
+
+        def draw(painter: QPainter) -> None:
+            paint_area(area, painter, theme.background)
+
+        yield Figure(draw, width, height, theme.background, text, paper)
+
+
 def render_chart(
-    view: ChartView, path: Path, width: int, height: int, highlight: str | None = None
+    view: ChartView,
+    path: Path,
+    width: int,
+    height: int,
+    highlight: str | None = None,
+    *,
+    theme: Theme | None = None,
+    caption: bool = True,
+    paper: Paper | None = None,
 ) -> Path:
-    """Write the chart (one source or several compared) as PNG, SVG or PDF, atomically."""
+    """Write the chart (one source or several compared) as PNG, SVG or PDF, atomically.
+
+    ``paper`` makes a PDF page that paper size (A4) and gives a PNG its resolution.
+    """
     path = Path(path)
     kind = export_format(path)
     check_size(path, width, height)
     check_folder(path)
-    caption = view_caption(view)
-    with offscreen_chart(view, width, height, highlight) as panel:
-        area = panel.chart_area()
-        write_atomically(path, lambda temp: _WRITERS[kind](area, temp, caption))
+    with chart_figure(
+        view, width, height, highlight, theme=theme, caption=caption, paper=paper
+    ) as figure:
+        write_atomically(path, lambda temp: write_figure(figure, kind, temp))
     return path
 
 
-def copy_chart_to_clipboard(panel: ChartPanel) -> None:
-    """Put the chart, at the panel's size, on the clipboard as an image and as SVG."""
+def chart_image(
+    view: ChartView,
+    width: int,
+    height: int,
+    highlight: str | None = None,
+    *,
+    theme: Theme | None = None,
+    caption: bool = True,
+    paper: Paper | None = None,
+) -> QImage:
+    """Return the chart's pixels exactly as a PNG export of the same options holds them."""
+    check_size(Path("preview.png"), width, height)
+    with chart_figure(
+        view, width, height, highlight, theme=theme, caption=caption, paper=paper
+    ) as figure:
+        return figure_image(figure)
+
+
+def copy_chart_to_clipboard(
+    panel: ChartPanel,
+    *,
+    theme: Theme | None = None,
+    caption: bool = True,
+    size: tuple[int, int] | None = None,
+) -> QImage:
+    """Put the chart on the clipboard as a bitmap, PNG and SVG (the panel's size by default)."""
     view = panel.current_view()
     if view is None:
         raise ExportError("clipboard", "the chart shows no data yet")
-    size = panel.size()
-    width = min(max(size.width(), MIN_SIZE[0]), MAX_SIZE[0])
-    height = min(max(size.height(), MIN_SIZE[1]), MAX_SIZE[1])
-    caption = view_caption(view)
-    with offscreen_chart(view, width, height, panel.highlighted_key()) as offscreen:
-        image = _image(offscreen.chart_area(), caption)
-        svg = _svg_bytes(offscreen.chart_area(), caption)
-    png = QByteArray()
-    buffer = QBuffer(png)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; runtime: str
-    buffer.close()
-    mime = QMimeData()
-    mime.setImageData(image)
-    mime.setData("image/png", png)
-    mime.setData("image/svg+xml", svg)
-    QGuiApplication.clipboard().setMimeData(mime)
+    width, height = size or within_limits(panel.width(), panel.height())
+    with chart_figure(
+        view, width, height, panel.highlighted_key(), theme=theme, caption=caption
+    ) as figure:
+        return copy_figure(figure)
 
 
-# -- writers ------------------------------------------------------------------------------
-
-
-def _image(area: QWidget, caption: str) -> QImage:
-    image = QImage(area.size(), QImage.Format.Format_RGB32)
-    image.fill(QColor(BACKGROUND))
-    painter = QPainter()
-    begin_painting(painter, image, "image")
-    try:
-        paint_area(area, painter)
-    finally:
-        painter.end()
-    image.setText("Title", CHART_TITLE)
-    image.setText("Source", caption)
-    image.setText("Software", "BorderDesk")
-    return image
-
-
-def _write_png(area: QWidget, temp: Path, caption: str) -> None:
-    saved = _image(area, caption).save(str(temp), "PNG")  # type: ignore[call-overload]  # as above
-    if not saved:
-        raise OSError(errno.EIO, "the PNG data could not be written")
-
-
-def _svg_generator(area: QWidget, caption: str) -> QSvgGenerator:
-    return svg_generator(area.width(), area.height(), CHART_TITLE, caption)
-
-
-def _paint_svg(generator: QSvgGenerator, area: QWidget) -> None:
-    painter = QPainter()
-    begin_painting(painter, generator, "SVG drawing")
-    try:
-        paint_area(area, painter)
-    finally:
-        painter.end()
-
-
-def _write_svg(area: QWidget, temp: Path, caption: str) -> None:
-    generator = _svg_generator(area, caption)
-    generator.setFileName(str(temp))
-    _paint_svg(generator, area)
-
-
-def _svg_bytes(area: QWidget, caption: str) -> QByteArray:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = _svg_generator(area, caption)
-    generator.setOutputDevice(buffer)
-    _paint_svg(generator, area)
-    buffer.close()
-    return data
-
-
-def _write_pdf(area: QWidget, temp: Path, caption: str) -> None:
-    width, height = area.width(), area.height()
-    writer = pdf_writer(temp, width, height, CHART_TITLE, caption)
-    painter = QPainter()
-    begin_painting(painter, writer, "PDF document")
-    try:
-        scale = min(writer.width() / width, writer.height() / height)
-        painter.translate(
-            (writer.width() - width * scale) / 2, (writer.height() - height * scale) / 2
-        )
-        painter.scale(scale, scale)
-        paint_area(area, painter)
-    finally:
-        painter.end()
-
-
-_WRITERS: dict[str, Callable[[QWidget, Path, str], None]] = {
-    "PNG": _write_png,
-    "SVG": _write_svg,
-    "PDF": _write_pdf,
-}
+def within_limits(width: int, height: int) -> tuple[int, int]:
+    """Return a size brought within the sizes an export allows."""
+    return (
+        min(max(width, MIN_SIZE[0]), MAX_SIZE[0]),
+        min(max(height, MIN_SIZE[1]), MAX_SIZE[1]),
+    )

@@ -2,28 +2,26 @@
 
 The same ``paint_map`` that draws the pane draws straight onto the image, SVG generator or PDF
 page, so no widget is shown or resized; fonts and pens grow with the size. Files are written
-beside the target and then moved into place (``core.atomic``), as for the chart.
+beside the target and then moved into place (``core.atomic``), as for the chart, with the same
+metadata (``figure_output``): the full caption names every map source and, when known, the
+dataset edition; with the caption turned off a one-line credit is still drawn.
 """
 
 from __future__ import annotations
 
-import errno
-from collections.abc import Callable, Iterable
+import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import (
-    QColor,
-    QImage,
-    QPaintDevice,
-    QPainter,
-)
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
 
-from borderdesk.core.model import BorderMap
+from borderdesk.core.export_options import FigureText, Paper, map_text
+from borderdesk.core.model import BorderMap, DatasetEdition
 from borderdesk.gui.export import export_format
 from borderdesk.gui.export_files import check_folder, check_size, write_atomically
-from borderdesk.gui.vector_devices import pdf_writer, svg_generator
-from borderdesk.gui.views.chart_style import BACKGROUND
+from borderdesk.gui.figure_output import Figure, figure_image, write_figure
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_paint import MAP_TITLE, MapFrame, MapLook, paint_map, project
 
 
@@ -42,6 +40,37 @@ def map_look(
     )
 
 
+def map_figure_text(border_map: BorderMap, edition: DatasetEdition | None = None) -> FigureText:
+    """Return the map's title, full caption and one-line credit."""
+    return map_text(border_map, edition, MAP_TITLE)
+
+
+def map_figure(
+    border_map: BorderMap,
+    width: int,
+    height: int,
+    highlight: str | None = None,
+    *,
+    look: MapLook | None = None,
+    frame: MapFrame | None = None,
+    theme: Theme | None = None,
+    caption: bool = True,
+    edition: DatasetEdition | None = None,
+    paper: Paper | None = None,
+) -> Figure:
+    """Return the map as a ``Figure`` of width x height pixels."""
+    theme = theme or DEFAULT_THEME
+    text = map_figure_text(border_map, edition)
+    look = dataclasses.replace(look or map_look(border_map, highlight), caption=text.drawn(caption))
+    frame = frame or MapFrame()
+    projected = project(border_map)
+
+    def draw(painter: QPainter) -> None:
+        paint_map(painter, QRectF(0, 0, width, height), projected, frame, look, theme=theme)
+
+    return Figure(draw, width, height, theme.background, text, paper)
+
+
 def render_map(
     border_map: BorderMap,
     path: Path,
@@ -51,52 +80,53 @@ def render_map(
     *,
     look: MapLook | None = None,
     frame: MapFrame | None = None,
+    theme: Theme | None = None,
+    caption: bool = True,
+    edition: DatasetEdition | None = None,
+    paper: Paper | None = None,
 ) -> Path:
     """Write the map as PNG, SVG or PDF (from the extension) at width x height, atomically."""
     path = Path(path)
     kind = export_format(path)
     check_size(path, width, height)
     check_folder(path)
-    look = look or map_look(border_map, highlight)
-    frame = frame or MapFrame()
-    projected = project(border_map)
-
-    def draw(painter: QPainter) -> None:
-        paint_map(painter, QRectF(0, 0, width, height), projected, frame, look)
-
-    def write(temp: Path) -> None:
-        if kind == "PNG":
-            image = QImage(QSize(width, height), QImage.Format.Format_RGB32)
-            image.fill(QColor(BACKGROUND))
-            _paint_on(image, draw, "image")
-            image.setText("Title", MAP_TITLE)
-            image.setText("Source", look.caption)
-            image.setText("Software", "BorderDesk")
-            if not image.save(str(temp), "PNG"):  # type: ignore[call-overload]
-                raise OSError(errno.EIO, "the PNG data could not be written")
-        elif kind == "SVG":
-            generator = svg_generator(width, height, MAP_TITLE, look.caption)
-            generator.setFileName(str(temp))
-            _paint_on(generator, draw, "SVG drawing")
-        else:
-            writer = pdf_writer(temp, width, height, MAP_TITLE, look.caption)
-
-            def scaled(painter: QPainter) -> None:
-                scale = min(writer.width() / width, writer.height() / height)
-                painter.scale(scale, scale)
-                draw(painter)
-
-            _paint_on(writer, scaled, "PDF document")
-
-    write_atomically(path, write)
+    figure = map_figure(
+        border_map,
+        width,
+        height,
+        highlight,
+        look=look,
+        frame=frame,
+        theme=theme,
+        caption=caption,
+        edition=edition,
+        paper=paper,
+    )
+    write_atomically(path, lambda temp: write_figure(figure, kind, temp))
     return path
 
 
-def _paint_on(device: QPaintDevice, draw: Callable[[QPainter], None], what: str) -> None:
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(errno.EIO, f"the {what} could not be started")
-    try:
-        draw(painter)
-    finally:
-        painter.end()
+def map_image(
+    border_map: BorderMap,
+    width: int,
+    height: int,
+    *,
+    look: MapLook | None = None,
+    theme: Theme | None = None,
+    caption: bool = True,
+    edition: DatasetEdition | None = None,
+    paper: Paper | None = None,
+) -> QImage:
+    """Return the map's pixels exactly as a PNG export of the same options holds them."""
+    check_size(Path("preview.png"), width, height)
+    figure = map_figure(
+        border_map,
+        width,
+        height,
+        look=look,
+        theme=theme,
+        caption=caption,
+        edition=edition,
+        paper=paper,
+    )
+    return figure_image(figure)

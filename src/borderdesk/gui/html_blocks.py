@@ -11,32 +11,48 @@ from collections.abc import Iterable, Sequence
 
 from borderdesk.core.format import cite, format_km, format_number
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef, Link, Quote, SourceRef
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
 
 LINK_SCHEME = "borderdesk"
 
 # Qt's rich text understands a subset of CSS 2.1: no font family here, so pages follow
-# the application font; sizes are relative to it.
-STYLE_SHEET = """
+# the application font; sizes are relative to it. Each page carries these rules; its
+# colours come from the theme's ``style_sheet``, which the detail pane sets as the
+# document's default, so a theme switch recolours the same HTML.
+LAYOUT_STYLE = """
 body { line-height: 145%; }
 p, li { line-height: 145%; }
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 2px; }
 h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
-p.kicker { color: #5b6573; margin-top: 0; }
-.source { color: #6b7280; }
-.note { color: #4b5563; font-style: italic; }
-.default { color: #1d4ed8; font-weight: 600; }
-.check { color: #166534; }
-.warning { color: #9a3412; font-weight: 600; }
-blockquote { margin-left: 18px; margin-right: 18px; color: #374151; font-style: italic; }
-p.attribution { margin-left: 18px; color: #6b7280; margin-top: 2px; }
+p.kicker { margin-top: 0; }
+.note { font-style: italic; }
+.default { font-weight: 600; }
+.warning { font-weight: 600; }
+blockquote { margin-left: 18px; margin-right: 18px; font-style: italic; }
+p.attribution { margin-left: 18px; margin-top: 2px; }
 table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
-th { text-align: left; font-weight: 600; border-bottom: 1px solid #9ca3af; padding: 4px 10px; }
-td { border-bottom: 1px solid #e5e7eb; padding: 4px 10px; }
+th { text-align: left; font-weight: 600; padding: 4px 10px; }
+td { padding: 4px 10px; }
 td.num, th.num { text-align: right; }
-.badge { font-weight: 600; color: #9a3412; }
-.then { color: #374151; }
+.badge { font-weight: 600; }
 .small { font-size: small; }
 """
+
+
+def style_sheet(theme: Theme = DEFAULT_THEME) -> str:
+    """Return the pages' whole style sheet in a theme's colours (layout rules included)."""
+    return LAYOUT_STYLE + (
+        f"body {{ color: {theme.text}; }}\n"
+        f"a {{ color: {theme.link}; }}\n"
+        f"p.kicker, .source, .note, p.attribution, .then {{ color: {theme.muted}; }}\n"
+        f"blockquote {{ color: {theme.text}; }}\n"
+        f".default {{ color: {theme.link}; }}\n"
+        f".check {{ color: {theme.success}; }}\n"
+        f".warning, .badge {{ color: {theme.warning}; }}\n"
+        f"th {{ border-bottom: 1px solid {theme.muted}; }}\n"
+        f"td {{ border-bottom: 1px solid {theme.rule}; }}\n"
+    )
+
 
 _QUANTITY_LABELS = {
     "length_km": "Length",
@@ -189,9 +205,9 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[in
 
 
 def page(title: str, kicker: str, body: str) -> str:
-    """Return a whole page: style sheet, escaped title and kicker line, and body HTML."""
+    """Return a whole page: layout rules, escaped title and kicker line, and body HTML."""
     kicker_html = paragraph(kicker, "kicker")
     return (
-        f"<html><head><style>{STYLE_SHEET}</style></head><body>"
+        f"<html><head><style>{LAYOUT_STYLE}</style></head><body>"
         f"<h1>{esc(title)}</h1>{kicker_html}{body}</body></html>"
     )

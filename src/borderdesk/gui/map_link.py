@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
@@ -21,6 +21,10 @@ from borderdesk.core.model import BorderMap, ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.chart_slot import ChartSlot
 from borderdesk.gui.selection import SelectionState
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
+
+if TYPE_CHECKING:
+    from borderdesk.gui.exportable import MapExport
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,10 @@ class MapViewLike(Protocol):
 
     def highlight_members(self, country_keys: Iterable[str], label: str = "") -> None:
         """Tint an organisation's member states (empty clears)."""
+        ...
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in a theme's colours."""
         ...
 
 
@@ -98,6 +106,7 @@ class MapLink(QObject):
         self._factory = factory or import_border_map
         self.slot = MapSlot()
         self._view: QWidget | None = None
+        self._theme = DEFAULT_THEME
         selection.selection_changed.connect(self._on_selection_changed)
 
     @property
@@ -117,13 +126,27 @@ class MapLink(QObject):
         self._on_selection_changed(self._selection.current)
         return view
 
-    def export_to(self, path: Path, width: int = 1920, height: int = 1080) -> Path:
-        """Write the map, with the current border highlighted, to PNG, SVG or PDF."""
-        from borderdesk.gui.export_map import render_map
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the map in a theme's colours, now if it is loaded, else once it is."""
+        self._theme = theme
+        if self._view is not None:
+            cast(MapViewLike, self._view).set_theme(theme)
 
-        ref = self._selection.current
-        highlight = ref.key if ref is not None and ref.kind is ItemKind.BORDER else None
-        return render_map(self._service.border_map(), path, width, height, highlight)
+    def exportable(self) -> MapExport:
+        """Return the map as the window marks it (the border, the members) for an export."""
+        from borderdesk.gui.export_map import map_look
+        from borderdesk.gui.exportable import MapExport
+
+        border_map = self._service.border_map()
+        highlight, members, label = self._marks(self._selection.current)
+        look = map_look(border_map, highlight, members, label)
+        return MapExport(border_map, look, self._service.edition(), self._view)
+
+    def export_to(self, path: Path, width: int = 1920, height: int = 1080) -> Path:
+        """Write the map, marked as in the window, to PNG, SVG or PDF in the light theme."""
+        from borderdesk.gui.exportable import ExportOptions
+
+        return self.exportable().write(path, ExportOptions(width, height))
 
     def _create(self) -> QWidget:
         view = self._factory()
@@ -136,6 +159,7 @@ class MapLink(QObject):
             view.deleteLater()
             raise
         shown = cast(MapViewLike, view)
+        shown.set_theme(self._theme)
         shown.set_map(border_map)
         shown.set_published(published)
         return view
@@ -148,7 +172,13 @@ class MapLink(QObject):
         if view is None:
             return
         shown = cast(MapViewLike, view)
-        shown.highlight(ref.key if ref is not None and ref.kind is ItemKind.BORDER else None)
+        highlight, members, label = self._marks(ref)
+        shown.highlight(highlight)
+        shown.highlight_members(members, label)
+
+    def _marks(self, ref: ItemRef | None) -> tuple[str | None, tuple[str, ...], str]:
+        """Return what the map marks for a selection: a border; an organisation's members."""
+        highlight = ref.key if ref is not None and ref.kind is ItemKind.BORDER else None
         members: tuple[str, ...] = ()
         label = ""
         if ref is not None and ref.kind is ItemKind.ORGANISATION:
@@ -163,4 +193,4 @@ class MapLink(QObject):
                     if m.role in MEMBER_ROLES and not m.until
                 )
                 label = f"members of the {organisation.abbreviation} today"
-        shown.highlight_members(members, label)
+        return highlight, members, label

@@ -12,19 +12,30 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from borderdesk.core.pages import ChartView
 from borderdesk.gui.qtapp import ensure_application
+from borderdesk.gui.theme import Theme
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_style import BACKGROUND, scale_for_size
 
 
 @contextmanager
 def offscreen_chart(
-    view: ChartView, width: int, height: int, highlight: str | None
+    view: ChartView,
+    width: int,
+    height: int,
+    highlight: str | None,
+    *,
+    theme: Theme | None = None,
+    caption: str | None = None,
 ) -> Iterator[ChartPanel]:
-    """Yield a chart drawn at width x height that never appears on screen."""
+    """Yield a chart drawn at width x height that never appears on screen.
+
+    ``theme`` colours it (light by default); ``caption`` replaces the line under the plot
+    (an export without its full caption still names its sources in one line).
+    """
     if QApplication.instance() is None:
         ensure_application(headless=True)
     # A bare host window: never on screen, and without a layout it has no size hints to pass
@@ -35,8 +46,12 @@ def offscreen_chart(
         panel = ChartPanel(host)
         panel.set_controls_visible(False)
         panel.set_scale(scale_for_size(width, height))
+        if theme is not None:
+            panel.set_theme(theme)
         panel.show_view(view)
         panel.highlight(highlight)
+        if caption is not None:
+            _set_caption(panel, caption)
         host.resize(width, height)
         panel.setGeometry(0, 0, width, height)
         host.show()
@@ -48,6 +63,13 @@ def offscreen_chart(
         host.hide()
         host.deleteLater()
         QCoreApplication.sendPostedEvents(host, QEvent.Type.DeferredDelete.value)
+
+
+def _set_caption(panel: ChartPanel, text: str) -> None:
+    label = panel.findChild(QLabel, "chartCaption")
+    if not isinstance(label, QLabel):
+        raise LookupError("the chart has no caption line to write the credit in")
+    label.setText(text)
 
 
 def paint_area(area: QWidget, painter: QPainter, background: str = BACKGROUND) -> None:

@@ -57,3 +57,20 @@ def ensure_application(*, headless: bool = False, argv: list[str] | None = None)
     font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
     app.setFont(font)
     return app
+
+
+_base_font: QFont | None = None  # the application font before any text scaling
+
+
+def apply_text_scale(app: QApplication, percent: float) -> None:
+    """Set the application font to ``percent`` of its size at start: menus, tree, pages, notes."""
+    global _base_font  # one starting font per process, as there is one application
+    if _base_font is None:
+        _base_font = QFont(app.font())
+    font = QFont(_base_font)
+    if _base_font.pointSizeF() > 0:
+        font.setPointSizeF(_base_font.pointSizeF() * percent / 100)
+    else:  # a font sized in pixels
+        font.setPixelSize(max(1, round(_base_font.pixelSize() * percent / 100)))
+    if font != app.font():
+        app.setFont(font)

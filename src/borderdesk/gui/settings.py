@@ -11,6 +11,7 @@ that cannot be written, or a save that fails (disk full, read-only), is reported
 from __future__ import annotations
 
 import logging
+import math
 import os
 import tempfile
 import time
@@ -20,6 +21,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from borderdesk.core.atomic import reason
 from borderdesk.core.model import ItemRef
+from borderdesk.gui.text_scale import DEFAULT_TEXT_SCALE, is_text_scale
+from borderdesk.gui.theme import ThemeChoice
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +95,23 @@ class _Store:
         value = self._qsettings.value(self._key(name))
         return value if isinstance(value, str) else default
 
+    def get_float(self, name: str, default: float) -> float:
+        value = self._qsettings.value(self._key(name))
+        if isinstance(value, bool):  # a bool is an int to Python, never a size
+            return default
+        try:
+            number = float(value) if isinstance(value, int | float | str) else default
+        except ValueError:
+            return default
+        return number if math.isfinite(number) else default
+
     def get_bytes(self, name: str) -> QByteArray | None:
         value = self._qsettings.value(self._key(name))
         if isinstance(value, QByteArray) and not value.isEmpty():
             return value
         return None
 
-    def set(self, name: str, value: bool | str | QByteArray) -> None:
+    def set(self, name: str, value: bool | str | float | QByteArray) -> None:
         self._qsettings.setValue(self._key(name), value)
 
     def remove(self, name: str) -> None:
@@ -119,6 +132,53 @@ class Preferences:
     @restore_last_selection.setter
     def restore_last_selection(self, value: bool) -> None:
         self._store.set("restore_last_selection", value)
+
+    @property
+    def theme(self) -> ThemeChoice:
+        """Return the theme chosen in View → Theme (System when missing or not a theme)."""
+        text = self._store.get_str("theme", ThemeChoice.SYSTEM.value)
+        try:
+            return ThemeChoice(text.strip().lower())
+        except ValueError:
+            return ThemeChoice.SYSTEM
+
+    @theme.setter
+    def theme(self, choice: ThemeChoice) -> None:
+        self._store.set("theme", choice.value)
+
+    @property
+    def text_scale(self) -> float:
+        """Return the window's text size in percent (100 when missing or out of range)."""
+        percent = self._store.get_float("text_scale", DEFAULT_TEXT_SCALE)
+        return percent if is_text_scale(percent) else DEFAULT_TEXT_SCALE
+
+    @text_scale.setter
+    def text_scale(self, percent: float) -> None:
+        self._store.set("text_scale", float(percent))
+
+
+class ExportChoices:
+    """What the export dialog last used: size preset, format, theme, caption, folder."""
+
+    def __init__(self, store: _Store) -> None:
+        self._store = store
+
+    def get(self, name: str, default: str) -> str:
+        """Return a remembered choice (preset, format, theme, folder, custom_size)."""
+        return self._store.get_str(name, default)
+
+    def set(self, name: str, value: str) -> None:
+        """Remember a choice."""
+        self._store.set(name, value)
+
+    @property
+    def caption(self) -> bool:
+        """Return whether exports carry their full caption (else a one-line credit)."""
+        return self._store.get_bool("caption", True)
+
+    @caption.setter
+    def caption(self, value: bool) -> None:
+        self._store.set("caption", value)
 
 
 class WindowState:
@@ -167,7 +227,7 @@ class WindowState:
 
 
 class Settings:
-    """BorderDesk's settings in one INI file: ``preferences`` and ``window`` groups."""
+    """BorderDesk's settings in one INI file: ``preferences``, ``window`` and ``export``."""
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
@@ -184,6 +244,7 @@ class Settings:
             self.save_problem = self._describe(why_not)
         self.preferences = Preferences(_Store(self._qsettings, "preferences"))
         self.window = WindowState(_Store(self._qsettings, "window"))
+        self.export = ExportChoices(_Store(self._qsettings, "export"))
 
     def _open(self, path: Path) -> QSettings:
         """Return the settings in ``path``; a damaged file is first moved aside for defaults."""

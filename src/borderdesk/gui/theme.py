@@ -44,6 +44,7 @@ class Theme:
     surface: str  # panels, alternate rows
     text: str
     muted: str  # captions, sources, secondary text
+    caption: str  # the chart's and the map's source caption
     link: str
     warning: str
     success: str
@@ -68,7 +69,10 @@ class Theme:
     member_fill: str
     outline: str
     graticule: str
-    label_text: str
+    label_text: str  # neighbours' names
+    home_label: str  # KAZAKHSTAN
+    sea_label: str  # "Caspian Sea"
+    graticule_label: str  # 45°N, 70°E
     panel: str  # the legend's and caption's backing
     line_scale: float = 1.0  # pens are this much thicker (the projector theme's are bolder)
 
@@ -104,6 +108,7 @@ LIGHT = Theme(
     surface="#F4F5F7",
     text="#1A1A1A",
     muted="#4B5563",
+    caption="#404040",
     link="#1D4ED8",
     warning="#9A3412",
     success="#166534",
@@ -126,7 +131,10 @@ LIGHT = Theme(
     member_fill="#CFE6F5",
     outline="#9A9A9A",
     graticule="#D8DEE4",
-    label_text="#444444",
+    label_text="#777777",
+    home_label="#6B5A2B",
+    sea_label="#1F6E9C",
+    graticule_label="#8A96A3",
     panel="#FFFFFF",
 )
 
@@ -138,6 +146,7 @@ DARK = Theme(
     surface="#272A30",
     text="#ECEDEF",
     muted="#B4BAC4",
+    caption="#B4BAC4",
     link="#8AB4FF",
     warning="#FDBA74",
     success="#86EFAC",
@@ -153,7 +162,7 @@ DARK = Theme(
     band="#2C3038",
     hatch_ink="#000000",
     series=_OKABE_ITO_DARK,
-    sea="#2F6F96",
+    sea="#3F88B8",  # darker than the bars, so the shore is told from a border
     kazakhstan_fill="#3B3527",
     neighbour_fill="#2B2E34",
     context_fill="#24272C",
@@ -161,6 +170,9 @@ DARK = Theme(
     outline="#6B717B",
     graticule="#343941",
     label_text="#C9CDD3",
+    home_label="#E8D49A",
+    sea_label="#7FC4EE",
+    graticule_label="#8B95A3",
     panel="#1C1E22",
 )
 
@@ -172,6 +184,7 @@ CONTRAST = Theme(
     surface="#FFFFFF",
     text="#000000",
     muted="#000000",
+    caption="#000000",
     link="#0000CC",
     warning="#8A1C00",
     success="#005A1E",
@@ -187,7 +200,7 @@ CONTRAST = Theme(
     band="#E6E6E6",
     hatch_ink="#000000",
     series=_OKABE_ITO_CONTRAST,
-    sea="#0072B2",
+    sea="#2E9BD6",  # lighter than the bars, so the shore is told from a border
     kazakhstan_fill="#FFF0B3",
     neighbour_fill="#E0E0E0",
     context_fill="#F0F0F0",
@@ -195,6 +208,9 @@ CONTRAST = Theme(
     outline="#000000",
     graticule="#A0A0A0",
     label_text="#000000",
+    home_label="#000000",
+    sea_label="#003F66",
+    graticule_label="#404040",
     panel="#FFFFFF",
     line_scale=1.6,
 )

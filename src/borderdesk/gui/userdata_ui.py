@@ -45,15 +45,15 @@ class UserDataUi(QObject):
         self.data_menu.setObjectName("dataMenu")
         self.data_menu.aboutToShow.connect(self._fill_data_menu)
         self.export_notes_action = self._action(
-            "Export notes and bookmarks…", self._ask_export_notes
+            "Export &notes and bookmarks…", self._ask_export_notes
         )
         self.import_notes_action = self._action(
-            "Import notes and bookmarks…", self._ask_import_notes
+            "&Import notes and bookmarks…", self._ask_import_notes
         )
         self.export_data_action = self._action(
-            "Export dataset as data pack…", self._ask_export_data
+            "Export &dataset as data pack…", self._ask_export_data
         )
-        self.import_pack_action = self._action("Import data pack…", self._ask_import_pack)
+        self.import_pack_action = self._action("Import data pac&k…", self._ask_import_pack)
         self.import_notes_action.setEnabled(service.report.writable)
         parent.installEventFilter(self)
 

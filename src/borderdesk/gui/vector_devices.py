@@ -1,10 +1,15 @@
-"""The vector paint devices every export uses: an SVG and a PDF page of the image's own shape."""
+"""The vector paint devices every export uses: an SVG, and a PDF page of the image's own shape
+or of a printed size (A4), each carrying the figure's title and caption."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF, qVersion
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -22,17 +27,107 @@ def svg_generator(width: int, height: int, title: str, caption: str) -> QSvgGene
     return generator
 
 
-def pdf_writer(path: Path, width: int, height: int, title: str, caption: str) -> QPdfWriter:
-    """Return a PDF writer whose one page is width x height at 96 dpi, without margins."""
+def pdf_writer(
+    path: Path,
+    width: int,
+    height: int,
+    title: str,
+    caption: str,
+    *,
+    page_mm: tuple[float, float] | None = None,
+    author: str = "",
+    keywords: Sequence[str] = (),
+    creator: str = "BorderDesk",
+) -> QPdfWriter:
+    """Return a PDF writer of one page without margins, with document info and XMP.
+
+    The page is width x height at 96 dpi, or ``page_mm`` (e.g. A4, 210 x 297 mm) when given.
+    Title, Author and Creator go into the document info; Qt names itself as Producer and has
+    no Subject or Keywords there, so the caption and keywords go into the XMP metadata too
+    (``dc:description``, ``pdf:Keywords``), where PDF readers show them as such.
+    """
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
-    page = QPageSize(
-        QSizeF(width * 72 / DPI, height * 72 / DPI),
-        QPageSize.Unit.Point,
-        f"BorderDesk {title}",
-        QPageSize.SizeMatchPolicy.ExactMatch,
-    )
-    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    orientation = QPageLayout.Orientation.Portrait
+    if page_mm is not None:
+        # A standard paper size (A4), turned for landscape, so readers and printers know it.
+        short, long = sorted(page_mm)
+        if page_mm[0] > page_mm[1]:
+            orientation = QPageLayout.Orientation.Landscape
+        page = QPageSize(
+            QSizeF(short, long), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+        )
+    else:
+        page = QPageSize(
+            QSizeF(width * 72 / DPI, height * 72 / DPI),
+            QPageSize.Unit.Point,
+            f"BorderDesk {title}",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        )
+    writer.setPageLayout(QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0)))
     writer.setTitle(title)
-    writer.setCreator(f"BorderDesk — {caption}")
+    writer.setCreator(creator)
+    if author:
+        writer.setAuthor(author)
+    writer.setDocumentXmpMetadata(
+        xmp_packet(
+            title=title,
+            description=caption,
+            author=author,
+            keywords=keywords,
+            creator=creator,
+            document_id=writer.documentId().toString(),
+        )
+    )
     return writer
+
+
+def xmp_packet(
+    *,
+    title: str,
+    description: str,
+    author: str,
+    keywords: Sequence[str],
+    creator: str,
+    document_id: str = "",
+    created: datetime | None = None,
+) -> bytes:
+    """Return an XMP packet naming the document's title, caption, author, keywords and tools."""
+    when = (created or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    ident = document_id.strip("{}") or str(uuid.uuid4())
+    author_xml = (
+        f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>"
+        if author
+        else ""
+    )
+    attributes = " ".join(
+        f"{name}={quoteattr(value)}"
+        for name, value in (
+            ("pdf:Producer", f"Qt {qVersion()}"),
+            ("pdf:Keywords", "; ".join(keywords)),
+            ("xmp:CreatorTool", creator),
+            ("xmp:CreateDate", when),
+            ("xmp:ModifyDate", when),
+            ("xmp:MetadataDate", when),
+            ("xmpMM:DocumentID", f"uuid:{ident}"),
+        )
+    )
+    return (
+        "<?xpacket begin='\ufeff' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about=""'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"'
+        ' xmlns:xmp="http://ns.adobe.com/xap/1.0/"'
+        ' xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"'
+        f" {attributes}>"
+        "<dc:format>application/pdf</dc:format>"
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li>'
+        "</rdf:Alt></dc:title>"
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(description)}'
+        "</rdf:li></rdf:Alt></dc:description>"
+        f"{author_xml}"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        "<?xpacket end='w'?>"
+    ).encode()

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from borderdesk.core.format import format_km
 from borderdesk.core.model import BorderMap
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_paint import (
     MapFrame,
     MapLook,
@@ -55,6 +57,7 @@ class BorderMapView(QWidget):
         self._published: dict[str, tuple[float, str]] = {}
         self.frame = MapFrame()
         self.look = MapLook()
+        self._theme = DEFAULT_THEME
         self._press: QPointF | None = None
         self._drag_from: QPointF | None = None
         self._hovered: str | None = None
@@ -81,6 +84,16 @@ class BorderMapView(QWidget):
     def published(self) -> dict[str, tuple[float, str]]:
         """Return the published lengths handed in."""
         return dict(self._published)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the map in a theme's colours (land, sea, lines, legend and caption)."""
+        if theme != self._theme:
+            self._theme = theme
+            self.update()
+
+    def theme(self) -> Theme:
+        """Return the theme the map is drawn in."""
+        return self._theme
 
     def highlight(self, key: str | None) -> None:
         """Mark one segment (None clears): thicker, orange, cased, with a marker and its name."""
@@ -182,9 +195,13 @@ class BorderMapView(QWidget):
         painter = QPainter(self)
         try:
             if self._projected is None:
+                painter.fillRect(self._rect(), QColor(self._theme.background))
+                painter.setPen(QColor(self._theme.text))
                 painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, "No map data")
                 return
-            paint_map(painter, self._rect(), self._projected, self.frame, self.look)
+            paint_map(
+                painter, self._rect(), self._projected, self.frame, self.look, theme=self._theme
+            )
         finally:
             painter.end()
 
@@ -238,7 +255,11 @@ class BorderMapView(QWidget):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """+/- zoom, arrows pan, 0 or Home resets."""
+        """+/- zoom, arrows pan, 0 or Home resets; with Ctrl, Alt or Meta they are the window's."""
+        held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if event.modifiers() & (held | Qt.KeyboardModifier.MetaModifier):
+            super().keyPressEvent(event)  # Ctrl+0 is Actual size, Ctrl++ Zoom in: not the map's
+            return
         key = event.key()
         width, height = self.width(), self.height()
         actions = {

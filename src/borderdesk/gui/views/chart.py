@@ -6,24 +6,31 @@ Compare mode shows several sources as grouped bars with a legend (``chart_compar
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from borderdesk.core.format import chart_caption, comparison_caption
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.qtapp import load_bundled_font
+from borderdesk.gui.theme import Theme
 from borderdesk.gui.views import chart_axes
 from borderdesk.gui.views import chart_style as cs
 from borderdesk.gui.views.chart_compare import ComparePlot
 from borderdesk.gui.views.chart_controls import ChartControls
+from borderdesk.gui.views.chart_focus import ChartAccess
 from borderdesk.gui.views.chart_items import PixelPathItem, SinglePlot
 from borderdesk.gui.views.chart_legend import Legend
+from borderdesk.gui.views.chart_table import ChartTable
+from borderdesk.gui.views.flow_layout import keep_wrapped_height
 
 _X_MARGIN = 0.6  # data units left of the first bar and right of the last
+# px at scale 1, in the window: room for the km ticks, the names and a value over each bar
+PLOT_MIN_HEIGHT = 140
 
 
 COMPARE_TITLE = f"{cs.CHART_TITLE}: sources compared"
@@ -36,6 +43,7 @@ class ChartPanel(QWidget):
     source_changed = Signal(str)
     comparison_requested = Signal(object)  # tuple of source ids to show side by side
     source_activated = Signal(str)  # a source's name clicked in the legend: show its page
+    table_toggled = Signal(bool)  # the figures shown as a table (True) or as the plot
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +65,9 @@ class ChartPanel(QWidget):
         self._area = QWidget(self)
         self._area.setObjectName("chartArea")
         self._area.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._area.setStyleSheet(
-            f"#chartArea {{ background: {cs.BACKGROUND}; }}"
-            f" #chartArea QLabel {{ color: {cs.TEXT}; }}"
-            f" #chartArea QLabel#chartCaption {{ color: {cs.CAPTION_TEXT}; }}"
-        )
         self._title = QLabel(cs.CHART_TITLE, self._area)
         self._title.setObjectName("chartTitle")
+        self._title.setWordWrap(True)  # a narrow window wraps it rather than widening
         self._legend = Legend(self._area)
         self._legend.setVisible(False)
         self._caption = QLabel(self._area)
@@ -89,12 +93,18 @@ class ChartPanel(QWidget):
         self._single = SinglePlot(item)
         self._bars = self._single.bars
         self._compare = ComparePlot(item)
+        self._access = ChartAccess(self, self._plot)  # keys, focus frame, screen-reader text
+        self._table = ChartTable(self._area)  # the same figures, in place of the plot
+        self._table.setVisible(False)
+        self.setFocusProxy(self._plot)  # focusing the chart focuses the figures shown
 
         self._area_layout = QVBoxLayout(self._area)
         self._area_layout.addWidget(self._title)
         self._area_layout.addWidget(self._legend)
         self._area_layout.addWidget(self._plot, 1)
+        self._area_layout.addWidget(self._table, 1)
         self._area_layout.addWidget(self._caption)
+        keep_wrapped_height(self._title, self._legend, self._caption)
         self._outer = QVBoxLayout(self)
         self._outer.addWidget(self._controls)
         self._outer.addWidget(self._area, 1)
@@ -107,10 +117,22 @@ class ChartPanel(QWidget):
         self._compare.bars.bar_clicked.connect(self.bar_clicked)
         self._legend.source_activated.connect(self.source_activated)
         self._plot.getPlotItem().getViewBox().sigResized.connect(self._update_range)
-        self._plot.installEventFilter(self)
+        self._access.bar_chosen.connect(self.bar_clicked)
+        self._table.row_chosen.connect(self.bar_clicked)
+        self._controls.table_toggled.connect(self.set_table_shown)
+        self._controls.copy_csv_requested.connect(self.copy_csv)
 
     def _apply_style(self) -> None:
         style = self._style
+        theme = style.theme
+        self._area.setStyleSheet(
+            f"#chartArea {{ background: {theme.background}; }}"
+            f" #chartArea QLabel {{ color: {theme.text}; }}"
+            f" #chartArea QLabel#chartCaption {{ color: {theme.caption}; }}"
+        )
+        self._plot.setBackground(theme.background)
+        self._access.set_look(theme.text, theme.background, style.px(2))
+        self._fit_plot_minimum()
         margin = style.px(12)
         self._area_layout.setContentsMargins(margin, margin, margin, margin)
         self._area_layout.setSpacing(style.px(8))
@@ -118,6 +140,8 @@ class ChartPanel(QWidget):
         self._caption.setFont(style.caption_font)
         self._grid.setPen(chart_axes.grid_pen(style))
         chart_axes.style_axes(self._plot.getPlotItem(), style)
+        if self._compare.comparison is not None:
+            self._legend.set_entries(self._compare.comparison, style)
         self._restyle_bars()
 
     # -- public API -----------------------------------------------------------------------
@@ -136,7 +160,7 @@ class ChartPanel(QWidget):
         self._tick_labels = [bar.label for bar in series.bars]
         self._single.show(series, self._highlight, self._style)
         self._caption.setText(chart_caption(series.source.ref, series.edition))
-        self._plot.setAccessibleDescription(cs.accessible_summary(series))
+        self._show_figures(series, cs.CHART_TITLE)
         self._update_range()
 
     def set_comparison(self, comparison: SourceComparison) -> None:
@@ -150,7 +174,7 @@ class ChartPanel(QWidget):
         self._legend.set_entries(comparison, self._style)
         self._legend.setVisible(True)
         self._caption.setText(comparison_caption(comparison.sources, comparison.edition))
-        self._plot.setAccessibleDescription(" ".join(self._legend.entries()))
+        self._show_figures(comparison, COMPARE_TITLE)
         self._restyle_bars()
         self._update_range()
 
@@ -165,6 +189,8 @@ class ChartPanel(QWidget):
         """Mark one border's bar (fill, thick outline, bold value) or group, or none."""
         self._highlight = key
         self._restyle_bars()
+        self._access.set_current(key)
+        self._table.select_key(key)
 
     def current_series(self) -> SegmentSeries | None:
         """Return the single series shown (or last shown, in compare mode), if any."""
@@ -226,18 +252,76 @@ class ChartPanel(QWidget):
         return self._caption.text()
 
     def set_scale(self, scale: float) -> None:
-        """Scale fonts, pens and margins (exports at sizes above 1280x720)."""
-        self._style = cs.ChartStyle(self._style.family, scale)
+        """Scale fonts, pens and margins (exports at sizes above 1280x720, the window's text)."""
+        self._style = replace(self._style, scale=scale)
         self._apply_style()
         self._update_range()
+
+    def scale(self) -> float:
+        """Return the scale of fonts, pens and margins."""
+        return self._style.scale
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in a theme's colours: background, axes, grid, bars, legend, title and caption."""
+        self._style = replace(self._style, theme=theme)
+        self._apply_style()
+        self._update_range()
+
+    def theme(self) -> Theme:
+        """Return the theme the chart is drawn in."""
+        return self._style.theme
 
     def set_controls_visible(self, visible: bool) -> None:
         """Show or hide the Source row (hidden, the chart area fills the panel)."""
         self._controls.setVisible(visible)
         self._legend.links = visible  # an export (no controls) gets a plain legend
         self._outer.setContentsMargins(*((9, 9, 9, 9) if visible else (0, 0, 0, 0)))
+        if not visible:
+            self.set_table_shown(False)  # exports and slides draw the plot
+        self._fit_plot_minimum()
+
+    def set_table_shown(self, shown: bool) -> None:
+        """Show the figures as a table in place of the plot (True), or the plot again."""
+        if shown == self._table.isVisibleTo(self):
+            self._controls.set_table_checked(shown)
+            return
+        focused = self._plot.hasFocus() or self._table.hasFocus()
+        self._plot.setVisible(not shown)
+        self._table.setVisible(shown)
+        self.setFocusProxy(self._table if shown else self._plot)
+        self._controls.set_table_checked(shown)
+        if focused:
+            (self._table if shown else self._plot).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table_toggled.emit(shown)
+
+    def table_shown(self) -> bool:
+        """Tell whether the table is shown in place of the plot."""
+        return self._table.isVisibleTo(self)
+
+    def table(self) -> ChartTable:
+        """Return the table of the chart's figures."""
+        return self._table
+
+    def copy_csv(self) -> bool:
+        """Put the figures shown on the clipboard as CSV; False when there are none."""
+        return self._table.copy_csv()
+
+    def focused_key(self) -> str | None:
+        """Return the border whose bar has the keyboard focus (the chosen one), if charted."""
+        return self._access.current()
 
     # -- internals ------------------------------------------------------------------------
+
+    def _fit_plot_minimum(self) -> None:
+        """In the window, never squeeze the plot past legibility; exports take any size."""
+        shown = self._controls.isVisibleTo(self)
+        self._plot.setMinimumHeight(self._style.px(PLOT_MIN_HEIGHT) if shown else 0)
+
+    def _show_figures(self, view: ChartView, title: str) -> None:
+        """Give the table and the screen-reader texts the figures drawn."""
+        self._table.set_view(view)
+        self._access.show_view(view, title)
+        self._access.set_current(self._highlight)
 
     def _restyle_bars(self) -> None:
         self._compare.restyle(self._highlight, self._style)
@@ -264,6 +348,7 @@ class ChartPanel(QWidget):
         chart_axes.set_value_ticks(item, self._grid, y_max, x_span, self._style)
         chart_axes.set_category_ticks(item, self._tick_labels, self._style)
         self._compare.layout_labels(x_span, self._style)
+        self._single.layout_labels(view.width() / (x_span[1] - x_span[0]), self._style)
         self._compare.place_band(y_max)
 
     def _leave_compare_mode(self) -> None:
@@ -283,17 +368,6 @@ class ChartPanel(QWidget):
             self.comparison_requested.emit(self._controls.chosen())
         elif self._series is not None:
             self.set_series(self._series)  # back to the one source shown before
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Let Left and Right keys on the plot pick the neighbouring bar, like a click."""
-        if watched is self._plot and isinstance(event, QKeyEvent) and self._bars.bar_keys():
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-            if step is not None and event.type() == QEvent.Type.KeyPress:
-                keys = self._bars.bar_keys()
-                current = keys.index(self._highlight) if self._highlight in keys else -step
-                self.bar_clicked.emit(keys[max(0, min(len(keys) - 1, current + step))])
-                return True
-        return super().eventFilter(watched, event)
 
 
 def main() -> int:

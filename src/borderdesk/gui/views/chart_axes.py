@@ -13,12 +13,15 @@ from borderdesk.gui.views import chart_style as cs
 
 
 def style_axes(item: pg.PlotItem, style: cs.ChartStyle) -> None:
-    """Set the axes' pens, fonts and spacing for one scale."""
-    item.layout.setContentsMargins(0, style.px(4), style.px(20), 0)
+    """Set the axes' pens, colours, fonts and spacing for one scale and theme."""
+    theme = style.theme
+    # Room above the plot for half the top km label, which is centred on its tick.
+    top = style.px(4) + style.tick_font.pixelSize() // 2
+    item.layout.setContentsMargins(0, top, style.px(20), 0)
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(cs.AXIS, width=style.axis_pen_width))
-        axis.setTextPen(pg.mkPen(cs.TEXT))
+        axis.setPen(pg.mkPen(theme.axis, width=style.axis_pen_width))
+        axis.setTextPen(pg.mkPen(theme.text))
         axis.setTickFont(style.tick_font)
         axis.setStyle(
             tickTextOffset=style.px(8),
@@ -33,14 +36,14 @@ def style_axes(item: pg.PlotItem, style: cs.ChartStyle) -> None:
         **{
             "font-size": f"{style.axis_label_px}px",
             "font-family": style.family,
-            "color": cs.TEXT,
+            "color": theme.text,
         },
     )
 
 
 def grid_pen(style: cs.ChartStyle) -> QPen:
     """Return the pen of the horizontal grid lines."""
-    pen = QPen(QColor(cs.GRID), style.width(1.0))
+    pen = QPen(QColor(style.theme.grid), style.line(1.0))
     pen.setCosmetic(True)
     return pen
 

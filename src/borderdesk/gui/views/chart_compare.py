@@ -7,6 +7,7 @@ Imported only by ``chart.py``, which the window loads after its first paint.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import pyqtgraph as pg
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from borderdesk.core.format import format_km, format_number
 from borderdesk.core.pages import SourceComparison
+from borderdesk.gui.theme import DEFAULT_THEME
 from borderdesk.gui.views import chart_style as cs
-from borderdesk.gui.views.chart_style import SeriesLook, paint_swatch, series_look
+from borderdesk.gui.views.chart_style import paint_swatch, series_look
 
 GROUP_WIDTH = 0.8  # of one category slot, shared by the group's bars
-HIGHLIGHT_BAND = "#F2F2F2"
 
 
 class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -35,7 +36,7 @@ class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is u
         self._values: list[list[float]] = []  # [series][group]
         self._tooltips: list[list[str]] = []
         self._highlight: str | None = None
-        self._pen_width = 1.0
+        self._style = cs.ChartStyle("")
         self.setAcceptHoverEvents(True)
 
     def set_comparison(self, comparison: SourceComparison, tooltips: list[list[str]]) -> None:
@@ -47,10 +48,10 @@ class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is u
         self._tooltips = tooltips
         self.update()
 
-    def set_highlight(self, key: str | None, pen_width: float) -> None:
-        """Mark one border's group (a band behind it, thick outlines), or none."""
+    def set_highlight(self, key: str | None, style: cs.ChartStyle) -> None:
+        """Mark one border's group (a band behind it, thick outlines), or none, in a style."""
         self._highlight = key
-        self._pen_width = pen_width
+        self._style = style
         self.update()
 
     def heights(self) -> dict[str, dict[str, float]]:
@@ -83,17 +84,18 @@ class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is u
     def paint(self, painter: QPainter, *_args: Any) -> None:
         """Draw each bar in device pixels (see ``BarItem.paint``)."""
         to_device = painter.transform()
+        style = self._style
         painter.save()
         painter.setWorldTransform(QTransform())
         for series in range(len(self._values)):
-            look = series_look(series)
+            look = series_look(series, style.theme)
+            marked_look = replace(look, edge=style.theme.highlight_edge)
             for group, key in enumerate(self._keys):
                 marked = key == self._highlight
-                width = self._pen_width * (2.5 if marked else 1.0)
+                width = style.bar_pen_width * (2.5 if marked else 1.0)
                 rect = to_device.mapRect(self.bar_rect(series, group))
-                edge = SeriesLook(look.fill, "#000000" if marked else look.edge, look.hatch)
-                # The hatching's spacing follows the chart's scale (plain outlines are 1.5 px).
-                paint_swatch(painter, rect, edge, width, self._pen_width / 1.5)
+                # The hatching's spacing follows the chart's scale.
+                paint_swatch(painter, rect, marked_look if marked else look, width, style.scale)
         painter.restore()
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 - pyqtgraph override
@@ -160,7 +162,7 @@ class ComparePlot:
         # Behind the grid lines (z -10): marks the highlighted border's group.
         self.band = QGraphicsRectItem()
         self.band.setPen(QPen(Qt.PenStyle.NoPen))
-        self.band.setBrush(QColor(HIGHLIGHT_BAND))
+        self.band.setBrush(QColor(DEFAULT_THEME.band))
         self.band.setZValue(-20)
         self.band.setVisible(False)
         item.addItem(self.band)
@@ -177,7 +179,7 @@ class ComparePlot:
         for series, texts in enumerate(value_label_texts(comparison)):
             row = []
             for group, text in enumerate(texts):
-                label = pg.TextItem(text, color=cs.TEXT, anchor=(0.5, 1.0))
+                label = pg.TextItem(text, color=style.theme.text, anchor=(0.5, 1.0))
                 rect = self.bars.bar_rect(series, group)
                 label.setPos(rect.center().x(), rect.height())
                 label.setFont(style.font(12))
@@ -196,10 +198,12 @@ class ComparePlot:
     def restyle(self, highlight: str | None, style: cs.ChartStyle) -> None:
         """Mark the highlighted border's group: a band behind it, thick outlines, bold values."""
         self._highlight = highlight
-        self.bars.set_highlight(highlight, style.bar_pen_width)
+        self.bars.set_highlight(highlight, style)
+        self.band.setBrush(QColor(style.theme.band))
         keys = self.comparison.keys if self.comparison else ()
         for row in self._labels:
             for key, label in zip(keys, row, strict=True):
+                label.setColor(style.theme.text)
                 label.setFont(style.font(12, bold=key == highlight))
 
     def place_band(self, y_max: float) -> None:

@@ -1,57 +1,111 @@
-"""The row above the chart: the source box, the Compare sources toggle and its source menu."""
+"""The row above the chart: source box, Compare sources toggle and menu, Table, Copy as CSV."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
+    QStyle,
     QToolButton,
     QWidget,
 )
 
 from borderdesk.core.compare import default_comparison_ids
 from borderdesk.core.model import ChartSource
+from borderdesk.gui.views.flow_layout import FlowLayout
+
+
+class MenuButton(QToolButton):
+    """A tool button that opens its menu, wide enough that the menu arrow clears the text."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Add the arrow's width: the style draws it in the corner, over the text otherwise."""
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + arrow, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Never narrower than the text and the arrow."""
+        return self.sizeHint()
 
 
 class ChartControls(QWidget):
-    """Pick one source, or tick Compare sources and choose which sources to compare."""
+    """Pick one source, or tick Compare sources and choose which sources to compare.
+
+    The controls wrap to a second row where one row has no room (large text, high scaling).
+    """
 
     source_chosen = Signal(str)  # a source id picked in the box
     compare_toggled = Signal(bool)  # Compare sources ticked or cleared
     comparison_changed = Signal(object)  # tuple of source ids, after a change in the menu
+    table_toggled = Signal(bool)  # Table pressed: the figures as a table (True) or the plot
+    copy_csv_requested = Signal()  # Copy as CSV pressed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source_combo = QComboBox(self)
         self.source_combo.setObjectName("chartSourceCombo")
         self.source_combo.setAccessibleName("Source of the lengths")
+        self.source_combo.setAccessibleDescription("Which source's border lengths the chart shows")
         source_label = QLabel("&Source:", self)
         source_label.setBuddy(self.source_combo)
         self.compare_box = QCheckBox("Co&mpare sources", self)
         self.compare_box.setObjectName("chartCompareToggle")
         self.compare_box.setToolTip("Show several sources' lengths side by side as grouped bars")
-        self.sources_button = QToolButton(self)
+        self.compare_box.setAccessibleName("Compare sources")
+        self.compare_box.setAccessibleDescription(self.compare_box.toolTip())
+        self.sources_button = MenuButton(self)
         self.sources_button.setObjectName("chartCompareSources")
         self.sources_button.setText("Sources to &compare…")
         self.sources_button.setAccessibleName("Sources to compare")
+        self.sources_button.setAccessibleDescription("Choose which sources the grouped bars show")
         self.sources_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sources_menu = QMenu(self.sources_button)
         self.sources_menu.setObjectName("chartCompareMenu")
         self.sources_button.setMenu(self.sources_menu)
         self.sources_button.setEnabled(False)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (source_label, self.source_combo, self.compare_box, self.sources_button):
+        self.table_button = QToolButton(self)
+        self.table_button.setObjectName("chartTableToggle")
+        self.table_button.setText("&Table")
+        self.table_button.setCheckable(True)
+        self.table_button.setToolTip("Show the chart's figures as a sortable table (Ctrl+T)")
+        self.table_button.setAccessibleName("Show as table")
+        self.table_button.setAccessibleDescription(self.table_button.toolTip())
+        self.copy_button = QToolButton(self)
+        self.copy_button.setObjectName("chartCopyCsv")
+        self.copy_button.setText("Cop&y as CSV")
+        self.copy_button.setToolTip(
+            "Copy the chart's figures, with their sources, to the clipboard as CSV"
+        )
+        self.copy_button.setAccessibleName("Copy as CSV")
+        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row = FlowLayout(self)
+        for widget in (
+            source_label,
+            self.source_combo,
+            self.compare_box,
+            self.sources_button,
+            self.table_button,
+            self.copy_button,
+        ):
             row.addWidget(widget)
-        row.addStretch(1)
         self._actions: dict[str, QAction] = {}
         self.source_combo.activated.connect(self._on_source_combo_activated)
         self.compare_box.toggled.connect(self._on_compare_box_toggled)
+        self.table_button.toggled.connect(self.table_toggled)
+        self.copy_button.clicked.connect(self.copy_csv_requested)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Ask for the rows' height at this width, so a second row is never cut off."""
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
         """Offer these sources in the box and in the menu; tick the default comparison."""
@@ -110,6 +164,12 @@ class ChartControls(QWidget):
     def is_comparing(self) -> bool:
         """Tell whether Compare sources is ticked."""
         return self.compare_box.isChecked()
+
+    def set_table_checked(self, checked: bool) -> None:
+        """Show Table pressed or not, without a signal."""
+        blocked = self.table_button.blockSignals(True)
+        self.table_button.setChecked(checked)
+        self.table_button.blockSignals(blocked)
 
     def _on_source_combo_activated(self, index: int) -> None:
         source_id = self.source_combo.itemData(index)

@@ -10,10 +10,10 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from borderdesk.core.format import format_km
+from borderdesk.core.format import format_km, format_number
 from borderdesk.core.model import SegmentSeries
 from borderdesk.gui.views import chart_style as cs
 
@@ -151,10 +151,13 @@ class SinglePlot:
         self.labels = []
         for index, bar in enumerate(series.bars):
             label = pg.TextItem(
-                format_km(bar.value), color=cs.TEXT, anchor=(0.5, 1.0), fill=cs.BACKGROUND
+                format_km(bar.value),
+                color=style.theme.text,
+                anchor=(0.5, 1.0),
+                fill=style.theme.background,
             )
             label.setPos(index, bar.value)
-            label.setZValue(-1)  # its white box hides grid lines, never the bar's outline
+            label.setZValue(-1)  # its box hides grid lines, never the bar's outline
             self._item.addItem(label)
             self.labels.append(label)
         keys = [bar.key for bar in series.bars]
@@ -170,14 +173,39 @@ class SinglePlot:
         for label in self.labels:
             label.setVisible(visible)
 
+    def layout_labels(self, bar_px: float, style: cs.ChartStyle) -> str:
+        """Fit the values to the bars' spacing: ``6,846 km``, or ``6,846``, or none at all.
+
+        A narrow chart (high display scaling, a small window) would otherwise overlap them;
+        the axis names the unit, and the tooltips, the table and the descriptions keep every
+        value. Return "unit", "number" or "none".
+        """
+        if self.series is None or not self.bars.isVisible():
+            return "none"
+        metrics = QFontMetrics(style.value_font(highlighted=True))
+        room = bar_px - 2 * style.px(4) - style.px(6)  # the labels' margins, and a gap
+        values = [bar.value for bar in self.series.bars]
+        for fit, text in (("unit", format_km), ("number", format_number)):
+            if max((metrics.horizontalAdvance(text(v)) for v in values), default=0) <= room:
+                for label, value in zip(self.labels, values, strict=True):
+                    label.setText(text(value))
+                    label.setVisible(True)
+                return fit
+        for label in self.labels:
+            label.setVisible(False)
+        return "none"
+
     def restyle(self, highlight: str | None, style: cs.ChartStyle) -> None:
-        """Mark the highlighted bar (orange, thick outline, bold value) at this style's scale."""
+        """Mark the highlighted bar (own fill, thick outline, bold value) in this style."""
         if self.series is None:
             return
         pens, brushes = cs.bar_looks(self.bars.bar_keys(), highlight, style)
         self.bars.set_looks(pens, brushes)
         margin = style.px(4)
         for bar, label in zip(self.series.bars, self.labels, strict=True):
+            label.setColor(style.theme.text)
+            label.fill = pg.mkBrush(style.theme.background)
             label.setFont(style.value_font(highlighted=bar.key == highlight))
             label.textItem.document().setDocumentMargin(margin)
             label.updateTextPos()
+            label.update()

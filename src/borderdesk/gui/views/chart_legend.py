@@ -29,16 +29,20 @@ def legend_text(comparison: SourceComparison, index: int) -> str:
 class Swatch(QWidget):
     """A small painted sample of one series' look, for the legend."""
 
-    def __init__(self, look: SeriesLook, size: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, look: SeriesLook, size: int, parent: QWidget | None = None, pen_width: float = 1.0
+    ) -> None:
         super().__init__(parent)
         self.look = look
+        self.pen_width = pen_width
         self.setFixedSize(size, size)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Paint the fill, hatching and outline."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        paint_swatch(painter, QRectF(0.5, 0.5, self.width() - 1, self.height() - 1), self.look, 1)
+        rect = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
+        paint_swatch(painter, rect, self.look, self.pen_width)
         painter.end()
 
 
@@ -71,11 +75,14 @@ class Legend(QWidget):
         per_row = LEGEND_COLUMNS if len(comparison.sources) <= LEGEND_COLUMNS else 2
         for index, source in enumerate(comparison.sources):
             cell = QWidget(self)
-            swatch = Swatch(series_look(index), style.px(16), cell)
+            look = series_look(index, style.theme)
+            swatch = Swatch(look, style.px(16), cell, style.theme.line_scale)
             label = QLabel(cell)
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)  # a narrow chart wraps its entries rather than widening
             text = legend_text(comparison, index)
-            label.setText(_linked(comparison, index) if self.links else html.escape(text))
+            linked = _linked(comparison, index, style.theme.text)
+            label.setText(linked if self.links else html.escape(text))
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -89,8 +96,7 @@ class Legend(QWidget):
             row.setContentsMargins(0, 0, style.px(18), 0)
             row.setSpacing(style.px(6))
             row.addWidget(swatch)
-            row.addWidget(label)
-            row.addStretch(1)
+            row.addWidget(label, 1)  # the whole cell: wrapped only when the cell is narrow
             self._grid.addWidget(cell, index // per_row, index % per_row)
             self._cells.append(cell)
             self._entries.append((swatch, label))
@@ -112,13 +118,13 @@ class Legend(QWidget):
 SOURCE_LINK = "borderdesk:source"
 
 
-def _linked(comparison: SourceComparison, index: int) -> str:
-    """Return the entry as rich text: the source's name links to its page."""
+def _linked(comparison: SourceComparison, index: int, colour: str) -> str:
+    """Return the entry as rich text: the source's name links to its page, in ``colour``."""
     source = comparison.sources[index]
     text = html.escape(legend_text(comparison, index))
     name = html.escape(source.label)
     link = (
         f'<a href="{SOURCE_LINK}:{html.escape(source.id)}" '
-        f'style="color: {cs.TEXT}; text-decoration: none;">{name}</a>'
+        f'style="color: {colour}; text-decoration: none;">{name}</a>'
     )
     return text.replace(name, link, 1)

@@ -1,4 +1,8 @@
-"""Sizes, colours and texts of the segment chart: plain Qt, shared with the exports."""
+"""Sizes, colours and texts of the segment chart: plain Qt, shared with the exports.
+
+Colours come from the ``Theme`` a ``ChartStyle`` carries (light unless the window says
+otherwise); exports draw in the light theme.
+"""
 
 from __future__ import annotations
 
@@ -11,22 +15,17 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.model import Bar, SegmentSeries
+from borderdesk.gui.theme import DEFAULT_THEME, HATCH_ALPHA, Theme
 
 CHART_TITLE = "Kazakhstan's land borders by length"
 
 # The chart is drawn for a 1280x720 reference; bigger exports scale fonts and pens with it.
 REFERENCE_SIZE = (1280, 720)
 
-# Okabe–Ito colours: told apart by readers with every common colour-vision deficiency.
-BAR_FILL = "#0072B2"  # blue
-BAR_EDGE = "#004A75"
-HIGHLIGHT_FILL = "#E69F00"  # orange
-HIGHLIGHT_EDGE = "#000000"
-TEXT = "#1A1A1A"
-CAPTION_TEXT = "#404040"
-AXIS = "#333333"
-GRID = "#D0D0D0"
-BACKGROUND = "#FFFFFF"
+# The light theme's colours, for exports (always light) and their readers.
+BAR_FILL = DEFAULT_THEME.bar_fill
+HIGHLIGHT_FILL = DEFAULT_THEME.highlight_fill
+BACKGROUND = DEFAULT_THEME.background
 
 
 def scale_for_size(width: int, height: int) -> float:
@@ -48,10 +47,11 @@ def tick_step(span: float, most: int) -> int:
 
 @dataclass(frozen=True)
 class ChartStyle:
-    """Pixel sizes of the chart's text and lines at one scale."""
+    """Pixel sizes of the chart's text and lines at one scale, and the theme's colours."""
 
     family: str
     scale: float = 1.0
+    theme: Theme = DEFAULT_THEME
 
     def px(self, base: float) -> int:
         """Return a base size in pixels scaled, at least 1."""
@@ -60,6 +60,10 @@ class ChartStyle:
     def width(self, base: float) -> float:
         """Return a base pen width scaled."""
         return base * self.scale
+
+    def line(self, base: float) -> float:
+        """Return a base pen width scaled, and thickened as the theme asks."""
+        return base * self.scale * self.theme.line_scale
 
     def font(self, base_px: float, *, bold: bool = False) -> QFont:
         """Return the bundled family at a scaled pixel size."""
@@ -100,17 +104,17 @@ class ChartStyle:
     @property
     def bar_pen_width(self) -> float:
         """Return the outline width of a plain bar."""
-        return self.width(1.5)
+        return self.line(1.5)
 
     @property
     def highlight_pen_width(self) -> float:
         """Return the outline width of the highlighted bar."""
-        return self.width(4.0)
+        return self.line(4.0)
 
     @property
     def axis_pen_width(self) -> float:
         """Return the axis line width."""
-        return self.width(1.5)
+        return self.line(1.5)
 
 
 def series_total(series: SegmentSeries) -> float:
@@ -134,19 +138,20 @@ def accessible_summary(series: SegmentSeries) -> str:
 def bar_looks(
     keys: Sequence[str], highlight: str | None, style: ChartStyle
 ) -> tuple[list[QPen], list[QBrush]]:
-    """Return each bar's outline and fill: the highlighted one orange with a thick black edge."""
+    """Return each bar's outline and fill: the highlighted one in its own fill, thick-edged."""
+    theme = style.theme
     pens: list[QPen] = []
     brushes: list[QBrush] = []
     for key in keys:
         marked = key == highlight
         pen = QPen(
-            QColor(HIGHLIGHT_EDGE if marked else BAR_EDGE),
+            QColor(theme.highlight_edge if marked else theme.bar_edge),
             style.highlight_pen_width if marked else style.bar_pen_width,
         )
         pen.setCosmetic(True)  # widths in pixels, whatever the km scale
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         pens.append(pen)
-        brushes.append(QBrush(QColor(HIGHLIGHT_FILL if marked else BAR_FILL)))
+        brushes.append(QBrush(QColor(theme.highlight_fill if marked else theme.bar_fill)))
     return pens, brushes
 
 
@@ -166,27 +171,33 @@ class Hatch(Enum):
 
 @dataclass(frozen=True)
 class SeriesLook:
-    """How one series is drawn: fill, outline and hatching."""
+    """How one series is drawn: fill, outline, hatching and the hatching's ink."""
 
     fill: str
     edge: str
     hatch: Hatch
+    ink: str = "#000000"
 
 
-# Okabe–Ito colours, each with a different hatching.
-SERIES_LOOKS = (
-    SeriesLook("#0072B2", "#00304D", Hatch.NONE),  # blue
-    SeriesLook("#E69F00", "#6B4A00", Hatch.DIAGONAL),  # orange
-    SeriesLook("#009E73", "#004D38", Hatch.CROSS),  # bluish green
-    SeriesLook("#CC79A7", "#6B3358", Hatch.HORIZONTAL),  # reddish purple
-    SeriesLook("#56B4E9", "#1B5E85", Hatch.BACK_DIAGONAL),  # sky blue
-    SeriesLook("#D55E00", "#6B2F00", Hatch.VERTICAL),  # vermillion
+# Each series has its own hatching as well as its own Okabe–Ito colour (from the theme).
+HATCHES = (
+    Hatch.NONE,
+    Hatch.DIAGONAL,
+    Hatch.CROSS,
+    Hatch.HORIZONTAL,
+    Hatch.BACK_DIAGONAL,
+    Hatch.VERTICAL,
 )
 
 
-def series_look(index: int) -> SeriesLook:
-    """Return the look of the series at ``index`` (cycling after six)."""
-    return SERIES_LOOKS[index % len(SERIES_LOOKS)]
+def series_look(index: int, theme: Theme = DEFAULT_THEME) -> SeriesLook:
+    """Return the look of the series at ``index`` in a theme (cycling after six)."""
+    colours = theme.series[index % len(theme.series)]
+    return SeriesLook(colours.fill, colours.edge, HATCHES[index % len(HATCHES)], theme.hatch_ink)
+
+
+# The light theme's looks: blue, orange, bluish green, reddish purple, sky blue, vermillion.
+SERIES_LOOKS = tuple(series_look(index) for index in range(len(HATCHES)))
 
 
 def paint_swatch(
@@ -197,7 +208,7 @@ def paint_swatch(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(QColor(look.fill)))
     painter.drawRect(rect)
-    _hatch(painter, rect, look.hatch, max(5.0, 6.0 * scale))
+    _hatch(painter, rect, look, max(5.0, 6.0 * scale))
     edge = QPen(QColor(look.edge), pen_width)
     edge.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(edge)
@@ -254,11 +265,13 @@ def hatch_lines(rect: QRectF, hatch: Hatch, step: float) -> list[QLineF]:
     return [line for line in clipped if line is not None and line.length() > 0]
 
 
-def _hatch(painter: QPainter, rect: QRectF, hatch: Hatch, step: float) -> None:
-    """Draw a hatching over a filled rectangle, in a translucent dark ink."""
-    lines = hatch_lines(rect, hatch, step)
+def _hatch(painter: QPainter, rect: QRectF, look: SeriesLook, step: float) -> None:
+    """Draw a series' hatching over its filled rectangle, in a translucent ink."""
+    lines = hatch_lines(rect, look.hatch, step)
     if lines:
+        ink = QColor(look.ink)
+        ink.setAlpha(HATCH_ALPHA)
         painter.save()
-        painter.setPen(QPen(QColor(0, 0, 0, 120), max(1.0, step / 6)))
+        painter.setPen(QPen(ink, max(1.0, step / 6)))
         painter.drawLines(lines)
         painter.restore()

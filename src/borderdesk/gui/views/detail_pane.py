@@ -14,7 +14,8 @@ from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import Page
 from borderdesk.gui.detail_html import render_detail, render_message
-from borderdesk.gui.html_blocks import LINK_SCHEME
+from borderdesk.gui.html_blocks import LINK_SCHEME, style_sheet
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,15 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self._loader = loader
         self._ref: ItemRef | None = None
+        self._html = ""
+        self._theme = DEFAULT_THEME
+        self.document().setDefaultStyleSheet(style_sheet(self._theme))
         self.setObjectName("detailPane")
         self.setAccessibleName("Item details")
+        self.setAccessibleDescription(
+            "The page of the item chosen in the list; Tab moves through its links, "
+            "Enter follows one"
+        )
         # QTextBrowser follows links (file: included) by default: we route every click.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -47,20 +55,38 @@ class DetailPane(QTextBrowser):
         """Return the item shown, or None."""
         return self._ref
 
+    def set_theme(self, theme: Theme) -> None:
+        """Show the page in a theme's colours, at the same scroll position."""
+        if theme == self._theme:
+            return
+        self._theme = theme
+        self.document().setDefaultStyleSheet(style_sheet(theme))
+        scrolled = self.verticalScrollBar().value()
+        self._show_html(self._html)
+        self.verticalScrollBar().setValue(scrolled)
+
+    def theme(self) -> Theme:
+        """Return the theme the page is shown in."""
+        return self._theme
+
     def show_placeholder(self) -> None:
         """Show the page for 'nothing selected'."""
         self._ref = None
-        self.setHtml(render_message("BorderDesk", "Select a border or an organisation."))
+        self._show_html(render_message("BorderDesk", "Select a border or an organisation."))
 
     def show_loading(self) -> None:
         """Show a short 'Loading…' until the caller shows the page (the window at start-up)."""
         self._ref = None
-        self.setHtml(render_message("Loading…", ""))
+        self._show_html(render_message("Loading…", ""))
 
     def show_detail(self, detail: Page, ref: ItemRef | None = None) -> None:
         """Show a detail record the caller already loaded."""
         self._ref = ref
-        self.setHtml(render_detail(detail))
+        self._show_html(render_detail(detail))
+
+    def _show_html(self, page: str) -> None:
+        self._html = page
+        self.setHtml(page)
 
     def show_ref(self, ref: ItemRef | None) -> None:
         """Load and show an item through the loader; None shows the placeholder."""
@@ -72,7 +98,7 @@ class DetailPane(QTextBrowser):
         except BorderDeskError as exc:
             log.warning("cannot show %s: %s", ref.to_string(), exc)
             self._ref = ref
-            self.setHtml(render_message("Not available", f"This item cannot be shown: {exc}"))
+            self._show_html(render_message("Not available", f"This item cannot be shown: {exc}"))
             return
         self.show_detail(detail, ref)
 

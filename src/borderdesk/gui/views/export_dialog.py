@@ -1,35 +1,52 @@
-"""The Export chart dialog: format, size and file, then one Export button."""
+"""The Export dialog, for the chart and the map alike: a live preview, size, format, theme,
+caption, file, then Export or Copy to clipboard.
+
+The preview is the real image: it is drawn off screen at the chosen size by the same code
+that writes the PNG file, and shown scaled to fit, never cropped, with its pixel size under
+it. It is redrawn a moment (``PREVIEW_DELAY_MS``) after the size, theme or caption last
+changed, so typing a width does not draw every digit. The choices are remembered
+(``Settings.export``) for the next export.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from borderdesk.core.errors import ExportError
-from borderdesk.core.pages import ChartView
-from borderdesk.gui.export import FORMATS, SIZE_PRESETS, render_chart, view_slug
+from borderdesk.core.export_options import DEFAULT_PRESET, PRESETS, Paper, preset_named
+from borderdesk.gui.export import FORMATS
 from borderdesk.gui.export_files import MAX_SIZE, MIN_SIZE
-from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.exportable import Exportable, ExportOptions
+from borderdesk.gui.settings import ExportChoices
+from borderdesk.gui.theme import DEFAULT_THEME, THEMES, Theme
 
+PREVIEW_DELAY_MS = 200
+PREVIEW_SIZE = QSize(560, 400)  # the preview's starting room; it grows with the dialog
+WINDOW = "window"
+CUSTOM = "custom"
 _FORMAT_NAMES = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
-_CUSTOM = "Custom"
 
 
 def default_folder() -> Path:
@@ -38,38 +55,82 @@ def default_folder() -> Path:
     return Path(pictures) if pictures and Path(pictures).is_dir() else Path.home()
 
 
+def size_text(width: int, height: int) -> str:
+    """Return ``1920 × 1080``."""
+    return f"{width} × {height}"
+
+
 class ExportDialog(QDialog):
-    """Export the chart shown to a PNG, SVG or PDF file at a chosen size."""
+    """Export the chart or the map to PNG, SVG or PDF, or copy it, seeing what it will be."""
 
     def __init__(
-        self, series: ChartView, chart_panel: QWidget, parent: QWidget | None = None
+        self,
+        exportable: Exportable,
+        parent: QWidget | None = None,
+        choices: ExportChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export chart")
-        self._series = series
-        self._panel = chart_panel
+        self.setWindowTitle(f"Export {exportable.noun}")
+        self._exportable = exportable
+        self._choices = choices
+        self._preview: QImage | None = None
+        self._preview_options: ExportOptions | None = None
+        self._rendering = False
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._build_ui()
+        self._restore_choices()
         self._connect_signals()
-        self._on_size_combo_changed(0)
+        self._on_size_combo_changed(self.size_combo.currentIndex())
+        self._update_size_note()
+        self.schedule_preview()
+
+    # -- building -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("exportPreview")
+        self.preview_label.setAccessibleName(f"Preview of the exported {self._exportable.noun}")
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview_label.setMinimumSize(PREVIEW_SIZE / 2)
+        self.preview_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview_label.setStyleSheet("#exportPreview { background: palette(mid); }")
+        self.preview_size_label = QLabel(self)
+        self.preview_size_label.setObjectName("exportPreviewSize")
+        self.preview_size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        preview = QVBoxLayout()
+        preview.addWidget(self.preview_label, 1)
+        preview.addWidget(self.preview_size_label)
+
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("exportFormat")
         for suffix, name in _FORMAT_NAMES.items():
             self.format_combo.addItem(f"{name} ({suffix})", suffix)
         self.size_combo = QComboBox(self)
         self.size_combo.setObjectName("exportSize")
-        for name in SIZE_PRESETS:
-            self.size_combo.addItem(name, name)
-        self.size_combo.setItemText(0, f"Window size ({self._window_size_text()})")
-        self.size_combo.addItem(_CUSTOM, _CUSTOM)
+        for preset in PRESETS:
+            self.size_combo.addItem(preset.label, preset.key)
+        width, height = self._exportable.window_size()
+        self.size_combo.addItem(f"Window size ({size_text(width, height)})", WINDOW)
+        self.size_combo.addItem("Custom", CUSTOM)
         self.width_spin = self._spin("exportWidth", MIN_SIZE[0], MAX_SIZE[0])
         self.height_spin = self._spin("exportHeight", MIN_SIZE[1], MAX_SIZE[1])
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("exportTheme")
+        for theme in THEMES.values():
+            self.theme_combo.addItem(theme.label, theme.name)
+        self.caption_check = QCheckBox("Full caption under the figure", self)
+        self.caption_check.setObjectName("exportCaption")
+        self.caption_check.setChecked(True)
+        self.caption_check.setToolTip(
+            "Off: one line still names the sources and the dataset edition;"
+            " the full caption stays in the file's metadata."
+        )
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
-        name = f"kazakhstan-borders-{view_slug(self._series)}.png"
-        self.path_edit.setText(str(default_folder() / name))
         self.browse_button = QPushButton("&Browse…", self)
         self.browse_button.setAutoDefault(False)
         path_row = QHBoxLayout()
@@ -81,25 +142,41 @@ class ExportDialog(QDialog):
         form.addRow("Si&ze:", self.size_combo)
         form.addRow("&Width:", self.width_spin)
         form.addRow("&Height:", self.height_spin)
+        form.addRow("&Theme:", self.theme_combo)
+        form.addRow("&Caption:", self.caption_check)
         path_label = QLabel("&File:", self)
         path_label.setBuddy(self.path_edit)
         form.addRow(path_label, path_row)
+        self.size_note = QLabel(self)
+        self.size_note.setObjectName("exportSizeNote")
+        self.size_note.setWordWrap(True)
+        form.addRow("", self.size_note)
+
         self.status_label = QLabel(self)
         self.status_label.setObjectName("exportStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = self.buttons.addButton(
+            "Co&py to clipboard", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setObjectName("exportCopyButton")
+        self.copy_button.setAutoDefault(False)
         self.export_button = self.buttons.addButton(
             "&Export", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
+
+        body = QHBoxLayout()
+        body.addLayout(preview, 3)
+        body.addLayout(form, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(body, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.resize(1000, 560)
 
     def _spin(self, name: str, low: int, high: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -112,25 +189,92 @@ class ExportDialog(QDialog):
     def _connect_signals(self) -> None:
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         self.size_combo.currentIndexChanged.connect(self._on_size_combo_changed)
+        self.width_spin.valueChanged.connect(self.schedule_preview)
+        self.height_spin.valueChanged.connect(self.schedule_preview)
+        self.theme_combo.currentIndexChanged.connect(self.schedule_preview)
+        self.caption_check.toggled.connect(self.schedule_preview)
+        self.preview_timer.timeout.connect(self.render_preview)
         self.browse_button.clicked.connect(self._on_browse_clicked)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.buttons.rejected.connect(self.reject)
 
+    # -- remembered choices ---------------------------------------------------------------
+
+    def _restore_choices(self) -> None:
+        choices = self._choices
+        preset = choices.get("preset", DEFAULT_PRESET.key) if choices else DEFAULT_PRESET.key
+        suffix = choices.get("format", ".png") if choices else ".png"
+        theme = choices.get("theme", DEFAULT_THEME.name) if choices else DEFAULT_THEME.name
+        _select(self.size_combo, preset)
+        _select(self.format_combo, suffix)
+        _select(self.theme_combo, theme)
+        if choices is not None:
+            self.caption_check.setChecked(choices.caption)
+            width, _, height = choices.get("custom_size", "").partition("x")
+            if width.isdigit() and height.isdigit():
+                self.width_spin.setValue(int(width))
+                self.height_spin.setValue(int(height))
+        remembered = choices.get("folder", "") if choices else ""
+        folder = Path(remembered) if remembered else default_folder()
+        if not folder.is_absolute() or not folder.is_dir():
+            folder = default_folder()
+        suffix = str(self.format_combo.currentData())
+        self.path_edit.setText(str(folder / f"{self._exportable.default_stem}{suffix}"))
+
+    def _remember_choices(self, folder: Path | None = None) -> None:
+        choices = self._choices
+        if choices is None:
+            return
+        choices.set("preset", str(self.size_combo.currentData()))
+        choices.set("format", str(self.format_combo.currentData()))
+        choices.set("theme", self.selected_theme().name)
+        choices.caption = self.caption_check.isChecked()
+        if self.size_combo.currentData() == CUSTOM:
+            choices.set("custom_size", f"{self.width_spin.value()}x{self.height_spin.value()}")
+        if folder is not None:
+            choices.set("folder", str(folder))
+
     # -- what the dialog would do -------------------------------------------------------
 
-    def window_size(self) -> tuple[int, int]:
-        """Return the chart panel's current size, within the sizes an export allows."""
-        size = self._panel.size()
-        width = min(max(size.width(), MIN_SIZE[0]), MAX_SIZE[0])
-        height = min(max(size.height(), MIN_SIZE[1]), MAX_SIZE[1])
-        return width, height
+    @property
+    def exportable(self) -> Exportable:
+        """Return what the dialog exports."""
+        return self._exportable
 
-    def selected_size(self) -> tuple[int, int] | None:
-        """Return the chosen size; None means the window's size."""
-        choice = self.size_combo.currentData()
-        if choice == _CUSTOM:
+    @property
+    def preview_image(self) -> QImage | None:
+        """Return the full-size image the preview shows (None before it is drawn)."""
+        return self._preview
+
+    def selected_size(self) -> tuple[int, int]:
+        """Return the chosen size in pixels (a preset's, the window's, or the custom one)."""
+        choice = str(self.size_combo.currentData())
+        if choice == CUSTOM:
             return self.width_spin.value(), self.height_spin.value()
-        return SIZE_PRESETS.get(str(choice))
+        if choice == WINDOW:
+            return self._exportable.window_size()
+        return preset_named(choice).size
+
+    def selected_paper(self) -> Paper | None:
+        """Return the printed page of an A4 preset, else None."""
+        choice = str(self.size_combo.currentData())
+        return None if choice in (CUSTOM, WINDOW) else preset_named(choice).paper
+
+    def selected_theme(self) -> Theme:
+        """Return the theme to export in."""
+        return THEMES.get(str(self.theme_combo.currentData()), DEFAULT_THEME)
+
+    def selected_options(self) -> ExportOptions:
+        """Return everything the export is drawn with."""
+        width, height = self.selected_size()
+        return ExportOptions(
+            width,
+            height,
+            theme=self.selected_theme(),
+            caption=self.caption_check.isChecked(),
+            paper=self.selected_paper(),
+        )
 
     def selected_path(self) -> Path:
         """Return the file to write, with the chosen format's extension when it has none."""
@@ -139,44 +283,119 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + str(self.format_combo.currentData()))
         return path
 
-    def export_to(self, path: Path, size: tuple[int, int] | None) -> Path:
-        """Write the chart to path (format by extension) at size or the window's size."""
-        width, height = size if size is not None else self.window_size()
-        highlight = self._panel.highlighted_key() if isinstance(self._panel, ChartPanel) else None
-        written = render_chart(self._series, Path(path), width, height, highlight)
+    def export_to(self, path: Path, options: ExportOptions | None = None) -> Path:
+        """Write to path (format by extension) with the options (the chosen ones by default)."""
+        options = options or self.selected_options()
+        written = self._exportable.write(Path(path), options)
         kib = max(1, round(written.stat().st_size / 1024))
-        self.status_label.setText(
-            f"Saved {written.name} ({width}x{height}, {kib} KB) in {written.parent}"
-        )
+        size = size_text(options.width, options.height)
+        self.status_label.setText(f"Saved {written.name} ({size}, {kib} KB) in {written.parent}")
         return written
 
-    # -- slots ----------------------------------------------------------------------------
+    def copy_to_clipboard(self) -> QImage:
+        """Put the export, as the preview shows it, on the clipboard; return the bitmap."""
+        options = self.selected_options()
+        image = self._exportable.copy(options)
+        size = size_text(options.width, options.height)
+        self.status_label.setText(
+            f"Copied the {self._exportable.noun} ({size}) to the clipboard as an image and SVG."
+        )
+        return image
 
-    def _window_size_text(self) -> str:
-        width, height = self.window_size()
-        return f"{width}x{height}"
+    # -- preview --------------------------------------------------------------------------
+
+    def schedule_preview(self) -> None:
+        """Redraw the preview once the choices have stopped changing for a moment."""
+        self.preview_timer.start()
+
+    def render_preview(self) -> None:
+        """Draw the export at its full size off screen and show it scaled to fit."""
+        if self._rendering:  # a change came in while drawing: draw again afterwards
+            self.schedule_preview()
+            return
+        options = self.selected_options()
+        self._rendering = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            image = self._exportable.image(options)
+        except ExportError as exc:
+            self._preview = None
+            self._preview_options = None
+            self.preview_label.setPixmap(QPixmap())
+            self.preview_label.setText(f"No preview: {exc.problem}")
+            self.preview_size_label.setText("")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self._rendering = False
+        self._preview = image
+        self._preview_options = options
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        image, options = self._preview, self._preview_options
+        if image is None or options is None:
+            return
+        room = self.preview_label.contentsRect().size()
+        pixmap = QPixmap.fromImage(image).scaled(
+            room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.preview_label.setPixmap(pixmap)
+        self.preview_size_label.setText(self._size_caption(options))
+
+    def _size_caption(self, options: ExportOptions) -> str:
+        text = f"{size_text(options.width, options.height)} px · {options.theme.label}"
+        paper = options.paper
+        if paper is not None:
+            width_mm, height_mm = (round(side) for side in paper.size_mm)
+            text += f" · {width_mm} × {height_mm} mm at {paper.dpi} dpi"
+        return text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the preview to its new room (no redraw of the export)."""
+        super().resizeEvent(event)
+        self._show_preview()
+
+    # -- slots ----------------------------------------------------------------------------
 
     def _on_format_combo_changed(self, _index: int) -> None:
         suffix = str(self.format_combo.currentData())
         path = Path(self.path_edit.text().strip())
         if path.name:
             self.path_edit.setText(str(path.with_suffix(suffix)))
+        self._update_size_note()
 
     def _on_size_combo_changed(self, _index: int) -> None:
-        custom = self.size_combo.currentData() == _CUSTOM
+        custom = self.size_combo.currentData() == CUSTOM
         if not custom:
-            width, height = self.selected_size() or self.window_size()
+            width, height = self.selected_size()
             self.width_spin.setValue(width)
             self.height_spin.setValue(height)
         self.width_spin.setEnabled(custom)
         self.height_spin.setEnabled(custom)
+        self._update_size_note()
+        self.schedule_preview()
+
+    def _update_size_note(self) -> None:
+        """Say what the size means for the chosen format (a PDF's page, a PNG's resolution)."""
+        paper = self.selected_paper()
+        suffix = str(self.format_combo.currentData())
+        note = ""
+        if suffix == ".pdf" and paper is not None:
+            width_mm, height_mm = (round(side) for side in paper.size_mm)
+            note = f"The PDF page is an A4 page, {width_mm} × {height_mm} mm."
+        elif suffix == ".pdf":
+            note = "The PDF page has the image's own shape, at 96 dpi."
+        elif suffix == ".png" and paper is not None:
+            note = f"The PNG file is marked {paper.dpi} dpi, to print at A4 size."
+        self.size_note.setText(note)
 
     def _on_browse_clicked(self) -> None:
         filters = ";;".join(f"{name} (*{suffix})" for suffix, name in _FORMAT_NAMES.items())
         suffix = str(self.format_combo.currentData())
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export chart",
+            f"Export {self._exportable.noun}",
             self.path_edit.text(),
             filters,
             f"{_FORMAT_NAMES[suffix]} (*{suffix})",
@@ -187,12 +406,23 @@ class ExportDialog(QDialog):
             if index >= 0:
                 self.format_combo.setCurrentIndex(index)
 
+    def _on_copy_clicked(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.copy_to_clipboard()
+        except ExportError as exc:
+            self.status_label.setText(f"Not copied: {exc.problem}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._remember_choices()
+
     def _on_export_clicked(self) -> None:
         path = self.selected_path()
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self.export_to(path, self.selected_size())
+                self.export_to(path)
             finally:
                 QApplication.restoreOverrideCursor()
         except ExportError as exc:
@@ -200,5 +430,14 @@ class ExportDialog(QDialog):
             QMessageBox.warning(
                 self,
                 "Export failed",
-                f"The chart could not be saved as\n{exc.path}\n\n{exc.problem.capitalize()}.",
+                f"The {self._exportable.noun} could not be saved as\n{exc.path}\n\n"
+                f"{exc.problem.capitalize()}.",
             )
+            return
+        self._remember_choices(path.parent)
+
+
+def _select(combo: QComboBox, data: str) -> None:
+    """Select the combo box entry carrying data (the first entry when none does)."""
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))

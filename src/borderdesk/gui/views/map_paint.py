@@ -1,9 +1,10 @@
 """Draw the border map with plain QPainter: shared by the map pane and the exports.
 
 Everything is projected once (Lambert conformal conic, ``core.geo``) into km on the map plane;
-a ``MapFrame`` then places that plane in a rectangle of pixels (fit, zoom, pan). Colours follow
-the chart: the segments in the chart's blue, the selected one in its orange, thicker, with a
-marker and its name, so the selection never rests on colour alone.
+a ``MapFrame`` then places that plane in a rectangle of pixels (fit, zoom, pan). Colours come
+from a ``Theme`` (light unless told otherwise) and follow the chart: the segments in the bars'
+colour, the selected one in the highlight's, thicker, with a marker and its name, so the
+selection never rests on colour alone.
 """
 
 from __future__ import annotations
@@ -27,24 +28,13 @@ from PySide6.QtGui import (
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic, line_length_km
 from borderdesk.core.model import BorderMap, LonLat, MapLine
-from borderdesk.gui.views.chart_style import (
-    BACKGROUND,
-    BAR_FILL,
-    CAPTION_TEXT,
-    HIGHLIGHT_EDGE,
-    HIGHLIGHT_FILL,
-    TEXT,
-)
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
 
 MAP_TITLE = "Kazakhstan and its neighbours"
-SEA = "#56B4E9"  # Okabe–Ito sky blue: the Caspian shore
-KAZAKHSTAN_FILL = "#FFF6DC"
-NEIGHBOUR_FILL = "#EEEEEE"
-CONTEXT_FILL = "#F6F6F6"
-MEMBER_FILL = "#CFE6F5"  # an organisation's members, also hatched
-OUTLINE = "#9A9A9A"
-GRATICULE = "#D8DEE4"
 GRATICULE_STEP = 5  # degrees
+# How opaque the backing of the legend, the caption band and the marker's label is (of 255).
+PANEL_ALPHA = 220
+BAND_ALPHA = 235
 REFERENCE_WIDTH = 1280  # fonts and pens grow with bigger exports
 HIT_PX = 8.0  # how near the pointer must be to a line to name it
 FIT_MARGIN = 0.11  # of the view, around Kazakhstan's outline
@@ -176,6 +166,13 @@ def _pen(colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) 
     return pen
 
 
+def _backing(theme: Theme, alpha: int) -> QColor:
+    """Return the theme's panel colour, a little see-through."""
+    colour = QColor(theme.panel)
+    colour.setAlpha(alpha)
+    return colour
+
+
 def paint_map(
     painter: QPainter,
     rect: QRectF,
@@ -183,82 +180,87 @@ def paint_map(
     frame: MapFrame,
     look: MapLook,
     projection: LambertConformalConic = CENTRAL_ASIA,
+    *,
+    theme: Theme = DEFAULT_THEME,
 ) -> None:
     """Draw the whole map into ``rect``: land, graticule, lines, points, legend and furniture."""
     k = _style_scale(rect)
+    w = k * theme.line_scale  # pens: the projector theme draws them bolder
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.fillRect(rect, QColor(BACKGROUND))
+    painter.fillRect(rect, QColor(theme.background))
     painter.setClipRect(rect)
 
     def px(points: Sequence[QPointF]) -> QPolygonF:
         return QPolygonF([frame.to_pixels(projected, rect, p) for p in points])
 
     # Land: context, neighbours, Kazakhstan; an organisation's members tinted and hatched.
+    fills = {"kazakhstan": theme.kazakhstan_fill, "neighbour": theme.neighbour_fill}
     for key, role, rings in projected.outlines:
-        fill = {"kazakhstan": KAZAKHSTAN_FILL, "neighbour": NEIGHBOUR_FILL}.get(role, CONTEXT_FILL)
+        fill = fills.get(role, theme.context_fill)
         member = key in look.members
-        painter.setPen(_pen(OUTLINE, 0.8 * k))
+        painter.setPen(_pen(theme.outline, 0.8 * w))
         for ring in rings:
             polygon = px(ring)
-            painter.setBrush(QBrush(QColor(MEMBER_FILL if member else fill)))
+            painter.setBrush(QBrush(QColor(theme.member_fill if member else fill)))
             painter.drawPolygon(polygon)
             if member:
-                painter.setBrush(QBrush(QColor("#0072B2"), Qt.BrushStyle.BDiagPattern))
+                painter.setBrush(QBrush(QColor(theme.bar_fill), Qt.BrushStyle.BDiagPattern))
                 painter.drawPolygon(polygon)
         if member:  # a thicker edge too: not colour alone
-            painter.setPen(_pen("#004A75", 2.2 * k))
+            painter.setPen(_pen(theme.bar_edge, 2.2 * w))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for ring in rings:
                 painter.drawPolygon(px(ring))
 
-    _paint_graticule(painter, rect, projected, frame, projection, k)
+    _paint_graticule(painter, rect, projected, frame, projection, k, theme)
 
     # The Caspian shore: a shore, not a border.
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for line in projected.shore:
-        painter.setPen(_pen(SEA, 3.0 * k))
+        painter.setPen(_pen(theme.sea, 3.0 * w))
         painter.drawPolyline(px(line))
     if projected.shore and projected.shore[0]:
         middle = projected.shore[0][len(projected.shore[0]) // 2]
         at = frame.to_pixels(projected, rect, middle)
         painter.setFont(_font(12 * k))
-        painter.setPen(QColor("#1F6E9C"))
+        painter.setPen(QColor(theme.sea_label))
         text = "Caspian Sea"
         width = QFontMetricsF(painter.font()).horizontalAdvance(text)
         painter.drawText(QPointF(at.x() - width - 10 * k, at.y()), text)
 
-    # The five segments, the selected one last (on top), cased in black, thicker.
+    # The five segments, the selected one last (on top), cased, thicker.
     keys = sorted(projected.segments, key=lambda key: key == look.highlight)
     for key in keys:
         polygon = px(projected.segments[key])
         if key == look.highlight:
-            painter.setPen(_pen(HIGHLIGHT_EDGE, 9.0 * k))
+            painter.setPen(_pen(theme.highlight_edge, 9.0 * w))
             painter.drawPolyline(polygon)
-            painter.setPen(_pen(HIGHLIGHT_FILL, 6.0 * k))
+            painter.setPen(_pen(theme.highlight_fill, 6.0 * w))
         else:
-            painter.setPen(_pen(BAR_FILL, 3.2 * k))
+            painter.setPen(_pen(theme.bar_fill, 3.2 * w))
         painter.drawPolyline(polygon)
 
     # Country names.
     painter.setFont(_font(13 * k, bold=True))
     for key, (name, where) in projected.labels.items():
         at = frame.to_pixels(projected, rect, where)
-        painter.setPen(QColor("#6B5A2B" if key == "KZ" else "#777777"))
+        painter.setPen(QColor(theme.home_label if key == "KZ" else theme.label_text))
         _centred_text(painter, at, name.upper() if key == "KZ" else name)
 
-    # Tri-points and shore ends: small black diamonds; cities: dots with names.
+    # Tri-points and shore ends: small diamonds, white with a black edge on any ground;
+    # cities: dots with names.
     for _key, name, kind, where in projected.points:
         at = frame.to_pixels(projected, rect, where)
         if kind == "city":
-            painter.setPen(_pen(TEXT, 1.0 * k))
-            painter.setBrush(QBrush(QColor(TEXT)))
+            painter.setPen(_pen(theme.text, 1.0 * w))
+            painter.setBrush(QBrush(QColor(theme.text)))
             painter.drawEllipse(at, 3.2 * k, 3.2 * k)
             painter.setFont(_font(12 * k))
             painter.drawText(QPointF(at.x() + 6 * k, at.y() - 4 * k), name)
         else:
-            painter.setPen(_pen("#000000", 1.0 * k))
+            painter.setPen(_pen("#000000", 1.0 * w))
             painter.setBrush(QBrush(QColor("#FFFFFF")))
             r = 4.5 * k
             painter.drawPolygon(
@@ -276,15 +278,16 @@ def paint_map(
     if look.highlight in projected.segments:
         line = projected.segments[look.highlight]
         mid = frame.to_pixels(projected, rect, _midpoint(line))
-        painter.setPen(_pen(HIGHLIGHT_EDGE, 2.5 * k))
-        painter.setBrush(QBrush(QColor(HIGHLIGHT_FILL)))
+        painter.setPen(_pen(theme.highlight_edge, 2.5 * w))
+        painter.setBrush(QBrush(QColor(theme.highlight_fill)))
         painter.drawEllipse(mid, 8 * k, 8 * k)
         name = projected.segment_names.get(look.highlight, look.highlight)
         text = f"{name}: map line {format_km(round(projected.measured_km[look.highlight]))}"
-        _boxed_text(painter, QPointF(mid.x() + 12 * k, mid.y() + 12 * k), text, 13 * k, k, rect)
+        at = QPointF(mid.x() + 12 * k, mid.y() + 12 * k)
+        _boxed_text(painter, at, text, 13 * k, k, rect, theme)
 
     painter.setClipping(False)
-    _paint_furniture(painter, rect, projected, frame, look, projection, k)
+    _paint_furniture(painter, rect, projected, frame, look, projection, k, theme)
     painter.restore()
 
 
@@ -305,7 +308,13 @@ def _centred_text(painter: QPainter, at: QPointF, text: str) -> None:
 
 
 def _boxed_text(
-    painter: QPainter, at: QPointF, text: str, size: float, k: float, within: QRectF
+    painter: QPainter,
+    at: QPointF,
+    text: str,
+    size: float,
+    k: float,
+    within: QRectF,
+    theme: Theme = DEFAULT_THEME,
 ) -> QRectF:
     painter.setFont(_font(size, bold=True))
     metrics = QFontMetricsF(painter.font())
@@ -314,10 +323,10 @@ def _boxed_text(
         box.moveRight(max(within.left() + 4 * k, at.x() - 24 * k))
     if box.bottom() > within.bottom() - 40 * k:
         box.moveBottom(at.y() - 24 * k)
-    painter.setPen(_pen(HIGHLIGHT_EDGE, 1.2 * k))
-    painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+    painter.setPen(_pen(theme.highlight_edge, 1.2 * k * theme.line_scale))
+    painter.setBrush(QBrush(_backing(theme, BAND_ALPHA)))
     painter.drawRect(box)
-    painter.setPen(QColor(TEXT))
+    painter.setPen(QColor(theme.text))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     return box
 
@@ -329,21 +338,23 @@ def _paint_graticule(
     frame: MapFrame,
     projection: LambertConformalConic,
     k: float,
+    theme: Theme = DEFAULT_THEME,
 ) -> None:
+    pen = _pen(theme.graticule, 0.8 * k, Qt.PenStyle.DashLine)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(_pen(GRATICULE, 0.8 * k, Qt.PenStyle.DashLine))
+    painter.setPen(pen)
     painter.setFont(_font(10 * k))
     lons = range(20, 125, GRATICULE_STEP)
     lats = range(25, 75, GRATICULE_STEP)
     for lon in lons:
         line = [QPointF(*projection.forward(lon, lat)) for lat in range(25, 71)]
-        painter.setPen(_pen(GRATICULE, 0.8 * k, Qt.PenStyle.DashLine))
+        painter.setPen(pen)
         painter.drawPolyline(QPolygonF([frame.to_pixels(projected, rect, p) for p in line]))
     for lat in lats:
         line = [QPointF(*projection.forward(lon, lat)) for lon in range(20, 121)]
         painter.drawPolyline(QPolygonF([frame.to_pixels(projected, rect, p) for p in line]))
     # Labels along the view's left and bottom edges, where the lines cross them.
-    painter.setPen(QColor("#8A96A3"))
+    painter.setPen(QColor(theme.graticule_label))
     for lat in lats:
         at = _edge_crossing(rect, projected, frame, projection, lat=lat)
         if at is not None:
@@ -403,10 +414,12 @@ def _paint_furniture(
     look: MapLook,
     projection: LambertConformalConic,
     k: float,
+    theme: Theme = DEFAULT_THEME,
 ) -> None:
     """Title, scale bar, north arrow, legend and the caption naming the data source and scale."""
     margin = 12 * k
-    painter.setPen(QColor(TEXT))
+    w = k * theme.line_scale
+    painter.setPen(QColor(theme.text))
     painter.setFont(_font(17 * k, bold=True))
     painter.drawText(QPointF(rect.left() + margin, rect.top() + margin + 14 * k), MAP_TITLE)
     if look.members_label:
@@ -421,10 +434,10 @@ def _paint_furniture(
     km = _nice_km(rect.width() * 0.2 / per_km)
     length = km * per_km
     x0, y0 = rect.left() + margin, rect.bottom() - 30 * k
-    painter.setPen(_pen(TEXT, 1.5 * k))
-    painter.setBrush(QBrush(QColor(TEXT)))
+    painter.setPen(_pen(theme.text, 1.5 * w))
+    painter.setBrush(QBrush(QColor(theme.text)))
     painter.drawRect(QRectF(x0, y0, length / 2, 5 * k))
-    painter.setBrush(QBrush(QColor(BACKGROUND)))
+    painter.setBrush(QBrush(QColor(theme.background)))
     painter.drawRect(QRectF(x0 + length / 2, y0, length / 2, 5 * k))
     painter.setFont(_font(11 * k))
     painter.drawText(QPointF(x0, y0 - 4 * k), "0")
@@ -442,8 +455,8 @@ def _paint_furniture(
     dx, dy = math.sin(angle), -math.cos(angle)
     base = QPointF(tip.x() - dx * size, tip.y() - dy * size)
     side = QPointF(-dy * size * 0.35, dx * size * 0.35)
-    painter.setPen(_pen(TEXT, 1.2 * k))
-    painter.setBrush(QBrush(QColor(TEXT)))
+    painter.setPen(_pen(theme.text, 1.2 * w))
+    painter.setBrush(QBrush(QColor(theme.text)))
     painter.drawPolygon(QPolygonF([tip, base + side, base - side]))
     painter.setFont(_font(13 * k, bold=True))
     _centred_text(painter, QPointF(base.x() - dx * 12 * k, base.y() - dy * 12 * k + 5 * k), "N")
@@ -451,26 +464,26 @@ def _paint_furniture(
     # Legend (bottom right) and caption (bottom).
     painter.setFont(_font(11 * k))
     entries = (
-        (BAR_FILL, 3.2, "Border segment (as in the chart)"),
-        (HIGHLIGHT_FILL, 6.0, "Selected segment"),
-        (SEA, 3.0, "Caspian Sea shore"),
+        (theme.bar_fill, 3.2, "Border segment (as in the chart)"),
+        (theme.highlight_fill, 6.0, "Selected segment"),
+        (theme.sea, 3.0, "Caspian Sea shore"),
     )
     metrics = QFontMetricsF(painter.font())
     widest = max(metrics.horizontalAdvance(text) for *_, text in entries)
     x = rect.right() - margin - widest - 34 * k
     y = rect.bottom() - 30 * k - len(entries) * 16 * k
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(QColor(255, 255, 255, 220)))
+    painter.setBrush(QBrush(_backing(theme, PANEL_ALPHA)))
     painter.drawRect(QRectF(x - 6 * k, y - 12 * k, widest + 46 * k, len(entries) * 16 * k + 8 * k))
     for colour, width, text in entries:
-        painter.setPen(_pen(colour, width * k))
+        painter.setPen(_pen(colour, width * w))
         painter.drawLine(QPointF(x, y - 4 * k), QPointF(x + 24 * k, y - 4 * k))
-        painter.setPen(QColor(TEXT))
+        painter.setPen(QColor(theme.text))
         painter.drawText(QPointF(x + 30 * k, y), text)
         y += 16 * k
     band = QRectF(rect.left(), rect.bottom() - 20 * k, rect.width(), 20 * k)
-    painter.fillRect(band, QColor(255, 255, 255, 235))
-    painter.setPen(QColor(CAPTION_TEXT))
+    painter.fillRect(band, _backing(theme, BAND_ALPHA))
+    painter.setPen(QColor(theme.caption))
     painter.setFont(_font(11 * k))
     caption_rect = QRectF(
         rect.left() + margin, rect.bottom() - 18 * k, rect.width() - 2 * margin, 16 * k

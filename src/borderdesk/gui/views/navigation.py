@@ -62,6 +62,10 @@ class NavigationPanel(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setAccessibleName("Search")
+        self.search_box.setAccessibleDescription(
+            "Filters the list of borders, organisations, people and events as you type "
+            "(Ctrl+F); Down moves into the list, Esc clears the search"
+        )
         self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
@@ -69,6 +73,10 @@ class NavigationPanel(QWidget):
         self.tree = QTreeView(self)
         self.tree.setObjectName("navigationTree")
         self.tree.setAccessibleName("Navigation")
+        self.tree.setAccessibleDescription(
+            "Borders, comparisons, organisations, topics, people, events and sources: "
+            "the chosen one's page is shown beside the list"
+        )
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -91,7 +99,7 @@ class NavigationPanel(QWidget):
         self.no_matches.hide()
 
         # One action serves the panel's own shortcut and the window's View menu.
-        self.focus_search_action = QAction("Focus search", self)
+        self.focus_search_action = QAction("Focus &search", self)
         self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.addAction(self.focus_search_action)
 

@@ -35,6 +35,7 @@ class NotePreview(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("notePreview")
         self.setAccessibleName("Note preview")
+        self.setAccessibleDescription("Your note on the chosen item as it reads formatted")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -78,6 +79,7 @@ class NotesPanel(QWidget):
         self._dirty = False
         self.setObjectName("notesPanel")
         self.setAccessibleName("Your note")
+        self.setAccessibleDescription("Your own note and bookmark on the chosen item")
         self.heading = QLabel("Your note")
         self.bookmark_button = QToolButton()
         self.bookmark_button.setObjectName("bookmarkButton")
@@ -88,6 +90,10 @@ class NotesPanel(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName("Note text")
+        self.editor.setAccessibleDescription(
+            "Your note on the chosen item, saved as you type; light Markdown is formatted "
+            "in the preview beside it"
+        )
         self.editor.setPlaceholderText(
             "Write a note on this item (light Markdown: **bold**, "
             "*italic*, - lists, [text](https://…))"

@@ -18,6 +18,7 @@ from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, build_sequence, footer, index_of
 from borderdesk.gui.chart_slot import ChartPanelLike, as_chart
 from borderdesk.gui.selection import SelectionState
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
 
 ChartFactory = Callable[[], QWidget]
 
@@ -28,10 +29,6 @@ FIGURE_SHARE = 0.036
 POINT_SHARE = 0.03
 FOOTER_SHARE = 0.02
 REFERENCE_HEIGHT = 720  # the chart's own reference height (chart_style.REFERENCE_SIZE)
-
-BACKGROUND = "#ffffff"
-TEXT = "#111111"
-MUTED = "#555555"
 
 _NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 _PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
@@ -55,6 +52,8 @@ class PresentationWindow(QWidget):
         chart_factory: ChartFactory | None = None,
         chart_data: tuple[tuple[ChartSource, ...], SegmentSeries] | None = None,
         parent: QWidget | None = None,
+        *,
+        theme: Theme = DEFAULT_THEME,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         if not slides:
@@ -62,12 +61,7 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentation")
         self.setWindowTitle("BorderDesk presentation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            f"#presentation {{ background: {BACKGROUND}; }}"
-            f" #presentation QLabel {{ color: {TEXT}; }}"
-            f" #presentation QLabel#slideSubtitle, #presentation QLabel#slideFooter"
-            f" {{ color: {MUTED}; }}"
-        )
+        self._theme = theme
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._slides = slides
         self._selection = selection
@@ -78,6 +72,7 @@ class PresentationWindow(QWidget):
         self._build_ui()
         if chart_factory is not None and chart_data is not None:
             self._install_chart(chart_factory, chart_data)
+        self._apply_theme()
         self._apply_fonts()
         self._show_slide()
 
@@ -118,6 +113,29 @@ class PresentationWindow(QWidget):
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._body.addWidget(widget, 1)
         self._chart_widget, self._chart = widget, chart
+
+    # Theme --------------------------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        """Show the slides, and their chart, in a theme's colours."""
+        if theme != self._theme:
+            self._theme = theme
+            self._apply_theme()
+
+    def theme(self) -> Theme:
+        """Return the theme the slides are shown in."""
+        return self._theme
+
+    def _apply_theme(self) -> None:
+        theme = self._theme
+        self.setStyleSheet(
+            f"#presentation {{ background: {theme.background}; }}"
+            f" #presentation QLabel {{ color: {theme.text}; }}"
+            f" #presentation QLabel#slideSubtitle, #presentation QLabel#slideFooter"
+            f" {{ color: {theme.muted}; }}"
+        )
+        if self._chart is not None:
+            self._chart.set_theme(theme)
 
     # State --------------------------------------------------------------------------------
 
@@ -243,6 +261,7 @@ def start_presentation(
     selection: SelectionState,
     chart_factory: ChartFactory | None,
     parent: QWidget,
+    theme: Theme = DEFAULT_THEME,
 ) -> PresentationWindow:
     """Open the slides full screen at the selected item; Esc brings parent back to the front."""
     window = PresentationWindow(
@@ -252,6 +271,7 @@ def start_presentation(
         chart_factory,
         (service.chart_sources(), service.segment_series(None)),
         parent,
+        theme=theme,
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.closed.connect(parent.activateWindow)

@@ -1,0 +1,127 @@
+"""The chart's figures as a table, and that table as CSV: plain data for the table view.
+
+One row per border in the chart's order. One source gives the columns Border, Length (km),
+Share of total and Source; a comparison gives Border and one length column per source. Each
+cell keeps the text shown, the value it sorts by and the text written to CSV, so a sort is
+numeric and a spreadsheet reads plain numbers. The CSV ends with a line naming the source(s)
+and the dataset edition, as every chart caption does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from borderdesk.core.chart_text import series_total
+from borderdesk.core.format import (
+    chart_caption,
+    comparison_caption,
+    format_number,
+    format_percent,
+)
+from borderdesk.core.model import SegmentSeries
+from borderdesk.core.pages import ChartView, SourceComparison
+
+BORDER_HEADER = "Border"
+LENGTH_HEADER = "Length (km)"
+SHARE_HEADER = "Share of total"
+SOURCE_HEADER = "Source"
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One cell: the text shown, the value a sort compares and the text written to CSV."""
+
+    text: str  # "6,846", "57%", "Russia"
+    value: float | str  # 6846.0, 0.5699…, "Russia"
+    csv: str  # "6846", "57%", "Russia"
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One border's cells, in column order."""
+
+    key: str  # border key
+    cells: tuple[TableCell, ...]
+
+
+@dataclass(frozen=True)
+class FigureTable:
+    """The chart's figures as rows and columns, with the line naming where they come from."""
+
+    headers: tuple[str, ...]
+    numeric: tuple[bool, ...]  # per column: numbers (right-aligned, sorted as numbers)
+    rows: tuple[TableRow, ...]
+    source_line: str  # the source(s) and the dataset edition
+
+    def row_of(self, key: str) -> int:
+        """Return the index of the row of a border; -1 when it has none."""
+        return next((i for i, row in enumerate(self.rows) if row.key == key), -1)
+
+
+def figure_table(view: ChartView) -> FigureTable:
+    """Return the figures of one series or of a comparison as a table."""
+    if isinstance(view, SourceComparison):
+        return _comparison_table(view)
+    return _series_table(view)
+
+
+def table_csv(table: FigureTable) -> str:
+    """Return the table as CSV: the header row, one row per border, then the source line."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(table.headers)
+    for row in table.rows:
+        writer.writerow(cell.csv for cell in row.cells)
+    writer.writerow([table.source_line])
+    return buffer.getvalue()
+
+
+def chart_csv(view: ChartView) -> str:
+    """Return the figures the chart shows as CSV text."""
+    return table_csv(figure_table(view))
+
+
+def _series_table(series: SegmentSeries) -> FigureTable:
+    total = series_total(series)
+    label = series.source.ref.label
+    rows = []
+    for bar in series.bars:
+        share = bar.value / total if total > 0 else 0.0
+        share_text = format_percent(share) if total > 0 else ""
+        rows.append(
+            TableRow(
+                bar.key,
+                (
+                    TableCell(bar.label, bar.label, bar.label),
+                    _length(bar.value),
+                    TableCell(share_text, share, share_text),
+                    TableCell(label, label, label),
+                ),
+            )
+        )
+    return FigureTable(
+        headers=(BORDER_HEADER, LENGTH_HEADER, SHARE_HEADER, SOURCE_HEADER),
+        numeric=(False, True, True, False),
+        rows=tuple(rows),
+        source_line=chart_caption(series.source.ref, series.edition),
+    )
+
+
+def _comparison_table(comparison: SourceComparison) -> FigureTable:
+    rows = []
+    for key, label in zip(comparison.keys, comparison.labels, strict=True):
+        lengths = tuple(_length(comparison.value(source.id, key)) for source in comparison.sources)
+        rows.append(TableRow(key, (TableCell(label, label, label), *lengths)))
+    sources = comparison.sources
+    return FigureTable(
+        headers=(BORDER_HEADER, *(f"{source.label} (km)" for source in sources)),
+        numeric=(False, *(True for _ in sources)),
+        rows=tuple(rows),
+        source_line=comparison_caption(sources, comparison.edition),
+    )
+
+
+def _length(km: float) -> TableCell:
+    return TableCell(format_number(km), km, format_number(km).replace(",", ""))

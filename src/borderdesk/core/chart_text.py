@@ -1,0 +1,76 @@
+"""What the segment chart says to a screen reader: its name, a summary and one bar at a time.
+
+Plain text over the chart's records, with the source labels as the chart shows them.
+"""
+
+from __future__ import annotations
+
+from borderdesk.core.format import format_km, format_percent
+from borderdesk.core.model import Bar, SegmentSeries
+from borderdesk.core.pages import ChartView, SourceComparison
+
+KEY_HINT = "Left and Right move between the bars, Home and End go to the first and the last."
+
+
+def series_total(series: SegmentSeries) -> float:
+    """Return the source's stated total, or the sum of its segments when it states none."""
+    return series.stated_total if series.stated_total is not None else series.total
+
+
+def chart_name(title: str, view: ChartView) -> str:
+    """Return the chart's title with its source(s): ``… by length — Article (c. 2012)``."""
+    if isinstance(view, SourceComparison):
+        labels = "; ".join(source.label for source in view.sources)
+    else:
+        labels = view.source.ref.label
+    return f"{title} — {labels}"
+
+
+def bar_description(series: SegmentSeries, key: str) -> str:
+    """Return ``Russia, 6,846 km, 57% of the total — Article (c. 2012)`` for one bar.
+
+    The share is of the source's stated total (as in the bar's tooltip); a source with no
+    total gives no share. Raise KeyError when the series has no bar for ``key``.
+    """
+    bar = _bar(series, key)
+    total = series_total(series)
+    share = f", {format_percent(bar.value / total)} of the total" if total > 0 else ""
+    return f"{bar.label}, {format_km(bar.value)}{share} — {series.source.ref.label}"
+
+
+def group_description(comparison: SourceComparison, key: str) -> str:
+    """Return ``Russia: Article (c. 2012) 6,846 km; CIA … 7,644 km`` for one border's group.
+
+    Raise KeyError when the comparison has no such border.
+    """
+    if key not in comparison.keys:
+        raise KeyError(key)
+    label = comparison.labels[comparison.keys.index(key)]
+    values = "; ".join(
+        f"{series.source.ref.label} {format_km(_bar(series, key).value)}"
+        for series in comparison.series
+    )
+    return f"{label}: {values}"
+
+
+def focus_description(view: ChartView, key: str) -> str:
+    """Return what a screen reader says when the bar (or group) of ``key`` gets the focus."""
+    if isinstance(view, SourceComparison):
+        return group_description(view, key)
+    return bar_description(view, key)
+
+
+def view_summary(view: ChartView) -> str:
+    """Return every bar in one description, then how to move between them by keyboard."""
+    if isinstance(view, SourceComparison):
+        groups = ". ".join(group_description(view, key) for key in view.keys)
+        return f"{groups}. {KEY_HINT}"
+    values = "; ".join(f"{bar.label} {format_km(bar.value)}" for bar in view.bars)
+    return f"{values}. Total {format_km(series_total(view))}. {KEY_HINT}"
+
+
+def _bar(series: SegmentSeries, key: str) -> Bar:
+    for bar in series.bars:
+        if bar.key == key:
+            return bar
+    raise KeyError(key)

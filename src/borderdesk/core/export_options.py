@@ -1,0 +1,136 @@
+"""What an export can be asked for: size presets, printed pages, and the lines that credit it.
+
+Plain Python, shared by the export dialog and the command line. Every exported figure says
+where its figures come from: the full caption (every source, the dataset edition and date) is
+drawn under it and kept in the file's metadata; with the caption turned off a one-line credit
+(``credit_line``) is still drawn, so no figure ever leaves without its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
+
+MM_PER_INCH = 25.4
+A4_MM = (210.0, 297.0)
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A printed page: its size in mm (the PDF page) and the resolution PNG files carry."""
+
+    size_mm: tuple[float, float]  # width, height: (297, 210) is A4 landscape
+    dpi: int
+
+
+@dataclass(frozen=True)
+class SizePreset:
+    """A named export size; a printed page also gives the paper size and resolution."""
+
+    key: str  # the command line's name: slide, 4k, a4-portrait, a4-landscape
+    label: str  # shown in the dialog
+    width: int  # pixels
+    height: int
+    paper: Paper | None = None  # a printed page: the PDF page is this, not pixel-sized
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """Return (width, height) in pixels."""
+        return self.width, self.height
+
+
+def _a4(width_mm: float, height_mm: float) -> tuple[int, int]:
+    """Return an A4 page's pixels at PRINT_DPI (2480x3508 portrait)."""
+    return (
+        round(width_mm / MM_PER_INCH * PRINT_DPI),
+        round(height_mm / MM_PER_INCH * PRINT_DPI),
+    )
+
+
+SLIDE = SizePreset("slide", "Slide 1920×1080", 1920, 1080)
+UHD = SizePreset("4k", "4K 3840×2160", 3840, 2160)
+A4_PORTRAIT = SizePreset(
+    "a4-portrait", "A4 portrait, 300 dpi", *_a4(*A4_MM), paper=Paper(A4_MM, PRINT_DPI)
+)
+A4_LANDSCAPE = SizePreset(
+    "a4-landscape",
+    "A4 landscape, 300 dpi",
+    *_a4(A4_MM[1], A4_MM[0]),
+    paper=Paper((A4_MM[1], A4_MM[0]), PRINT_DPI),
+)
+PRESETS: tuple[SizePreset, ...] = (SLIDE, UHD, A4_PORTRAIT, A4_LANDSCAPE)
+DEFAULT_PRESET = SLIDE
+
+
+def preset_named(key: str) -> SizePreset:
+    """Return the preset called ``key`` (slide, 4k, a4-portrait, a4-landscape)."""
+    for preset in PRESETS:
+        if preset.key == key.strip().lower():
+            return preset
+    known = ", ".join(p.key for p in PRESETS)
+    raise ValueError(f"unknown size preset {key!r}; use one of {known}")
+
+
+def dots_per_metre(dpi: int) -> int:
+    """Return a resolution in dots per metre, as PNG stores it (300 dpi is 11811)."""
+    return round(dpi / MM_PER_INCH * 1000)
+
+
+@dataclass(frozen=True)
+class FigureText:
+    """The words an exported figure carries: its title, full caption and one-line credit."""
+
+    title: str
+    caption: str  # every source, the dataset edition and date: drawn and kept as metadata
+    credit: str  # one line naming the sources, drawn when the caption is turned off
+    sources: tuple[str, ...]  # the sources' short labels, for the document's author field
+    keywords: tuple[str, ...] = ()
+
+    def drawn(self, caption: bool) -> str:
+        """Return the line drawn under the figure: the caption, or the credit without it."""
+        return self.caption if caption else self.credit
+
+
+def dataset_credit(edition: DatasetEdition) -> str:
+    """Return ``BorderDesk dataset 2026.11.1``."""
+    return f"BorderDesk dataset {edition.version}"
+
+
+def dataset_citation(edition: DatasetEdition) -> str:
+    """Return ``BorderDesk dataset 2026.11.1 (2026-11-29, 2d0e423d580a).``."""
+    return f"{dataset_credit(edition)} ({edition.date}, {edition.short_checksum})."
+
+
+def credit_line(labels: Sequence[str], edition: DatasetEdition, lead: str = "Source") -> str:
+    """Return ``Source: Article (c. 2012) · BorderDesk dataset 3`` (``Sources:`` for more)."""
+    named = "; ".join(labels)
+    if lead == "Source" and len(labels) > 1:
+        lead = "Sources"
+    return f"{lead}: {named} · {dataset_credit(edition)}"
+
+
+def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
+    """Return the map's sources: its outlines' first, then any other its points name."""
+    found: dict[SourceRef, None] = {}
+    if border_map.source is not None:
+        found[border_map.source] = None
+    for point in border_map.points:
+        if point.source is not None:
+            found.setdefault(point.source, None)
+    return tuple(found)
+
+
+def map_text(border_map: BorderMap, edition: DatasetEdition | None, title: str) -> FigureText:
+    """Return the map's title, caption (with the dataset edition, when known) and credit."""
+    labels = tuple(source.label for source in map_sources(border_map))
+    caption = border_map.caption
+    if edition is not None:
+        caption = f"{caption.rstrip('.')}. {dataset_citation(edition)}"
+        credit = credit_line(labels or ("scale " + border_map.scale,), edition, "Map data")
+    else:
+        credit = f"Map data: {'; '.join(labels)}" if labels else caption
+    keywords = ("Kazakhstan", "land borders", "map", *(s.id for s in map_sources(border_map)))
+    return FigureText(title, caption, credit, labels, keywords)

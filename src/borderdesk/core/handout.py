@@ -1,0 +1,344 @@
+"""One-page handouts as plain data: a border's or an organisation's page, every line sourced.
+
+A handout says what the presentation's slide says (``core.slides``), with each figure's full
+source, the chart (a border, highlighted) or the map (an organisation's member states marked),
+and the list of every source cited on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
+from borderdesk.core.model import (
+    BorderDetail,
+    BorderMap,
+    DatasetEdition,
+    Fact,
+    ItemKind,
+    ItemRef,
+    OrganisationDetail,
+    SegmentSeries,
+    SourceRef,
+)
+from borderdesk.core.service import ReferenceService
+from borderdesk.core.slides import Slide, border_slide, organisation_slide
+
+HANDOUT_KINDS = (ItemKind.BORDER, ItemKind.ORGANISATION)
+MEMBER_ROLES = ("member", "founding member")  # the roles the map marks, as the map pane does
+KIND_ALIASES = {"org": ItemKind.ORGANISATION}  # ``org:csto`` is short for ``organisation:csto``
+LETTER_TERRITORIES = frozenset({"US", "CA"})  # where paper is US Letter; A4 everywhere else
+
+
+class PaperSize(StrEnum):
+    """The paper sizes a handout is laid out for."""
+
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def label(self) -> str:
+        """Return the name a reader knows: ``A4`` or ``US Letter``."""
+        return "A4" if self is PaperSize.A4 else "US Letter"
+
+    @property
+    def size_pt(self) -> tuple[float, float]:
+        """Return width and height in points (1/72 inch), portrait."""
+        return (595.2756, 841.8898) if self is PaperSize.A4 else (612.0, 792.0)
+
+
+def paper_for_territory(code: str) -> PaperSize:
+    """Return the usual paper of a territory by ISO 3166 code: Letter in the US and Canada."""
+    return PaperSize.LETTER if code.upper() in LETTER_TERRITORIES else PaperSize.A4
+
+
+def paper_for_locale(environ: Mapping[str, str]) -> PaperSize:
+    """Return the paper of the locale the environment names (LC_ALL, LC_PAPER, then LANG).
+
+    ``en_US.UTF-8`` and ``fr_CA`` give US Letter; anything else, and no locale, A4.
+    """
+    for name in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            language = value.split(".")[0].split("@")[0]
+            _lang, _sep, territory = language.partition("_")
+            return paper_for_territory(territory)
+    return PaperSize.A4
+
+
+class Visual(StrEnum):
+    """What a handout shows beside its text."""
+
+    CHART = "chart"  # the segment-length chart, the border's bar highlighted
+    MAP = "map"  # the border map, the organisation's member states marked
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A line of a handout and the source it rests on (None: the dataset's own summary)."""
+
+    text: str
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class Handout:
+    """One page: title, the chart or map, key figures with sources, points, the source list."""
+
+    ref: ItemRef
+    title: str
+    subtitle: str
+    figures: tuple[Cited, ...]  # every figure with its source
+    points: tuple[Cited, ...]  # at most three, in plain words
+    visual: Visual
+    highlight: str | None  # the chart's highlighted border key
+    members: tuple[str, ...]  # the map's marked member states (country keys)
+    members_label: str  # e.g. "members of the CSTO today"
+    visual_sources: tuple[SourceRef, ...]  # what the chart or the map is drawn from
+    member_sources: tuple[SourceRef, ...]  # what the map's marked members rest on
+    sources: tuple[SourceRef, ...]  # every source cited on the page, in order of first use
+
+    @property
+    def slug(self) -> str:
+        """Return the item's key for a file name: ``kz-ru``, ``csto``."""
+        return self.ref.key
+
+
+@dataclass(frozen=True)
+class HandoutSet:
+    """Handouts to print together, with what their charts and maps draw and the footer's data."""
+
+    handouts: tuple[Handout, ...]
+    series: SegmentSeries  # the chart's bars: the dataset's default source
+    border_map: BorderMap
+    edition: DatasetEdition
+    version: str  # BorderDesk's version
+    printed: date
+
+    def footer(self) -> str:
+        """Return the footer's left part: ``BorderDesk 0.1.0 · dataset 2026.11 · printed …``."""
+        return (
+            f"BorderDesk {self.version} · dataset {self.edition.version} "
+            f"· printed {self.printed.isoformat()}"
+        )
+
+    def title(self) -> str:
+        """Return the document's title, for the PDF's metadata."""
+        if len(self.handouts) == 1:
+            return f"BorderDesk handout: {self.handouts[0].title}"
+        return "BorderDesk handouts: Kazakhstan's land borders and regional organisations"
+
+
+class HandoutError(BorderDeskError):
+    """An item has no handout, or a handout request names nothing in the dataset."""
+
+
+def page_number(index: int, count: int) -> str:
+    """Return the page number as printed: ``Page 3 of 12``."""
+    return f"Page {index + 1} of {count}"
+
+
+def citation(source: SourceRef) -> str:
+    """Return a full citation: title, then publisher and edition (with the date if not in it)."""
+    when = source.edition
+    if source.date and source.date[:4] not in source.edition:
+        when = f"{source.edition} ({source.date})" if source.edition else source.date
+    title = source.title if source.title[-1:] in ".?!" else f"{source.title}."
+    tail = ", ".join(part for part in (source.publisher, when) if part)
+    return f"{title} {tail}." if tail else title
+
+
+def file_name(refs: Sequence[ItemRef]) -> str:
+    """Return a default file name: ``handout-kz-ru.pdf``, or ``handouts-borderdesk.pdf``."""
+    if len(refs) == 1:
+        return f"handout-{refs[0].key}.pdf"
+    return "handouts-borderdesk.pdf"
+
+
+def handout_refs(service: ReferenceService) -> tuple[ItemRef, ...]:
+    """Return every item with a handout: borders longest first, then the organisations."""
+    borders = tuple(ItemRef(ItemKind.BORDER, summary.key) for summary in service.borders())
+    return borders + tuple(link.ref for link in service.organisations())
+
+
+def parse_item(text: str) -> ItemRef:
+    """Parse ``border:kz-ru``, ``organisation:csto`` or ``org:csto``; ValueError if malformed."""
+    kind, sep, key = text.strip().partition(":")
+    if sep and key and kind.lower() in KIND_ALIASES:
+        return ItemRef(KIND_ALIASES[kind.lower()], key)
+    return ItemRef.from_string(text.strip())
+
+
+def resolve_items(service: ReferenceService, texts: Iterable[str]) -> tuple[ItemRef, ...]:
+    """Return the refs the texts name, in order, once each; HandoutError names a bad one."""
+    known = handout_refs(service)
+    chosen: list[ItemRef] = []
+    for text in texts:
+        try:
+            ref: ItemRef | None = parse_item(text)
+        except ValueError:
+            ref = None
+        if ref is None or ref not in known:
+            examples = ", ".join(r.to_string() for r in _examples(known))
+            raise HandoutError(
+                f"no handout for {text!r}: handouts exist for borders and organisations, "
+                f"e.g. {examples}"
+            )
+        if ref not in chosen:
+            chosen.append(ref)
+    return tuple(chosen)
+
+
+def _examples(known: Sequence[ItemRef]) -> list[ItemRef]:
+    """Return a few known refs of each kind, to name in a message."""
+    borders = [r for r in known if r.kind is ItemKind.BORDER][:3]
+    organisations = [r for r in known if r.kind is ItemKind.ORGANISATION][:3]
+    return borders + organisations
+
+
+def nearest_handout(service: ReferenceService, ref: ItemRef | None) -> ItemRef | None:
+    """Return ref when it has a handout, else the first border or organisation it links to.
+
+    Topics, people and events offer their related items, a source the first item resting on
+    it; the overview and the side-by-side pages offer nothing (None).
+    """
+    if ref is None:
+        return None
+    if ref.kind in HANDOUT_KINDS:
+        return ref
+    try:
+        match ref.kind:
+            case ItemKind.TOPIC:
+                links = service.topic(ref.key).related
+            case ItemKind.PERSON:
+                links = service.person(ref.key).related
+            case ItemKind.EVENT:
+                links = service.event(ref.key).related
+            case ItemKind.SOURCE:
+                links = service.source(ref.key).used_by
+            case _:
+                return None
+    except ItemNotFoundError:
+        return None
+    known = set(handout_refs(service))
+    return next((link.ref for link in links if link.ref in known), None)
+
+
+def build_handout_set(
+    service: ReferenceService, refs: Sequence[ItemRef], *, version: str, printed: date
+) -> HandoutSet:
+    """Return the handouts of refs (borders and organisations) with the chart and the map."""
+    if not refs:
+        raise HandoutError("choose at least one border or organisation")
+    series = service.segment_series(None)
+    border_map = service.border_map()
+    handouts = tuple(build_handout(service, ref, series, border_map) for ref in refs)
+    return HandoutSet(handouts, series, border_map, service.edition(), version, printed)
+
+
+def build_handout(
+    service: ReferenceService, ref: ItemRef, series: SegmentSeries, border_map: BorderMap
+) -> Handout:
+    """Return one item's handout; HandoutError for an item that is neither kind."""
+    if ref.kind is ItemKind.BORDER:
+        return border_handout(service.border(ref.key), series)
+    if ref.kind is ItemKind.ORGANISATION:
+        return organisation_handout(service.organisation(ref.key), border_map)
+    raise HandoutError(f"handouts exist for borders and organisations, not for {ref.to_string()}")
+
+
+def border_handout(border: BorderDetail, series: SegmentSeries) -> Handout:
+    """Return a border's handout: the slide's figures and points, the chart highlighting it."""
+    slide = border_slide(border)
+    known = [figure.source for figure in border.lengths]
+    figures = _figures(slide, known)
+    points = _points(slide, border.challenges)
+    chart_source = series.source.ref
+    return Handout(
+        ref=slide.ref,
+        title=slide.title,
+        subtitle=slide.subtitle,
+        figures=figures,
+        points=points,
+        visual=Visual.CHART,
+        highlight=border.key if any(bar.key == border.key for bar in series.bars) else None,
+        members=(),
+        members_label="",
+        visual_sources=(chart_source,),
+        member_sources=(),
+        sources=_sources(figures, points, (chart_source,)),
+    )
+
+
+def organisation_handout(organisation: OrganisationDetail, border_map: BorderMap) -> Handout:
+    """Return an organisation's handout: the slide's figures and points, its members mapped.
+
+    The map, not the chart: the segment lengths say nothing of an organisation, while the
+    member states marked on the map show which of Kazakhstan's borders it spans.
+    """
+    slide = organisation_slide(organisation)
+    known = [
+        *(fact.source for fact in organisation.founded),
+        *(fact.source for fact in organisation.headquarters),
+        *(figure.source for figure in organisation.figures),
+        *organisation.sources,
+    ]
+    figures = _figures(slide, known)
+    points = _points(slide, organisation.mandate)
+    mapped = {outline.key for outline in border_map.outlines}
+    current = [
+        m
+        for m in organisation.members
+        if m.role in MEMBER_ROLES and not m.until and m.member_key in mapped
+    ]
+    members = tuple(dict.fromkeys(m.member_key for m in current))
+    visual_sources = map_sources(border_map)
+    member_sources = tuple(dict.fromkeys(m.source for m in current))
+    return Handout(
+        ref=slide.ref,
+        title=slide.title,
+        subtitle=slide.subtitle,
+        figures=figures,
+        points=points,
+        visual=Visual.MAP,
+        highlight=None,
+        members=members,
+        members_label=f"members of the {organisation.abbreviation} today" if members else "",
+        visual_sources=visual_sources,
+        member_sources=member_sources,
+        sources=_sources(figures, points, (*visual_sources, *member_sources)),
+    )
+
+
+def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
+    """Return what the map is drawn from: its outlines' source, then its cities' sources."""
+    found = [border_map.source, *(point.source for point in border_map.points)]
+    return tuple(dict.fromkeys(source for source in found if source is not None))
+
+
+def _figures(slide: Slide, known: Iterable[SourceRef]) -> tuple[Cited, ...]:
+    """Return the slide's figures, each with the full source its label names."""
+    by_label = {source.label: source for source in reversed(list(known))}
+    figures = []
+    for text, label in slide.figures:
+        if label not in by_label:
+            raise HandoutError(f"{slide.ref.to_string()}: no source {label!r} for {text!r}")
+        figures.append(Cited(text, by_label[label]))
+    return tuple(figures)
+
+
+def _points(slide: Slide, facts: Iterable[Fact]) -> tuple[Cited, ...]:
+    """Return the slide's points, each a fact's with its source, else the item's own summary."""
+    by_text = {fact.text: fact.source for fact in facts}
+    return tuple(Cited(point, by_text.get(point)) for point in slide.points)
+
+
+def _sources(
+    figures: Iterable[Cited], points: Iterable[Cited], visual: Iterable[SourceRef]
+) -> tuple[SourceRef, ...]:
+    """Return every source cited, once each, in the order the page cites them."""
+    cited = [line.source for line in (*figures, *points) if line.source is not None]
+    return tuple(dict.fromkeys([*cited, *visual]))

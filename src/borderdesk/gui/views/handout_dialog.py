@@ -1,0 +1,322 @@
+"""The Handout dialog: pick a border or organisation (or all), the paper, see the page, then
+print it or save it as PDF."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borderdesk import __version__
+from borderdesk.core.errors import ExportError
+from borderdesk.core.handout import (
+    HANDOUT_KINDS,
+    HandoutSet,
+    PaperSize,
+    build_handout_set,
+    file_name,
+    handout_refs,
+    nearest_handout,
+    paper_for_territory,
+)
+from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.service import ReferenceService
+from borderdesk.gui.handout import (
+    HandoutRenderer,
+    paper_of_printer,
+    prepare_printer,
+    print_handouts,
+    render_handouts,
+)
+
+PREVIEW_WIDTH = 400  # px: the page's width in the dialog
+ABOUT = (
+    "One page for each border or organisation: its key figures, each with its source, a few "
+    "key points and the list of sources, beside the chart with the border highlighted or, "
+    "for an organisation, the map with its member states hatched."
+)
+CHOICES_WIDTH = 330  # px: the column of choices left of the page
+
+
+def default_folder() -> Path:
+    """Return the user's Documents folder, or home when there is none."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def locale_paper() -> PaperSize:
+    """Return the system locale's usual paper: US Letter in the US and Canada, else A4."""
+    return paper_for_territory(QLocale.territoryToCode(QLocale.system().territory()))
+
+
+class HandoutDialog(QDialog):
+    """Preview a handout of the selected item (or of all), then print it or save it as PDF."""
+
+    def __init__(
+        self,
+        service: ReferenceService,
+        selected: ItemRef | None,
+        parent: QWidget | None = None,
+        *,
+        printed: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoutDialog")
+        self.setWindowTitle("Handout")
+        self._all = build_handout_set(
+            service, handout_refs(service), version=__version__, printed=printed or date.today()
+        )
+        self._page = 0
+        self._build_ui()
+        self._choose(service, selected)
+        self._connect_signals()
+        self._refresh()
+
+    # Building -----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("handoutNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(False)
+        self.item_combo = QComboBox(self)
+        self.item_combo.setObjectName("handoutItem")
+        for index, handout in enumerate(self._all.handouts):
+            # As the tree names them: "Kazakhstan – Russia", "CSTO" (its full name as a tip).
+            self.item_combo.addItem(handout.title, handout.ref.to_string())
+            if handout.ref.kind is ItemKind.ORGANISATION and handout.subtitle:
+                tip = handout.subtitle
+                self.item_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+        self.all_check = QCheckBox("&All borders and organisations, one page each", self)
+        self.all_check.setObjectName("handoutAll")
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("handoutPaper")
+        for paper in PaperSize:
+            self.paper_combo.addItem(paper.label, paper.value)
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
+
+        form = QFormLayout()
+        item_label = QLabel("&Item:", self)
+        item_label.setBuddy(self.item_combo)
+        form.addRow(item_label, self.item_combo)
+        form.addRow(self.all_check)
+        paper_label = QLabel("&Paper:", self)
+        paper_label.setBuddy(self.paper_combo)
+        form.addRow(paper_label, self.paper_combo)
+
+        self.about_label = QLabel(ABOUT, self)
+        self.about_label.setObjectName("handoutAbout")
+        self.about_label.setWordWrap(True)
+        self.about_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.preview = QLabel(self)
+        self.preview.setObjectName("handoutPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setAccessibleName("Preview of the handout page")
+        self.previous_button = QPushButton("‹ Previous", self)
+        self.next_button = QPushButton("Next ›", self)
+        for button in (self.previous_button, self.next_button):
+            button.setAutoDefault(False)
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("handoutPage")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pages = QHBoxLayout()
+        pages.addWidget(self.previous_button)
+        pages.addWidget(self.page_label, 1)
+        pages.addWidget(self.next_button)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("handoutStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = self.buttons.addButton(
+            "P&rint…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setObjectName("handoutPrint")
+        self.save_button = self.buttons.addButton(
+            "&Save PDF…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setObjectName("handoutSave")
+        self.save_button.setDefault(True)
+
+        # Choices on the left, the page on the right, the buttons under both.
+        column = QWidget(self)
+        column.setFixedWidth(CHOICES_WIDTH)
+        choices = QVBoxLayout(column)
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addWidget(self.note_label)
+        choices.addLayout(form)
+        choices.addSpacing(12)
+        choices.addWidget(self.about_label)
+        choices.addStretch(1)
+        choices.addWidget(self.status_label)
+        page = QVBoxLayout()
+        page.addWidget(self.preview, 1)
+        page.addLayout(pages)
+        body = QHBoxLayout()
+        body.addWidget(column)
+        body.addLayout(page)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+
+    def _choose(self, service: ReferenceService, selected: ItemRef | None) -> None:
+        """Select the item's handout, or the nearest one, saying so for other kinds."""
+        offered = nearest_handout(service, selected)
+        refs = [handout.ref for handout in self._all.handouts]
+        if offered in refs:
+            self.item_combo.setCurrentIndex(refs.index(offered))
+        if selected is None or selected.kind in HANDOUT_KINDS:
+            return
+        what = f"The selected {selected.kind.value} has no handout: handouts exist for "
+        what += "borders and organisations."
+        if offered is not None:
+            what += f" Offered instead: {self.item_combo.currentText()}, which it links to."
+        else:
+            what += " Choose one below, or all of them."
+        self.note_label.setText(what)
+        self.note_label.setVisible(True)
+
+    def _connect_signals(self) -> None:
+        self.item_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.paper_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.all_check.toggled.connect(self._on_choice_changed)
+        self.previous_button.clicked.connect(lambda: self.show_page(self._page - 1))
+        self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    # What the dialog would do -------------------------------------------------------------
+
+    def paper(self) -> PaperSize:
+        """Return the chosen paper."""
+        return PaperSize(self.paper_combo.currentData())
+
+    def handouts(self) -> HandoutSet:
+        """Return the handouts chosen: the item's, or every one."""
+        if self.all_check.isChecked():
+            return self._all
+        chosen = self._all.handouts[max(0, self.item_combo.currentIndex())]
+        return dataclasses.replace(self._all, handouts=(chosen,))
+
+    def suggested_name(self) -> str:
+        """Return the default file name: ``handout-kz-ru.pdf``, or one for all."""
+        return file_name([handout.ref for handout in self.handouts().handouts])
+
+    def save_to(self, path: Path) -> Path | None:
+        """Write the handouts to path (``.pdf`` added when missing); None when it failed."""
+        path = Path(path).expanduser()
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        book = self.handouts()
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                written = render_handouts(book, path, self.paper())
+            finally:
+                QApplication.restoreOverrideCursor()
+        except ExportError as exc:
+            self.status_label.setText(f"Not saved: {exc.problem}")
+            QMessageBox.warning(
+                self,
+                "Handout not saved",
+                f"The handout could not be saved as\n{exc.path}\n\n{exc.problem.capitalize()}.",
+            )
+            return None
+        kib = max(1, round(written.stat().st_size / 1024))
+        self.status_label.setText(
+            f"Saved {written.name} ({_pages(len(book.handouts))}, {self.paper().label}, "
+            f"{kib} KB) in {written.parent}"
+        )
+        return written
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the handouts on a printer already chosen; say so and return False on failure."""
+        book = self.handouts()
+        paper = paper_of_printer(printer) or self.paper()
+        try:
+            print_handouts(book, printer, paper)
+        except OSError as exc:
+            name = printer.printerName() or printer.outputFileName() or "the printer"
+            problem = exc.strerror or str(exc)
+            self.status_label.setText(f"Not printed: {problem}")
+            sentence = problem[:1].upper() + problem[1:]
+            QMessageBox.warning(
+                self,
+                "Handout not printed",
+                f"The handout could not be printed on\n{name}\n\n{sentence}.",
+            )
+            return False
+        self.status_label.setText(f"Sent {_pages(len(book.handouts))} to the printer.")
+        return True
+
+    def show_page(self, index: int) -> None:
+        """Preview page index of the handouts chosen (clamped)."""
+        book = self.handouts()
+        self._page = max(0, min(len(book.handouts) - 1, index))
+        renderer = HandoutRenderer(book, self.paper())
+        ratio = self.devicePixelRatioF()
+        image = renderer.image(self._page, round(PREVIEW_WIDTH * ratio))
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(pixmap)
+        self.preview.setMinimumSize(pixmap.deviceIndependentSize().toSize() + QSize(8, 8))
+        count = renderer.page_count
+        self.page_label.setText(f"Page {self._page + 1} of {count} · {self.paper().label}")
+        self.previous_button.setEnabled(self._page > 0)
+        self.next_button.setEnabled(self._page < count - 1)
+
+    # Slots --------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        self.item_combo.setEnabled(not self.all_check.isChecked())
+        self.show_page(self._page)
+
+    def _on_choice_changed(self, *_args: object) -> None:
+        self._page = 0
+        self.status_label.clear()
+        self._refresh()
+
+    def _on_save_clicked(self) -> None:
+        start = default_folder() / self.suggested_name()
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save handout as PDF", str(start), "PDF document (*.pdf)"
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def _on_print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, self.handouts(), self.paper())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
