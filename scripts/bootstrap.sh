@@ -51,3 +51,25 @@ if ! QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c "$probe" >/dev/null 2>&1 \
         exit 1
     fi
 fi
+
+# The tests read exported PDFs back (poppler) and validate the desktop entry and metainfo.
+if [ "$extra" = "dev" ]; then
+    missing=""
+    for tool in pdfinfo:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils \
+        desktop-file-validate:desktop-file-utils appstreamcli:appstream; do
+        command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
+    done
+    if [ -n "$missing" ]; then
+        packages=$(echo "$missing" | tr ' ' '\n' | sort -u | tr '\n' ' ')
+        if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+            echo "Installing the tools the tests use (apt-get):$packages"
+            export DEBIAN_FRONTEND=noninteractive
+            apt-get update -qq
+            # shellcheck disable=SC2086  # one word per package
+            apt-get install -y -qq --no-install-recommends $packages >/dev/null
+        else
+            echo "The tests need these Debian packages:$packages" >&2
+            exit 1
+        fi
+    fi
+fi

@@ -384,3 +384,42 @@ def test_copy_map_puts_the_map_on_the_clipboard(qtbot: QtBot, window: MainWindow
         assert window.statusBar().currentMessage() == "Map copied to the clipboard."
     finally:
         board.clear()
+
+
+def test_hatching_lines_end_on_the_ring_inside_the_view() -> None:
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPolygonF
+
+    from borderdesk.gui.views.map_paint import hatch_segments
+
+    square = QPolygonF([QPointF(0, 0), QPointF(100, 0), QPointF(100, 100), QPointF(0, 100)])
+    hole = QPolygonF([QPointF(40, 40), QPointF(60, 40), QPointF(60, 60), QPointF(40, 60)])
+    view = QRectF(0, 0, 80, 200)  # cuts the square's right part off
+    lines = hatch_segments([square, hole], view, 10.0)
+    assert len(lines) >= 10
+    for line in lines:
+        for point in (line.p1(), line.p2()):
+            assert -1e-6 <= point.x() <= 80 + 1e-6
+            assert -1e-6 <= point.y() <= 100 + 1e-6
+        middle = line.center()
+        assert not (40 < middle.x() < 60 and 40 < middle.y() < 60)  # never across the hole
+        assert abs(line.dx() - line.dy()) < 1e-6  # 45 degrees
+
+
+def test_the_legend_lists_the_selected_segment_only_when_one_is_drawn(tmp_path: Path) -> None:
+    import subprocess
+
+    from borderdesk.core.sample import SampleService
+    from borderdesk.gui.export_map import render_map
+
+    border_map = SampleService().border_map()
+    plain = render_map(border_map, tmp_path / "plain.pdf", 1280, 720)
+    marked = render_map(border_map, tmp_path / "marked.pdf", 1280, 720, highlight="kz-cn")
+    texts = [
+        subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        for path in (plain, marked)
+    ]
+    assert "Selected segment" not in texts[0]
+    assert "Selected segment" in texts[1]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
@@ -62,22 +60,12 @@ def map_full_caption() -> str:
 
 
 def pdf_info(path: Path) -> dict[str, str]:
-    """Return a PDF's document info (Title, Author, Creator, Producer ...)."""
-    if shutil.which("pdfinfo"):
-        out = subprocess.run(
-            ["pdfinfo", str(path)], check=True, capture_output=True, text=True
-        ).stdout
-        return {
-            key.strip(): value.strip()
-            for key, _, value in (line.partition(":") for line in out.splitlines())
-        }
-    # Qt writes each entry as a UTF-16 string with escaped parentheses.
-    data = path.read_bytes()
-    info = {}
-    for match in re.finditer(rb"/(Title|Author|Creator|Producer) \(((?:\\.|[^\\)])*)\)", data):
-        raw = re.sub(rb"\\(.)", rb"\1", match[2])
-        info[match[1].decode()] = raw.decode("utf-16")
-    return info
+    """Return a PDF's document info (Title, Author, Creator, Producer ...) as pdfinfo reads it."""
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return {
+        key.strip(): value.strip()
+        for key, _, value in (line.partition(":") for line in out.splitlines())
+    }
 
 
 def xmp(path: Path) -> ET.Element:

@@ -248,7 +248,6 @@ def test_a_chart_that_fails_to_load_leaves_a_working_window(
 def test_the_default_factory_loads_the_real_chart(
     qtbot: QtBot, sample_service: SampleService, settings_path: Path
 ) -> None:
-    pytest.importorskip("borderdesk.gui.views.chart")
     window = MainWindow(sample_service, Settings(settings_path))
     qtbot.addWidget(window)
     window.show()

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPen,
     QPolygonF,
 )
@@ -29,11 +30,15 @@ from borderdesk.core.format import format_km
 from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic, line_length_km
 from borderdesk.core.model import BorderMap, LonLat, MapLine
 from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.chart_style import clip_line
 
 MAP_TITLE = "Kazakhstan and its neighbours"
 GRATICULE_STEP = 5  # degrees
 # How opaque the backing of the legend, the caption band and the marker's label is (of 255).
 PANEL_ALPHA = 220
+HALO_ALPHA = 200
+HATCH_STEP = 9.0  # px between hatching lines at the reference size
+HATCH_INK_ALPHA = 150
 BAND_ALPHA = 235
 REFERENCE_WIDTH = 1280  # fonts and pens grow with bigger exports
 HIT_PX = 8.0  # how near the pointer must be to a line to name it
@@ -201,14 +206,12 @@ def paint_map(
         fill = fills.get(role, theme.context_fill)
         member = key in look.members
         painter.setPen(_pen(theme.outline, 0.8 * w))
-        for ring in rings:
-            polygon = px(ring)
-            painter.setBrush(QBrush(QColor(theme.member_fill if member else fill)))
+        polygons = [px(ring) for ring in rings]
+        painter.setBrush(QBrush(QColor(theme.member_fill if member else fill)))
+        for polygon in polygons:
             painter.drawPolygon(polygon)
-            if member:
-                painter.setBrush(QBrush(QColor(theme.bar_fill), Qt.BrushStyle.BDiagPattern))
-                painter.drawPolygon(polygon)
-        if member:  # a thicker edge too: not colour alone
+        if member:  # hatched and a thicker edge too: not colour alone
+            _hatch_polygons(painter, polygons, rect, theme, k)
             painter.setPen(_pen(theme.bar_edge, 2.2 * w))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for ring in rings:
@@ -243,11 +246,12 @@ def paint_map(
         painter.drawPolyline(polygon)
 
     # Country names.
-    painter.setFont(_font(13 * k, bold=True))
+    inner = _label_area(rect, k)
+    font = _font(13 * k, bold=True)
     for key, (name, where) in projected.labels.items():
         at = frame.to_pixels(projected, rect, where)
-        painter.setPen(QColor(theme.home_label if key == "KZ" else theme.label_text))
-        _centred_text(painter, at, name.upper() if key == "KZ" else name)
+        colour = theme.home_label if key == "KZ" else theme.label_text
+        _halo_label(painter, at, name.upper() if key == "KZ" else name, font, colour, inner, theme)
 
     # Tri-points and shore ends: small diamonds, white with a black edge on any ground;
     # cities: dots with names.
@@ -257,8 +261,11 @@ def paint_map(
             painter.setPen(_pen(theme.text, 1.0 * w))
             painter.setBrush(QBrush(QColor(theme.text)))
             painter.drawEllipse(at, 3.2 * k, 3.2 * k)
-            painter.setFont(_font(12 * k))
-            painter.drawText(QPointF(at.x() + 6 * k, at.y() - 4 * k), name)
+            if inner.contains(at):
+                font = _font(12 * k)
+                width = QFontMetricsF(font).horizontalAdvance(name)
+                where = QPointF(at.x() + 6 * k + width / 2, at.y() - 4 * k)
+                _halo_label(painter, where, name, font, theme.text, inner, theme)
         else:
             painter.setPen(_pen("#000000", 1.0 * w))
             painter.setBrush(QBrush(QColor("#FFFFFF")))
@@ -300,6 +307,98 @@ def _midpoint(line: Sequence[QPointF]) -> QPointF:
             return QLineF(a, b).pointAt(half / step)
         half -= step
     return line[len(line) // 2]
+
+
+def _label_area(rect: QRectF, k: float) -> QRectF:
+    """Return where labels may go: the view less a margin and the caption band."""
+    return rect.adjusted(4 * k, 4 * k, -4 * k, -24 * k)
+
+
+def _halo_label(
+    painter: QPainter,
+    at: QPointF,
+    text: str,
+    font: QFont,
+    colour: str,
+    inner: QRectF,
+    theme: Theme,
+) -> None:
+    """Draw text centred on ``at`` with a halo of the ground's colour, kept wholly in view.
+
+    A label whose place is off the view is left out; one near an edge is moved in, so no
+    name is ever cut in half. The halo keeps names legible over hatching and lines, in
+    images and in vector files alike (a stroked path, not a clip or an effect).
+    """
+    metrics = QFontMetricsF(font)
+    width = metrics.horizontalAdvance(text)
+    box = QRectF(at.x() - width / 2, at.y() - metrics.ascent(), width, metrics.height())
+    if not inner.intersects(box):
+        return
+    dx = max(inner.left() - box.left(), 0.0) + min(inner.right() - box.right(), 0.0)
+    dy = max(inner.top() - box.top(), 0.0) + min(inner.bottom() - box.bottom(), 0.0)
+    path = QPainterPath()
+    path.addText(QPointF(box.left() + dx, at.y() + dy), font, text)
+    painter.save()
+    halo = QPen(_backing(theme, HALO_ALPHA), max(2.0, font.pixelSize() / 4))
+    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(path, halo)
+    painter.fillPath(path, QBrush(QColor(colour)))
+    painter.restore()
+
+
+def _hatch_polygons(
+    painter: QPainter, polygons: Sequence[QPolygonF], rect: QRectF, theme: Theme, k: float
+) -> None:
+    """Hatch the area of some rings with diagonal lines that end exactly at their edges.
+
+    The lines are cut by computation rather than by a clip region or a pattern brush: SVG
+    ignores clipping, and a pattern brush is drawn per device pixel (dense at 300 dpi).
+    """
+    lines = hatch_segments(polygons, rect, HATCH_STEP * k)
+    if not lines:
+        return
+    ink = QColor(theme.bar_fill)
+    ink.setAlpha(HATCH_INK_ALPHA)
+    painter.save()
+    painter.setPen(_pen(ink.name(QColor.NameFormat.HexArgb), 1.1 * k * theme.line_scale))
+    painter.drawLines(lines)
+    painter.setPen(_pen(theme.bar_edge, 2.2 * k * theme.line_scale))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for polygon in polygons:
+        painter.drawPolygon(polygon)
+    painter.restore()
+
+
+def hatch_segments(polygons: Sequence[QPolygonF], rect: QRectF, step: float) -> list[QLineF]:
+    """Return 45-degree hatching lines inside the rings (even-odd), within ``rect``.
+
+    Each line x - y = c is cut where it crosses the rings' edges; the pieces between the
+    first and second crossing, the third and fourth and so on are inside.
+    """
+    rings = [[polygon.at(i) for i in range(polygon.count())] for polygon in polygons]
+    edges = [(a, b) for ring in rings if ring for a, b in itertools.pairwise([*ring, ring[0]])]
+    if not edges or step <= 0:
+        return []
+    low = min(p.x() - p.y() for ring in rings for p in ring)
+    high = max(p.x() - p.y() for ring in rings for p in ring)
+    low = max(low, rect.left() - rect.bottom())
+    high = min(high, rect.right() - rect.top())
+    lines: list[QLineF] = []
+    c = math.floor(low / step) * step + step
+    while c < high:
+        crossings: list[float] = []  # x of each crossing of x - y = c
+        for a, b in edges:
+            da, db = a.x() - a.y() - c, b.x() - b.y() - c
+            if (da > 0) != (db > 0):
+                t = da / (da - db)
+                crossings.append(a.x() + t * (b.x() - a.x()))
+        crossings.sort()
+        for x1, x2 in zip(crossings[::2], crossings[1::2], strict=False):
+            line = clip_line(QLineF(x1, x1 - c, x2, x2 - c), rect)
+            if line is not None and line.length() > 0:
+                lines.append(line)
+        c += step
+    return lines
 
 
 def _centred_text(painter: QPainter, at: QPointF, text: str) -> None:
@@ -463,11 +562,10 @@ def _paint_furniture(
 
     # Legend (bottom right) and caption (bottom).
     painter.setFont(_font(11 * k))
-    entries = (
-        (theme.bar_fill, 3.2, "Border segment (as in the chart)"),
-        (theme.highlight_fill, 6.0, "Selected segment"),
-        (theme.sea, 3.0, "Caspian Sea shore"),
-    )
+    entries = [(theme.bar_fill, 3.2, "Border segment (as in the chart)")]
+    if look.highlight in projected.segments:  # the legend lists only what is drawn
+        entries.append((theme.highlight_fill, 6.0, "Selected segment"))
+    entries.append((theme.sea, 3.0, "Caspian Sea shore"))
     metrics = QFontMetricsF(painter.font())
     widest = max(metrics.horizontalAdvance(text) for *_, text in entries)
     x = rect.right() - margin - widest - 34 * k
