@@ -329,7 +329,7 @@ def test_an_unknown_chart_source_is_reported(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "borderdesk.gui.main_window.show_error", lambda _p, title, _m: shown.append(title)
+        "borderdesk.gui.chart_link.show_error", lambda _p, title, _m: shown.append(title)
     )
     drawn = len(fake_chart(window).series_shown)
 
@@ -464,7 +464,7 @@ def test_a_missing_export_module_gives_a_dialog(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "borderdesk.gui.main_window.show_error", lambda _p, title, _m: shown.append(title)
+        "borderdesk.gui.output_actions.show_error", lambda _p, title, _m: shown.append(title)
     )
     monkeypatch.setitem(sys.modules, "borderdesk.gui.views.export_dialog", None)
     monkeypatch.setitem(sys.modules, "borderdesk.gui.export", None)

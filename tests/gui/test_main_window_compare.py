@@ -55,7 +55,7 @@ def test_sources_that_cannot_be_compared_are_reported(
 ) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "borderdesk.gui.main_window.show_error",
+        "borderdesk.gui.chart_link.show_error",
         lambda _parent, title, message: shown.append((title, message)),
     )
     fake_chart(window).comparison_requested.emit(("ART", "NOPE"))

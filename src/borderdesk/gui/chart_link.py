@@ -1,0 +1,135 @@
+"""The chart's place in the window, and its part in the shared selection.
+
+Like ``MapLink`` for the map: the window puts ``ChartLink.slot`` in its tab and calls
+``load()`` after the first paint. The link hands the chart its sources and figures, follows
+the selection (a border is highlighted), turns a clicked bar or source into a selection with
+the chart as origin, and keeps the chart in the window's theme and text size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from borderdesk.core.compare import source_comparison
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.service import ReferenceService
+from borderdesk.gui.chart_slot import ChartPanelLike, ChartSlot, as_chart, import_chart_panel
+from borderdesk.gui.errors import show_error
+from borderdesk.gui.selection import SelectionState
+from borderdesk.gui.theme import DEFAULT_THEME, Theme
+
+ChartFactory = Callable[[], QWidget]
+# px: below this the bars and their labels stop being readable (a chart needing more height
+# than its tab has scrolls in it, see ChartSlot.install; the default layout gives it room)
+CHART_MIN_HEIGHT = 260
+
+
+class ChartLink(QObject):
+    """Load the chart into its slot and keep it in step with the selection and the look."""
+
+    loaded = Signal(object)  # the chart panel, once it shows its figures
+    legend_changed = Signal()  # compare mode built new source links (the Tab order changes)
+
+    def __init__(
+        self,
+        service: ReferenceService,
+        selection: SelectionState,
+        factory: ChartFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._selection = selection
+        self._factory: ChartFactory = factory or import_chart_panel
+        self._parent = parent
+        self._chart: ChartPanelLike | None = None
+        self._theme = DEFAULT_THEME
+        self._scale = 1.0
+        self.slot = ChartSlot()
+        self.slot.set_least_height(CHART_MIN_HEIGHT)  # never squeezed past legibility
+        selection.selection_changed.connect(self._on_selection_changed)
+
+    @property
+    def chart(self) -> ChartPanelLike | None:
+        """Return the chart panel once loaded, else None."""
+        return self._chart
+
+    @property
+    def factory(self) -> ChartFactory:
+        """Return what makes a chart (presentation mode makes its own with it)."""
+        return self._factory
+
+    def load(self) -> None:
+        """Create the chart (once) and hand it its sources, figures, theme and highlight."""
+        widget = self.slot.load(self._factory) if self._chart is None else None
+        if widget is None:
+            return
+        self._chart = chart = as_chart(widget)
+        chart.bar_clicked.connect(self._on_chart_bar_clicked)
+        chart.source_changed.connect(self._on_chart_source_changed)
+        chart.comparison_requested.connect(self._on_chart_comparison_requested)
+        chart.source_activated.connect(self._on_chart_source_activated)
+        chart.set_theme(self._theme)
+        chart.set_scale(self._scale)
+        chart.set_sources(self._service.chart_sources())
+        chart.set_series(self._service.segment_series(None))
+        self._highlight(self._selection.current)
+        self.loaded.emit(chart)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the chart, now and when it loads, in a theme."""
+        self._theme = theme
+        if self._chart is not None:
+            self._chart.set_theme(theme)
+
+    def set_text_scale(self, percent: float) -> None:
+        """Scale the chart's text; larger text gets a taller least height for the bars."""
+        self._scale = percent / 100
+        self.slot.set_least_height(round(CHART_MIN_HEIGHT * max(percent, 100) / 100))
+        if self._chart is not None:
+            self._chart.set_scale(self._scale)
+
+    # -- the selection ----------------------------------------------------------------------
+
+    def _on_selection_changed(self, ref: ItemRef | None) -> None:
+        self._highlight(ref)
+
+    def _highlight(self, ref: ItemRef | None) -> None:
+        if self._chart is not None:
+            border = ref is not None and ref.kind is ItemKind.BORDER
+            self._chart.highlight(ref.key if ref is not None and border else None)
+
+    def _on_chart_bar_clicked(self, key: str) -> None:
+        self._selection.select(ItemRef(ItemKind.BORDER, key), origin=self._chart)
+
+    def _on_chart_source_activated(self, source_id: str) -> None:
+        self._selection.select(ItemRef(ItemKind.SOURCE, source_id), origin=self._chart)
+
+    # -- sources ----------------------------------------------------------------------------
+
+    def _on_chart_source_changed(self, source_id: str) -> None:
+        if self._chart is None:
+            return
+        try:
+            series = self._service.segment_series(source_id)
+        except BorderDeskError as exc:
+            show_error(self._parent, "Chart source not available", str(exc))
+            return
+        self._chart.set_series(series)
+        self._highlight(self._selection.current)
+
+    def _on_chart_comparison_requested(self, source_ids: tuple[str, ...]) -> None:
+        if self._chart is None:
+            return
+        try:
+            comparison = source_comparison(self._service, source_ids)
+        except BorderDeskError as exc:
+            show_error(self._parent, "Sources cannot be compared", str(exc))
+            return
+        self._chart.set_comparison(comparison)
+        self.legend_changed.emit()
+        self._highlight(self._selection.current)

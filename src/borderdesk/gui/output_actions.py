@@ -1,0 +1,143 @@
+"""The window's ways out: export and copy the chart and the map, make a handout.
+
+Each is a ``QAction`` with its shortcut, for the File menu. The export modules are imported
+when first used, so the window starts without them; a failure is shown as a message naming
+what could not be done, and the window goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.service import ReferenceService
+from borderdesk.gui.chart_link import ChartLink
+from borderdesk.gui.errors import show_error
+from borderdesk.gui.map_link import MapLink
+from borderdesk.gui.selection import SelectionState
+from borderdesk.gui.settings import Settings
+from borderdesk.gui.theme import DEFAULT_THEME, THEMES
+
+EXPORT_DIALOG_MODULE = "borderdesk.gui.views.export_dialog"
+EXPORT_MODULE = "borderdesk.gui.export"
+EXPORTABLE_MODULE = "borderdesk.gui.exportable"
+HANDOUT_DIALOG_MODULE = "borderdesk.gui.views.handout_dialog"
+
+
+def make_action(parent: QObject, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+    """Return an action with a shortcut (none when empty) that calls ``slot``."""
+    action = QAction(text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+class OutputActions(QObject):
+    """Export chart / Copy chart / Export map / Copy map / Handout, for one window."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        service: ReferenceService,
+        settings: Settings,
+        selection: SelectionState,
+        chart_link: ChartLink,
+        map_link: MapLink,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._service = service
+        self._settings = settings
+        self._selection = selection
+        self._chart_link = chart_link
+        self._map_link = map_link
+        self._window = window
+        self.export_chart = make_action(self, "&Export chart…", "Ctrl+E", self.open_chart_export)
+        self.copy_chart = make_action(self, "&Copy chart", "Ctrl+Shift+C", self.copy_chart_now)
+        self.export_map = make_action(self, "Export &map…", "Ctrl+Shift+E", self.open_map_export)
+        self.copy_map = make_action(self, "Cop&y map", "Ctrl+Alt+C", self.copy_map_now)
+        self.handout = make_action(self, "&Handout…", "Ctrl+P", self.open_handout)
+        self.handout.setStatusTip(
+            "A one-page handout of the selected border or organisation, to print or save as PDF"
+        )
+        for action in (self.export_chart, self.copy_chart):
+            action.setEnabled(False)  # until the chart has loaded
+        chart_link.loaded.connect(self._on_chart_loaded)
+
+    def _on_chart_loaded(self, _chart: object) -> None:
+        self.export_chart.setEnabled(True)
+        self.copy_chart.setEnabled(True)
+
+    def _fail(self, title: str, what: str, exc: BaseException) -> None:
+        show_error(self._window, title, f"{what}\n\n{exc}")
+
+    def _dialog(self) -> Any:
+        return importlib.import_module(EXPORT_DIALOG_MODULE).ExportDialog
+
+    def open_chart_export(self) -> None:
+        """Open the export dialog on the chart shown (one source or several)."""
+        chart, widget = self._chart_link.chart, self._chart_link.slot.chart
+        view = chart.current_view() if chart is not None else None
+        if widget is None or view is None:
+            self.status_message.emit("There is no chart to export yet.")
+            return
+        try:
+            exportable = importlib.import_module(EXPORTABLE_MODULE).ChartExport(view, widget)
+            self._dialog()(exportable, self._window, self._settings.export).exec()
+        except (ImportError, BorderDeskError) as exc:
+            self._fail("Export chart", "The chart could not be exported.", exc)
+
+    def open_map_export(self) -> None:
+        """Open the export dialog on the map, marked as in the window (border, members)."""
+        try:
+            exportable = self._map_link.exportable()
+            self._dialog()(exportable, self._window, self._settings.export).exec()
+        except (ImportError, BorderDeskError) as exc:
+            self._fail("Export map", "The map could not be exported.", exc)
+
+    def last_look(self) -> dict[str, Any]:
+        """Return the theme and caption the export dialog last used (Copy uses them too)."""
+        choices = self._settings.export
+        theme = THEMES.get(choices.get("theme", DEFAULT_THEME.name), DEFAULT_THEME)
+        return {"theme": theme, "caption": choices.caption}
+
+    def copy_chart_now(self) -> None:
+        """Put the chart, at its size in the window, on the clipboard as an image and SVG."""
+        widget = self._chart_link.slot.chart
+        if widget is None:
+            self.status_message.emit("There is no chart to copy yet.")
+            return
+        try:
+            module = importlib.import_module(EXPORT_MODULE)
+            module.copy_chart_to_clipboard(widget, **self.last_look())
+        except (ImportError, BorderDeskError) as exc:
+            self._fail("Copy chart", "The chart could not be copied.", exc)
+            return
+        self.status_message.emit("Chart copied to the clipboard.")
+
+    def copy_map_now(self) -> None:
+        """Put the map, at its size in the window, on the clipboard as an image and SVG."""
+        try:
+            options = importlib.import_module(EXPORTABLE_MODULE).ExportOptions
+            exportable = self._map_link.exportable()
+            exportable.copy(options(*exportable.window_size(), **self.last_look()))
+        except (ImportError, BorderDeskError) as exc:
+            self._fail("Copy map", "The map could not be copied.", exc)
+            return
+        self.status_message.emit("Map copied to the clipboard.")
+
+    def open_handout(self) -> None:
+        """Open the handout dialog on the selected item (or the nearest border or organisation)."""
+        try:
+            dialog = importlib.import_module(HANDOUT_DIALOG_MODULE).HandoutDialog
+            dialog(self._service, self._selection.current, self._window).exec()
+        except (ImportError, BorderDeskError) as exc:
+            self._fail("Handout", "The handout could not be made.", exc)

@@ -1,0 +1,119 @@
+"""The main window's layout: its first size, the splitters' proportions, and remembering both.
+
+The window composes the parts; this decides how much room each gets, restores what the reader
+left last time (geometry, splitters), saves it on close, and goes back to the defaults on
+View → Reset layout. In the default layout a chart taller than its tab takes room from the
+page above; a layout the reader made is left alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from borderdesk.gui.chart_link import CHART_MIN_HEIGHT
+from borderdesk.gui.settings import Settings
+from borderdesk.gui.window_access import fitted_size
+
+DEFAULT_SIZE = QSize(1280, 800)
+NAVIGATION_WIDTH = 300
+NOTES_HEIGHT = 130  # px: the note editor's starting height; the splitter can grow it
+DETAIL_SHARE = 0.52  # of the height: the rest is the chart, tall enough to read bars
+PAGE_LEAST_HEIGHT = 120  # px the page keeps when the default layout gives the chart room
+
+
+class WindowLayout(QObject):
+    """Size the window and its two splitters: tree | (page / notes / chart and map)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        main_splitter: QSplitter,
+        detail_splitter: QSplitter,
+        page: QWidget,
+        views: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._splitters = {"main": main_splitter, "detail": detail_splitter}
+        self._page = page
+        self._views = views
+        self._moved = False  # the reader dragged the page, note and chart apart
+        detail_splitter.splitterMoved.connect(self._on_detail_splitter_moved)
+
+    def default_size(self) -> QSize:
+        """Return DEFAULT_SIZE, or less where the screen (at its display scaling) is smaller."""
+        screen = self._window.screen()
+        if screen is None:
+            return QSize(DEFAULT_SIZE)
+        return fitted_size(DEFAULT_SIZE, screen.availableGeometry().size())
+
+    def _default_sizes(self) -> dict[str, list[int]]:
+        width, height = self._window.width(), self._window.height()
+        detail = round(height * DETAIL_SHARE)
+        return {
+            "main": [NAVIGATION_WIDTH, max(width - NAVIGATION_WIDTH, 1)],
+            "detail": [detail, max(height - detail, 1)],
+        }
+
+    def restore(self) -> None:
+        """Restore last session's geometry and splitters, each falling back to the defaults."""
+        state = self._settings.window
+        geometry = state.geometry
+        if geometry is None or not self._window.restoreGeometry(geometry):
+            self._window.resize(self.default_size())
+        defaults = self._default_sizes()
+        for name, splitter in self._splitters.items():
+            saved = state.splitter(name)
+            if saved is None or not splitter.restoreState(saved):
+                splitter.setSizes(defaults[name])
+
+    def save(self) -> None:
+        """Put the geometry and the splitters into the settings (the caller syncs)."""
+        state = self._settings.window
+        state.geometry = self._window.saveGeometry()
+        for name, splitter in self._splitters.items():
+            state.set_splitter(name, splitter.saveState())
+
+    def reset(self) -> None:
+        """Go back to the default size and splitter proportions, and forget the saved ones."""
+        self._settings.window.clear_layout()
+        self._window.showNormal()
+        self._window.resize(self.default_size())
+        for name, sizes in self._default_sizes().items():
+            self._splitters[name].setSizes(sizes)
+        self._moved = False
+
+    def insert_notes(self, notes: QWidget) -> None:
+        """Put the notes panel between the page and the chart, sized unless restored."""
+        splitter = self._splitters["detail"]
+        # Before the window is laid out the splitter's own sizes are meaningless: use the window.
+        total = max(sum(splitter.sizes()), self._window.height() - 60)
+        splitter.insertWidget(1, notes)
+        splitter.setStretchFactor(1, 1)
+        page = max(total - NOTES_HEIGHT - max(total * 2 // 5, CHART_MIN_HEIGHT), 120)
+        saved = self._settings.window.splitter("detail")
+        if saved is None or not splitter.restoreState(saved):
+            splitter.setSizes([page, NOTES_HEIGHT, max(total - page - NOTES_HEIGHT, 1)])
+
+    def give_chart_room(self, hidden: int) -> None:
+        """In the default layout, grow the chart tab by what of it is out of view.
+
+        The page above gives the room, down to PAGE_LEAST_HEIGHT; a layout the reader made
+        (dragged, or restored from the last session) is left alone, the chart scrolling in it.
+        """
+        if hidden <= 0 or self._moved or self._settings.window.splitter("detail"):
+            return
+        splitter = self._splitters["detail"]
+        sizes = splitter.sizes()
+        page, chart = splitter.indexOf(self._page), splitter.indexOf(self._views)
+        room = min(hidden, sizes[page] - PAGE_LEAST_HEIGHT)
+        if room > 0:
+            sizes[page] -= room
+            sizes[chart] += room
+            splitter.setSizes(sizes)
+
+    def _on_detail_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._moved = True
