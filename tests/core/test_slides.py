@@ -43,6 +43,15 @@ def test_organisation_slides_have_no_highlight() -> None:
     assert all(s.highlight is None for s in slides if s.ref.kind is ItemKind.ORGANISATION)
 
 
+def test_organisation_slides_name_the_members_the_map_hatches() -> None:
+    slides = {s.ref: s for s in build_sequence(SampleService())}
+    csto = slides[ItemRef(ItemKind.ORGANISATION, "csto")]
+    assert csto.members == ("KZ", "RU")
+    assert csto.members_label == "members of the CSTO today"
+    others = [s for s in slides.values() if s.ref.kind is not ItemKind.ORGANISATION]
+    assert all(s.members == () and s.members_label == "" for s in others)
+
+
 def test_index_of_and_footer() -> None:
     slides = build_sequence(SampleService())
     assert index_of(slides, ItemRef(ItemKind.BORDER, "kz-cn")) == 3
@@ -56,3 +65,16 @@ def test_sentences_split_at_full_stops_before_capitals() -> None:
         "Two, c. 2012.",
         "Three!",
     ]
+
+
+def test_the_member_count_is_the_latest_even_within_one_year() -> None:
+    # The EAEU had 3 members on 1 January 2015 and 5 by 12 August 2015: the later one shows.
+    from borderdesk.data.store import open_store
+
+    store = open_store()
+    try:
+        slide = next(s for s in build_sequence(store) if s.title == "EAEU")
+    finally:
+        store.close()
+    members = [text for text, _source in slide.figures if text.startswith("Members:")]
+    assert members == ["Members: 5 states (as of 2015-08-12)"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QTabWidget, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,7 @@ from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.chart_style import BAR_FILL, HIGHLIGHT_FILL
-from borderdesk.gui.views.map_paint import _midpoint, project
+from borderdesk.gui.views.map_paint import _caption_lift, _label_area, _midpoint, project
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_main_window import click_tree_row, tree_of
 
@@ -423,3 +423,23 @@ def test_the_legend_lists_the_selected_segment_only_when_one_is_drawn(tmp_path: 
     ]
     assert "Selected segment" not in texts[0]
     assert "Selected segment" in texts[1]
+
+
+def test_a_caption_too_long_for_one_line_wraps_and_lifts_what_sits_above_it(
+    real_map: BorderMap,
+) -> None:
+    caption = real_map.caption
+    assert _caption_lift(QRectF(0, 0, 1280, 720), caption, 1.0) == 0  # an export: one line
+    assert _caption_lift(QRectF(0, 0, 900, 600), caption, 0.75) == 0  # the pane
+    slide = QRectF(0, 0, 740, 760)  # half a 1600x1000 slide, its type for the back row
+    lift = _caption_lift(slide, caption, 1.4)
+    assert lift > 0
+    assert _label_area(slide, 1.4, lift).bottom() == _label_area(slide, 1.4).bottom() - lift
+
+
+def test_the_map_view_draws_at_a_style_scale_when_told(view: BorderMapView) -> None:
+    assert view.style_scale() is None  # follows the width
+    plain = view.grab().toImage()
+    view.set_style_scale(2.0)
+    assert view.style_scale() == 2.0
+    assert view.grab().toImage() != plain

@@ -1,4 +1,4 @@
-"""Presentation mode: the slide sequence full screen, keys, selection, type size, the chart."""
+"""Presentation mode: the slide sequence full screen, keys, selection, type size, chart, map."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeView
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk.app import open_service
+from borderdesk.core.handout import Visual
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.core.slides import build_sequence
@@ -18,18 +20,26 @@ from borderdesk.gui.chart_slot import import_chart_panel
 from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.views.presentation import PresentationWindow
+from borderdesk.gui.theme import THEMES
+from borderdesk.gui.views.border_map import BorderMapView
+from borderdesk.gui.views.presentation import HINT, PresentationWindow, start_presentation
 from tests.gui.fakes import FakeChartPanel
 
 RUSSIA = ItemRef(ItemKind.BORDER, "kz-ru")
 CHINA = ItemRef(ItemKind.BORDER, "kz-cn")
+CSTO = ItemRef(ItemKind.ORGANISATION, "csto")
+SCO = ItemRef(ItemKind.ORGANISATION, "sco")
 Maker = Callable[..., PresentationWindow]
 
 
 @pytest.fixture
 def make_presentation(qtbot: QtBot, sample_service: SampleService) -> Maker:
     def make(
-        start: ItemRef | None = None, *, chart: bool = False, height: int = 720
+        start: ItemRef | None = None,
+        *,
+        chart: bool = False,
+        with_map: bool = False,
+        height: int = 720,
     ) -> PresentationWindow:
         selection = SelectionState()
         selection.select(start)
@@ -40,6 +50,7 @@ def make_presentation(qtbot: QtBot, sample_service: SampleService) -> Maker:
             sample_service.edition().version,
             import_chart_panel if chart else None,
             data if chart else None,
+            border_map=sample_service.border_map() if with_map else None,
         )
         qtbot.addWidget(window)
         window.resize(height * 16 // 9, height)
@@ -123,6 +134,168 @@ def test_type_grows_with_the_window_height(make_presentation: Maker) -> None:
     large = make_presentation(height=1080)
     assert large.title_pixel_size() > small.title_pixel_size()
     assert large.title_pixel_size() == round(1080 * 0.06)
+
+
+def test_the_title_is_bold_at_every_size(make_presentation: Maker) -> None:
+    # Qt's synthetic bold is lost from 64 px: the title asks the variable font's weight axis.
+    for height in (720, 1080, 1440):
+        font = make_presentation(height=height).title_label.font()
+        assert font.pixelSize() == round(height * 0.06)
+        assert font.variableAxisValue(QFont.Tag("wght")) == 700.0
+
+
+# The chart and the map ------------------------------------------------------------------
+
+
+def shown_map(window: PresentationWindow) -> BorderMapView:
+    """Return the slide's map, checking it is the one shown."""
+    view = window.map_view
+    assert view is not None
+    assert window.visual() is Visual.MAP
+    assert view.isVisible()
+    assert window.chart_widget is not None
+    assert not window.chart_widget.isVisible()
+    return view
+
+
+def shown_chart(window: PresentationWindow) -> QWidget:
+    """Return the slide's chart, checking it is the one shown."""
+    chart = window.chart_widget
+    assert chart is not None
+    assert window.visual() is Visual.CHART
+    assert chart.isVisible()
+    assert window.map_view is not None
+    assert not window.map_view.isVisible()
+    return chart
+
+
+def test_an_organisation_slide_shows_the_map_with_its_members_hatched(
+    make_presentation: Maker, sample_service: SampleService
+) -> None:
+    window = make_presentation(CSTO, chart=True, with_map=True)
+    view = shown_map(window)
+    assert view.look.members == frozenset({"KZ", "RU"})
+    assert view.look.members_label == "members of the CSTO today"
+    assert view.look.highlight is None
+    assert view.look.caption == sample_service.border_map().caption  # source and scale
+    window.next_slide()
+    assert window.slide.ref == SCO
+    assert shown_map(window).look.members_label == "members of the SCO today"
+
+
+def test_border_slides_and_the_overview_show_the_chart_highlighted(
+    qtbot: QtBot, make_presentation: Maker
+) -> None:
+    window = make_presentation(CHINA, chart=True, with_map=True)
+    assert shown_chart(window).highlighted_key() == "kz-cn"  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert window.slide.ref == OVERVIEW_REF
+    assert shown_chart(window).highlighted_key() is None  # type: ignore[attr-defined]
+
+
+def test_m_swaps_to_the_map_with_the_border_highlighted_and_back(
+    qtbot: QtBot, make_presentation: Maker
+) -> None:
+    window = make_presentation(CHINA, chart=True, with_map=True)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    view = shown_map(window)
+    assert view.highlighted_key() == "kz-cn"
+    assert view.highlighted_members() == frozenset()
+    assert "Selected: Kazakhstan–China" in view.accessibleDescription()
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    shown_chart(window)
+    qtbot.keyClick(window, Qt.Key.Key_Tab)  # Tab swaps too, and does not move focus away
+    assert shown_map(window).highlighted_key() == "kz-cn"
+    assert window.index == 3
+    assert window.selection.current == CHINA
+
+
+def test_each_slide_starts_with_its_own_view(qtbot: QtBot, make_presentation: Maker) -> None:
+    window = make_presentation(CHINA, chart=True, with_map=True)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    shown_map(window)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.slide.ref.kind is ItemKind.BORDER
+    chart = shown_chart(window)
+    assert chart.highlighted_key() == window.slide.highlight  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_End)  # the SCO: the map
+    shown_map(window)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert shown_chart(window).highlighted_key() is None  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # the CSTO: the map again, its own members
+    assert window.slide.ref == CSTO
+    assert shown_map(window).look.members_label == "members of the CSTO today"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # a border: the chart, the map cleared of members
+    shown_chart(window)
+    assert window.map_view is not None
+    assert window.map_view.highlighted_members() == frozenset()
+    assert window.map_view.highlighted_key() == window.slide.highlight
+
+
+def test_the_map_is_drawn_at_the_slides_scale(make_presentation: Maker) -> None:
+    small = make_presentation(CSTO, chart=True, with_map=True, height=720)
+    large = make_presentation(CSTO, chart=True, with_map=True, height=1080)
+    assert small.map_view is not None
+    assert large.map_view is not None
+    assert small.map_view.style_scale() == 1.0
+    assert large.map_view.style_scale() == 1.5
+    assert large.chart_widget is not None
+    assert large.chart_widget.scale() == 1.5  # type: ignore[attr-defined]
+
+
+def test_the_theme_applies_to_the_map(make_presentation: Maker) -> None:
+    window = make_presentation(CSTO, chart=True, with_map=True)
+    view = shown_map(window)
+    # North of the sample's Kazakhstan, between graticule lines: the map's own background.
+    ground = view.pixel_of(82.5, 57.5).toPoint()
+    assert view.rect().contains(ground)
+    light, dark = THEMES["light"], THEMES["dark"]
+    assert view.grab().toImage().pixelColor(ground) == QColor(light.background)
+    window.set_theme(dark)
+    assert view.theme() == dark
+    assert view.grab().toImage().pixelColor(ground) == QColor(dark.background)
+    assert window.theme() == dark
+
+
+def test_the_footer_names_the_m_key_only_when_there_is_something_to_swap(
+    qtbot: QtBot, make_presentation: Maker
+) -> None:
+    both = make_presentation(CHINA, chart=True, with_map=True)
+    assert both.hint_label.isVisible()
+    assert both.hint_label.text() == HINT == "M: map/chart"
+    assert HINT not in both.slide_text()
+    chart_only = make_presentation(CHINA, chart=True)
+    assert chart_only.map_view is None
+    assert not chart_only.hint_label.isVisible()
+    qtbot.keyClick(chart_only, Qt.Key.Key_M)  # nothing to swap to: the chart stays
+    assert chart_only.visual() is Visual.CHART
+
+
+def test_without_a_chart_a_border_slide_shows_the_map(
+    make_presentation: Maker,
+) -> None:
+    window = make_presentation(CHINA, with_map=True)
+    assert window.visual() is Visual.MAP  # the map is all there is
+    assert window.map_view is not None
+    assert window.map_view.highlighted_key() == "kz-cn"
+    assert not window.hint_label.isVisible()
+
+
+def test_start_presentation_gives_the_slides_the_services_map(
+    qtbot: QtBot, sample_service: SampleService
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    selection = SelectionState()
+    selection.select(CSTO)
+    window = start_presentation(sample_service, selection, FakeChartPanel, parent, THEMES["dark"])
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    view = shown_map(window)
+    assert view.current_map() == sample_service.border_map()
+    assert view.look.members == frozenset({"KZ", "RU"})
+    assert view.theme() == THEMES["dark"]
+    window.close()
 
 
 # From the main window -------------------------------------------------------------------

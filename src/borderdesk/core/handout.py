@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
+from borderdesk.core.members import current_memberships, members_label
 from borderdesk.core.model import (
     BorderDetail,
     BorderMap,
@@ -28,7 +29,6 @@ from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, border_slide, organisation_slide
 
 HANDOUT_KINDS = (ItemKind.BORDER, ItemKind.ORGANISATION)
-MEMBER_ROLES = ("member", "founding member")  # the roles the map marks, as the map pane does
 KIND_ALIASES = {"org": ItemKind.ORGANISATION}  # ``org:csto`` is short for ``organisation:csto``
 LETTER_TERRITORIES = frozenset({"US", "CA"})  # where paper is US Letter; A4 everywhere else
 
@@ -288,12 +288,7 @@ def organisation_handout(organisation: OrganisationDetail, border_map: BorderMap
     ]
     figures = _figures(slide, known)
     points = _points(slide, organisation.mandate)
-    mapped = {outline.key for outline in border_map.outlines}
-    current = [
-        m
-        for m in organisation.members
-        if m.role in MEMBER_ROLES and not m.until and m.member_key in mapped
-    ]
+    current = current_memberships(organisation, {outline.key for outline in border_map.outlines})
     members = tuple(dict.fromkeys(m.member_key for m in current))
     visual_sources = map_sources(border_map)
     member_sources = tuple(dict.fromkeys(m.source for m in current))
@@ -306,7 +301,7 @@ def organisation_handout(organisation: OrganisationDetail, border_map: BorderMap
         visual=Visual.MAP,
         highlight=None,
         members=members,
-        members_label=f"members of the {organisation.abbreviation} today" if members else "",
+        members_label=members_label(organisation) if members else "",
         visual_sources=visual_sources,
         member_sources=member_sources,
         sources=_sources(figures, points, (*visual_sources, *member_sources)),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from borderdesk.core.format import format_km, format_number, format_percent
+from borderdesk.core.members import current_members, members_label
 from borderdesk.core.model import (
     OVERVIEW_REF,
     BorderDetail,
@@ -24,20 +25,27 @@ CIA_CURRENT = "CIA2015"  # the CIA World Factbook 2015–2025 editions' figures
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])")
 
 _YEAR = re.compile(r"\d{4}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 FigureLine = tuple[str, str]  # the figure as text, and its source's short label
 
 
 @dataclass(frozen=True)
 class Slide:
-    """One slide: a title, key figures each with its source, a few points, the chart's bar."""
+    """One slide: a title, key figures each with its source, a few points, what is marked.
+
+    A border's slide marks its bar in the chart (and its line on the map); an organisation's
+    marks its member states on the map.
+    """
 
     title: str
     figures: tuple[FigureLine, ...]
     points: tuple[str, ...]
-    highlight: str | None  # the border key the chart marks, or None
+    highlight: str | None  # the border key the chart and the map mark, or None
     ref: ItemRef
     subtitle: str = ""
+    members: tuple[str, ...] = ()  # the country keys the map hatches: members today
+    members_label: str = ""  # e.g. "members of the CSTO today"
 
 
 def sentences(text: str) -> list[str]:
@@ -95,7 +103,13 @@ def border_slide(border: BorderDetail) -> Slide:
 def _latest(figures: Iterable[Figure], quantity: str) -> Figure | None:
     """Return the figure of a quantity holding for the latest date (the default on a tie)."""
     matching = [f for f in figures if f.quantity == quantity]
-    return max(matching, key=lambda f: (_year(f.as_of), f.is_default), default=None)
+    return max(matching, key=lambda f: (_year(f.as_of), _date(f.as_of), f.is_default), default=None)
+
+
+def _date(as_of: str) -> str:
+    """Return an as-of date's ISO part ("2015-08-12"), or "" (orders figures within a year)."""
+    found = _ISO_DATE.search(as_of)
+    return found.group(0) if found else ""
 
 
 def _year(as_of: str) -> int:
@@ -105,6 +119,7 @@ def _year(as_of: str) -> int:
 
 def organisation_slide(organisation: OrganisationDetail) -> Slide:
     """Return an organisation's slide: founded, headquarters and member count, each sourced."""
+    members = current_members(organisation)
     figures: list[FigureLine] = []
     if organisation.founded:
         fact = organisation.founded[0]
@@ -128,6 +143,8 @@ def organisation_slide(organisation: OrganisationDetail) -> Slide:
         highlight=None,
         ref=ItemRef(ItemKind.ORGANISATION, organisation.key),
         subtitle=organisation.name if organisation.name != organisation.abbreviation else "",
+        members=members,
+        members_label=members_label(organisation) if members else "",
     )
 
 

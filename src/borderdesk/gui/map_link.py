@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.members import current_members, members_label
 from borderdesk.core.model import BorderMap, ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.chart_slot import ChartSlot
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from borderdesk.gui.exportable import MapExport
 
 log = logging.getLogger(__name__)
-
-MEMBER_ROLES = ("member", "founding member")
 
 MapFactory = Callable[[], QWidget]
 
@@ -187,10 +186,6 @@ class MapLink(QObject):
             except BorderDeskError:
                 log.exception("organisation %s could not be read for the map", ref.key)
             else:
-                members = tuple(
-                    m.member_key
-                    for m in organisation.members
-                    if m.role in MEMBER_ROLES and not m.until
-                )
-                label = f"members of the {organisation.abbreviation} today"
+                members = current_members(organisation)
+                label = members_label(organisation)
         return highlight, members, label

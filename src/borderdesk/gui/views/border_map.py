@@ -58,6 +58,7 @@ class BorderMapView(QWidget):
         self.frame = MapFrame()
         self.look = MapLook()
         self._theme = DEFAULT_THEME
+        self._style_scale: float | None = None
         self._press: QPointF | None = None
         self._drag_from: QPointF | None = None
         self._hovered: str | None = None
@@ -94,6 +95,16 @@ class BorderMapView(QWidget):
     def theme(self) -> Theme:
         """Return the theme the map is drawn in."""
         return self._theme
+
+    def set_style_scale(self, scale: float | None) -> None:
+        """Draw text and pens at this scale (1 as on a 1280-px map); None follows the width."""
+        if scale != self._style_scale:
+            self._style_scale = scale
+            self.update()
+
+    def style_scale(self) -> float | None:
+        """Return the scale set for text and pens, or None when it follows the width."""
+        return self._style_scale
 
     def highlight(self, key: str | None) -> None:
         """Mark one segment (None clears): thicker, orange, cased, with a marker and its name."""
@@ -200,7 +211,13 @@ class BorderMapView(QWidget):
                 painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, "No map data")
                 return
             paint_map(
-                painter, self._rect(), self._projected, self.frame, self.look, theme=self._theme
+                painter,
+                self._rect(),
+                self._projected,
+                self.frame,
+                self.look,
+                theme=self._theme,
+                style_scale=self._style_scale,
             )
         finally:
             painter.end()

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
 )
@@ -36,7 +35,7 @@ MAP_TITLE = "Kazakhstan and its neighbours"
 GRATICULE_STEP = 5  # degrees
 # How opaque the backing of the legend, the caption band and the marker's label is (of 255).
 PANEL_ALPHA = 220
-HALO_ALPHA = 200
+HALO_ALPHA = 170  # the plate under a name: the map shows through
 HATCH_STEP = 9.0  # px between hatching lines at the reference size
 HATCH_INK_ALPHA = 150
 BAND_ALPHA = 235
@@ -187,9 +186,16 @@ def paint_map(
     projection: LambertConformalConic = CENTRAL_ASIA,
     *,
     theme: Theme = DEFAULT_THEME,
+    style_scale: float | None = None,
 ) -> None:
-    """Draw the whole map into ``rect``: land, graticule, lines, points, legend and furniture."""
-    k = _style_scale(rect)
+    """Draw the whole map into ``rect``: land, graticule, lines, points, legend and furniture.
+
+    Fonts and pens grow with the width of ``rect`` (1 at 1280 px) unless ``style_scale`` sets
+    them: a slide draws a map half its width with type for the back row. A caption too long for
+    one line wraps, and the legend and scale bar move up to make room.
+    """
+    k = style_scale if style_scale is not None else _style_scale(rect)
+    lift = _caption_lift(rect, look.caption, k)
     w = k * theme.line_scale  # pens: the projector theme draws them bolder
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -217,7 +223,7 @@ def paint_map(
             for ring in rings:
                 painter.drawPolygon(px(ring))
 
-    _paint_graticule(painter, rect, projected, frame, projection, k, theme)
+    _paint_graticule(painter, rect, projected, frame, projection, k, theme, lift)
 
     # The Caspian shore: a shore, not a border.
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -245,16 +251,27 @@ def paint_map(
             painter.setPen(_pen(theme.bar_fill, 3.2 * w))
         painter.drawPolyline(polygon)
 
-    # Country names.
-    inner = _label_area(rect, k)
+    # Country names, Kazakhstan's and its neighbours' first: a name that would cover one
+    # already drawn moves up or down a little, and a context country's is otherwise left out.
+    inner = _label_area(rect, k, lift)
+    taken: list[QRectF] = []  # the labels drawn so far, which no other label may cover
     font = _font(13 * k, bold=True)
-    for key, (name, where) in projected.labels.items():
+    rank = {"kazakhstan": 0, "neighbour": 1}
+    roles = {key: role for key, role, _rings in projected.outlines}
+    named = sorted(projected.labels.items(), key=lambda item: rank.get(roles.get(item[0], ""), 2))
+    step = QFontMetricsF(font).height() * 0.9
+    for key, (name, where) in named:
         at = frame.to_pixels(projected, rect, where)
         colour = theme.home_label if key == "KZ" else theme.label_text
-        _halo_label(painter, at, name.upper() if key == "KZ" else name, font, colour, inner, theme)
+        text = name.upper() if key == "KZ" else name
+        places = [at, at + QPointF(0, -step), at + QPointF(0, step)]
+        always = roles.get(key) in rank  # Kazakhstan and its neighbours are always named
+        _place_label(painter, places, text, font, colour, inner, theme, taken, always=always)
 
     # Tri-points and shore ends: small diamonds, white with a black edge on any ground;
-    # cities: dots with names.
+    # cities: dots with names, right of the dot, else left, above or below, else left out.
+    font = _font(12 * k)
+    metrics = QFontMetricsF(font)
     for _key, name, kind, where in projected.points:
         at = frame.to_pixels(projected, rect, where)
         if kind == "city":
@@ -262,10 +279,14 @@ def paint_map(
             painter.setBrush(QBrush(QColor(theme.text)))
             painter.drawEllipse(at, 3.2 * k, 3.2 * k)
             if inner.contains(at):
-                font = _font(12 * k)
-                width = QFontMetricsF(font).horizontalAdvance(name)
-                where = QPointF(at.x() + 6 * k + width / 2, at.y() - 4 * k)
-                _halo_label(painter, where, name, font, theme.text, inner, theme)
+                half = metrics.horizontalAdvance(name) / 2 + 6 * k
+                places = [
+                    QPointF(at.x() + half, at.y() - 4 * k),
+                    QPointF(at.x() - half, at.y() - 4 * k),
+                    QPointF(at.x(), at.y() - 6 * k),
+                    QPointF(at.x(), at.y() + metrics.ascent() + 4 * k),
+                ]
+                _place_label(painter, places, name, font, theme.text, inner, theme, taken)
         else:
             painter.setPen(_pen("#000000", 1.0 * w))
             painter.setBrush(QBrush(QColor("#FFFFFF")))
@@ -291,10 +312,10 @@ def paint_map(
         name = projected.segment_names.get(look.highlight, look.highlight)
         text = f"{name}: map line {format_km(round(projected.measured_km[look.highlight]))}"
         at = QPointF(mid.x() + 12 * k, mid.y() + 12 * k)
-        _boxed_text(painter, at, text, 13 * k, k, rect, theme)
+        _boxed_text(painter, at, text, 13 * k, k, rect.adjusted(0, 0, 0, -lift), theme)
 
     painter.setClipping(False)
-    _paint_furniture(painter, rect, projected, frame, look, projection, k, theme)
+    _paint_furniture(painter, rect, projected, frame, look, projection, k, theme, lift)
     painter.restore()
 
 
@@ -309,9 +330,54 @@ def _midpoint(line: Sequence[QPointF]) -> QPointF:
     return line[len(line) // 2]
 
 
-def _label_area(rect: QRectF, k: float) -> QRectF:
+def _label_area(rect: QRectF, k: float, lift: float = 0.0) -> QRectF:
     """Return where labels may go: the view less a margin and the caption band."""
-    return rect.adjusted(4 * k, 4 * k, -4 * k, -24 * k)
+    return rect.adjusted(4 * k, 4 * k, -4 * k, -24 * k - lift)
+
+
+def _caption_font(k: float) -> QFont:
+    return _font(11 * k)
+
+
+def _caption_width(rect: QRectF, k: float) -> float:
+    return rect.width() - 2 * 12 * k  # the furniture's margin either side
+
+
+def _caption_lift(rect: QRectF, caption: str, k: float) -> float:
+    """Return how much taller than one line the caption band must be for the caption to wrap."""
+    if not caption:
+        return 0.0
+    metrics = QFontMetricsF(_caption_font(k))
+    width = max(_caption_width(rect, k), 1.0)
+    if metrics.horizontalAdvance(caption) <= width:
+        return 0.0
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, caption).height()
+    lines = max(1, round(height / metrics.lineSpacing()))
+    return (lines - 1) * metrics.lineSpacing()
+
+
+def _place_label(
+    painter: QPainter,
+    places: Sequence[QPointF],
+    text: str,
+    font: QFont,
+    colour: str,
+    inner: QRectF,
+    theme: Theme,
+    taken: list[QRectF],
+    *,
+    always: bool = False,
+) -> None:
+    """Draw a label at the first of ``places`` where it covers no label in ``taken``.
+
+    Where every place is taken it is left out, or with ``always`` drawn at the first anyway.
+    """
+    for at in places:
+        if _halo_label(painter, at, text, font, colour, inner, theme, taken):
+            return
+    if always:
+        _halo_label(painter, places[0], text, font, colour, inner, theme, taken, overlap=True)
 
 
 def _halo_label(
@@ -322,28 +388,43 @@ def _halo_label(
     colour: str,
     inner: QRectF,
     theme: Theme,
-) -> None:
+    taken: list[QRectF] | None = None,
+    *,
+    overlap: bool = False,
+) -> bool:
     """Draw text centred on ``at`` with a halo of the ground's colour, kept wholly in view.
 
     A label whose place is off the view is left out; one near an edge is moved in, so no
-    name is ever cut in half. The halo keeps names legible over hatching and lines, in
-    images and in vector files alike (a stroked path, not a clip or an effect).
+    name is ever cut in half. With ``taken`` given, a label that would cover one of its boxes
+    is left out too (unless ``overlap``), and one drawn adds its box. The halo keeps names
+    legible over hatching and lines, in images and in vector files alike (a stroked path, not
+    a clip or an effect). Return whether the label was drawn.
     """
     metrics = QFontMetricsF(font)
     width = metrics.horizontalAdvance(text)
     box = QRectF(at.x() - width / 2, at.y() - metrics.ascent(), width, metrics.height())
     if not inner.intersects(box):
-        return
+        return False
     dx = max(inner.left() - box.left(), 0.0) + min(inner.right() - box.right(), 0.0)
     dy = max(inner.top() - box.top(), 0.0) + min(inner.bottom() - box.bottom(), 0.0)
-    path = QPainterPath()
-    path.addText(QPointF(box.left() + dx, at.y() + dy), font, text)
+    box.translate(dx, dy)
+    if taken is not None:
+        if not overlap and any(box.intersects(other) for other in taken):
+            return False
+        taken.append(box)
+    baseline = QPointF(box.left(), at.y() + dy)
     painter.save()
-    halo = QPen(_backing(theme, HALO_ALPHA), max(2.0, font.pixelSize() / 4))
-    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.strokePath(path, halo)
-    painter.fillPath(path, QBrush(QColor(colour)))
+    # A translucent plate of the ground's colour under the name (a stroked outline of the
+    # glyphs would look finer, but Qt rasterises a text path differently on its first use).
+    pad = max(1.5, font.pixelSize() / 6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(_backing(theme, HALO_ALPHA)))
+    painter.drawRoundedRect(box.adjusted(-pad, -pad / 2, pad, pad / 2), pad, pad)
+    painter.setFont(font)
+    painter.setPen(QColor(colour))
+    painter.drawText(baseline, text)
     painter.restore()
+    return True
 
 
 def _hatch_polygons(
@@ -438,6 +519,7 @@ def _paint_graticule(
     projection: LambertConformalConic,
     k: float,
     theme: Theme = DEFAULT_THEME,
+    lift: float = 0.0,
 ) -> None:
     pen = _pen(theme.graticule, 0.8 * k, Qt.PenStyle.DashLine)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -456,15 +538,16 @@ def _paint_graticule(
     painter.setPen(QColor(theme.graticule_label))
     for lat in lats:
         at = _edge_crossing(rect, projected, frame, projection, lat=lat)
-        if at is not None:
+        # Clear of the title (top) and the scale bar (bottom).
+        if at is not None and rect.top() + 50 * k < at.y() < rect.bottom() - 50 * k - lift:
             painter.drawText(QPointF(rect.left() + 4 * k, at.y() - 3 * k), f"{lat}°N")
     for lon in lons:
-        at = _edge_crossing(rect, projected, frame, projection, lon=lon)
+        at = _edge_crossing(rect, projected, frame, projection, lon=lon, lift=lift)
         if at is None:
             continue
         # Clear of the scale bar (left) and the legend (right).
         if rect.left() + rect.width() * 0.25 < at.x() < rect.right() - rect.width() * 0.3:
-            painter.drawText(QPointF(at.x() + 3 * k, rect.bottom() - 26 * k), f"{lon}°E")
+            painter.drawText(QPointF(at.x() + 3 * k, rect.bottom() - 26 * k - lift), f"{lon}°E")
 
 
 def _edge_crossing(
@@ -475,6 +558,7 @@ def _edge_crossing(
     *,
     lat: float | None = None,
     lon: float | None = None,
+    lift: float = 0.0,
 ) -> QPointF | None:
     """Return where a parallel meets the left edge, or a meridian the bottom band of the view."""
     if lat is not None:
@@ -487,7 +571,7 @@ def _edge_crossing(
                 return pa
         return None
     assert lon is not None  # noqa: S101 - one of the two is given
-    edge = rect.bottom() - 30
+    edge = rect.bottom() - 30 - lift
     samples = [(lon, float(y)) for y in range(25, 71)]
     for a, b in itertools.pairwise(samples):
         pa = frame.to_pixels(projected, rect, QPointF(*projection.forward(*a)))
@@ -514,8 +598,12 @@ def _paint_furniture(
     projection: LambertConformalConic,
     k: float,
     theme: Theme = DEFAULT_THEME,
+    lift: float = 0.0,
 ) -> None:
-    """Title, scale bar, north arrow, legend and the caption naming the data source and scale."""
+    """Title, scale bar, north arrow, legend and the caption naming the data source and scale.
+
+    ``lift`` is the caption's height beyond one line: what sits above the band moves up by it.
+    """
     margin = 12 * k
     w = k * theme.line_scale
     painter.setPen(QColor(theme.text))
@@ -532,7 +620,7 @@ def _paint_furniture(
     per_km = frame.scale(projected, rect)
     km = _nice_km(rect.width() * 0.2 / per_km)
     length = km * per_km
-    x0, y0 = rect.left() + margin, rect.bottom() - 30 * k
+    x0, y0 = rect.left() + margin, rect.bottom() - 30 * k - lift
     painter.setPen(_pen(theme.text, 1.5 * w))
     painter.setBrush(QBrush(QColor(theme.text)))
     painter.drawRect(QRectF(x0, y0, length / 2, 5 * k))
@@ -569,7 +657,7 @@ def _paint_furniture(
     metrics = QFontMetricsF(painter.font())
     widest = max(metrics.horizontalAdvance(text) for *_, text in entries)
     x = rect.right() - margin - widest - 34 * k
-    y = rect.bottom() - 30 * k - len(entries) * 16 * k
+    y = rect.bottom() - 30 * k - lift - len(entries) * 16 * k
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(_backing(theme, PANEL_ALPHA)))
     painter.drawRect(QRectF(x - 6 * k, y - 12 * k, widest + 46 * k, len(entries) * 16 * k + 8 * k))
@@ -579,16 +667,17 @@ def _paint_furniture(
         painter.setPen(QColor(theme.text))
         painter.drawText(QPointF(x + 30 * k, y), text)
         y += 16 * k
-    band = QRectF(rect.left(), rect.bottom() - 20 * k, rect.width(), 20 * k)
+    band = QRectF(rect.left(), rect.bottom() - 20 * k - lift, rect.width(), 20 * k + lift)
     painter.fillRect(band, _backing(theme, BAND_ALPHA))
     painter.setPen(QColor(theme.caption))
-    painter.setFont(_font(11 * k))
+    painter.setFont(_caption_font(k))
     caption_rect = QRectF(
-        rect.left() + margin, rect.bottom() - 18 * k, rect.width() - 2 * margin, 16 * k
+        rect.left() + margin, rect.bottom() - 18 * k - lift, _caption_width(rect, k), 16 * k + lift
     )
-    painter.drawText(
-        caption_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, look.caption
-    )
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    if lift:
+        flags |= Qt.TextFlag.TextWordWrap
+    painter.drawText(caption_rect, flags, look.caption)
 
 
 def nearest_segment(

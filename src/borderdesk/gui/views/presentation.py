@@ -3,22 +3,35 @@
 Keys are what clickers send: PageDown / PageUp, and also the arrows and Space; Home and End
 jump to the ends; Esc leaves. Every slide change is written to the shared SelectionState,
 so the normal window shows the same item when the presentation ends.
+
+Beside the text a slide shows the segment chart (the overview, a border with its bar
+highlighted) or the border map (an organisation, its member states hatched). M or Tab swaps
+the two until the slide changes; on the map a border's line is highlighted as in the chart.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetricsF, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from borderdesk.core.model import ChartSource, SegmentSeries
+from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.handout import Visual
+from borderdesk.core.model import BorderMap, ChartSource, ItemKind, SegmentSeries
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, build_sequence, footer, index_of
 from borderdesk.gui.chart_slot import ChartPanelLike, as_chart
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.theme import DEFAULT_THEME, Theme
+
+if TYPE_CHECKING:  # the map's drawing is imported when a presentation starts, not before
+    from borderdesk.gui.views.border_map import BorderMapView
+
+log = logging.getLogger(__name__)
 
 ChartFactory = Callable[[], QWidget]
 
@@ -29,9 +42,11 @@ FIGURE_SHARE = 0.036
 POINT_SHARE = 0.03
 FOOTER_SHARE = 0.02
 REFERENCE_HEIGHT = 720  # the chart's own reference height (chart_style.REFERENCE_SIZE)
+HINT = "M: map/chart"
 
 _NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 _PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
+_SWAP = {Qt.Key.Key_M, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
 
 
 def figure_line(text: str, source: str) -> str:
@@ -40,7 +55,10 @@ def figure_line(text: str, source: str) -> str:
 
 
 class PresentationWindow(QWidget):
-    """Show the slides full screen and step through them with the keyboard or a clicker."""
+    """Show the slides full screen and step through them with the keyboard or a clicker.
+
+    With ``border_map`` given the slides can show the map as well as the chart.
+    """
 
     closed = Signal()
 
@@ -54,6 +72,7 @@ class PresentationWindow(QWidget):
         parent: QWidget | None = None,
         *,
         theme: Theme = DEFAULT_THEME,
+        border_map: BorderMap | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         if not slides:
@@ -69,9 +88,13 @@ class PresentationWindow(QWidget):
         self._index = index_of(slides, selection.current)
         self._chart_widget: QWidget | None = None
         self._chart: ChartPanelLike | None = None
+        self._map: BorderMapView | None = None
+        self._visual: Visual | None = None
         self._build_ui()
         if chart_factory is not None and chart_data is not None:
             self._install_chart(chart_factory, chart_data)
+        if border_map is not None:
+            self._install_map(border_map)
         self._apply_theme()
         self._apply_fonts()
         self._show_slide()
@@ -85,17 +108,31 @@ class PresentationWindow(QWidget):
         self.points_label = _label("slidePoints")
         self.footer_label = _label("slideFooter")
         self.footer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.footer_label.setWordWrap(False)
+        self.hint_label = _label("slideHint")
+        self.hint_label.setText(HINT)
+        self.hint_label.setWordWrap(False)
+        self.hint_label.hide()
         text_column = QVBoxLayout()
         text_column.addWidget(self.figures_label)
         text_column.addWidget(self.points_label)
         text_column.addStretch(1)
+        # The chart and the map, one at a time; hidden (the text takes the width) when neither.
+        self._visuals = QStackedWidget()
+        self._visuals.setObjectName("slideVisual")
+        self._visuals.hide()
         self._body = QHBoxLayout()
         self._body.addLayout(text_column, 1)
+        self._body.addWidget(self._visuals, 1)
+        footer_row = QHBoxLayout()
+        footer_row.addWidget(self.hint_label)
+        footer_row.addStretch(1)
+        footer_row.addWidget(self.footer_label)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.subtitle_label)
         self._layout.addLayout(self._body, 1)
-        self._layout.addWidget(self.footer_label)
+        self._layout.addLayout(footer_row)
 
     def _install_chart(
         self, factory: ChartFactory, data: tuple[tuple[ChartSource, ...], SegmentSeries]
@@ -111,13 +148,28 @@ class PresentationWindow(QWidget):
         # The slide takes every key: the plot's own Left/Right must not move the highlight.
         for child in (widget, *widget.findChildren(QWidget)):
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._body.addWidget(widget, 1)
+        self._visuals.addWidget(widget)
+        self._visuals.show()
         self._chart_widget, self._chart = widget, chart
+
+    def _install_map(self, border_map: BorderMap) -> None:
+        from borderdesk.gui.views.border_map import BorderMapView
+
+        view = BorderMapView()
+        view.setObjectName("slideMap")
+        view.set_map(border_map)
+        # A slide's map is a picture: the slide takes every key, and a stray click or wheel
+        # must neither move the map nor take the keys for its own panning.
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self._visuals.addWidget(view)
+        self._visuals.show()
+        self._map = view
 
     # Theme --------------------------------------------------------------------------------
 
     def set_theme(self, theme: Theme) -> None:
-        """Show the slides, and their chart, in a theme's colours."""
+        """Show the slides, and their chart and map, in a theme's colours."""
         if theme != self._theme:
             self._theme = theme
             self._apply_theme()
@@ -131,11 +183,13 @@ class PresentationWindow(QWidget):
         self.setStyleSheet(
             f"#presentation {{ background: {theme.background}; }}"
             f" #presentation QLabel {{ color: {theme.text}; }}"
-            f" #presentation QLabel#slideSubtitle, #presentation QLabel#slideFooter"
-            f" {{ color: {theme.muted}; }}"
+            f" #presentation QLabel#slideSubtitle, #presentation QLabel#slideFooter,"
+            f" #presentation QLabel#slideHint {{ color: {theme.muted}; }}"
         )
         if self._chart is not None:
             self._chart.set_theme(theme)
+        if self._map is not None:
+            self._map.set_theme(theme)
 
     # State --------------------------------------------------------------------------------
 
@@ -158,6 +212,36 @@ class PresentationWindow(QWidget):
     def chart_widget(self) -> QWidget | None:
         """Return the slide's chart, or None when there is none."""
         return self._chart_widget
+
+    @property
+    def map_view(self) -> BorderMapView | None:
+        """Return the slide's map, or None when there is none."""
+        return self._map
+
+    def visual(self) -> Visual | None:
+        """Return what the slide shows beside its text: the chart, the map, or None."""
+        return self._visual
+
+    def show_visual(self, visual: Visual) -> None:
+        """Show the chart or the map beside the text, until the slide changes."""
+        widget = self._chart_widget if visual is Visual.CHART else self._map
+        if widget is not None:
+            self._visual = visual
+            self._visuals.setCurrentWidget(widget)
+
+    def toggle_visual(self) -> None:
+        """Show the map in place of the chart, or the chart in place of the map (M or Tab)."""
+        self.show_visual(Visual.CHART if self._visual is Visual.MAP else Visual.MAP)
+
+    def _default_visual(self, slide: Slide) -> Visual | None:
+        """Return what a slide opens with: an organisation's map, else the chart."""
+        shown = [
+            visual
+            for visual, widget in ((Visual.CHART, self._chart_widget), (Visual.MAP, self._map))
+            if widget is not None
+        ]
+        preferred = Visual.MAP if slide.ref.kind is ItemKind.ORGANISATION else Visual.CHART
+        return preferred if preferred in shown else next(iter(shown), None)
 
     def slide_text(self) -> str:
         """Return everything the slide says, as plain text."""
@@ -195,6 +279,14 @@ class PresentationWindow(QWidget):
         self.footer_label.setText(footer(self._index, len(self._slides), self._version))
         if self._chart is not None:
             self._chart.highlight(slide.highlight)
+        if self._map is not None:
+            self._map.reset_view()
+            self._map.highlight(slide.highlight)
+            self._map.highlight_members(slide.members, slide.members_label)
+        visual = self._default_visual(slide)
+        if visual is not None:
+            self.show_visual(visual)
+        self._update_hint()
         self._selection.select(slide.ref, origin=self)
 
     # Type size ----------------------------------------------------------------------------
@@ -211,15 +303,39 @@ class PresentationWindow(QWidget):
         for label, share, bold in sizes:
             font = QFont(label.font())
             font.setPixelSize(max(8, round(height * share)))
-            font.setBold(bold)
+            if bold:
+                # As in the chart: the bundled variable font's weight axis, since Qt's
+                # synthetic bold is lost at 64 px and more (the title from 1067 px high).
+                font.setWeight(QFont.Weight.DemiBold)
+                font.setVariableAxis(QFont.Tag("wght"), 700.0)
             label.setFont(font)
         margin = round(height * 0.04)
         self._layout.setContentsMargins(margin, margin, margin, round(margin / 2))
         self._layout.setSpacing(round(height * 0.015))
         self._body.setSpacing(margin)
+        scale = max(1.0, height / REFERENCE_HEIGHT)
         set_scale = getattr(self._chart_widget, "set_scale", None)
         if callable(set_scale):
-            set_scale(max(1.0, height / REFERENCE_HEIGHT))
+            set_scale(scale)
+        if self._map is not None:
+            self._map.set_style_scale(scale)  # its type grows with the slide, as the chart's does
+        self.hint_label.setFont(self.footer_label.font())
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """Show "M: map/chart" in the footer when there are both to swap and room for it."""
+        if self._chart_widget is None or self._map is None:
+            self.hint_label.hide()
+            return
+        metrics = QFontMetricsF(self.footer_label.font())
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = (
+            metrics.horizontalAdvance(HINT)
+            + metrics.horizontalAdvance(self.footer_label.text())
+            + 4 * metrics.averageCharWidth()
+        )
+        self.hint_label.setVisible(needed <= room)
 
     def title_pixel_size(self) -> int:
         """Return the title's font size in pixels."""
@@ -233,10 +349,12 @@ class PresentationWindow(QWidget):
         self._apply_fonts()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Step with PageDown/PageUp, arrows and Space; Home/End; Esc leaves."""
+        """Step with PageDown/PageUp, arrows and Space; Home/End; M or Tab swaps; Esc leaves."""
         key = Qt.Key(event.key())
         if key in _NEXT:
             self.next_slide()
+        elif key in _SWAP:
+            self.toggle_visual()
         elif key in _PREVIOUS:
             self.previous_slide()
         elif key == Qt.Key.Key_Home:
@@ -249,6 +367,10 @@ class PresentationWindow(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        """Keep Tab for the slide (it swaps the chart and the map): nothing else takes focus."""
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Tell the window the presentation has ended."""
@@ -264,6 +386,11 @@ def start_presentation(
     theme: Theme = DEFAULT_THEME,
 ) -> PresentationWindow:
     """Open the slides full screen at the selected item; Esc brings parent back to the front."""
+    try:
+        border_map: BorderMap | None = service.border_map()
+    except BorderDeskError:  # the slides still show, with the chart alone
+        log.exception("the map could not be read for the presentation")
+        border_map = None
     window = PresentationWindow(
         build_sequence(service),
         selection,
@@ -272,6 +399,7 @@ def start_presentation(
         (service.chart_sources(), service.segment_series(None)),
         parent,
         theme=theme,
+        border_map=border_map,
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.closed.connect(parent.activateWindow)
