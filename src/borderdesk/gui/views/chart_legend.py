@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import format_km
 from borderdesk.core.pages import SourceComparison
 from borderdesk.gui.views import chart_style as cs
@@ -19,7 +20,7 @@ LEGEND_COLUMNS = 3  # entries to a row for up to three sources; two to a row bey
 def legend_text(comparison: SourceComparison, index: int) -> str:
     """Return ``Article (c. 2012): 12,012 km``; a stated total off its parts says so."""
     series = comparison.series[index]
-    total = cs.series_total(series)
+    total = series_total(series)
     text = f"{series.source.ref.label}: {format_km(total)}"
     if series.stated_total is not None and abs(series.stated_total - series.total) >= 0.01:
         text += f" stated (bars add up to {format_km(series.total)})"

@@ -13,6 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
+from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.model import Bar, SegmentSeries
 from borderdesk.gui.theme import DEFAULT_THEME, HATCH_ALPHA, Theme
@@ -117,22 +118,11 @@ class ChartStyle:
         return self.line(1.5)
 
 
-def series_total(series: SegmentSeries) -> float:
-    """Return the source's stated total, or the sum of its segments when it states none."""
-    return series.stated_total if series.stated_total is not None else series.total
-
-
 def bar_tooltip(bar: Bar, series: SegmentSeries) -> str:
     """Return ``Russia: 6,846 km (57% of 12,012 km) — Article (c. 2012)``."""
     total = series_total(series)
     share = f" ({format_percent(bar.value / total)} of {format_km(total)})" if total > 0 else ""
     return f"{bar.label}: {format_km(bar.value)}{share} — {series.source.ref.label}"
-
-
-def accessible_summary(series: SegmentSeries) -> str:
-    """Return the bars as one sentence for screen readers."""
-    values = "; ".join(f"{bar.label} {format_km(bar.value)}" for bar in series.bars)
-    return f"{CHART_TITLE}, {series.source.ref.label}: {values}."
 
 
 def bar_looks(
