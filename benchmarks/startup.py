@@ -80,7 +80,7 @@ if scenario in ("empty", "orm"):
     watcher = Watcher(want_chart=False)
 else:
     from borderdesk.app import open_service
-    from borderdesk.gui.main_window import MainWindow
+    from borderdesk.gui.window.main_window import MainWindow
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.settings import Settings
 

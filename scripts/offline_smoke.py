@@ -17,8 +17,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from borderdesk import cli
-    from borderdesk.gui import user_session
     from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.window import user_session
 
     user_session.show_messages = lambda parent, messages: None
     app = ensure_application(headless=True)

@@ -55,10 +55,10 @@ def _run_windows(app: QApplication, service: ReferenceService, db_path: Path | N
     from borderdesk.data.userdb.backups import refresh_backup
     from borderdesk.data.userdb.repository import open_user_data
     from borderdesk.gui.errors import show_error
-    from borderdesk.gui.main_window import MainWindow
     from borderdesk.gui.settings import Settings
-    from borderdesk.gui.theme_manager import ThemeManager
-    from borderdesk.gui.user_session import (
+    from borderdesk.gui.style.theme_manager import ThemeManager
+    from borderdesk.gui.window.main_window import MainWindow
+    from borderdesk.gui.window.user_session import (
         UserSession,
         acquire_lock,
         show_messages,
@@ -149,9 +149,9 @@ def export_chart(
     if highlight is not None and highlight not in keys:
         raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
 
-    from borderdesk.gui.export import render_chart
     from borderdesk.gui.qtapp import ensure_application
-    from borderdesk.gui.theme import theme_named
+    from borderdesk.gui.render.chart_file import render_chart
+    from borderdesk.gui.style.theme import theme_named
 
     ensure_application(headless=True)
     return render_chart(
@@ -186,9 +186,9 @@ def export_map(
     if highlight is not None and highlight not in keys:
         raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
 
-    from borderdesk.gui.export_map import render_map
     from borderdesk.gui.qtapp import ensure_application
-    from borderdesk.gui.theme import theme_named
+    from borderdesk.gui.render.map_file import render_map
+    from borderdesk.gui.style.theme import theme_named
 
     ensure_application(headless=True)
     return render_map(
@@ -230,8 +230,8 @@ def write_handouts(
     refs = handout_refs(service) if every else resolve_items(service, items)
     book = build_handout_set(service, refs, version=__version__, printed=date.today())
 
-    from borderdesk.gui.handout import render_handouts
     from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.render.handout import render_handouts
 
     ensure_application(headless=True)
     return render_handouts(book, output, PaperSize(paper)), len(book.handouts)

@@ -11,7 +11,7 @@ from borderdesk import __version__
 from borderdesk import commands as data_commands
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.export_options import PRESETS, Paper, preset_named
-from borderdesk.gui.theme import THEMES
+from borderdesk.gui.style.theme import THEMES
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

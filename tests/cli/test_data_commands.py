@@ -206,7 +206,8 @@ def test_c35_sockets_are_blocked_and_qtnetwork_never_imported() -> None:
         socket.socket()
     code = (
         "import sys, borderdesk.app, borderdesk.cli, borderdesk.commands, "
-        "borderdesk.gui.main_window, borderdesk.gui.userdata_ui, borderdesk.gui.user_session, "
+        "borderdesk.gui.window.main_window, borderdesk.gui.window.userdata_ui, "
+        "borderdesk.gui.window.user_session, "
         "borderdesk.data.packs.importer, borderdesk.data.userdb.repository; "
         "sys.exit('PySide6.QtNetwork' in sys.modules)"
     )

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.palette import apply_platform_look
 from borderdesk.gui.qtapp import apply_text_scale
+from borderdesk.gui.style.palette import apply_platform_look
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 
 # The offscreen platform warns whenever a shown window's size hints change; it says nothing
 # about our code. (A project-wide ``qt_log_ignore`` in pyproject.toml would replace this.)

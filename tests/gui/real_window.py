@@ -11,10 +11,10 @@ from borderdesk.core.sample import SampleService
 from borderdesk.core.userdirs import UserFolders
 from borderdesk.data.packs.catalog import PackCatalog
 from borderdesk.data.userdb.repository import open_user_data
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.userdata_ui import UserDataUi
 from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.window.main_window import MainWindow
+from borderdesk.gui.window.userdata_ui import UserDataUi
 
 
 def open_window(qtbot: QtBot, service: SampleService, folder: Path) -> MainWindow:

@@ -336,8 +336,8 @@ class Watcher(QObject):
 
 
 def main() -> int:
-    from borderdesk.gui.main_window import MainWindow
     from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.window.main_window import MainWindow
 
     app = ensure_application()
     watcher = Watcher(app)

@@ -19,12 +19,12 @@ from borderdesk.core.errors import ExportError
 from borderdesk.core.model import BorderMap, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.data.store import open_store
-from borderdesk.gui.export_map import map_look, render_map
-from borderdesk.gui.main_window import MainWindow
+from borderdesk.gui.render.map_file import map_look, render_map
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.chart_style import BAR_FILL, HIGHLIGHT_FILL
 from borderdesk.gui.views.map_paint import _caption_lift, _label_area, _midpoint, project
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_main_window import click_tree_row, tree_of
 
@@ -330,7 +330,7 @@ def test_cli_export_map(tmp_path: Path) -> None:
 def test_file_menu_exports_the_map_with_the_selected_border(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from borderdesk.gui.views.export_dialog import ExportDialog
+    from borderdesk.gui.dialogs.export_dialog import ExportDialog
 
     opened: list[ExportDialog] = []
 
@@ -410,7 +410,7 @@ def test_the_legend_lists_the_selected_segment_only_when_one_is_drawn(tmp_path: 
     import subprocess
 
     from borderdesk.core.sample import SampleService
-    from borderdesk.gui.export_map import render_map
+    from borderdesk.gui.render.map_file import render_map
 
     border_map = SampleService().border_map()
     plain = render_map(border_map, tmp_path / "plain.pdf", 1280, 720)

@@ -188,7 +188,7 @@ def test_the_view_cannot_be_panned_or_zoomed_away(qtbot: QtBot, panel: ChartPane
 
 def test_importing_the_chart_style_does_not_import_pyqtgraph() -> None:
     code = (
-        "import sys, borderdesk.gui.views.chart_style, borderdesk.gui.export_files; "
+        "import sys, borderdesk.gui.views.chart_style, borderdesk.gui.render.export_files; "
         "sys.exit('pyqtgraph' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True)

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_focus import FOCUS_MARGIN_PX, FocusFrame
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.real_window import chart_of, open_window
 
 Events = list[tuple[QAccessible.Event, QObject]]

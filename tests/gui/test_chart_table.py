@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.sample import EDITION, SampleService
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.views.chart_table import CSV_MIME, ChartTable
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.real_window import chart_of, open_window
 from tests.gui.test_navigation_model import child
 

@@ -16,7 +16,7 @@ from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.data.store import open_store
-from borderdesk.gui.detail_html import render_detail
+from borderdesk.gui.pages.detail_html import render_detail
 
 
 def cells(fragment: str) -> str:

@@ -26,7 +26,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.sample import ART, CIA2015, SampleService
-from borderdesk.gui.detail_html import render_detail, render_message
+from borderdesk.gui.pages.detail_html import render_detail, render_message
 
 HOSTILE = '<script>alert("x")</script><img src="file:///etc/passwd">'
 SANDERSON = Link(ItemRef(ItemKind.PERSON, "sanderson"), "Thomas Sanderson")
@@ -321,7 +321,7 @@ def test_the_page_carries_its_style_sheet_without_a_font_family(service: SampleS
 
 def test_rendering_imports_no_qt() -> None:
     code = (
-        "import sys, borderdesk.gui.detail_html as d\n"
+        "import sys, borderdesk.gui.pages.detail_html as d\n"
         "from borderdesk.core.sample import SampleService\n"
         "d.render_detail(SampleService().overview())\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"

@@ -21,7 +21,7 @@ from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.data.store import open_store
-from borderdesk.gui.detail_html import render_detail
+from borderdesk.gui.pages.detail_html import render_detail
 
 FIGURE = re.compile(
     r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?-?\s?(?:million |thousand )?"

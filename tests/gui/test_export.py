@@ -20,8 +20,9 @@ from borderdesk.core.errors import ExportError
 from borderdesk.core.format import chart_caption
 from borderdesk.core.model import SegmentSeries
 from borderdesk.core.sample import SampleService
-from borderdesk.gui import export, figure_output
-from borderdesk.gui.figure_output import Figure
+from borderdesk.gui.render import chart_file as export
+from borderdesk.gui.render import figure_output
+from borderdesk.gui.render.figure_output import Figure
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_style import BAR_FILL, CHART_TITLE, HIGHLIGHT_FILL
 
@@ -292,7 +293,7 @@ def test_export_runs_headless_from_a_command_line(tmp_path: Path) -> None:
         "from borderdesk.gui.qtapp import ensure_application;"
         "ensure_application(headless=True);"
         "from borderdesk.core.sample import SampleService;"
-        "from borderdesk.gui.export import render_chart;"
+        "from borderdesk.gui.render.chart_file import render_chart;"
         "render_chart(SampleService().segment_series(), Path(sys.argv[1]), 1280, 720)"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.pages import SourceComparison
 from borderdesk.data.store import open_store
-from borderdesk.gui import export
+from borderdesk.gui.render import chart_file as export
 from borderdesk.gui.views.chart_style import SERIES_LOOKS
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 from borderdesk.core.export_options import PRESETS, SizePreset
 from borderdesk.core.model import SegmentSeries
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.export_map import map_look
-from borderdesk.gui.exportable import ChartExport, MapExport
+from borderdesk.gui.dialogs import export_dialog
+from borderdesk.gui.dialogs.export_dialog import PREVIEW_DELAY_MS, ExportDialog
+from borderdesk.gui.render.exportable import ChartExport, MapExport
+from borderdesk.gui.render.map_file import map_look
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.theme import CONTRAST, DARK, LIGHT, Theme
-from borderdesk.gui.views import export_dialog
+from borderdesk.gui.style.theme import CONTRAST, DARK, LIGHT, Theme
 from borderdesk.gui.views.chart import ChartPanel
-from borderdesk.gui.views.export_dialog import PREVIEW_DELAY_MS, ExportDialog
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -16,8 +16,8 @@ from borderdesk import __version__
 from borderdesk.core.export_options import A4_PORTRAIT
 from borderdesk.core.format import chart_caption
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.export import render_chart
-from borderdesk.gui.export_map import render_map
+from borderdesk.gui.render.chart_file import render_chart
+from borderdesk.gui.render.map_file import render_map
 from borderdesk.gui.views.chart_style import CHART_TITLE
 from borderdesk.gui.views.map_paint import MAP_TITLE
 

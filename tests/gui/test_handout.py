@@ -32,8 +32,10 @@ from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link, TopicDe
 from borderdesk.core.sample import SampleService
 from borderdesk.core.service import ReferenceService
 from borderdesk.data.store import open_store
-from borderdesk.gui import handout as handout_module
-from borderdesk.gui.handout import (
+from borderdesk.gui.dialogs import handout_dialog
+from borderdesk.gui.dialogs.handout_dialog import HandoutDialog
+from borderdesk.gui.render import handout as handout_module
+from borderdesk.gui.render.handout import (
     MIN_VISUAL,
     HandoutRenderer,
     content_rect,
@@ -42,10 +44,8 @@ from borderdesk.gui.handout import (
     print_handouts,
     render_handouts,
 )
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.views import handout_dialog
-from borderdesk.gui.views.handout_dialog import HandoutDialog
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 
 PRINTED = date(2026, 5, 4)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.main_window import MainWindow
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.real_window import chart_of, open_window
 
 KEY_WIDGETS = (

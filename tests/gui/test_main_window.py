@@ -24,9 +24,9 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.errors import install_excepthook
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.settings import ExportChoices, Settings
-from borderdesk.gui.theme import DARK
+from borderdesk.gui.style.theme import DARK
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_navigation_model import child
 
@@ -329,7 +329,7 @@ def test_an_unknown_chart_source_is_reported(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "borderdesk.gui.chart_link.show_error", lambda _p, title, _m: shown.append(title)
+        "borderdesk.gui.window.chart_link.show_error", lambda _p, title, _m: shown.append(title)
     )
     drawn = len(fake_chart(window).series_shown)
 
@@ -420,9 +420,9 @@ def test_export_calls_the_export_dialog(
         def exec(self) -> int:
             return 0
 
-    module = types.ModuleType("borderdesk.gui.views.export_dialog")
+    module = types.ModuleType("borderdesk.gui.dialogs.export_dialog")
     module.ExportDialog = ExportDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "borderdesk.gui.views.export_dialog", module)
+    monkeypatch.setitem(sys.modules, "borderdesk.gui.dialogs.export_dialog", module)
 
     window.export_chart_action.trigger()
     window.export_map_action.trigger()
@@ -449,9 +449,9 @@ def test_copy_calls_copy_chart_to_clipboard(
     def copy(chart: QWidget, **look: Any) -> None:
         copied.append((chart, look))
 
-    module = types.ModuleType("borderdesk.gui.export")
+    module = types.ModuleType("borderdesk.gui.render.chart_file")
     module.copy_chart_to_clipboard = copy  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "borderdesk.gui.export", module)
+    monkeypatch.setitem(sys.modules, "borderdesk.gui.render.chart_file", module)
 
     window.copy_chart_action.trigger()
 
@@ -464,10 +464,10 @@ def test_a_missing_export_module_gives_a_dialog(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "borderdesk.gui.output_actions.show_error", lambda _p, title, _m: shown.append(title)
+        "borderdesk.gui.window.output_actions.show_error", lambda _p, title, _m: shown.append(title)
     )
-    monkeypatch.setitem(sys.modules, "borderdesk.gui.views.export_dialog", None)
-    monkeypatch.setitem(sys.modules, "borderdesk.gui.export", None)
+    monkeypatch.setitem(sys.modules, "borderdesk.gui.dialogs.export_dialog", None)
+    monkeypatch.setitem(sys.modules, "borderdesk.gui.render.chart_file", None)
 
     window.export_chart_action.trigger()
     window.copy_chart_action.trigger()
@@ -552,7 +552,7 @@ def test_reset_layout_goes_back_to_the_defaults(qtbot: QtBot, window: MainWindow
 
 def test_importing_the_window_loads_neither_pyqtgraph_nor_the_database_layer() -> None:
     code = (
-        "import sys, borderdesk.gui.main_window\n"
+        "import sys, borderdesk.gui.window.main_window\n"
         "heavy = [m for m in sys.modules\n"
         "         if m.split('.')[0] in ('pyqtgraph', 'numpy', 'sqlalchemy')\n"
         "         or m.startswith(('borderdesk.data', 'borderdesk.gui.views.chart'))]\n"

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.exportable import ChartExport
-from borderdesk.gui.main_window import MainWindow
+from borderdesk.gui.render.exportable import ChartExport
 from borderdesk.gui.settings import Settings
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 
 
@@ -55,7 +55,7 @@ def test_sources_that_cannot_be_compared_are_reported(
 ) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "borderdesk.gui.chart_link.show_error",
+        "borderdesk.gui.window.chart_link.show_error",
         lambda _parent, title, message: shown.append((title, message)),
     )
     fake_chart(window).comparison_requested.emit(("ART", "NOPE"))
@@ -77,9 +77,9 @@ def test_export_takes_the_comparison_shown(
         def exec(self) -> int:
             return 0
 
-    module = types.ModuleType("borderdesk.gui.views.export_dialog")
+    module = types.ModuleType("borderdesk.gui.dialogs.export_dialog")
     module.ExportDialog = ExportDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "borderdesk.gui.views.export_dialog", module)
+    monkeypatch.setitem(sys.modules, "borderdesk.gui.dialogs.export_dialog", module)
     fake_chart(window).comparison_requested.emit(("ART", "CIA2015"))
 
     window.export_chart_action.trigger()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from borderdesk.core.model import MapMeasure
 from borderdesk.core.sample import ART, SampleService
-from borderdesk.gui.detail_html import render_border
+from borderdesk.gui.pages.detail_html import render_border
 from borderdesk.gui.pages.map_length import WHY_SHORTER, map_length_section
 
 MEASURE = MapMeasure(1234.4, 1069.0, 12, 7, ART, "1:110m")

@@ -16,13 +16,13 @@ from borderdesk.core.handout import Visual
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.core.slides import build_sequence
-from borderdesk.gui.chart_slot import import_chart_panel
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.theme import THEMES
+from borderdesk.gui.style.theme import THEMES
 from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.presentation import HINT, PresentationWindow, start_presentation
+from borderdesk.gui.window.chart_slot import import_chart_panel
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 
 RUSSIA = ItemRef(ItemKind.BORDER, "kz-ru")

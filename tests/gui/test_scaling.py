@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.views.chart import ChartPanel
-from borderdesk.gui.window_access import fitted_size
+from borderdesk.gui.window.access import fitted_size
 from tests.gui import scaling_probe
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.settings import Settings
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 
 CHINA = ItemRef(ItemKind.BORDER, "kz-cn")

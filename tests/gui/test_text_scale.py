@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.chart_slot import import_chart_panel
-from borderdesk.gui.main_window import MainWindow
-from borderdesk.gui.offscreen import offscreen_chart
+from borderdesk.gui.render.offscreen import offscreen_chart
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.text_scale import (
+from borderdesk.gui.style.text_scale import (
     TEXT_SCALE_STEPS,
     clamp_text_scale,
     larger_text_scale,
@@ -24,6 +22,8 @@ from borderdesk.gui.text_scale import (
 )
 from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.window.chart_slot import import_chart_panel
+from borderdesk.gui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("plain_look")
 

@@ -17,20 +17,20 @@ from borderdesk.core.sample import SampleService
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.core.slides import build_sequence
 from borderdesk.data.store import open_store
-from borderdesk.gui.chart_slot import import_chart_panel
-from borderdesk.gui.html_blocks import style_sheet
-from borderdesk.gui.main_window import MainWindow
-from borderdesk.gui.palette import forced_theme_name
+from borderdesk.gui.pages.html_blocks import style_sheet
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.theme import CONTRAST, DARK, LIGHT, Theme, ThemeChoice
-from borderdesk.gui.theme_manager import ThemeManager
+from borderdesk.gui.style.palette import forced_theme_name
+from borderdesk.gui.style.theme import CONTRAST, DARK, LIGHT, Theme, ThemeChoice
+from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_compare import GroupedBarItem
 from borderdesk.gui.views.chart_style import series_look
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.presentation import PresentationWindow
+from borderdesk.gui.window.chart_slot import import_chart_panel
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 
 pytestmark = pytest.mark.usefixtures("plain_look")

@@ -16,11 +16,12 @@ from borderdesk.core import crashlog
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdirs import UserFolders
 from borderdesk.data.userdb.repository import open_user_data
-from borderdesk.gui import errors, userdata_ui
+from borderdesk.gui import errors
 from borderdesk.gui.errors import install_excepthook
-from borderdesk.gui.note_html import note_to_html
-from borderdesk.gui.user_session import acquire_lock, startup_messages
+from borderdesk.gui.pages.note_html import note_to_html
 from borderdesk.gui.views.notes_panel import NotesPanel
+from borderdesk.gui.window import userdata_ui
+from borderdesk.gui.window.user_session import acquire_lock, startup_messages
 
 RU = ItemRef.from_string("border:kz-ru")
 

@@ -22,8 +22,8 @@ from borderdesk.core.userdirs import UserFolders
 from borderdesk.data.userdb.backups import is_sound, list_backups, take_backup
 from borderdesk.data.userdb.opening import prepare
 from borderdesk.data.userdb.repository import open_user_data
-from borderdesk.gui.main_window import MainWindow
 from borderdesk.gui.settings import Settings
+from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 from tests.userdata.conftest import fill
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.model import Fact, Figure, SegmentSeries
@@ -19,9 +18,7 @@ from borderdesk.core.pages import (
     SourceComparison,
     ThenNow,
 )
-
-if TYPE_CHECKING:  # service.py dispatches to this module
-    from borderdesk.core.service import ReferenceService
+from borderdesk.core.series_source import SeriesSource
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
@@ -94,7 +91,7 @@ def then_and_now(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> tuple
     return tuple(p for p in picked if p is not None)
 
 
-def source_comparison(service: ReferenceService, source_ids: Sequence[str]) -> SourceComparison:
+def source_comparison(service: SeriesSource, source_ids: Sequence[str]) -> SourceComparison:
     """Return the chosen sources' lengths side by side, bars in the first source's order.
 
     Raise ItemNotFoundError naming the sources that can be compared when one cannot.
@@ -131,7 +128,7 @@ def default_comparison_ids(available: Sequence[str]) -> tuple[str, ...]:
     return chosen or tuple(available[:3])
 
 
-def lengths_page(service: ReferenceService) -> LengthsPage:
+def lengths_page(service: SeriesSource) -> LengthsPage:
     """Return every chart source's lengths and totals side by side, with the reasons."""
     ids = [option.ref.id for option in service.chart_sources()]
     overview = service.overview()

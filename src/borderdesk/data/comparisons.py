@@ -33,10 +33,10 @@ def source_totals(country: orm.Country) -> tuple[Figure, ...]:
 def figures_from(session: Session, source: orm.Source) -> tuple[FigureUse, ...]:
     """Return every figure resting on ``source``, with the item a reader finds it on."""
     query = (
-        select(rows.Figure)
-        .where(rows.Figure.source_id == source.id)
-        .options(joinedload(rows.Figure.item), joinedload(rows.Figure.source))
-        .order_by(rows.Figure.position)
+        select(orm.Figure)
+        .where(orm.Figure.source_id == source.id)
+        .options(joinedload(orm.Figure.item), joinedload(orm.Figure.source))
+        .order_by(orm.Figure.position)
     )
     uses = []
     for row in session.scalars(query):
@@ -60,13 +60,13 @@ def organisation_grid(session: Session, now: str) -> OrganisationGrid:
         for org in session.scalars(select(orm.Organisation).order_by(orm.Organisation.position))
     ]
     memberships = session.scalars(
-        select(rows.Membership)
+        select(orm.Membership)
         .options(
-            joinedload(rows.Membership.member),
-            joinedload(rows.Membership.organisation),
-            joinedload(rows.Membership.source),
+            joinedload(orm.Membership.member),
+            joinedload(orm.Membership.organisation),
+            joinedload(orm.Membership.source),
         )
-        .order_by(rows.Membership.position)
+        .order_by(orm.Membership.position)
     )
     return build_grid(
         borders,
@@ -80,7 +80,7 @@ def organisation_grid(session: Session, now: str) -> OrganisationGrid:
 def timeline(session: Session) -> Timeline:
     """Return every event by date (then as written), with a one-line summary and its sources."""
     events = session.scalars(
-        select(orm.Event).options(selectinload(orm.Event.facts).joinedload(rows.Fact.source))
+        select(rows.Event).options(selectinload(rows.Event.facts).joinedload(orm.Fact.source))
     )
     ordered = sorted(events, key=lambda e: (convert.sortable_date(e.date), e.position))
     entries = []

@@ -44,7 +44,7 @@ def full_source(source: orm.Source) -> Source:
     )
 
 
-def figure(row: rows.Figure) -> Figure:
+def figure(row: orm.Figure) -> Figure:
     """Return a figure with its source."""
     return Figure(
         quantity=row.quantity,
@@ -59,17 +59,17 @@ def figure(row: rows.Figure) -> Figure:
     )
 
 
-def fact(row: rows.Fact) -> Fact:
+def fact(row: orm.Fact) -> Fact:
     """Return a fact with its source."""
     return Fact(row.text, source_ref(row.source), row.as_of, row.quote, row.label)
 
 
-def facts(items: Iterable[rows.Fact]) -> tuple[Fact, ...]:
+def facts(items: Iterable[orm.Fact]) -> tuple[Fact, ...]:
     """Return facts, in the order given."""
     return tuple(fact(row) for row in items)
 
 
-def membership(row: rows.Membership) -> Membership:
+def membership(row: orm.Membership) -> Membership:
     """Return a membership with its source."""
     return Membership(
         member=row.member.name,
@@ -103,7 +103,7 @@ def item_ref(item: orm.Item) -> ItemRef | None:
     """Return the reference a reader can select for an item, or None (quotes, countries)."""
     if isinstance(item, orm.Country):
         return OVERVIEW_REF if item.key == KAZAKHSTAN else None
-    if isinstance(item, orm.OverviewPage):
+    if isinstance(item, rows.OverviewPage):
         return OVERVIEW_REF
     try:
         return ItemRef(ItemKind(item.item_kind), item.key)
@@ -131,7 +131,7 @@ def item_order(item: orm.Item) -> tuple[int, str, int]:
     """Order items by kind (as the navigation lists them), events by date, then position."""
     ref = item_ref(item)
     kind = _KIND_ORDER.index(ref.kind) if ref is not None else len(_KIND_ORDER)
-    date = sortable_date(item.date) if isinstance(item, orm.Event) else ""
+    date = sortable_date(item.date) if isinstance(item, rows.Event) else ""
     return kind, date, item.position
 
 
@@ -145,7 +145,7 @@ def source_order(source: orm.Source) -> tuple[bool, bool, str, int]:
     return (source.kind != "article", *date_order(source))
 
 
-def length_order(row: rows.Figure) -> tuple[bool, bool, str, float, int]:
+def length_order(row: orm.Figure) -> tuple[bool, bool, str, float, int]:
     """Order a segment's lengths: the default source first, then by source date, then value."""
     date = row.source.date
     return not row.is_default, not date, sortable_date(date), row.value, row.position

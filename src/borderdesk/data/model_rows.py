@@ -1,4 +1,8 @@
-"""The ORM rows that hang on items: figures, facts, memberships, links, translations, meta."""
+"""The ORM rows nothing in ``models`` points back at: events, topics, the overview, translations.
+
+Also the database's own rows (meta, edition) and, registered with them, the map's table. This
+module imports ``models`` and never the reverse, so the schema has no import circle.
+"""
 
 from __future__ import annotations
 
@@ -6,98 +10,9 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from borderdesk.data.map_rows import MapFeature as MapFeature  # the map's table, registered
-from borderdesk.data.models import Base, Country, Item, Organisation, Person, Source
+from borderdesk.data.models import Base, Country, Item, kind_args
 from borderdesk.data.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from borderdesk.data.vocabulary import SET_USER_VERSION as SET_USER_VERSION
-
-
-class Figure(Base):
-    """A value of a named quantity for an item (segment, organisation, country), from a source."""
-
-    __tablename__ = "figures"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    position: Mapped[int]  # order in the dataset text
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
-    quantity: Mapped[str]  # length_km, land_border_total_km, population, member_count ...
-    value: Mapped[float]
-    unit: Mapped[str]
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
-    as_of: Mapped[str]
-    note: Mapped[str]
-    quote: Mapped[str]
-    is_default: Mapped[bool]  # from the dataset's default source for this quantity
-    reason: Mapped[str]  # why it differs from the default source's value, in our words
-
-    item: Mapped[Item] = relationship(back_populates="figures", foreign_keys=[item_id])
-    source: Mapped[Source] = relationship(foreign_keys=[source_id])
-
-
-class Fact(Base):
-    """A sourced statement about an item, in our words, optionally dated and quoted."""
-
-    __tablename__ = "facts"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    position: Mapped[int]
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
-    label: Mapped[str]  # challenge, history, founded, headquarters, caspian ...
-    text: Mapped[str]
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
-    as_of: Mapped[str]
-    quote: Mapped[str]
-
-    item: Mapped[Item] = relationship(back_populates="facts", foreign_keys=[item_id])
-    source: Mapped[Source] = relationship(foreign_keys=[source_id])
-
-
-class Membership(Base):
-    """A country's or body's role in an organisation, over a time, from a source."""
-
-    __tablename__ = "memberships"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    position: Mapped[int]
-    member_id: Mapped[int] = mapped_column(ForeignKey("countries.id"), index=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
-    role: Mapped[str]  # member, founding member, observer, former member, non-member, chair ...
-    since: Mapped[str]
-    until: Mapped[str]
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
-    note: Mapped[str]
-    quote: Mapped[str]
-
-    member: Mapped[Country] = relationship(back_populates="memberships", foreign_keys=[member_id])
-    organisation: Mapped[Organisation] = relationship(
-        back_populates="memberships", foreign_keys=[organisation_id]
-    )
-    source: Mapped[Source] = relationship(foreign_keys=[source_id])
-
-
-class ItemLink(Base):
-    """A quote, event or topic concerns a border, organisation, person, topic ..."""
-
-    __tablename__ = "item_links"
-
-    from_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
-    to_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True, index=True)
-    relation: Mapped[str] = mapped_column(primary_key=True)  # "concerns"
-    position: Mapped[int]
-
-    origin: Mapped[Item] = relationship(back_populates="links_out", foreign_keys=[from_id])
-    target: Mapped[Item] = relationship(back_populates="links_in", foreign_keys=[to_id])
-
-
-class Alias(Base):
-    """Another spelling of a person's name."""
-
-    __tablename__ = "person_aliases"
-
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
-    position: Mapped[int] = mapped_column(primary_key=True)
-    alias: Mapped[str]
-
-    person: Mapped[Person] = relationship(back_populates="aliases")
 
 
 class Translation(Base):
@@ -130,3 +45,56 @@ class Edition(Base):
     version: Mapped[str]
     date: Mapped[str]
     checksum: Mapped[str]  # sha256 of the dataset text, hex
+
+
+class Event(Item):
+    """A dated event."""
+
+    __tablename__ = "events"
+    __mapper_args__ = kind_args("event")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    title_text: Mapped[str] = mapped_column("title")
+    date: Mapped[str]  # ISO date, or a year or range as known
+    description: Mapped[str]
+
+    @property
+    def title(self) -> str:
+        """Return the event's title."""
+        return self.title_text
+
+
+class Topic(Item):
+    """A topic or threat."""
+
+    __tablename__ = "topics"
+    __mapper_args__ = kind_args("topic")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    name: Mapped[str]
+    description: Mapped[str]
+
+    @property
+    def title(self) -> str:
+        """Return the topic's name."""
+        return self.name
+
+
+class OverviewPage(Item):
+    """The Kazakhstan overview's own text; its figures and facts hang on the country."""
+
+    __tablename__ = "overview"
+    __mapper_args__ = kind_args("overview")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id"))
+    title_text: Mapped[str] = mapped_column("title")
+    description: Mapped[str]
+    landlocked_note: Mapped[str]
+
+    country: Mapped[Country] = relationship(foreign_keys=[country_id])
+
+    @property
+    def title(self) -> str:
+        """Return the overview's title."""
+        return self.title_text

@@ -3,24 +3,22 @@
 Countries, border segments, organisations, people, events, topics, sources, quotes and the
 overview share the ``items`` table (joined-table inheritance), so figures, facts and links can
 point at any of them with one real foreign key, and a new kind of item needs no reshaping.
+The rows that items hold collections of (figures, facts, memberships, links, aliases) live here
+too, so that both ends of each relationship are typed without an import circle; rows nothing
+points back at are in ``model_rows``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import ForeignKey, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-
-if TYPE_CHECKING:
-    from borderdesk.data.model_rows import Alias, Fact, Figure, ItemLink, Membership
 
 
 def _mapper_args(**args: str) -> dict[str, str]:
     return args
 
 
-def _kind(identity: str) -> dict[str, str]:
+def kind_args(identity: str) -> dict[str, str]:
     """Return the mapper arguments of an item subclass: its ``item_kind`` value."""
     return _mapper_args(polymorphic_identity=identity)
 
@@ -69,7 +67,7 @@ class Country(Item):
     """A country or a body (Interpol, the UN ...) that borders or belongs to something."""
 
     __tablename__ = "countries"
-    __mapper_args__ = _kind("country")
+    __mapper_args__ = kind_args("country")
 
     id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     name: Mapped[str]
@@ -90,7 +88,7 @@ class Segment(Item):
     """A land border segment between two countries."""
 
     __tablename__ = "segments"
-    __mapper_args__ = _kind("border")
+    __mapper_args__ = kind_args("border")
 
     id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     country_a_id: Mapped[int] = mapped_column(ForeignKey("countries.id"))  # Kazakhstan
@@ -110,7 +108,7 @@ class Organisation(Item):
     """A regional or international organisation."""
 
     __tablename__ = "organisations"
-    __mapper_args__ = _kind("organisation")
+    __mapper_args__ = kind_args("organisation")
 
     id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     abbreviation: Mapped[str]
@@ -144,7 +142,7 @@ class Person(Item):
     """A person quoted or named in the content."""
 
     __tablename__ = "people"
-    __mapper_args__ = _kind("person")
+    __mapper_args__ = kind_args("person")
 
     id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     name: Mapped[str]
@@ -167,44 +165,11 @@ class Person(Item):
         return " ".join([*(alias.alias for alias in self.aliases), self.role])
 
 
-class Event(Item):
-    """A dated event."""
-
-    __tablename__ = "events"
-    __mapper_args__ = _kind("event")
-
-    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
-    title_text: Mapped[str] = mapped_column("title")
-    date: Mapped[str]  # ISO date, or a year or range as known
-    description: Mapped[str]
-
-    @property
-    def title(self) -> str:
-        """Return the event's title."""
-        return self.title_text
-
-
-class Topic(Item):
-    """A topic or threat."""
-
-    __tablename__ = "topics"
-    __mapper_args__ = _kind("topic")
-
-    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
-    name: Mapped[str]
-    description: Mapped[str]
-
-    @property
-    def title(self) -> str:
-        """Return the topic's name."""
-        return self.name
-
-
 class Source(Item):
     """A source that figures, facts, memberships and quotes rest on."""
 
     __tablename__ = "sources"
-    __mapper_args__ = _kind("source")
+    __mapper_args__ = kind_args("source")
 
     id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     label: Mapped[str]
@@ -233,7 +198,7 @@ class Quote(Item):
     """A quoted remark, attributed to a speaker, from a source."""
 
     __tablename__ = "quotes"
-    __mapper_args__ = _kind("quote")
+    __mapper_args__ = kind_args("quote")
 
     id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
@@ -251,21 +216,90 @@ class Quote(Item):
     source: Mapped[Source] = relationship(foreign_keys=[source_id])
 
 
-class OverviewPage(Item):
-    """The Kazakhstan overview's own text; its figures and facts hang on the country."""
+class Figure(Base):
+    """A value of a named quantity for an item (segment, organisation, country), from a source."""
 
-    __tablename__ = "overview"
-    __mapper_args__ = _kind("overview")
+    __tablename__ = "figures"
 
-    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
-    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id"))
-    title_text: Mapped[str] = mapped_column("title")
-    description: Mapped[str]
-    landlocked_note: Mapped[str]
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int]  # order in the dataset text
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    quantity: Mapped[str]  # length_km, land_border_total_km, population, member_count ...
+    value: Mapped[float]
+    unit: Mapped[str]
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    as_of: Mapped[str]
+    note: Mapped[str]
+    quote: Mapped[str]
+    is_default: Mapped[bool]  # from the dataset's default source for this quantity
+    reason: Mapped[str]  # why it differs from the default source's value, in our words
 
-    country: Mapped[Country] = relationship(foreign_keys=[country_id])
+    item: Mapped[Item] = relationship(back_populates="figures", foreign_keys=[item_id])
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
 
-    @property
-    def title(self) -> str:
-        """Return the overview's title."""
-        return self.title_text
+
+class Fact(Base):
+    """A sourced statement about an item, in our words, optionally dated and quoted."""
+
+    __tablename__ = "facts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int]
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    label: Mapped[str]  # challenge, history, founded, headquarters, caspian ...
+    text: Mapped[str]
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    as_of: Mapped[str]
+    quote: Mapped[str]
+
+    item: Mapped[Item] = relationship(back_populates="facts", foreign_keys=[item_id])
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
+
+
+class Membership(Base):
+    """A country's or body's role in an organisation, over a time, from a source."""
+
+    __tablename__ = "memberships"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int]
+    member_id: Mapped[int] = mapped_column(ForeignKey("countries.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    role: Mapped[str]  # member, founding member, observer, former member, non-member, chair ...
+    since: Mapped[str]
+    until: Mapped[str]
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    note: Mapped[str]
+    quote: Mapped[str]
+
+    member: Mapped[Country] = relationship(back_populates="memberships", foreign_keys=[member_id])
+    organisation: Mapped[Organisation] = relationship(
+        back_populates="memberships", foreign_keys=[organisation_id]
+    )
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
+
+
+class ItemLink(Base):
+    """A quote, event or topic concerns a border, organisation, person, topic ..."""
+
+    __tablename__ = "item_links"
+
+    from_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    to_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True, index=True)
+    relation: Mapped[str] = mapped_column(primary_key=True)  # "concerns"
+    position: Mapped[int]
+
+    origin: Mapped[Item] = relationship(back_populates="links_out", foreign_keys=[from_id])
+    target: Mapped[Item] = relationship(back_populates="links_in", foreign_keys=[to_id])
+
+
+class Alias(Base):
+    """Another spelling of a person's name."""
+
+    __tablename__ = "person_aliases"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)
+    alias: Mapped[str]
+
+    person: Mapped[Person] = relationship(back_populates="aliases")

@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.data import convert
-from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.listings import InconsistentDataError as InconsistentDataError
 from borderdesk.data.records import KAZAKHSTAN, LENGTH
@@ -34,12 +33,12 @@ def kazakhstan(session: Session) -> orm.Country:
         raise InconsistentDataError(f"no country {KAZAKHSTAN}") from None
 
 
-def ranked_segments(session: Session) -> list[tuple[orm.Segment, rows.Figure]]:
+def ranked_segments(session: Session) -> list[tuple[orm.Segment, orm.Figure]]:
     """Return every segment with its default length, longest first."""
     segments = session.scalars(
         select(orm.Segment).options(
             joinedload(orm.Segment.neighbour),
-            selectinload(orm.Segment.figures).joinedload(rows.Figure.source),
+            selectinload(orm.Segment.figures).joinedload(orm.Figure.source),
         )
     )
     ranked = [(segment, default_length(segment)) for segment in segments]
@@ -47,7 +46,7 @@ def ranked_segments(session: Session) -> list[tuple[orm.Segment, rows.Figure]]:
     return ranked
 
 
-def default_length(segment: orm.Segment) -> rows.Figure:
+def default_length(segment: orm.Segment) -> orm.Figure:
     """Return the segment's length from the default source."""
     for figure in segment.figures:
         if figure.quantity == LENGTH and figure.is_default:
@@ -55,7 +54,7 @@ def default_length(segment: orm.Segment) -> rows.Figure:
     raise InconsistentDataError(f"border {segment.key!r} has no default length")
 
 
-def chart_lengths(session: Session) -> list[tuple[rows.Figure, list[rows.Figure]]]:
+def chart_lengths(session: Session) -> list[tuple[orm.Figure, list[orm.Figure]]]:
     """Return (first length, lengths) of each source that gives every segment's length.
 
     The default source comes first, then the others by date.
@@ -70,16 +69,16 @@ def chart_lengths(session: Session) -> list[tuple[rows.Figure, list[rows.Figure]
     return complete
 
 
-def lengths_by_source(session: Session) -> dict[str, dict[str, rows.Figure]]:
+def lengths_by_source(session: Session) -> dict[str, dict[str, orm.Figure]]:
     """Return, for each source id, its first length of each segment (by segment key)."""
     figures = session.scalars(
-        select(rows.Figure)
-        .join(orm.Segment, rows.Figure.item_id == orm.Segment.id)
-        .where(rows.Figure.quantity == LENGTH)
-        .options(joinedload(rows.Figure.source))
-        .order_by(rows.Figure.position)
+        select(orm.Figure)
+        .join(orm.Segment, orm.Figure.item_id == orm.Segment.id)
+        .where(orm.Figure.quantity == LENGTH)
+        .options(joinedload(orm.Figure.source))
+        .order_by(orm.Figure.position)
     )
-    by_source: dict[str, dict[str, rows.Figure]] = {}
+    by_source: dict[str, dict[str, orm.Figure]] = {}
     for figure in figures:
         by_source.setdefault(figure.source.key, {}).setdefault(figure.item.key, figure)
     return by_source
@@ -92,7 +91,7 @@ def segment_count(session: Session) -> int:
 
 def stated_total(
     session: Session, quantity: str, source_id: str | None = None
-) -> rows.Figure | None:
+) -> orm.Figure | None:
     """Return Kazakhstan's figure for a total: the default one, or ``source_id``'s."""
     for figure in kazakhstan(session).figures:
         if figure.quantity != quantity:
@@ -124,13 +123,13 @@ def quotes_about(item: orm.Item) -> list[orm.Quote]:
     return sorted(quotes, key=lambda quote: quote.position)
 
 
-def is_member(membership: rows.Membership) -> bool:
+def is_member(membership: orm.Membership) -> bool:
     """Tell whether a role is a membership, past or present (member, founding, former ...)."""
     role = membership.role.lower()
     return ("member" in role and "non-member" not in role) or "chair" in role
 
 
-def is_current_member(membership: rows.Membership) -> bool:
+def is_current_member(membership: orm.Membership) -> bool:
     """Tell whether a role is a current membership (not a non-member, former or ended one)."""
     role = membership.role.lower()
     ended = "former" in role or bool(membership.until)
@@ -139,11 +138,11 @@ def is_current_member(membership: rows.Membership) -> bool:
 
 def used_by(session: Session, source: orm.Source) -> list[orm.Item]:
     """Return the items whose figures, facts, memberships or quotes rest on ``source``."""
-    figures = select(rows.Figure).where(rows.Figure.source_id == source.id)
-    facts = select(rows.Fact).where(rows.Fact.source_id == source.id)
+    figures = select(orm.Figure).where(orm.Figure.source_id == source.id)
+    facts = select(orm.Fact).where(orm.Fact.source_id == source.id)
     items = [row.item for row in session.scalars(figures)]
     items += (row.item for row in session.scalars(facts))
-    memberships = select(rows.Membership).where(rows.Membership.source_id == source.id)
+    memberships = select(orm.Membership).where(orm.Membership.source_id == source.id)
     items += (row.organisation for row in session.scalars(memberships))
     for quote in session.scalars(select(orm.Quote).where(orm.Quote.source_id == source.id)):
         if quote.speaker is not None:
@@ -154,5 +153,5 @@ def used_by(session: Session, source: orm.Source) -> list[orm.Item]:
 
 def figure_count(session: Session, source: orm.Source) -> int:
     """Return the number of figures from ``source``."""
-    query = select(func.count()).select_from(rows.Figure).where(rows.Figure.source_id == source.id)
+    query = select(func.count()).select_from(orm.Figure).where(orm.Figure.source_id == source.id)
     return session.scalar(query) or 0

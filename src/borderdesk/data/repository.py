@@ -109,8 +109,8 @@ class Repository:
                 history=convert.facts(f for f in facts if f.label == "history"),
                 shared_organisations=convert.links(queries.shared_organisations(session, segment)),
                 quotes=tuple(convert.quote(q) for q in queries.quotes_about(segment)),
-                topics=convert.links(i for i in related if isinstance(i, orm.Topic)),
-                events=convert.links(i for i in related if isinstance(i, orm.Event)),
+                topics=convert.links(i for i in related if isinstance(i, rows.Topic)),
+                events=convert.links(i for i in related if isinstance(i, rows.Event)),
                 discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
                 map_measure=map_records.map_measure(session, segment.key),
             )
@@ -160,12 +160,12 @@ class Repository:
 
     def topics(self) -> tuple[Link, ...]:
         """Return the topics and threats in dataset order."""
-        return self._listing(orm.Topic)
+        return self._listing(rows.Topic)
 
     def topic(self, key: str) -> TopicDetail:
         """Return one topic."""
         with self._session() as session:
-            topic = queries.get_item(session, orm.Topic, key)
+            topic = queries.get_item(session, rows.Topic, key)
             return TopicDetail(
                 key=topic.key,
                 name=topic.name,
@@ -197,12 +197,12 @@ class Repository:
     def events(self) -> tuple[Link, ...]:
         """Return the events in date order."""
         with self._session() as session:
-            return convert.links(session.scalars(select(orm.Event)))
+            return convert.links(session.scalars(select(rows.Event)))
 
     def event(self, key: str) -> EventDetail:
         """Return one event."""
         with self._session() as session:
-            event = queries.get_item(session, orm.Event, key)
+            event = queries.get_item(session, rows.Event, key)
             return EventDetail(
                 key=event.key,
                 title=event.title_text,
@@ -258,7 +258,7 @@ class Repository:
     def overview(self) -> Overview:
         """Return the Kazakhstan overview."""
         with self._session() as session:
-            page = session.scalars(select(orm.OverviewPage)).one()
+            page = session.scalars(select(rows.OverviewPage)).one()
             stated = queries.stated_total(session, LAND_BORDER_TOTAL) or queries.stated_total(
                 session, SEGMENTS_TOTAL
             )
@@ -306,10 +306,10 @@ class Repository:
             return convert.links(session.scalars(select(cls)))
 
 
-def _chart_source(length: rows.Figure) -> ChartSource:
+def _chart_source(length: orm.Figure) -> ChartSource:
     return ChartSource(convert.source_ref(length.source), length.is_default)
 
 
-def _by_note(fact: rows.Fact) -> tuple[int, int]:
+def _by_note(fact: orm.Fact) -> tuple[int, int]:
     """Corrections of the article first, then other notes, each as written."""
     return NOTES.index(fact.label), fact.position

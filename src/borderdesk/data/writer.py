@@ -9,26 +9,26 @@ from sqlalchemy.orm import Session
 from borderdesk.data.crossrefs import parse_ref
 from borderdesk.data.model_rows import (
     SCHEMA_VERSION,
-    Alias,
     Edition,
-    Fact,
-    Figure,
-    ItemLink,
-    Membership,
+    Event,
     Meta,
+    OverviewPage,
+    Topic,
     Translation,
 )
 from borderdesk.data.models import (
+    Alias,
     Country,
-    Event,
+    Fact,
+    Figure,
     Item,
+    ItemLink,
+    Membership,
     Organisation,
-    OverviewPage,
     Person,
     Quote,
     Segment,
     Source,
-    Topic,
 )
 from borderdesk.data.records import (
     KAZAKHSTAN,

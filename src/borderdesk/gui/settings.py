@@ -21,8 +21,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from borderdesk.core.atomic import reason
 from borderdesk.core.model import ItemRef
-from borderdesk.gui.text_scale import DEFAULT_TEXT_SCALE, is_text_scale
-from borderdesk.gui.theme import ThemeChoice
+from borderdesk.gui.style.text_scale import DEFAULT_TEXT_SCALE, is_text_scale
+from borderdesk.gui.style.theme import ThemeChoice
 
 log = logging.getLogger(__name__)
 

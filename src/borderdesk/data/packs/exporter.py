@@ -12,18 +12,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from borderdesk.core.atomic import write_bytes_atomically
-from borderdesk.data.model_rows import Edition, Fact, Figure, ItemLink, Membership, Translation
+from borderdesk.data.model_rows import Edition, Event, OverviewPage, Topic, Translation
 from borderdesk.data.models import (
     Country,
-    Event,
+    Fact,
+    Figure,
     Item,
+    ItemLink,
+    Membership,
     Organisation,
-    OverviewPage,
     Person,
     Quote,
     Segment,
     Source,
-    Topic,
 )
 from borderdesk.data.packs.links import split_links
 from borderdesk.data.packs.schema import FORMAT, FORMAT_VERSION

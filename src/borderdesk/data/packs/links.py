@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import inspect
 
-from borderdesk.data.model_rows import ItemLink
+from borderdesk.data.models import ItemLink
 
 _CONCERNS_ORDER = {"quote": 0, "event": 1, "topic": 2}  # the order the build writes them in
 

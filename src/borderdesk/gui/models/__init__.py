@@ -1,0 +1,1 @@
+"""Qt item models over the plain node trees and tables built in ``core``."""

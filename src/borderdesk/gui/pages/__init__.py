@@ -1,1 +1,1 @@
-"""HTML pages of the side-by-side views (pure Python, no Qt)."""
+"""HTML page builders for the detail pane: every data value escaped."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from borderdesk.core.pages import GridCell, GridColumn, GridStatus, OrganisationGrid, Standing
-from borderdesk.gui.html_blocks import esc, item_link, page, paragraph, source_link
+from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link
 
 SYMBOLS = {
     Standing.SHARED: "✓",

@@ -12,7 +12,7 @@ from borderdesk.core.format import format_km, format_number, format_signed_km
 from borderdesk.core.format import format_signed_percent as signed_percent
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef
 from borderdesk.core.pages import LengthRow, LengthsPage
-from borderdesk.gui.html_blocks import (
+from borderdesk.gui.pages.html_blocks import (
     esc,
     fact_list,
     page,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.model import Figure, MapMeasure
-from borderdesk.gui.html_blocks import esc, section, source_link
+from borderdesk.gui.pages.html_blocks import esc, section, source_link
 
 WHY_SHORTER = (
     "A border on a map is a chain of straight steps between points. The fewer the points, the "

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from borderdesk.core.compare import then_and_now
 from borderdesk.core.model import Fact, Figure
 from borderdesk.core.pages import ThenNow
-from borderdesk.gui.html_blocks import (
+from borderdesk.gui.pages.html_blocks import (
     esc,
     figure_value,
     provenance,

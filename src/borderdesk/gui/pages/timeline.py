@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from borderdesk.core.pages import Timeline
-from borderdesk.gui.html_blocks import esc, item_link, page, paragraph, source_link, table
+from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link, table
 
 
 def render_timeline(timeline: Timeline) -> str:

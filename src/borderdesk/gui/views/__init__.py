@@ -1,0 +1,1 @@
+"""Widgets: the navigation tree, detail pane, chart, map, presentation and notes panel."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from borderdesk.core.format import format_km
 from borderdesk.core.model import BorderMap
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_paint import (
     MapFrame,
     MapLook,

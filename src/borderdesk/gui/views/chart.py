@@ -17,7 +17,7 @@ from borderdesk.core.format import chart_caption, comparison_caption
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.qtapp import load_bundled_font
-from borderdesk.gui.theme import Theme
+from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views import chart_axes
 from borderdesk.gui.views import chart_style as cs
 from borderdesk.gui.views.chart_compare import ComparePlot

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from borderdesk.core.format import format_km, format_number
 from borderdesk.core.pages import SourceComparison
-from borderdesk.gui.theme import DEFAULT_THEME
+from borderdesk.gui.style.theme import DEFAULT_THEME
 from borderdesk.gui.views import chart_style as cs
 from borderdesk.gui.views.chart_style import paint_swatch, series_look
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.model import Bar, SegmentSeries
-from borderdesk.gui.theme import DEFAULT_THEME, HATCH_ALPHA, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, HATCH_ALPHA, Theme
 
 CHART_TITLE = "Kazakhstan's land borders by length"
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import Page
-from borderdesk.gui.detail_html import render_detail, render_message
-from borderdesk.gui.html_blocks import LINK_SCHEME, style_sheet
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.pages.detail_html import render_detail, render_message
+from borderdesk.gui.pages.html_blocks import LINK_SCHEME, style_sheet
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic, line_length_km
 from borderdesk.core.model import BorderMap, LonLat, MapLine
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.chart_style import clip_line
 
 MAP_TITLE = "Kazakhstan and its neighbours"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import NOTE_MAX_CHARS, UserDataError, UserDataService
 from borderdesk.gui.errors import show_error
-from borderdesk.gui.note_html import note_to_html
+from borderdesk.gui.pages.note_html import note_to_html
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400  # typing pauses this long before the note is committed

@@ -24,9 +24,9 @@ from borderdesk.core.handout import Visual
 from borderdesk.core.model import BorderMap, ChartSource, ItemKind, SegmentSeries
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, build_sequence, footer, index_of
-from borderdesk.gui.chart_slot import ChartPanelLike, as_chart
 from borderdesk.gui.selection import SelectionState
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.plot_protocol import ChartPanelLike, as_chart
 
 if TYPE_CHECKING:  # the map's drawing is imported when a presentation starts, not before
     from borderdesk.gui.views.border_map import BorderMapView

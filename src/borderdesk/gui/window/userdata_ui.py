@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataService
+from borderdesk.gui.dialogs.import_preview import ImportPreviewDialog
 from borderdesk.gui.errors import show_error
-from borderdesk.gui.views.import_preview import ImportPreviewDialog
 from borderdesk.gui.views.notes_panel import NotesPanel
 
 JSON_FILTER = "JSON files (*.json)"

@@ -10,83 +10,13 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
-
-from borderdesk.core.model import ChartSource, SegmentSeries
-from borderdesk.core.pages import ChartView, SourceComparison
-from borderdesk.gui.theme import Theme
 
 log = logging.getLogger(__name__)
 
 CHART_MODULE = "borderdesk.gui.views.chart"
-
-
-class ChartPanelLike(Protocol):
-    """What the window uses of the chart panel (``borderdesk.gui.views.chart.ChartPanel``)."""
-
-    @property
-    def bar_clicked(self) -> SignalInstance:
-        """Emit a border key when a bar is clicked."""
-        ...
-
-    @property
-    def source_changed(self) -> SignalInstance:
-        """Emit a source id when the reader picks another source."""
-        ...
-
-    @property
-    def comparison_requested(self) -> SignalInstance:
-        """Emit a tuple of source ids when the reader asks to compare them."""
-        ...
-
-    @property
-    def source_activated(self) -> SignalInstance:
-        """Emit a source id when the reader opens a source from the legend."""
-        ...
-
-    @property
-    def table_toggled(self) -> SignalInstance:
-        """Emit True when the figures are shown as a table, False when the plot is back."""
-        ...
-
-    def set_sources(self, sources: tuple[ChartSource, ...]) -> None:
-        """Offer these sources."""
-        ...
-
-    def set_series(self, series: SegmentSeries) -> None:
-        """Draw these bars."""
-        ...
-
-    def highlight(self, key: str | None) -> None:
-        """Highlight one bar (None clears)."""
-        ...
-
-    def current_series(self) -> SegmentSeries | None:
-        """Return the series drawn."""
-        ...
-
-    def set_comparison(self, comparison: SourceComparison) -> None:
-        """Draw several sources' bars side by side."""
-        ...
-
-    def current_view(self) -> ChartView | None:
-        """Return what is drawn: the comparison in compare mode, else the series."""
-        ...
-
-    def set_theme(self, theme: Theme) -> None:
-        """Draw in a theme's colours."""
-        ...
-
-    def set_table_shown(self, shown: bool) -> None:
-        """Show the figures as a table in place of the plot (True), or the plot."""
-        ...
-
-    def set_scale(self, scale: float) -> None:
-        """Scale the chart's text (and pens and margins with it)."""
-        ...
 
 
 def import_chart_panel() -> QWidget:
@@ -96,11 +26,6 @@ def import_chart_panel() -> QWidget:
     if not isinstance(panel, QWidget):  # pragma: no cover - a broken chart module
         raise TypeError("ChartPanel is not a widget")
     return panel
-
-
-def as_chart(widget: QWidget) -> ChartPanelLike:
-    """Return the widget typed as a chart panel."""
-    return cast(ChartPanelLike, widget)
 
 
 class FirstPaintWatcher(QObject):

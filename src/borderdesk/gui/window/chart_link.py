@@ -17,10 +17,11 @@ from borderdesk.core.compare import source_comparison
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
-from borderdesk.gui.chart_slot import ChartPanelLike, ChartSlot, as_chart, import_chart_panel
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.plot_protocol import ChartPanelLike, as_chart
+from borderdesk.gui.window.chart_slot import ChartSlot, import_chart_panel
 
 ChartFactory = Callable[[], QWidget]
 # px: below this the bars and their labels stop being readable (a chart needing more height

@@ -42,11 +42,11 @@ from borderdesk.core.handout import (
     file_name,
     page_number,
 )
-from borderdesk.gui.export_files import check_folder, write_atomically
-from borderdesk.gui.export_map import map_look
-from borderdesk.gui.offscreen import begin_painting, offscreen_chart, paint_area
 from borderdesk.gui.qtapp import load_bundled_font
-from borderdesk.gui.vector_devices import DPI
+from borderdesk.gui.render.export_files import check_folder, write_atomically
+from borderdesk.gui.render.map_file import map_look
+from borderdesk.gui.render.offscreen import begin_painting, offscreen_chart, paint_area
+from borderdesk.gui.render.vector_devices import DPI
 from borderdesk.gui.views.map_paint import MapFrame, Projected, paint_map, project
 
 MM = 72 / 25.4  # points per millimetre

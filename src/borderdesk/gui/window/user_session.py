@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import DatasetCatalog, StartupReport, UserDataService
-from borderdesk.gui.userdata_ui import UserDataUi
+from borderdesk.gui.window.userdata_ui import UserDataUi
 
 
 class UserDataWindow(Protocol):

@@ -19,16 +19,16 @@ from borderdesk.core.errors import ExportError
 from borderdesk.core.export_options import FigureText, Paper, credit_line
 from borderdesk.core.format import chart_caption, comparison_caption
 from borderdesk.core.pages import ChartView, SourceComparison
-from borderdesk.gui.export_files import (
+from borderdesk.gui.render.export_files import (
     MAX_SIZE,
     MIN_SIZE,
     check_folder,
     check_size,
     write_atomically,
 )
-from borderdesk.gui.figure_output import Figure, copy_figure, figure_image, write_figure
-from borderdesk.gui.offscreen import offscreen_chart, paint_area
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.render.figure_output import Figure, copy_figure, figure_image, write_figure
+from borderdesk.gui.render.offscreen import offscreen_chart, paint_area
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.chart import COMPARE_TITLE, ChartPanel
 from borderdesk.gui.views.chart_style import CHART_TITLE
 

@@ -7,20 +7,41 @@ the System choice it follows the desktop's light or dark setting as it changes.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from borderdesk.gui.palette import apply_platform_look, apply_theme, palette_is_dark
 from borderdesk.gui.qtapp import apply_text_scale
-from borderdesk.gui.settings import Settings
-from borderdesk.gui.text_scale import (
+from borderdesk.gui.style.palette import apply_platform_look, apply_theme, palette_is_dark
+from borderdesk.gui.style.text_scale import (
     DEFAULT_TEXT_SCALE,
     clamp_text_scale,
     larger_text_scale,
     smaller_text_scale,
 )
-from borderdesk.gui.theme import Theme, ThemeChoice, resolve
+from borderdesk.gui.style.theme import Theme, ThemeChoice, resolve
+
+
+class LookPreferences(Protocol):
+    """The two remembered choices the manager reads and writes."""
+
+    theme: ThemeChoice
+    text_scale: float
+
+
+class LookStore(Protocol):
+    """Where the choices are kept (``borderdesk.gui.settings.Settings`` is one)."""
+
+    @property
+    def preferences(self) -> LookPreferences:
+        """Return the user's preferences."""
+        ...
+
+    def sync(self) -> bool:
+        """Write the preferences to disk; return whether that worked."""
+        ...
 
 
 def _application() -> QApplication:
@@ -45,7 +66,7 @@ class ThemeManager(QObject):
     theme_changed = Signal(object)  # the Theme now in use
     text_scale_changed = Signal(float)  # the text size in percent
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: LookStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._choice = settings.preferences.theme

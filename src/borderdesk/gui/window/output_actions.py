@@ -17,17 +17,17 @@ from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.service import ReferenceService
-from borderdesk.gui.chart_link import ChartLink
 from borderdesk.gui.errors import show_error
-from borderdesk.gui.map_link import MapLink
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.theme import DEFAULT_THEME, THEMES
+from borderdesk.gui.style.theme import DEFAULT_THEME, THEMES
+from borderdesk.gui.window.chart_link import ChartLink
+from borderdesk.gui.window.map_link import MapLink
 
-EXPORT_DIALOG_MODULE = "borderdesk.gui.views.export_dialog"
-EXPORT_MODULE = "borderdesk.gui.export"
-EXPORTABLE_MODULE = "borderdesk.gui.exportable"
-HANDOUT_DIALOG_MODULE = "borderdesk.gui.views.handout_dialog"
+EXPORT_DIALOG_MODULE = "borderdesk.gui.dialogs.export_dialog"
+EXPORT_MODULE = "borderdesk.gui.render.chart_file"
+EXPORTABLE_MODULE = "borderdesk.gui.render.exportable"
+HANDOUT_DIALOG_MODULE = "borderdesk.gui.dialogs.handout_dialog"
 
 
 def make_action(parent: QObject, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:

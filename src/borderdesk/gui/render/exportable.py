@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from borderdesk.core.export_options import Paper
 from borderdesk.core.model import BorderMap, DatasetEdition
 from borderdesk.core.pages import ChartView
-from borderdesk.gui.export import (
+from borderdesk.gui.render.chart_file import (
     chart_figure,
     chart_image,
     chart_text,
@@ -25,9 +25,9 @@ from borderdesk.gui.export import (
     view_slug,
     within_limits,
 )
-from borderdesk.gui.export_map import map_figure, map_figure_text, map_image, render_map
-from borderdesk.gui.figure_output import copy_figure
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.render.figure_output import copy_figure
+from borderdesk.gui.render.map_file import map_figure, map_figure_text, map_image, render_map
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.map_paint import MapLook
 

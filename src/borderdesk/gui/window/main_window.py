@@ -22,23 +22,24 @@ from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
-from borderdesk.gui.appearance_menu import AppearanceMenu
-from borderdesk.gui.chart_link import ChartFactory, ChartLink
-from borderdesk.gui.chart_slot import ChartPanelLike, FirstPaintWatcher
-from borderdesk.gui.html_blocks import esc
-from borderdesk.gui.map_link import MapFactory, MapLink
 from borderdesk.gui.models.navigation_model import NavigationModel
-from borderdesk.gui.output_actions import OutputActions, make_action
+from borderdesk.gui.pages.html_blocks import esc
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.theme import Theme
-from borderdesk.gui.theme_manager import ThemeManager
-from borderdesk.gui.userdata_ui import UserDataUi
+from borderdesk.gui.style.theme import Theme
+from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
+from borderdesk.gui.views.plot_protocol import ChartPanelLike
 from borderdesk.gui.views.presentation import PresentationWindow, start_presentation
-from borderdesk.gui.window_access import set_tab_order
-from borderdesk.gui.window_layout import WindowLayout
+from borderdesk.gui.window.access import set_tab_order
+from borderdesk.gui.window.appearance_menu import AppearanceMenu
+from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
+from borderdesk.gui.window.chart_slot import FirstPaintWatcher
+from borderdesk.gui.window.layout import WindowLayout
+from borderdesk.gui.window.map_link import MapFactory, MapLink
+from borderdesk.gui.window.output_actions import OutputActions, make_action
+from borderdesk.gui.window.userdata_ui import UserDataUi
 
 log = logging.getLogger(__name__)
 

@@ -20,12 +20,12 @@ from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.members import current_members, members_label
 from borderdesk.core.model import BorderMap, ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
-from borderdesk.gui.chart_slot import ChartSlot
 from borderdesk.gui.selection import SelectionState
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.window.chart_slot import ChartSlot
 
 if TYPE_CHECKING:
-    from borderdesk.gui.exportable import MapExport
+    from borderdesk.gui.render.exportable import MapExport
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +133,8 @@ class MapLink(QObject):
 
     def exportable(self) -> MapExport:
         """Return the map as the window marks it (the border, the members) for an export."""
-        from borderdesk.gui.export_map import map_look
-        from borderdesk.gui.exportable import MapExport
+        from borderdesk.gui.render.exportable import MapExport
+        from borderdesk.gui.render.map_file import map_look
 
         border_map = self._service.border_map()
         highlight, members, label = self._marks(self._selection.current)
@@ -143,7 +143,7 @@ class MapLink(QObject):
 
     def export_to(self, path: Path, width: int = 1920, height: int = 1080) -> Path:
         """Write the map, marked as in the window, to PNG, SVG or PDF in the light theme."""
-        from borderdesk.gui.exportable import ExportOptions
+        from borderdesk.gui.render.exportable import ExportOptions
 
         return self.exportable().write(path, ExportOptions(width, height))
 

@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 
 from borderdesk import __version__
 from borderdesk.core.export_options import FigureText, Paper, dots_per_metre
-from borderdesk.gui.offscreen import begin_painting
-from borderdesk.gui.vector_devices import DPI, pdf_writer, svg_generator
+from borderdesk.gui.render.offscreen import begin_painting
+from borderdesk.gui.render.vector_devices import DPI, pdf_writer, svg_generator
 
 Draw = Callable[[QPainter], None]
 

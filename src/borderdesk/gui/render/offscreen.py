@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from borderdesk.core.pages import ChartView
 from borderdesk.gui.qtapp import ensure_application
-from borderdesk.gui.theme import Theme
+from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_style import BACKGROUND, scale_for_size
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from borderdesk.core.format import cite, format_km, format_number
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef, Link, Quote, SourceRef
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 
 LINK_SCHEME = "borderdesk"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from borderdesk.gui.theme import Theme
+from borderdesk.gui.style.theme import Theme
 
 FORCED_STYLE = "Fusion"
 _PLATFORM_STYLE = "borderdeskPlatformStyle"  # an application property: the style Qt chose

@@ -24,7 +24,8 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
-from borderdesk.gui.html_blocks import (
+from borderdesk.gui.pages.grid import render_grid
+from borderdesk.gui.pages.html_blocks import (
     esc,
     fact_list,
     figure_list,
@@ -42,7 +43,6 @@ from borderdesk.gui.html_blocks import (
     source_link,
     table,
 )
-from borderdesk.gui.pages.grid import render_grid
 from borderdesk.gui.pages.lengths import (
     TOTAL_HEADERS,
     comparison_table,

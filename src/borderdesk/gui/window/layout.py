@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from borderdesk.gui.chart_link import CHART_MIN_HEIGHT
 from borderdesk.gui.settings import Settings
-from borderdesk.gui.window_access import fitted_size
+from borderdesk.gui.window.access import fitted_size
+from borderdesk.gui.window.chart_link import CHART_MIN_HEIGHT
 
 DEFAULT_SIZE = QSize(1280, 800)
 NAVIGATION_WIDTH = 300

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from borderdesk.gui.text_scale import text_scale_message
-from borderdesk.gui.theme import THEMES, ThemeChoice
-from borderdesk.gui.theme_manager import ThemeManager
+from borderdesk.gui.style.text_scale import text_scale_message
+from borderdesk.gui.style.theme import THEMES, ThemeChoice
+from borderdesk.gui.style.theme_manager import ThemeManager
 
 THEME_ITEMS = (
     (ThemeChoice.SYSTEM, "&System", "themeSystemAction"),

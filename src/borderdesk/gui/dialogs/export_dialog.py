@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.export_options import DEFAULT_PRESET, PRESETS, Paper, preset_named
-from borderdesk.gui.export import FORMATS
-from borderdesk.gui.export_files import MAX_SIZE, MIN_SIZE
-from borderdesk.gui.exportable import Exportable, ExportOptions
+from borderdesk.gui.render.chart_file import FORMATS
+from borderdesk.gui.render.export_files import MAX_SIZE, MIN_SIZE
+from borderdesk.gui.render.exportable import Exportable, ExportOptions
 from borderdesk.gui.settings import ExportChoices
-from borderdesk.gui.theme import DEFAULT_THEME, THEMES, Theme
+from borderdesk.gui.style.theme import DEFAULT_THEME, THEMES, Theme
 
 PREVIEW_DELAY_MS = 200
 PREVIEW_SIZE = QSize(560, 400)  # the preview's starting room; it grows with the dialog

@@ -41,7 +41,7 @@ from borderdesk.core.handout import (
 )
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
-from borderdesk.gui.handout import (
+from borderdesk.gui.render.handout import (
     HandoutRenderer,
     paper_of_printer,
     prepare_printer,

@@ -18,10 +18,10 @@ from PySide6.QtGui import QImage, QPainter
 
 from borderdesk.core.export_options import FigureText, Paper, map_text
 from borderdesk.core.model import BorderMap, DatasetEdition
-from borderdesk.gui.export import export_format
-from borderdesk.gui.export_files import check_folder, check_size, write_atomically
-from borderdesk.gui.figure_output import Figure, figure_image, write_figure
-from borderdesk.gui.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.render.chart_file import export_format
+from borderdesk.gui.render.export_files import check_folder, check_size, write_atomically
+from borderdesk.gui.render.figure_output import Figure, figure_image, write_figure
+from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_paint import MAP_TITLE, MapFrame, MapLook, paint_map, project
 
 

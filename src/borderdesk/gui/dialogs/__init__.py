@@ -1,0 +1,1 @@
+"""Dialogs: export with a live preview, handouts, and the preview of a notes import."""

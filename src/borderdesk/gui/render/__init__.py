@@ -1,0 +1,1 @@
+"""Off-screen drawing: chart and map files, handouts, clipboard copies, vector devices."""

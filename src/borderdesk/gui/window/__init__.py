@@ -1,0 +1,1 @@
+"""The main window and its wiring: it composes the views and connects their signals."""
