@@ -23,7 +23,10 @@ from borderdesk.gui.render.map_file import map_look, render_map
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.chart_style import BAR_FILL, HIGHLIGHT_FILL
-from borderdesk.gui.views.map_paint import _caption_lift, _label_area, _midpoint, project
+from borderdesk.gui.views.map_furniture import caption_lift
+from borderdesk.gui.views.map_labels import label_area
+from borderdesk.gui.views.map_layers import midpoint
+from borderdesk.gui.views.map_projection import project
 from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_main_window import click_tree_row, tree_of
@@ -58,7 +61,7 @@ def middle_of(view: BorderMapView, key: str) -> QPointF:
     """Return the pixel halfway along a segment as drawn."""
     projected = view._projected
     assert projected is not None
-    km = _midpoint(projected.segments[key])
+    km = midpoint(projected.segments[key])
     return view.frame.to_pixels(projected, view._rect(), km)
 
 
@@ -390,7 +393,7 @@ def test_hatching_lines_end_on_the_ring_inside_the_view() -> None:
     from PySide6.QtCore import QPointF, QRectF
     from PySide6.QtGui import QPolygonF
 
-    from borderdesk.gui.views.map_paint import hatch_segments
+    from borderdesk.gui.views.map_hatch import hatch_segments
 
     square = QPolygonF([QPointF(0, 0), QPointF(100, 0), QPointF(100, 100), QPointF(0, 100)])
     hole = QPolygonF([QPointF(40, 40), QPointF(60, 40), QPointF(60, 60), QPointF(40, 60)])
@@ -429,12 +432,12 @@ def test_a_caption_too_long_for_one_line_wraps_and_lifts_what_sits_above_it(
     real_map: BorderMap,
 ) -> None:
     caption = real_map.caption
-    assert _caption_lift(QRectF(0, 0, 1280, 720), caption, 1.0) == 0  # an export: one line
-    assert _caption_lift(QRectF(0, 0, 900, 600), caption, 0.75) == 0  # the pane
+    assert caption_lift(QRectF(0, 0, 1280, 720), caption, 1.0) == 0  # an export: one line
+    assert caption_lift(QRectF(0, 0, 900, 600), caption, 0.75) == 0  # the pane
     slide = QRectF(0, 0, 740, 760)  # half a 1600x1000 slide, its type for the back row
-    lift = _caption_lift(slide, caption, 1.4)
+    lift = caption_lift(slide, caption, 1.4)
     assert lift > 0
-    assert _label_area(slide, 1.4, lift).bottom() == _label_area(slide, 1.4).bottom() - lift
+    assert label_area(slide, 1.4, lift).bottom() == label_area(slide, 1.4).bottom() - lift
 
 
 def test_the_map_view_draws_at_a_style_scale_when_told(view: BorderMapView) -> None:

@@ -19,7 +19,7 @@ from borderdesk.core.sample import SampleService
 from borderdesk.gui.render.chart_file import render_chart
 from borderdesk.gui.render.map_file import render_map
 from borderdesk.gui.views.chart_style import CHART_TITLE
-from borderdesk.gui.views.map_paint import MAP_TITLE
+from borderdesk.gui.views.map_furniture import MAP_TITLE
 
 SVG = "{http://www.w3.org/2000/svg}"
 SOFTWARE = f"BorderDesk {__version__}"

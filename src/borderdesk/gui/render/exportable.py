@@ -29,7 +29,7 @@ from borderdesk.gui.render.figure_output import copy_figure
 from borderdesk.gui.render.map_file import map_figure, map_figure_text, map_image, render_map
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.chart import ChartPanel
-from borderdesk.gui.views.map_paint import MapLook
+from borderdesk.gui.views.map_style import MapLook
 
 DEFAULT_MAP_SIZE = (1920, 1080)
 

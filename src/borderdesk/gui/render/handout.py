@@ -47,7 +47,8 @@ from borderdesk.gui.render.export_files import check_folder, write_atomically
 from borderdesk.gui.render.map_file import map_look
 from borderdesk.gui.render.offscreen import begin_painting, offscreen_chart, paint_area
 from borderdesk.gui.render.vector_devices import DPI
-from borderdesk.gui.views.map_paint import MapFrame, Projected, paint_map, project
+from borderdesk.gui.views.map_paint import paint_map
+from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 
 MM = 72 / 25.4  # points per millimetre
 MARGIN = 15 * MM

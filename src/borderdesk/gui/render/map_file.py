@@ -22,7 +22,10 @@ from borderdesk.gui.render.chart_file import export_format
 from borderdesk.gui.render.export_files import check_folder, check_size, write_atomically
 from borderdesk.gui.render.figure_output import Figure, figure_image, write_figure
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views.map_paint import MAP_TITLE, MapFrame, MapLook, paint_map, project
+from borderdesk.gui.views.map_furniture import MAP_TITLE
+from borderdesk.gui.views.map_paint import paint_map
+from borderdesk.gui.views.map_projection import MapFrame, project
+from borderdesk.gui.views.map_style import MapLook
 
 
 def map_look(

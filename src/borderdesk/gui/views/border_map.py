@@ -24,15 +24,10 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from borderdesk.core.format import format_km
 from borderdesk.core.model import BorderMap
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views.map_paint import (
-    MapFrame,
-    MapLook,
-    Projected,
-    hover_text,
-    nearest_segment,
-    paint_map,
-    project,
-)
+from borderdesk.gui.views.map_hit import hover_text, nearest_segment
+from borderdesk.gui.views.map_paint import paint_map
+from borderdesk.gui.views.map_projection import MapFrame, Projected, project
+from borderdesk.gui.views.map_style import MapLook
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.5, 40.0)
