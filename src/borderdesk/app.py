@@ -231,7 +231,7 @@ def write_handouts(
     book = build_handout_set(service, refs, version=__version__, printed=date.today())
 
     from borderdesk.gui.qtapp import ensure_application
-    from borderdesk.gui.render.handout import render_handouts
+    from borderdesk.gui.render.handout_output import render_handouts
 
     ensure_application(headless=True)
     return render_handouts(book, output, PaperSize(paper)), len(book.handouts)

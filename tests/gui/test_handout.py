@@ -34,16 +34,11 @@ from borderdesk.core.service import ReferenceService
 from borderdesk.data.store import open_store
 from borderdesk.gui.dialogs import handout_dialog
 from borderdesk.gui.dialogs.handout_dialog import HandoutDialog
-from borderdesk.gui.render import handout as handout_module
-from borderdesk.gui.render.handout import (
-    MIN_VISUAL,
-    HandoutRenderer,
-    content_rect,
-    page_rect,
-    paper_of_printer,
-    print_handouts,
-    render_handouts,
-)
+from borderdesk.gui.render import handout_output as handout_module
+from borderdesk.gui.render.handout import HandoutRenderer
+from borderdesk.gui.render.handout_fit import MIN_VISUAL
+from borderdesk.gui.render.handout_output import paper_of_printer, print_handouts, render_handouts
+from borderdesk.gui.render.handout_page import content_rect, page_rect
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel

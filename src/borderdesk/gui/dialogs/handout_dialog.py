@@ -41,8 +41,8 @@ from borderdesk.core.handout import (
 )
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
-from borderdesk.gui.render.handout import (
-    HandoutRenderer,
+from borderdesk.gui.render.handout import HandoutRenderer
+from borderdesk.gui.render.handout_output import (
     paper_of_printer,
     prepare_printer,
     print_handouts,
