@@ -25,6 +25,7 @@ from borderdesk.core.format import format_km
 from borderdesk.core.model import BorderMap
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_hit import hover_text, nearest_segment
+from borderdesk.gui.views.map_keys import PAN_KEYS, RESET_KEYS, ZOOM_IN_KEYS, ZOOM_OUT_KEYS
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 from borderdesk.gui.views.map_style import MapLook
@@ -272,22 +273,17 @@ class BorderMapView(QWidget):
         if event.modifiers() & (held | Qt.KeyboardModifier.MetaModifier):
             super().keyPressEvent(event)  # Ctrl+0 is Actual size, Ctrl++ Zoom in: not the map's
             return
-        key = event.key()
-        width, height = self.width(), self.height()
-        actions = {
-            Qt.Key.Key_Plus: lambda: self.zoom_by(ZOOM_STEP),
-            Qt.Key.Key_Equal: lambda: self.zoom_by(ZOOM_STEP),
-            Qt.Key.Key_Minus: lambda: self.zoom_by(1 / ZOOM_STEP),
-            Qt.Key.Key_Left: lambda: self.pan_by(width * PAN_STEP, 0),
-            Qt.Key.Key_Right: lambda: self.pan_by(-width * PAN_STEP, 0),
-            Qt.Key.Key_Up: lambda: self.pan_by(0, height * PAN_STEP),
-            Qt.Key.Key_Down: lambda: self.pan_by(0, -height * PAN_STEP),
-            Qt.Key.Key_0: self.reset_view,
-            Qt.Key.Key_Home: self.reset_view,
-        }
-        action = actions.get(Qt.Key(key))
-        if action is None:
+        key = Qt.Key(event.key())
+        if key in ZOOM_IN_KEYS:
+            self.zoom_by(ZOOM_STEP)
+        elif key in ZOOM_OUT_KEYS:
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key in PAN_KEYS:
+            across, down = PAN_KEYS[key]
+            self.pan_by(across * self.width() * PAN_STEP, down * self.height() * PAN_STEP)
+        elif key in RESET_KEYS:
+            self.reset_view()
+        else:
             super().keyPressEvent(event)
             return
-        action()
         event.accept()

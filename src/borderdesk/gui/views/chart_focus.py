@@ -8,7 +8,6 @@ chart's accessible description becomes that bar's sentence, announced to screen 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import pyqtgraph as pg
@@ -28,27 +27,9 @@ from borderdesk.core.chart_text import chart_name, focus_description, view_summa
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.views.chart_compare import GROUP_WIDTH
 from borderdesk.gui.views.chart_items import BAR_WIDTH
+from borderdesk.gui.views.chart_keys import step_key
 
 FOCUS_MARGIN_PX = 4  # between a bar's outline and its focus frame
-_MOVES = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
-
-
-def step_key(keys: Sequence[str], current: str | None, key: Qt.Key) -> str | None:
-    """Return the border a key press moves to, or None for a key that moves nothing.
-
-    With no bar chosen, Right and Home go to the first bar, Left and End to the last.
-    """
-    if not keys or key not in _MOVES:
-        return None
-    if key == Qt.Key.Key_Home:
-        return keys[0]
-    if key == Qt.Key.Key_End:
-        return keys[-1]
-    step = -1 if key == Qt.Key.Key_Left else 1
-    if current not in keys:
-        return keys[0] if step > 0 else keys[-1]
-    index = keys.index(current) + step
-    return keys[max(0, min(len(keys) - 1, index))]
 
 
 class FocusFrame(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped

@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from borderdesk.core.chart_table import table_csv
 from borderdesk.core.pages import ChartView
 from borderdesk.gui.models.chart_table_model import KEY_ROLE, SORT_ROLE, ChartTableModel
+from borderdesk.gui.views.chart_keys import TABLE_COPY
 
 CSV_MIME = "text/csv"
 _SELECT_ROW = (
@@ -118,7 +119,7 @@ class ChartTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Copy the whole table as CSV on Ctrl+C (the view alone copies one cell)."""
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if event.matches(TABLE_COPY):
             self.copy_csv()
             event.accept()
             return

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
@@ -16,6 +15,7 @@ from borderdesk.core.pages import Page
 from borderdesk.gui.pages.detail_html import render_detail, render_message
 from borderdesk.gui.pages.html_blocks import LINK_SCHEME, style_sheet
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.safe_browser import SafeBrowser
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 DetailLoader = Callable[[ItemRef], Page]
 
 
-class DetailPane(QTextBrowser):
+class DetailPane(SafeBrowser):
     """Show one item's page; internal links select items, external ones need consent."""
 
     link_activated = Signal(object)  # ItemRef of an internal link
@@ -44,9 +44,7 @@ class DetailPane(QTextBrowser):
             "The page of the item chosen in the list; Tab moves through its links, "
             "Enter follows one"
         )
-        # QTextBrowser follows links (file: included) by default: we route every click.
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        # SafeBrowser routes every click here and loads no resource.
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.show_placeholder()
 
@@ -101,17 +99,6 @@ class DetailPane(QTextBrowser):
             self._show_html(render_message("Not available", f"This item cannot be shown: {exc}"))
             return
         self.show_detail(detail, ref)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802
-        """Load nothing: pages carry no images or style sheets from files or the network."""
-        log.debug("refused resource %s (type %s)", name, kind)
-        # Never None: on a null answer QTextDocument reads local files and data: URLs itself,
-        # and on an empty image the image handler loads the file by name.
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-            blank.fill(Qt.GlobalColor.transparent)
-            return blank
-        return QByteArray()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

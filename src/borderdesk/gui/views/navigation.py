@@ -31,8 +31,18 @@ from borderdesk.gui.models.navigation_model import (
     NavigationModel,
 )
 from borderdesk.gui.selection import SelectionState
+from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 
 SEARCH_PLACEHOLDER = "Search borders, organisations, people…"
+CLEAR_KEYS = (Qt.Key.Key_Escape,)
+INTO_RESULTS_KEYS = (Qt.Key.Key_Down,)
+KEY_HELP = KeyGroup(
+    QT_TRANSLATE_NOOP(CONTEXT, "Search box"),
+    (
+        KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Clear the search")),
+        KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Move into the results")),
+    ),
+)
 _SELECT_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 )
@@ -135,10 +145,10 @@ class NavigationPanel(QWidget):
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
         ):
-            if event.key() == Qt.Key.Key_Escape and self.search_box.text():
+            if event.key() in CLEAR_KEYS and self.search_box.text():
                 self.search_box.clear()
                 return True
-            if event.key() == Qt.Key.Key_Down:
+            if event.key() in INTO_RESULTS_KEYS:
                 self._enter_tree()
                 return True
         return super().eventFilter(watched, event)

@@ -26,6 +26,7 @@ from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, build_sequence, footer, index_of
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 from borderdesk.gui.views.plot_protocol import ChartPanelLike, as_chart
 
 if TYPE_CHECKING:  # the map's drawing is imported when a presentation starts, not before
@@ -44,9 +45,29 @@ FOOTER_SHARE = 0.02
 REFERENCE_HEIGHT = 720  # the chart's own reference height (chart_style.REFERENCE_SIZE)
 HINT = "M: map/chart"
 
-_NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
-_PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
-_SWAP = {Qt.Key.Key_M, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
+NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space)
+PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
+SWAP_KEYS = (Qt.Key.Key_M, Qt.Key.Key_Tab)
+QUIZ_KEYS = (Qt.Key.Key_Q,)
+LEAVE_KEYS = (Qt.Key.Key_Escape,)
+
+KEY_HELP = KeyGroup(
+    QT_TRANSLATE_NOOP(CONTEXT, "Presentation mode"),
+    (
+        KeyHelp(NEXT_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Next slide")),
+        KeyHelp(PREVIOUS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Previous slide")),
+        KeyHelp(
+            (Qt.Key.Key_Home, Qt.Key.Key_End), QT_TRANSLATE_NOOP(CONTEXT, "First or last slide")
+        ),
+        KeyHelp(
+            SWAP_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Show the map instead of the chart, or back")
+        ),
+        KeyHelp(QUIZ_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Start a quiz for the class")),
+        KeyHelp(
+            LEAVE_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Leave, back to the same item in the window")
+        ),
+    ),
+)
 
 
 def figure_line(text: str, source: str) -> str:
@@ -61,6 +82,7 @@ class PresentationWindow(QWidget):
     """
 
     closed = Signal()
+    quiz_requested = Signal()  # Q: the window opens a quiz over the slides
 
     def __init__(
         self,
@@ -349,19 +371,21 @@ class PresentationWindow(QWidget):
         self._apply_fonts()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Step with PageDown/PageUp, arrows and Space; Home/End; M or Tab swaps; Esc leaves."""
+        """Step with PageDown/PageUp, arrows and Space; Home/End; M or Tab swaps; Q quiz; Esc."""
         key = Qt.Key(event.key())
-        if key in _NEXT:
+        if key in NEXT_KEYS:
             self.next_slide()
-        elif key in _SWAP:
+        elif key in SWAP_KEYS or key == Qt.Key.Key_Backtab:  # Shift+Tab arrives as Backtab
             self.toggle_visual()
-        elif key in _PREVIOUS:
+        elif key in QUIZ_KEYS:
+            self.quiz_requested.emit()
+        elif key in PREVIOUS_KEYS:
             self.previous_slide()
         elif key == Qt.Key.Key_Home:
             self.go_to(0)
         elif key == Qt.Key.Key_End:
             self.go_to(len(self._slides) - 1)
-        elif key == Qt.Key.Key_Escape:
+        elif key in LEAVE_KEYS:
             self.close()
         else:
             super().keyPressEvent(event)
