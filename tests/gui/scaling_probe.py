@@ -123,6 +123,9 @@ def text_room(button: QAbstractButton) -> int:
 
 def check_button(button: QAbstractButton, state: str) -> None:
     text = shown_text(button.text())
+    icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
+    if isinstance(button, QToolButton) and button.toolButtonStyle() == icon_only:
+        return  # draws its icon, and no text to cut (the text is its tooltip)
     if not text.strip():
         return
     width = widest_line(button.fontMetrics(), text)

@@ -359,6 +359,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
             ("Export map…", "Ctrl+Shift+E"),
             ("Copy map", "Ctrl+Alt+C"),
             ("Handout…", "Ctrl+P"),
+            ("Print quiz…", ""),
             ("Quit", "Ctrl+Q"),
         ],
         "View": [
@@ -368,12 +369,14 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
             ("Chart as table", "Ctrl+T"),
             ("Reset layout", ""),
             ("Presentation mode", "F5"),
+            ("Quiz", "Shift+F5"),
             ("Theme", ""),
             ("Zoom in", "Ctrl++"),
             ("Zoom out", "Ctrl+-"),
             ("Actual size", "Ctrl+0"),
         ],
-        "Help": [("About BorderDesk", "")],
+        "Go": [("Back", "Alt+Left"), ("Forward", "Alt+Right"), ("Overview", "Alt+Home")],
+        "Help": [("Keyboard shortcuts", "F1"), ("User guide", ""), ("About BorderDesk", "")],
     }
 
 

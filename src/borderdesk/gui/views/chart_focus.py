@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.chart_text import chart_name, focus_description, view_summary
 from borderdesk.core.pages import ChartView, SourceComparison
+from borderdesk.gui.views.bar_keys import step_key
 from borderdesk.gui.views.chart_compare import GROUP_WIDTH
 from borderdesk.gui.views.chart_items import BAR_WIDTH
-from borderdesk.gui.views.chart_keys import step_key
 
 FOCUS_MARGIN_PX = 4  # between a bar's outline and its focus frame
 

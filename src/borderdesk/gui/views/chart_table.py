@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from borderdesk.core.chart_table import table_csv
 from borderdesk.core.pages import ChartView
 from borderdesk.gui.models.chart_table_model import KEY_ROLE, SORT_ROLE, ChartTableModel
-from borderdesk.gui.views.chart_keys import TABLE_COPY
+from borderdesk.gui.views.bar_keys import TABLE_COPY
 
 CSV_MIME = "text/csv"
 _SELECT_ROW = (

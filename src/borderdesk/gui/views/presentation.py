@@ -16,8 +16,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetricsF, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.handout import Visual
@@ -28,6 +28,7 @@ from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 from borderdesk.gui.views.plot_protocol import ChartPanelLike, as_chart
+from borderdesk.gui.views.slide_look import size_label, slide_label, slide_style
 
 if TYPE_CHECKING:  # the map's drawing is imported when a presentation starts, not before
     from borderdesk.gui.views.border_map import BorderMapView
@@ -124,14 +125,14 @@ class PresentationWindow(QWidget):
     # Building -----------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.title_label = _label("slideTitle")
-        self.subtitle_label = _label("slideSubtitle")
-        self.figures_label = _label("slideFigures")
-        self.points_label = _label("slidePoints")
-        self.footer_label = _label("slideFooter")
+        self.title_label = slide_label("slideTitle")
+        self.subtitle_label = slide_label("slideSubtitle")
+        self.figures_label = slide_label("slideFigures")
+        self.points_label = slide_label("slidePoints")
+        self.footer_label = slide_label("slideFooter")
         self.footer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.footer_label.setWordWrap(False)
-        self.hint_label = _label("slideHint")
+        self.hint_label = slide_label("slideHint")
         self.hint_label.setText(HINT)
         self.hint_label.setWordWrap(False)
         self.hint_label.hide()
@@ -203,10 +204,7 @@ class PresentationWindow(QWidget):
     def _apply_theme(self) -> None:
         theme = self._theme
         self.setStyleSheet(
-            f"#presentation {{ background: {theme.background}; }}"
-            f" #presentation QLabel {{ color: {theme.text}; }}"
-            f" #presentation QLabel#slideSubtitle, #presentation QLabel#slideFooter,"
-            f" #presentation QLabel#slideHint {{ color: {theme.muted}; }}"
+            slide_style(theme, "presentation", ("slideSubtitle", "slideFooter", "slideHint"))
         )
         if self._chart is not None:
             self._chart.set_theme(theme)
@@ -323,14 +321,7 @@ class PresentationWindow(QWidget):
             (self.footer_label, FOOTER_SHARE, False),
         )
         for label, share, bold in sizes:
-            font = QFont(label.font())
-            font.setPixelSize(max(8, round(height * share)))
-            if bold:
-                # As in the chart: the bundled variable font's weight axis, since Qt's
-                # synthetic bold is lost at 64 px and more (the title from 1067 px high).
-                font.setWeight(QFont.Weight.DemiBold)
-                font.setVariableAxis(QFont.Tag("wght"), 700.0)
-            label.setFont(font)
+            size_label(label, height, share, bold=bold)
         margin = round(height * 0.04)
         self._layout.setContentsMargins(margin, margin, margin, round(margin / 2))
         self._layout.setSpacing(round(height * 0.015))
@@ -436,12 +427,3 @@ def start_presentation(
     window.activateWindow()
     window.setFocus()
     return window
-
-
-def _label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label

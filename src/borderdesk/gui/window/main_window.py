@@ -11,19 +11,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QWidget,
 )
 
-from borderdesk import __version__
 from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui.models.navigation_model import NavigationModel
-from borderdesk.gui.pages.html_blocks import esc
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
@@ -34,11 +31,15 @@ from borderdesk.gui.views.plot_protocol import ChartPanelLike
 from borderdesk.gui.views.presentation import PresentationWindow, start_presentation
 from borderdesk.gui.window.access import set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
+from borderdesk.gui.window.back_forward import BackForward
 from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
+from borderdesk.gui.window.help_menu import HelpMenu
+from borderdesk.gui.window.history import SelectionHistory
 from borderdesk.gui.window.layout import WindowLayout
 from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.output_actions import OutputActions, make_action
+from borderdesk.gui.window.quiz_actions import QuizActions
 from borderdesk.gui.window.userdata_ui import UserDataUi
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         # Shared by every window of a session (app.py); a window on its own makes its own.
         self.theme_manager = theme_manager or ThemeManager(settings, self)
         self.selection = SelectionState(self)
+        self.history = SelectionHistory(self.selection, parent=self)
         self.chart_link = ChartLink(service, self.selection, chart_factory, self)
         self.map_link = MapLink(service, self.selection, map_factory, self)
         self.outputs = OutputActions(
@@ -119,6 +121,10 @@ class MainWindow(QMainWindow):
             self.view_tabs,
         )
 
+        self.quiz = QuizActions(self._service, self.theme_manager, self)
+        self.back_forward = BackForward(self.history, self._title_of, self)
+        # In the menu bar's corner, not a row of its own: the page keeps every pixel of height.
+        self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
         edition = self._service.edition()
         self.edition_label = QLabel(
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self.handout_action)
+        file_menu.addAction(self.quiz.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -163,14 +170,23 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.reset_layout_action)
         self.presentation_action = self._action("&Presentation mode", "F5", self.present)
         view_menu.addAction(self.presentation_action)
+        view_menu.addAction(self.quiz.quiz_action)
         self.appearance = AppearanceMenu(self.theme_manager, self)
         view_menu.addSeparator()
         view_menu.addMenu(self.appearance.theme_menu)
         view_menu.addActions(self.appearance.zoom_actions())
 
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.setObjectName("goMenu")
+        go_menu.addActions(self.back_forward.actions())
+        go_menu.addSeparator()
+        self.overview_action = self._action(self.tr("&Overview"), "Alt+Home", self.go_home)
+        go_menu.addAction(self.overview_action)
+
         help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = self._action("&About BorderDesk", "", self._show_about)
-        help_menu.addAction(self.about_action)
+        self.help = HelpMenu(self._service, self)
+        help_menu.addActions(self.help.actions())
+        self.about_action = self.help.about_action
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         return make_action(self, text, shortcut, slot)
@@ -187,6 +203,8 @@ class MainWindow(QMainWindow):
         self.outputs.status_message.connect(self._show_status)
         self.chart_link.loaded.connect(self._on_chart_loaded)
         self.chart_link.legend_changed.connect(self._set_tab_order)
+        self.help.item_requested.connect(lambda ref: self.selection.select(ref, origin=self.help))
+        self.help.status_message.connect(self._show_status)
 
     # State --------------------------------------------------------------------------------
 
@@ -244,6 +262,15 @@ class MainWindow(QMainWindow):
         else:
             self.detail_pane.show_loading()
 
+    def _title_of(self, ref: ItemRef) -> str:
+        """Return an item's title as the tree shows it (its key when the tree has no row)."""
+        title = self.navigation_model.index_for_ref(ref).data()
+        return str(title) if title else ref.to_string()
+
+    def go_home(self) -> None:
+        """Select the Kazakhstan overview (Go → Overview, Alt+Home)."""
+        self.selection.select(OVERVIEW_REF, origin=self)
+
     def _on_detail_pane_link_activated(self, ref: ItemRef) -> None:
         self.selection.select(ref, origin=self.detail_pane)
 
@@ -298,6 +325,10 @@ class MainWindow(QMainWindow):
             self._service, self.selection, self.chart_link.factory, self, self.theme_manager.theme
         )
         self.theme_manager.theme_changed.connect(window.set_theme)
+        # The slides' steps are one visit: the item the presentation ends on.
+        self.history.pause()
+        window.closed.connect(self.history.resume)
+        window.quiz_requested.connect(lambda: self.quiz.start(over=window))
         return window
 
     # Keyboard -----------------------------------------------------------------------------
@@ -341,26 +372,12 @@ class MainWindow(QMainWindow):
 
     def _on_theme_changed(self, theme: Theme) -> None:
         self.detail_pane.set_theme(theme)
+        self.help.set_theme(theme)
         self.map_link.set_theme(theme)
         self.chart_link.set_theme(theme)
 
     def _on_text_scale_changed(self, percent: float) -> None:
         self.chart_link.set_text_scale(percent)
-
-    # Help ---------------------------------------------------------------------------------
-
-    def _show_about(self) -> None:
-        edition = self._service.edition()
-        QMessageBox.about(
-            self,
-            "About BorderDesk",
-            f"<h3>BorderDesk {esc(__version__)}</h3>"
-            "<p>An offline reference on Kazakhstan's land borders and regional security "
-            "organisations.</p>"
-            f"<p>Dataset edition {esc(edition.version)}, {esc(edition.date)}<br>"
-            f"Schema version {edition.schema_version}<br>"
-            f"Checksum (SHA-256): <code>{esc(edition.checksum)}</code></p>",
-        )
 
 
 def _splitter(name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:

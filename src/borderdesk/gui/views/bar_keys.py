@@ -1,4 +1,4 @@
-"""The chart's own keys: which bar a key moves to, and what the shortcut sheet says of them.
+"""The chart's bar keys: which bar a key moves to, and what the shortcut sheet says of them.
 
 Kept apart from ``chart_focus`` (which draws with pyqtgraph) so the shortcut sheet can list the
 keys without importing the chart.
