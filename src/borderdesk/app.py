@@ -237,6 +237,37 @@ def write_handouts(
     return render_handouts(book, output, PaperSize(paper)), len(book.handouts)
 
 
+def write_quiz(
+    db_path: Path | None,
+    output: Path,
+    *,
+    questions: int,
+    seed: int,
+    paper: str = "a4",
+) -> tuple[Path, int, int]:
+    """Write a quiz and its answer key to a PDF; return the file, its pages and the key's first.
+
+    QuizError says how many questions the dataset allows when more are asked for.
+    """
+    from datetime import date
+
+    from borderdesk import __version__
+    from borderdesk.core.handout import PaperSize
+    from borderdesk.core.quiz import build_quiz
+
+    service = open_service(db_path)
+    quiz = build_quiz(service, questions, seed)
+
+    from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.render.quiz_pages import QuizSheet
+    from borderdesk.gui.render.quiz_print import render_quiz
+
+    ensure_application(headless=True)
+    sheet = QuizSheet(quiz, __version__, date.today())
+    written, renderer = render_quiz(sheet, output, PaperSize(paper))
+    return written, renderer.page_count, renderer.key_start
+
+
 def log_path() -> Path:
     """Return the log file in the user's log folder (never beside the installed files)."""
     from borderdesk.core.userdirs import UserFolders

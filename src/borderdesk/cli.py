@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from borderdesk import __version__
+from borderdesk import __version__, print_commands
 from borderdesk import commands as data_commands
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.export_options import PRESETS, Paper, preset_named
@@ -22,8 +22,7 @@ commands:
   gui            open the BorderDesk window (the default when no command is given)
   export-chart   write the segment-length chart to a PNG, SVG or PDF file, no display needed
   export-map     write the border map to a PNG, SVG or PDF file, no display needed
-  handout        write one-page handouts (a border or an organisation a page) to a PDF
-{data_commands}
+{print_commands}{data_commands}
 examples:
   borderdesk
   borderdesk --db my-data.sqlite
@@ -36,7 +35,10 @@ examples:
   borderdesk export-map map.pdf --preset a4-portrait --theme contrast --highlight kz-ru
   borderdesk handout kz-ru.pdf --item border:kz-ru
   borderdesk handout handouts.pdf --all --paper letter
-""".replace("{data_commands}\n", data_commands.HELP)
+  borderdesk quiz quiz.pdf --questions 12 --seed 4821
+""".replace("{print_commands}", print_commands.HELP).replace(
+    "{data_commands}\n", data_commands.HELP
+)
 
 
 def _positive_int(text: str) -> int:
@@ -173,41 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_size_options(export_map)
     export_map.add_argument("--highlight", metavar="BORDER", help="border key, e.g. kz-cn")
     _add_db_option(export_map)
-    _add_handout_parser(commands)
+    print_commands.add_parsers(commands, _add_db_option)
     data_commands.add_parsers(commands)
     return parser
-
-
-def _add_handout_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    handout = commands.add_parser(
-        "handout",
-        help="write one-page handouts of borders and organisations to a PDF, one page each",
-        description="Write a one-page handout for each border or organisation named: the "
-        "title, the chart with the border highlighted (for an organisation, the map with its "
-        "member states marked), the key figures each with its source, a few key points and "
-        "the list of sources. Needs no display.",
-        epilog="items: border:KEY or organisation:KEY (org:KEY for short), "
-        "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
-    )
-    handout.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
-    handout.add_argument(
-        "--item",
-        action="append",
-        default=[],
-        metavar="ITEM",
-        help="a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more",
-    )
-    handout.add_argument(
-        "--all", action="store_true", help="one page for every border and organisation"
-    )
-    handout.add_argument(
-        "--paper",
-        type=str.lower,
-        choices=("a4", "letter"),
-        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
-    )
-    _add_db_option(handout)
-    handout.set_defaults(usage_error=handout.error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -215,8 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
-    if command == "handout" and not (args.item or args.all):
-        args.usage_error("name at least one --item (e.g. border:kz-ru), or use --all")
+    print_commands.check(args)
     try:
         if command in data_commands.NAMES:
             return data_commands.run(args)
@@ -224,8 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export_chart(args)
         if command == "export-map":
             return _export_map(args)
-        if command == "handout":
-            return _handout(args)
+        if command in print_commands.NAMES:
+            return print_commands.run(args)
         from borderdesk.app import run_gui
 
         return run_gui(args.db)
@@ -271,18 +240,4 @@ def _export_map(args: argparse.Namespace) -> int:
         paper=paper,
     )
     print(f"wrote {written} ({width}x{height})")
-    return EXIT_OK
-
-
-def _handout(args: argparse.Namespace) -> int:
-    import os
-
-    from borderdesk.app import write_handouts
-    from borderdesk.core.handout import PaperSize, paper_for_locale
-
-    paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
-    written, pages = write_handouts(
-        args.db, args.output, items=args.item, every=args.all, paper=paper.value
-    )
-    print(f"wrote {written} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
     return EXIT_OK

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.model import DatasetEdition, ItemRef, SourceRef
+from borderdesk.core.model import (
+    BorderDetail,
+    DatasetEdition,
+    ItemRef,
+    MapOutline,
+    OrganisationDetail,
+    Overview,
+    SegmentSeries,
+    SourceRef,
+)
 from borderdesk.core.service import ReferenceService
 
 DEFAULT_QUESTIONS = 10
@@ -103,7 +112,41 @@ class QuizError(BorderDeskError):
     """A quiz cannot be made as asked (too many questions for this dataset, or none)."""
 
 
-Maker = Callable[[ReferenceService, random.Random], list[Question]]
+@dataclass(frozen=True)
+class QuizData:
+    """Everything the questions are made from, read from the service once."""
+
+    edition: DatasetEdition
+    overview: Overview
+    series: tuple[SegmentSeries, ...]  # each chart source's five lengths, the default first
+    borders: tuple[BorderDetail, ...]  # longest first
+    organisations: tuple[OrganisationDetail, ...]
+    outlines: tuple[MapOutline, ...]  # the countries the map draws
+    cities: tuple[str, ...]  # the cities the map names
+
+    @classmethod
+    def read(cls, service: ReferenceService) -> QuizData:
+        """Read what the questions need (the map once: it is the slowest to read)."""
+        border_map = service.border_map()
+        return cls(
+            edition=service.edition(),
+            overview=service.overview(),
+            series=tuple(service.segment_series(o.ref.id) for o in service.chart_sources()),
+            borders=tuple(service.border(summary.key) for summary in service.borders()),
+            organisations=tuple(
+                service.organisation(link.ref.key) for link in service.organisations()
+            ),
+            outlines=border_map.outlines,
+            cities=tuple(point.name for point in border_map.points if point.kind == "city"),
+        )
+
+
+Maker = Callable[[QuizData, random.Random], list[Question]]
+Source = ReferenceService | QuizData  # a service is read once per call
+
+
+def _data(source: Source) -> QuizData:
+    return source if isinstance(source, QuizData) else QuizData.read(source)
 
 
 def makers() -> tuple[Maker, ...]:
@@ -113,29 +156,31 @@ def makers() -> tuple[Maker, ...]:
     return (*quiz_borders.MAKERS, *quiz_organisations.MAKERS)
 
 
-def candidates(service: ReferenceService, seed: int) -> dict[QuestionKind, list[Question]]:
+def candidates(source: Source, seed: int) -> dict[QuestionKind, list[Question]]:
     """Return every question the dataset allows, by kind, options shuffled with the seed."""
+    data = _data(source)
     rng = random.Random(seed)  # noqa: S311 - a quiz draw, not a secret
     found: dict[QuestionKind, list[Question]] = {}
     for make in makers():
-        for question in make(service, rng):
+        for question in make(data, rng):
             found.setdefault(question.kind, []).append(question)
     return found
 
 
-def available(service: ReferenceService) -> int:
+def available(source: Source) -> int:
     """Return how many different questions this dataset allows."""
-    return sum(len(questions) for questions in candidates(service, 0).values())
+    return sum(len(questions) for questions in candidates(source, 0).values())
 
 
-def build_quiz(service: ReferenceService, count: int = DEFAULT_QUESTIONS, seed: int = 0) -> Quiz:
+def build_quiz(source: Source, count: int = DEFAULT_QUESTIONS, seed: int = 0) -> Quiz:
     """Draw ``count`` questions with a seed, one kind after another so the kinds mix.
 
     Raise QuizError when count is below 1 or above what the dataset allows.
     """
     if count < 1:
         raise QuizError(f"a quiz needs at least one question, not {count}")
-    pools = candidates(service, seed)
+    data = _data(source)
+    pools = candidates(data, seed)
     total = sum(len(questions) for questions in pools.values())
     if count > total:
         raise QuizError(
@@ -151,7 +196,7 @@ def build_quiz(service: ReferenceService, count: int = DEFAULT_QUESTIONS, seed: 
         for kind in kinds:
             if pools[kind] and len(chosen) < count:
                 chosen.append(pools[kind].pop())
-    return Quiz(tuple(chosen), seed, service.edition())
+    return Quiz(tuple(chosen), seed, data.edition)
 
 
 def shuffled_options(

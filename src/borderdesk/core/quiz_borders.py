@@ -25,14 +25,9 @@ from borderdesk.core.quiz import (
     Maker,
     Question,
     QuestionKind,
+    QuizData,
     shuffled_options,
 )
-from borderdesk.core.service import ReferenceService
-
-
-def _series(service: ReferenceService) -> list[SegmentSeries]:
-    """Return each chart source's five lengths, the dataset's default source first."""
-    return [service.segment_series(option.ref.id) for option in service.chart_sources()]
 
 
 def _length_line(series: SegmentSeries, bar: Bar) -> Evidence:
@@ -44,10 +39,10 @@ def _distinct(bars: tuple[Bar, ...]) -> bool:
     return len({bar.value for bar in bars}) == len(bars)
 
 
-def extreme_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def extreme_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return, per source, which neighbour shares the longest and the shortest border."""
     questions = []
-    for series in _series(service):
+    for series in data.series:
         bars = series.bars
         if len(bars) < 3 or not _distinct(bars):
             continue
@@ -75,13 +70,13 @@ def extreme_questions(service: ReferenceService, rng: random.Random) -> list[Que
     return questions
 
 
-def length_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def length_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return, per source and border, how long the border is (other borders' lengths as foils).
 
     A foil that some source gives for this very border is left out: it would not be wrong.
     """
     questions = []
-    every = _series(service)
+    every = data.series
     for series in every:
         for bar in series.bars:
             elsewhere = {
@@ -111,10 +106,10 @@ def length_questions(service: ReferenceService, rng: random.Random) -> list[Ques
     return questions
 
 
-def order_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def order_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return, per source, four borders to put in order of length, longest first."""
     questions = []
-    for series in _series(service):
+    for series in data.series:
         if len(series.bars) < 3 or not _distinct(series.bars):
             continue
         picked = rng.sample(list(series.bars), min(MAX_OPTIONS, len(series.bars)))
@@ -134,9 +129,9 @@ def order_questions(service: ReferenceService, rng: random.Random) -> list[Quest
     return questions
 
 
-def total_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def total_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return, for each total only one source gives, which source gives it."""
-    totals = [figure for figure in service.overview().totals if figure.unit == "km"]
+    totals = [figure for figure in data.overview.totals if figure.unit == "km"]
     questions = []
     for figure in totals:
         same = [other for other in totals if other.value == figure.value]
@@ -168,22 +163,22 @@ def total_questions(service: ReferenceService, rng: random.Random) -> list[Quest
     return questions
 
 
-def neighbour_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def neighbour_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return which of four countries has no land border with Kazakhstan (three have one).
 
     The foil is a country the map draws around Kazakhstan without a shared border (Tajikistan,
     Mongolia, Azerbaijan across the Caspian …); the evidence is the stated number of
     neighbours, asked only when it matches the borders the dataset holds.
     """
-    overview = service.overview()
+    overview = data.overview
     count = next((f for f in overview.figures if f.quantity == "neighbour_count"), None)
-    borders = [service.border(summary.key) for summary in service.borders()]
+    borders = data.borders
     if count is None or int(count.value) != len(borders) or len(borders) < MAX_OPTIONS - 1:
         return []
     neighbours = {border.neighbour_key for border in borders}
     around = [
         outline
-        for outline in service.border_map().outlines
+        for outline in data.outlines
         if outline.role == "context" and outline.key not in neighbours
     ]
     names = ", ".join(border.neighbour for border in borders)

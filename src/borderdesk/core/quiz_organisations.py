@@ -25,9 +25,9 @@ from borderdesk.core.quiz import (
     Maker,
     Question,
     QuestionKind,
+    QuizData,
     shuffled_options,
 )
-from borderdesk.core.service import ReferenceService
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 STANDING_ROLES = (*MEMBER_ROLES, "former member", "observer", "non-member")
@@ -88,16 +88,12 @@ def _count_line(organisation: OrganisationDetail, count: Figure) -> Evidence:
     return Evidence(EvidenceKind.COUNT, values, count.source)
 
 
-def _organisations(service: ReferenceService) -> list[OrganisationDetail]:
-    return [service.organisation(link.ref.key) for link in service.organisations()]
-
-
-def member_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def member_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return "which of these is a member" and "which is not", as of the latest count."""
-    home = service.overview().title
-    around = {o.key: o.name for o in service.border_map().outlines if o.name != home}
+    home = data.overview.title
+    around = {o.key: o.name for o in data.outlines if o.name != home}
     questions = []
-    for organisation in _organisations(service):
+    for organisation in data.organisations:
         count = latest_count(organisation)
         rows = standings(organisation)
         members = {key: row for key, row in rows.items() if is_member(row)}
@@ -152,10 +148,10 @@ def _membership_question(
     )
 
 
-def count_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def count_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return, for each member count with its source and date, how many members there were."""
     questions = []
-    for organisation in _organisations(service):
+    for organisation in data.organisations:
         counts = [f for f in organisation.figures if f.quantity == "member_count" and f.as_of]
         for figure in counts:
             rivals = {f.value for f in counts if when(f.as_of) == when(figure.as_of)}
@@ -205,11 +201,10 @@ def seats(
     return found
 
 
-def headquarters_questions(service: ReferenceService, rng: random.Random) -> list[Question]:
+def headquarters_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return, for each city one organisation sits in, which organisation that is."""
-    cities = [p.name for p in service.border_map().points if p.kind == "city"]
-    organisations = {o.key: o for o in _organisations(service)}
-    seated = seats(organisations.values(), cities)
+    organisations = {o.key: o for o in data.organisations}
+    seated = seats(organisations.values(), list(data.cities))
     questions = []
     for city in sorted({city for city, _fact in seated.values()}):
         here = [key for key, (place, _fact) in seated.items() if place == city]

@@ -9,12 +9,12 @@ from __future__ import annotations
 import importlib
 import random
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.quiz import DEFAULT_QUESTIONS, QuizError, available, build_quiz
+from borderdesk.core.quiz import DEFAULT_QUESTIONS, QuizData, QuizError, available, build_quiz
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.style.theme_manager import ThemeManager
@@ -43,6 +43,7 @@ class QuizActions(QObject):
         self._theme_manager = theme_manager
         self._window = window
         self.last_seed: int | None = None
+        self._data: QuizData | None = None  # read at the first quiz: a window's dataset is fixed
         self.quiz_action = QAction(self.tr("&Quiz"), window)
         self.quiz_action.setObjectName("quizAction")
         self.quiz_action.setShortcut(QKeySequence(QUIZ_KEYS))
@@ -57,12 +58,23 @@ class QuizActions(QObject):
         )
         self.print_action.triggered.connect(lambda _checked=False: self.open_print_dialog())
 
+    def data(self) -> QuizData:
+        """Return what the questions are made from, read from the dataset once."""
+        if self._data is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._data = QuizData.read(self._service)
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self._data
+
     def start(self, over: QWidget | None = None, seed: int | None = None) -> QuizWindow | None:
         """Show a new quiz full screen over ``over`` (the window by default)."""
         seed = new_seed() if seed is None else seed
         try:
-            count = min(DEFAULT_QUESTIONS, available(self._service))
-            quiz = build_quiz(self._service, count, seed)
+            data = self.data()
+            count = min(DEFAULT_QUESTIONS, available(data))
+            quiz = build_quiz(data, count, seed)
         except (QuizError, BorderDeskError) as exc:
             show_error(over or self._window, self.tr("Quiz"), str(exc))
             return None
@@ -76,6 +88,6 @@ class QuizActions(QObject):
         seed = self.last_seed if self.last_seed is not None else new_seed()
         try:
             dialog = importlib.import_module(QUIZ_DIALOG_MODULE).QuizDialog
-            dialog(self._service, seed, self._window).exec()
+            dialog(self.data(), seed, self._window).exec()
         except (ImportError, BorderDeskError) as exc:
             show_error(self._window, self.tr("Print quiz"), str(exc))

@@ -1,0 +1,166 @@
+"""Commands that make printed material: one-page handouts and a quiz with its answer key.
+
+Each writes a PDF with no display needed; the window is never opened. Parsed here, run
+through ``borderdesk.app``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from borderdesk.core.quiz import DEFAULT_QUESTIONS
+
+NAMES = ("handout", "quiz")
+HELP = """\
+  handout        write one-page handouts (a border or an organisation a page) to a PDF
+  quiz           write a quiz for the class, with a separate answer key, to a PDF
+"""
+MAX_SEED = 999_999_999
+
+if TYPE_CHECKING:  # generic only to type checkers
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def add_parsers(
+    commands: Commands, add_db_option: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """Add the handout and quiz commands to the command-line parser."""
+    _add_handout_parser(commands, add_db_option)
+    _add_quiz_parser(commands, add_db_option)
+
+
+def check(args: argparse.Namespace) -> None:
+    """Stop with a usage error (exit code 2) for a handout that names nothing."""
+    if args.command == "handout" and not (args.item or args.all):
+        args.usage_error("name at least one --item (e.g. border:kz-ru), or use --all")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of the commands in NAMES; return the exit code (errors propagate)."""
+    return _handout(args) if args.command == "handout" else _quiz(args)
+
+
+def _add_handout_parser(
+    commands: Commands, add_db_option: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    handout = commands.add_parser(
+        "handout",
+        help="write one-page handouts of borders and organisations to a PDF, one page each",
+        description="Write a one-page handout for each border or organisation named: the "
+        "title, the chart with the border highlighted (for an organisation, the map with its "
+        "member states marked), the key figures each with its source, a few key points and "
+        "the list of sources. Needs no display.",
+        epilog="items: border:KEY or organisation:KEY (org:KEY for short), "
+        "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
+    )
+    handout.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    handout.add_argument(
+        "--item",
+        action="append",
+        default=[],
+        metavar="ITEM",
+        help="a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more",
+    )
+    handout.add_argument(
+        "--all", action="store_true", help="one page for every border and organisation"
+    )
+    handout.add_argument(
+        "--paper",
+        type=str.lower,
+        choices=("a4", "letter"),
+        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+    )
+    add_db_option(handout)
+    handout.set_defaults(usage_error=handout.error)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a quiz needs at least one question, not {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_SEED}, got {value}")
+    return value
+
+
+def _add_quiz_parser(
+    commands: Commands, add_db_option: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    quiz = commands.add_parser(
+        "quiz",
+        help="write a quiz for the class, with a separate answer key, to a PDF",
+        description="Write a quiz made from the dataset and its sources: the questions "
+        "first, then the answer key on pages of its own, every answer with its figures and "
+        "their sources. The same --seed gives the same quiz. Needs no display.",
+    )
+    quiz.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    quiz.add_argument(
+        "--questions",
+        type=_count,
+        default=DEFAULT_QUESTIONS,
+        metavar="N",
+        help=f"how many questions (default {DEFAULT_QUESTIONS})",
+    )
+    quiz.add_argument(
+        "--seed",
+        type=_seed,
+        metavar="S",
+        help="the quiz's number: the same number gives the same quiz (default: a new one)",
+    )
+    quiz.add_argument(
+        "--paper",
+        type=str.lower,
+        choices=("a4", "letter"),
+        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+    )
+    add_db_option(quiz)
+
+
+def _handout(args: argparse.Namespace) -> int:
+    import os
+
+    from borderdesk.app import write_handouts
+    from borderdesk.core.handout import PaperSize, paper_for_locale
+
+    paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
+    written, pages = write_handouts(
+        args.db, args.output, items=args.item, every=args.all, paper=paper.value
+    )
+    print(f"wrote {written} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
+    return 0
+
+
+def _quiz(args: argparse.Namespace) -> int:
+    import os
+    import random
+
+    from borderdesk.app import write_quiz
+    from borderdesk.core.handout import PaperSize, paper_for_locale
+
+    paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
+    seed = args.seed if args.seed is not None else random.randint(1, 9999)  # noqa: S311
+    written, pages, key_start = write_quiz(
+        args.db, args.output, questions=args.questions, seed=seed, paper=paper.value
+    )
+    questions = "page 1" if key_start == 1 else f"pages 1–{key_start}"
+    key = f"page {pages}" if pages == key_start + 1 else f"pages {key_start + 1}–{pages}"
+    print(
+        f"wrote {written} (quiz {seed}: {args.questions} question"
+        f"{'' if args.questions == 1 else 's'} on {questions}, the answer key on {key}, "
+        f"{paper.label})"
+    )
+    return 0
