@@ -1,4 +1,4 @@
-"""The Back and Forward actions: shortcuts, toolbar buttons, menu entries, mouse buttons.
+"""The Go menu: Back and Forward (shortcuts, buttons, mouse buttons) and Overview.
 
 The actions follow a ``SelectionHistory``: disabled when there is nowhere to go, and their
 tooltips name where they go. The mouse's back and forward buttons work anywhere over the
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QStyle, QToolButton, QWidget
 
 from borderdesk.core.model import ItemRef
 from borderdesk.gui.window.history import SelectionHistory
@@ -29,7 +29,13 @@ FORWARD_KEYS = [QKeySequence("Alt+Right"), QKeySequence(Qt.Key.Key_Forward)]
 class BackForward(QObject):
     """Back and Forward for one window, over its selection history."""
 
-    def __init__(self, history: SelectionHistory, title_of: TitleOf, window: QWidget) -> None:
+    def __init__(
+        self,
+        history: SelectionHistory,
+        title_of: TitleOf,
+        window: QWidget,
+        go_home: Callable[[], object],
+    ) -> None:
         super().__init__(window)
         self._history = history
         self._title_of = title_of
@@ -67,6 +73,15 @@ class BackForward(QObject):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Left and Alt+Right are the keys
             row.addWidget(button)
+        self.overview_action = QAction(self.tr("&Overview"), window)
+        self.overview_action.setObjectName("overviewAction")
+        self.overview_action.setShortcut(QKeySequence("Alt+Home"))
+        self.overview_action.triggered.connect(lambda _checked=False: go_home())
+        self.menu = QMenu(self.tr("&Go"), window)
+        self.menu.setObjectName("goMenu")
+        self.menu.addActions([self.back_action, self.forward_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.overview_action)
         history.changed.connect(self.refresh)
         app = QCoreApplication.instance()
         if app is not None:

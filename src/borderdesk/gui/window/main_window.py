@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         )
 
         self.quiz = QuizActions(self._service, self.theme_manager, self)
-        self.back_forward = BackForward(self.history, self._title_of, self)
+        self.back_forward = BackForward(self.history, self._title_of, self, self.go_home)
         # In the menu bar's corner, not a row of its own: the page keeps every pixel of height.
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
@@ -176,12 +176,8 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.appearance.theme_menu)
         view_menu.addActions(self.appearance.zoom_actions())
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        go_menu.setObjectName("goMenu")
-        go_menu.addActions(self.back_forward.actions())
-        go_menu.addSeparator()
-        self.overview_action = self._action(self.tr("&Overview"), "Alt+Home", self.go_home)
-        go_menu.addAction(self.overview_action)
+        self.menuBar().addMenu(self.back_forward.menu)
+        self.overview_action = self.back_forward.overview_action
 
         help_menu = self.menuBar().addMenu("&Help")
         self.help = HelpMenu(self._service, self)
