@@ -207,3 +207,19 @@ def test_print_quiz_offers_the_quiz_last_shown(
     main_window.quiz.print_action.trigger()
 
     assert opened[0][1] == 77
+
+
+def test_a_dataset_with_nothing_to_ask_says_so(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr("borderdesk.gui.window.quiz_actions.available", lambda _data: 0)
+    monkeypatch.setattr(
+        "borderdesk.gui.window.quiz_actions.show_error",
+        lambda _parent, title, message: shown.append((title, message)),
+    )
+
+    assert main_window.quiz.start() is None
+
+    assert shown == [("Quiz", "This dataset holds no figures a quiz can be made from.")]
+    assert main_window.findChild(QuizWindow, "quiz") is None

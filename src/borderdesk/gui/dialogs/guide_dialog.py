@@ -7,12 +7,13 @@ selects that item in the main window, and nothing else is followed or loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.guide import load_guide
 from borderdesk.core.model import ItemRef
+from borderdesk.gui.dialogs.fit import resize_within_screen
 from borderdesk.gui.pages.html_blocks import LINK_SCHEME, esc, style_sheet
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.safe_browser import SafeBrowser
@@ -35,7 +36,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.setWindowTitle(self.tr("BorderDesk user guide"))
-        self.resize(760, 720)
+        resize_within_screen(self, QSize(760, 720))
         self.browser = SafeBrowser(self)
         self.browser.setObjectName("guideBrowser")
         self.browser.setAccessibleName(self.tr("User guide"))

@@ -93,7 +93,9 @@ class QuizDialog(QDialog):
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
         form = QFormLayout()
         form.addRow(self.tr("&Questions:"), self.count_spin)
-        form.addRow(self.tr("Quiz &number:"), seed_row)
+        seed_label = QLabel(self.tr("Quiz &number:"), self)
+        seed_label.setBuddy(self.seed_spin)  # a row holding a layout gets no buddy of its own
+        form.addRow(seed_label, seed_row)
         form.addRow(self.tr("&Paper:"), self.paper_combo)
         about = QLabel(
             self.tr(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borderdesk.gui.dialogs.fit import resize_within_screen
 from borderdesk.gui.pages.html_blocks import esc, style_sheet
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views import bar_keys, map_keys, navigation, presentation, quiz_slides
@@ -99,7 +100,7 @@ class ShortcutSheet(QDialog):
         self._window = window
         self.setObjectName("shortcutSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(620, 640)
+        resize_within_screen(self, QSize(620, 640))
         intro = QLabel(
             self.tr(
                 "Every key BorderDesk answers to: first the menus' commands, then the keys "
@@ -135,15 +136,19 @@ class ShortcutSheet(QDialog):
         self.browser.setHtml(self._html())
 
     def _html(self) -> str:
-        parts = []
-        for heading, rows in self.groups():
-            cells = "".join(
-                f"<tr><td><b>{esc(keys)}</b></td><td>{esc(what)}</td></tr>" for keys, what in rows
-            )
-            parts.append(f"<h2>{esc(heading)}</h2><table width='100%'>{cells}</table>")
+        # One table, a heading row per group: the keys line up in one column throughout.
+        rows = []
+        for heading, entries in self.groups():
+            rows.append(f"<tr><th colspan='2'><br><b>{esc(heading)}</b></th></tr>")
+            rows += [
+                f"<tr><td width='40%'><b>{esc(keys)}</b></td><td>{esc(what)}</td></tr>"
+                for keys, what in entries
+            ]
         guide = esc(self.tr("More in the user guide (Help → User guide)."))
-        parts.append(f'<p><a href="{GUIDE_LINK}">{guide}</a></p>')
-        return "<html><body>" + "".join(parts) + "</body></html>"
+        return (
+            f"<html><body><table width='100%'>{''.join(rows)}</table>"
+            f'<p><a href="{GUIDE_LINK}">{guide}</a></p></body></html>'
+        )
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() == GUIDE_LINK:

@@ -74,8 +74,10 @@ class QuizActions(QObject):
         try:
             data = self.data()
             count = min(DEFAULT_QUESTIONS, available(data))
+            if count == 0:
+                raise QuizError(self.tr("This dataset holds no figures a quiz can be made from."))
             quiz = build_quiz(data, count, seed)
-        except (QuizError, BorderDeskError) as exc:
+        except BorderDeskError as exc:
             show_error(over or self._window, self.tr("Quiz"), str(exc))
             return None
         self.last_seed = seed
