@@ -283,3 +283,17 @@ def start_quiz(quiz: Quiz, parent: QWidget, theme: Theme = DEFAULT_THEME) -> Qui
     window.activateWindow()
     window.setFocus()
     return window
+
+
+if __name__ == "__main__":
+    import sys
+
+    from borderdesk.core.quiz import build_quiz
+    from borderdesk.core.sample import SampleService
+    from borderdesk.gui.qtapp import ensure_application
+
+    application = ensure_application()
+    window = QuizWindow(build_quiz(SampleService(), 5, seed=1))
+    window.resize(1280, 720)
+    window.show()
+    sys.exit(application.exec())
