@@ -3,7 +3,9 @@
 Checks: every file parses; every quote is an exact extract of the article; no editorial
 artifact of the seed text appears in any db/ file; every source and cross reference resolves;
 the chart sources give a length for all five segments; the article's lengths add up to its
-stated total; every other length says why it differs from the article's (``reason``).
+stated total; every other length says why it differs from the article's (``reason``); every
+fact and figure has an id; every translation in i18n/ is current and names a text (it prints
+the coverage per language and kind).
 
 Usage: python db/check_text.py [path/to/guarding-the-border.txt]
 Prints each problem found and exits with status 1 if there is any.
@@ -268,6 +270,49 @@ def check_reasons(data: Data) -> list[str]:
     return problems
 
 
+def check_ids(data: Data) -> list[str]:
+    """Every fact, figure, length and total has an id, which the translations name it by."""
+    problems = []
+    for where, table in all_tables(data):
+        for key in ("fact", "figure", "length", "total"):
+            children = table.get(key)
+            for index, item in enumerate(children if isinstance(children, list) else []):
+                if isinstance(item, dict) and not item.get("id"):
+                    problems.append(f"{where}.{key}[{index}]: no 'id'")
+    return problems
+
+
+def check_translations(db: Path) -> list[str]:
+    """Print the coverage per language and kind; report outdated and orphaned translations."""
+    try:
+        from borderdesk.core.errors import BorderDeskError
+        from borderdesk.data.translated_text import read_text, text_coverage
+        from borderdesk.data.translation_report import coverage_lines
+    except ImportError:
+        return ["i18n/: cannot check the translations: run with the project's .venv/bin/python"]
+    try:
+        text = read_text(db)
+    except (BorderDeskError, OSError) as error:
+        return [f"cannot read the dataset with its translations: {error}"]
+    print("Translations (coverage per language and kind):")
+    for line in coverage_lines(text_coverage(text)):
+        print(line)
+    problems = [
+        f"i18n/{catalogue.path.name}: [{entry.name}] outdated: the English is now "
+        f"{unit.english[:60]!r}"
+        for catalogue, entry, unit in text.matched.outdated
+    ]
+    problems += [
+        f"i18n/{catalogue.path.name}: [{entry.name}] orphaned: names no text of the dataset"
+        for catalogue, entry in text.matched.orphaned
+    ]
+    problems += [
+        f"i18n/{catalogue.path.name}: [{entry.name}] no source {entry.source!r}"
+        for catalogue, entry in text.matched.unsourced
+    ]
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every check; print the problems; return 1 if there are any."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -292,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     problems += check_unique(data)
     problems += check_lengths(data)
     problems += check_reasons(data)
+    problems += check_ids(data)
+    problems += check_translations(DB)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)" if problems else "dataset text OK")

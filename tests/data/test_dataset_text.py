@@ -32,9 +32,11 @@ def test_fixture_loads_with_every_kind_of_record() -> None:
 def test_language_siblings_become_translations() -> None:
     dataset = load_dataset(FIXTURE)
     russia = next(c for c in dataset.countries if c.id == "RU")
-    assert russia.translations == (Translation("name", "ru", "Россия"),)
+    assert russia.translations == (Translation("name", "ru", "Россия", english="Russia"),)
     segment = next(s for s in dataset.segments if s.id == "kz-ru")
-    assert segment.translations == (Translation("description", "ru", "Самая длинная граница."),)
+    assert segment.translations == (
+        Translation("description", "ru", "Самая длинная граница.", english="The longest border."),
+    )
 
 
 def test_checksum_covers_names_and_bytes(dataset_copy: Path) -> None:

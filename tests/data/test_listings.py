@@ -16,6 +16,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
 from borderdesk.core.errors import BorderDeskError, StoreError
+from borderdesk.core.language import Language
 from borderdesk.data.repository import Repository
 from borderdesk.data.store import bundled_path, connect_read_only
 from borderdesk.data.store_service import StoreService
@@ -29,13 +30,14 @@ def both(path: Path) -> tuple[StoreService, Repository]:
     return StoreService(path, partial(connect_read_only, path)), Repository(orm, path)
 
 
-@pytest.fixture(params=["fixture", "bundled"])
+@pytest.fixture(params=[(d, lang) for d in ("fixture", "bundled") for lang in Language])
 def readers(
     request: pytest.FixtureRequest, fixture_db: Path
 ) -> Iterator[tuple[StoreService, Repository]]:
-    """Return both readers over the fixture database, then over the bundled one."""
-    quick, orm = both(fixture_db if request.param == "fixture" else bundled_path())
-    yield quick, orm
+    """Return both readers over the fixture database, then the bundled one, in each language."""
+    where, language = request.param
+    quick, orm = both(fixture_db if where == "fixture" else bundled_path())
+    yield quick.in_language(language), orm.in_language(language)
     quick.close()
     orm.close()
 

@@ -14,9 +14,10 @@ import pytest
 
 from borderdesk.core.geo import line_length_km
 from borderdesk.core.model import BorderMap
-from borderdesk.data.map_rows import MAP_FILE, load_map, map_from_database
+from borderdesk.data.map_rows import MAP_FILE, map_from_database
 from borderdesk.data.store import bundled_path, open_store
 from borderdesk.data.store_service import StoreService
+from borderdesk.data.translated_text import read_text
 
 DB = Path(__file__).resolve().parents[2] / "db"
 NEIGHBOURS = ("RU", "CN", "KG", "TM", "UZ")
@@ -129,10 +130,11 @@ def test_no_shore_point_lies_on_a_neighbours_border(document: dict[str, Any]) ->
 
 
 def test_the_build_stores_what_the_file_holds(document: dict[str, Any]) -> None:
-    text = load_map(DB / MAP_FILE)
+    text = read_text(DB).map_text  # the file with the catalogues' names and roles
     assert text is not None
     with closing(sqlite3.connect(f"file:{bundled_path()}?mode=ro", uri=True)) as connection:
         assert map_from_database(connection) == text
+    assert {t.language for f in text.features for t in f.translations} == {"kk", "ru"}
 
 
 def test_the_service_returns_the_map_with_its_source(bundled_map: BorderMap) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from borderdesk.core import model, pages
+from borderdesk.core import language, model, pages
+from borderdesk.core.language import Language
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.data.repository import Repository
@@ -51,8 +52,10 @@ def test_the_repository_satisfies_the_service_protocol(repo: Repository) -> None
     service: ReferenceService = repo
     assert service.edition().version == "test.1"
     for name in dir(ReferenceService):
-        if not name.startswith("_"):
+        if not name.startswith("_") and name != "language":
             assert callable(getattr(repo, name)), name
+    assert repo.language == Language.EN
+    assert repo.in_language(Language.KK).language == Language.KK
 
 
 def test_every_answer_is_frozen_core_records_and_plain_values(repo: Repository) -> None:
@@ -64,7 +67,7 @@ def test_every_answer_is_frozen_core_records_and_plain_values(repo: Repository) 
             if isinstance(part, (*PLAIN, tuple)):
                 continue
             kind = type(part)
-            core = (model.__name__, pages.__name__)
+            core = (model.__name__, pages.__name__, language.__name__)
             assert kind.__module__ in core, f"{kind!r} is not a core record"
             assert kind.__dataclass_params__.frozen, f"{kind.__name__} is not frozen"  # type: ignore[attr-defined]
             seen.add(kind.__name__)

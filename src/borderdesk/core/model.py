@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from borderdesk.core.language import ENGLISH, Wording
+
 
 class ItemKind(StrEnum):
     """Kinds of thing a reader can select."""
@@ -50,6 +52,7 @@ class Link:
     ref: ItemRef
     title: str
     keywords: str = field(default="", compare=False)  # search words: full name, aliases
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class SourceRef:
     edition: str  # edition or date as published, e.g. "2015 edition"
     # ISO date or year for ordering ("" if unknown); not part of equality, as listings omit it.
     date: str = field(default="", compare=False)
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Source:
     covers: str  # what it covers, in our words
     note: str
     kind: str  # article, factbook, treaty, official, encyclopedia, news, analysis
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,9 @@ class Figure:
     is_default: bool = False  # the dataset's default source for this quantity
     # Why it differs from the default source's value, in our words ("" for the reference).
     reason: str = field(default="", compare=False)
+    # Our translation of ``quote`` into the language asked for ("" in English or when none).
+    quote_translation: str = field(default="", compare=False)
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,9 @@ class Fact:
     as_of: str = ""
     quote: str = ""
     label: str = ""  # e.g. "challenge", "founded", "headquarters"
+    # Our translation of ``quote`` into the language asked for ("" in English or when none).
+    quote_translation: str = field(default="", compare=False)
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -125,6 +136,10 @@ class Quote:
     source: SourceRef
     note: str = ""  # e.g. the unresolved question of an interview
     status: str = "attributed"  # attributed | provenance-unconfirmed
+    # Our translation into the language asked for ("" in English or when none): shown under
+    # the quote, which stays in the language it was said in, and labelled as ours.
+    translation: str = field(default="", compare=False)
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -140,6 +155,9 @@ class Membership:
     source: SourceRef
     note: str = ""
     quote: str = ""
+    # Our translation of ``quote`` into the language asked for ("" in English or when none).
+    quote_translation: str = field(default="", compare=False)
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -149,6 +167,7 @@ class BorderSummary:
     key: str
     neighbour: str
     length: Figure
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -171,6 +190,7 @@ class BorderDetail:
     events: tuple[Link, ...]
     discrepancies: tuple[Fact, ...] = ()  # why the sources' lengths differ
     map_measure: MapMeasure | None = field(default=None, compare=False)  # the map line's length
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -204,6 +224,7 @@ class OrganisationDetail:
     quotes: tuple[Quote, ...]
     sources: tuple[SourceRef, ...]
     notes: tuple[Fact, ...] = ()  # corrections of the article and other notes
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -221,6 +242,7 @@ class Overview:
     figures: tuple[Figure, ...]  # population, area ... each with as_of
     totals: tuple[Figure, ...] = ()  # each source's stated total of the five segments
     discrepancies: tuple[Fact, ...] = ()  # why the sources' totals differ
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -232,6 +254,7 @@ class TopicDetail:
     description: str
     mentions: tuple[Fact, ...]
     related: tuple[Link, ...]
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -246,6 +269,7 @@ class PersonDetail:
     facts: tuple[Fact, ...]
     quotes: tuple[Quote, ...]
     related: tuple[Link, ...]
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -258,6 +282,7 @@ class EventDetail:
     description: str
     facts: tuple[Fact, ...]
     related: tuple[Link, ...]
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -300,6 +325,7 @@ class Bar:
     key: str  # border key
     label: str  # neighbour name
     value: float  # km
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -340,6 +366,7 @@ class MapLine:
     name: str
     points: tuple[LonLat, ...]
     countries: tuple[str, ...] = ()  # the country keys it separates or belongs to
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -350,6 +377,7 @@ class MapOutline:
     name: str
     role: str  # kazakhstan | neighbour | context
     rings: tuple[tuple[LonLat, ...], ...]
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)
@@ -363,6 +391,7 @@ class MapPoint:
     countries: tuple[str, ...] = ()
     note: str = ""  # a city's role: capital, headquarters ...
     source: SourceRef | None = None
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ to run each view on its own.
 from __future__ import annotations
 
 from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.fallback import EnglishOnly
 from borderdesk.core.grid import GridOrganisation, build_grid
+from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 from borderdesk.core.model import (
     Bar,
     BorderDetail,
@@ -37,6 +39,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
+from borderdesk.core.service import ReferenceService
 
 ART = SourceRef(
     "ART",
@@ -88,7 +91,16 @@ def _memberships() -> tuple[Membership, ...]:
 
 
 class SampleService:
-    """Serve the sample dataset through the ReferenceService interface."""
+    """Serve the sample dataset through the ReferenceService interface (in English only)."""
+
+    @property
+    def language(self) -> Language:
+        """Return English: the sample has no translations."""
+        return DEFAULT_LANGUAGE
+
+    def in_language(self, language: Language) -> ReferenceService:
+        """Return the sample in ``language``: the English texts, each marked as fallen back."""
+        return self if language == DEFAULT_LANGUAGE else EnglishOnly(self, language)
 
     def edition(self) -> DatasetEdition:
         """Return the sample edition."""

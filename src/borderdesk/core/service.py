@@ -6,6 +6,7 @@ from typing import Protocol
 
 from borderdesk.core.compare import lengths_page
 from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.language import Language
 from borderdesk.core.model import (
     BorderDetail,
     BorderMap,
@@ -27,7 +28,20 @@ from borderdesk.core.pages import OrganisationGrid, Page, Timeline
 
 
 class ReferenceService(Protocol):
-    """Read access to one BorderDesk dataset; every call returns frozen records."""
+    """Read access to one BorderDesk dataset, in one language; every call returns frozen records.
+
+    Texts come in the service's language; one not translated yet falls back (kk -> ru -> en)
+    and each record's ``wording`` names the texts that did. English is the default.
+    """
+
+    @property
+    def language(self) -> Language:
+        """Return the language the texts are asked in."""
+        ...
+
+    def in_language(self, language: Language) -> ReferenceService:
+        """Return the same dataset's service answering in ``language``."""
+        ...
 
     def edition(self) -> DatasetEdition:
         """Return the dataset edition."""

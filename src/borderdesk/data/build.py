@@ -21,13 +21,13 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.data.dataset_text import load_dataset
 from borderdesk.data.integrity import CONTENT_KEY, content_digest
-from borderdesk.data.map_rows import MAP_FILE, MapText, load_map, map_sources, write_map
+from borderdesk.data.map_rows import MapText, map_sources, write_map
 from borderdesk.data.model_rows import SET_USER_VERSION
 from borderdesk.data.models import Base
 from borderdesk.data.records import Dataset
 from borderdesk.data.store import BUNDLED_NAME, checksum_line, checksum_path, connect_read_only
+from borderdesk.data.translated_text import load_text
 from borderdesk.data.writer import DatasetWriter
 
 ASSETS = Path("src", "borderdesk", "assets")
@@ -60,7 +60,8 @@ class BuildSummary:
 
 def build_database(source: Path, out: Path) -> BuildSummary:
     """Build ``out`` from the dataset text in ``source``; replace it only when complete."""
-    return write_database(load_dataset(source), out, load_map(source / MAP_FILE))
+    text = load_text(source)
+    return write_database(text.dataset, out, text.map_text)
 
 
 def write_database(dataset: Dataset, out: Path, map_text: MapText | None = None) -> BuildSummary:
@@ -101,10 +102,12 @@ def _write(dataset: Dataset, path: Path, map_text: MapText | None = None) -> Non
     try:
         _create_schema(engine)
         with Session(engine) as session, session.begin():
-            DatasetWriter(session, dataset).write()
+            writer = DatasetWriter(session, dataset)
+            writer.write()
             # A data pack without the map's sources gets no map rather than broken references.
             if map_text is not None and map_sources(map_text) <= {s.id for s in dataset.sources}:
                 write_map(session, map_text)
+                writer.write_map_translations(map_text)
     finally:
         engine.dispose()
     with closing(sqlite3.connect(path, isolation_level=None)) as connection:

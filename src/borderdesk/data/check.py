@@ -9,6 +9,11 @@ from pathlib import Path
 
 from borderdesk.core.errors import StoreError
 from borderdesk.data.store import bundled_path, check_database, connect_read_only
+from borderdesk.data.translation_report import (
+    DatabaseTranslations,
+    coverage_lines,
+    database_translations,
+)
 from borderdesk.data.vocabulary import SCHEMA_VERSION
 
 # Every row that states something must name a source that exists.
@@ -42,6 +47,7 @@ class CheckReport:
 
     path: Path
     findings: tuple[tuple[str, bool, str], ...]
+    coverage: tuple[str, ...] = ()  # the translations' coverage table, language by kind
 
     @property
     def ok(self) -> bool:
@@ -54,6 +60,8 @@ class CheckReport:
         lines += [
             f"  {'ok  ' if p else 'FAIL'}  {name}: {detail}" for name, p, detail in self.findings
         ]
+        if self.coverage:
+            lines += ["Translations (kk falls back to ru, then en; ru to en):", *self.coverage]
         verdict = "OK: the database is sound" if self.ok else "FAILED: do not use this database"
         return "\n".join([*lines, f"Verdict: {verdict}"])
 
@@ -94,6 +102,39 @@ def check(path: Path | None = None) -> CheckReport:
                     else (f"{missing} of {total} name no source")
                 )
                 findings.append((f"sources of {table}", missing == 0, detail))
+            translations = database_translations(connection)
+            findings += translation_findings(translations)
+            table_lines = tuple(coverage_lines(translations.coverages))
     except sqlite3.Error as error:
         findings.append(("reading", False, str(error)))
-    return CheckReport(path, tuple(findings))
+        table_lines = ()
+    return CheckReport(path, tuple(findings), table_lines)
+
+
+def translation_findings(found: DatabaseTranslations) -> list[tuple[str, bool, str]]:
+    """Return one finding per language: its coverage; it fails on outdated or orphaned rows."""
+    findings = []
+    for language_coverage in found.coverages:
+        code = language_coverage.language.value
+        total = language_coverage.total
+        outdated = [row for row in found.outdated if row[3] == code]
+        orphaned = [row for row in found.orphaned if row[3] == code]
+        share = 100 * total.translated / total.total if total.total else 100.0
+        detail = (
+            f"{total.translated} of {total.total} texts ({share:.0f}%), "
+            f"{total.outdated} outdated, {total.missing} missing (shown in the fallback)"
+        )
+        if outdated:
+            detail += "; outdated: " + ", ".join(_slot(row) for row in outdated[:3])
+        findings.append((f"translations ({code})", not outdated, detail))
+        if orphaned:
+            names = ", ".join(_slot(row) for row in orphaned[:3])
+            findings.append(
+                (f"translations ({code})", False, f"{len(orphaned)} of no text: {names}")
+            )
+    return findings
+
+
+def _slot(row: tuple[str, int, str, str]) -> str:
+    table, row_id, column, _language = row
+    return f"{table} {row_id} {column}"

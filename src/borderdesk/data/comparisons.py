@@ -8,14 +8,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from borderdesk.core.grid import GridOrganisation, build_grid
-from borderdesk.core.model import Figure, FigureUse, ItemKind, ItemRef, Link
+from borderdesk.core.model import Figure, FigureUse, Link
 from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
 from borderdesk.data import convert, queries
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
+from borderdesk.data.localise import current
 from borderdesk.data.records import KAZAKHSTAN, SEGMENTS_TOTAL
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'])")
+# A sentence ends before a capital, Latin or Cyrillic (Kazakh letters too), or an opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ“«\"'])")
 
 
 def first_sentence(text: str) -> str:
@@ -49,14 +51,10 @@ def figures_from(session: Session, source: orm.Source) -> tuple[FigureUse, ...]:
 def organisation_grid(session: Session, now: str) -> OrganisationGrid:
     """Return the borders x organisations grid, from every membership record."""
     borders = [
-        (Link(ItemRef(ItemKind.BORDER, segment.key), segment.title), segment.neighbour.key)
-        for segment, _ in queries.ranked_segments(session)
+        (_link(segment), segment.neighbour.key) for segment, _ in queries.ranked_segments(session)
     ]
     organisations = [
-        GridOrganisation(
-            Link(ItemRef(ItemKind.ORGANISATION, org.key), org.abbreviation, org.name),
-            org.successor.key if org.successor is not None else "",
-        )
+        GridOrganisation(_link(org), org.successor.key if org.successor is not None else "")
         for org in session.scalars(select(orm.Organisation).order_by(orm.Organisation.position))
     ]
     memberships = session.scalars(
@@ -86,10 +84,18 @@ def timeline(session: Session) -> Timeline:
     entries = []
     for event in ordered:
         sources = {f.source.key: convert.source_ref(f.source) for f in event.facts}
-        link = Link(ItemRef(ItemKind.EVENT, event.key), event.title_text)
+        description, _ = current().text(*convert.at(event, "description"), event.description)
         entries.append(
             TimelineEntry(
-                link, event.date, first_sentence(event.description), tuple(sources.values())
+                _link(event), event.date, first_sentence(description), tuple(sources.values())
             )
         )
     return Timeline(tuple(entries))
+
+
+def _link(item: orm.Item) -> Link:
+    """Return a link to an item a reader can always select (a border, organisation, event)."""
+    link = convert.link(item)
+    if link is None:  # pragma: no cover - these kinds are always selectable
+        raise queries.InconsistentDataError(f"{item.item_kind} {item.key!r} cannot be shown")
+    return link

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from borderdesk.core.language import DEFAULT_LANGUAGE, Language, wording
 from borderdesk.core.model import (
     OVERVIEW_REF,
     Fact,
@@ -19,6 +20,8 @@ from borderdesk.core.model import (
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.listings import sortable_date as sortable_date  # one rule for both readers
+from borderdesk.data.localise import Wordings, asked, current
+from borderdesk.data.map_rows import MapFeature
 from borderdesk.data.records import KAZAKHSTAN
 
 _KIND_ORDER = tuple(ItemKind)  # overview, border, organisation, topic, person, event, source
@@ -26,42 +29,63 @@ _KIND_ORDER = tuple(ItemKind)  # overview, border, organisation, topic, person, 
 
 def source_ref(source: orm.Source) -> SourceRef:
     """Return the short citation of a source."""
+    w = Wordings()
     return SourceRef(
-        source.key, source.label, source.title_text, source.publisher, source.edition, source.date
+        source.key,
+        w.text("label", *at(source, "label"), source.label),
+        source.title_text,
+        source.publisher,
+        w.text("edition", *at(source, "edition"), source.edition),
+        source.date,
+        wording=w.done(),
     )
 
 
 def full_source(source: orm.Source) -> Source:
     """Return the full source record."""
+    w = Wordings()
     return Source(
         ref=source_ref(source),
         author=source.author,
         date=source.date,
         url=source.url,
-        covers=source.covers,
-        note=source.note,
+        covers=w.text("covers", *at(source, "covers"), source.covers),
+        note=w.text("note", *at(source, "note"), source.note),
         kind=source.kind,
+        wording=w.done(),
     )
 
 
 def figure(row: orm.Figure) -> Figure:
     """Return a figure with its source."""
+    w = Wordings()
     return Figure(
         quantity=row.quantity,
         value=row.value,
         unit=row.unit,
         source=source_ref(row.source),
         as_of=row.as_of,
-        note=row.note,
+        note=w.text("note", *at(row, "note"), row.note),
         quote=row.quote,
         is_default=row.is_default,
-        reason=row.reason,
+        reason=w.text("reason", *at(row, "reason"), row.reason),
+        quote_translation=w.translation("quote_translation", *at(row, "quote"), row.quote),
+        wording=w.done(),
     )
 
 
 def fact(row: orm.Fact) -> Fact:
     """Return a fact with its source."""
-    return Fact(row.text, source_ref(row.source), row.as_of, row.quote, row.label)
+    w = Wordings()
+    return Fact(
+        w.text("text", *at(row, "text"), row.text),
+        source_ref(row.source),
+        row.as_of,
+        row.quote,
+        row.label,
+        quote_translation=w.translation("quote_translation", *at(row, "quote"), row.quote),
+        wording=w.done(),
+    )
 
 
 def facts(items: Iterable[orm.Fact]) -> tuple[Fact, ...]:
@@ -71,32 +95,81 @@ def facts(items: Iterable[orm.Fact]) -> tuple[Fact, ...]:
 
 def membership(row: orm.Membership) -> Membership:
     """Return a membership with its source."""
+    w = Wordings()
+    member = row.member
+    organisation = row.organisation
     return Membership(
-        member=row.member.name,
-        member_key=row.member.key,
-        organisation=row.organisation.abbreviation,
+        member=w.text("member", *at(member, "name"), member.name),
+        member_key=member.key,
+        organisation=w.text(
+            "organisation", *at(organisation, "abbreviation"), organisation.abbreviation
+        ),
         role=row.role,
         since=row.since,
         until=row.until,
         source=source_ref(row.source),
-        note=row.note,
+        note=w.text("note", *at(row, "note"), row.note),
         quote=row.quote,
+        quote_translation=w.translation("quote_translation", *at(row, "quote"), row.quote),
+        wording=w.done(),
     )
 
 
 def quote(row: orm.Quote) -> Quote:
-    """Return a quote with its speaker and source."""
+    """Return a quote with its speaker and source; the words stay as said, ours go under them."""
     speaker = link(row.speaker) if row.speaker is not None else None
+    w = Wordings()
+    if speaker is not None:
+        w.keep("speaker_name", speaker.wording.language_of("title"))
     return Quote(
         text=row.text,
         speaker=speaker,
-        speaker_name=row.speaker_name,
-        speaker_role=row.speaker_role,
-        attribution=row.attribution,
+        speaker_name=speaker.title if speaker is not None else row.speaker_name,
+        speaker_role=w.text("speaker_role", *at(row, "speaker_role"), row.speaker_role),
+        attribution=w.text("attribution", *at(row, "attribution"), row.attribution),
         source=source_ref(row.source),
-        note=row.note,
+        note=w.text("note", *at(row, "note"), row.note),
         status=row.status,
+        translation=w.translation("translation", *at(row, "text"), row.text),
+        wording=w.done(),
     )
+
+
+def title(item: orm.Item) -> tuple[str, Language]:
+    """Return the name a reader sees for an item, in the language asked for or its fallback."""
+    if isinstance(item, orm.Segment):  # a border is named after the neighbour
+        return current().text(*at(item.neighbour, "name"), item.neighbour.name)
+    column = _TITLE_COLUMN.get(item.__tablename__)
+    if column is None:
+        return item.title, DEFAULT_LANGUAGE
+    return current().text(item.__tablename__, item.id, column, item.title)
+
+
+def titled(w: Wordings, name: str, item: orm.Item) -> str:
+    """Return an item's title for field ``name`` of a record, noting its language in ``w``."""
+    text, language = title(item)
+    w.keep(name, language)
+    return text
+
+
+# The column holding each kind's title (``Item.title``), where the title is a column's text.
+_TITLE_COLUMN = {
+    "countries": "name",
+    "organisations": "abbreviation",
+    "people": "name",
+    "events": "title",
+    "topics": "name",
+    "sources": "label",
+    "overview": "title",
+}
+
+
+Row = orm.Item | orm.Fact | orm.Figure | orm.Membership | MapFeature
+
+
+def at(row: Row, column: str) -> tuple[str, int, str]:
+    """Return where a column's translations are kept: table, row id, column."""
+    return str(row.__tablename__), row.id, column
 
 
 def item_ref(item: orm.Item) -> ItemRef | None:
@@ -114,7 +187,10 @@ def item_ref(item: orm.Item) -> ItemRef | None:
 def link(item: orm.Item) -> Link | None:
     """Return a titled link to an item, or None when a reader cannot select it."""
     ref = item_ref(item)
-    return None if ref is None else Link(ref, item.title, item.search_text)
+    if ref is None:
+        return None
+    text, language = title(item)
+    return Link(ref, text, item.search_text, wording=wording(asked(), {"title": language}))
 
 
 def links(items: Iterable[orm.Item], *, ordered: bool = True) -> tuple[Link, ...]:

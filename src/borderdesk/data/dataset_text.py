@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
+from borderdesk.data.catalogues import catalogue_paths
 from borderdesk.data.crossrefs import check_references
 from borderdesk.data.records import (
     SEGMENTS_TOTAL,
@@ -28,6 +29,7 @@ from borderdesk.data.text_parsers import (
     parse_segment,
     parse_source,
     parse_topic,
+    unique_ids,
 )
 
 T = TypeVar("T")
@@ -60,12 +62,18 @@ def dataset_checksum(files: Mapping[str, bytes]) -> str:
 
 
 def read_files(directory: Path) -> dict[str, bytes]:
-    """Return the bytes of every ``*.toml`` file in the dataset folder, by name."""
+    """Return the bytes of every ``*.toml`` file of the dataset folder and its catalogues.
+
+    The English files are named as they are (``segments.toml``), the translation catalogues
+    by their path in the folder (``i18n/kk.toml``), so the checksum covers both.
+    """
     if not directory.is_dir():
         raise DatasetError(directory, "", "not a folder holding the dataset text (db/*.toml)")
     files = {path.name: path.read_bytes() for path in sorted(directory.glob("*.toml"))}
     if not files:
         raise DatasetError(directory, "", "holds no .toml files")
+    for path in catalogue_paths(directory):
+        files[path.relative_to(directory).as_posix()] = path.read_bytes()
     return files
 
 
@@ -74,6 +82,8 @@ def load_dataset(directory: Path) -> Dataset:
     files = read_files(directory)
     documents: list[tuple[Path, Mapping[str, object]]] = []
     for name, data in files.items():
+        if "/" in name:  # a translation catalogue: read with the English text's units
+            continue
         path = directory / name
         try:
             documents.append((path, tomllib.loads(data.decode("utf-8"))))
@@ -107,16 +117,18 @@ def dataset_from_documents(
             raise DatasetError(directory, "", f"no file holds the [{key}] table")
 
     overview = parse_overview(*tables["overview"], arrays["figure"], arrays["fact"])
+    totals = tuple(
+        parse_figure(Fields(item, path, f"total {n}"), SEGMENTS_TOTAL, "km")
+        for n, (path, item) in enumerate(arrays["total"], start=1)
+    )
+    unique_ids(Fields({}, directory, "[[total]]"), "total", totals)
     dataset = Dataset(
         edition=parse_edition(*tables["edition"], checksum),
         defaults=parse_defaults(*tables["defaults"]),
         sources=_each(arrays["source"], "source", parse_source),
         countries=_each(arrays["country"], "country", parse_country),
         overview=overview,
-        totals=tuple(
-            parse_figure(Fields(item, path, f"total {n}"), SEGMENTS_TOTAL, "km")
-            for n, (path, item) in enumerate(arrays["total"], start=1)
-        ),
+        totals=totals,
         segments=_each(arrays["segment"], "segment", parse_segment),
         organisations=_each(arrays["organisation"], "organisation", parse_organisation),
         memberships=tuple(

@@ -17,6 +17,7 @@ from sqlite3 import Connection
 from typing import Any
 
 from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.language import Language, Wording, wording
 from borderdesk.core.model import (
     Bar,
     BorderSummary,
@@ -29,6 +30,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.data.localise import Wordings, asked, current
 from borderdesk.data.vocabulary import KAZAKHSTAN, LENGTH, SEGMENTS_TOTAL
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -36,19 +38,19 @@ _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _EDITION = "SELECT version, date, checksum FROM dataset_edition"
 _SCHEMA = "SELECT value FROM meta WHERE key = 'schema_version'"
 _SEGMENTS = (
-    "SELECT i.id, i.key, i.position, c.name FROM segments g JOIN items i ON i.id = g.id "
+    "SELECT i.id, i.key, i.position, c.name, c.id FROM segments g JOIN items i ON i.id = g.id "
     "JOIN countries c ON c.id = g.country_b_id ORDER BY i.id"
 )
 # Both end in a source's short citation: the columns ``_source_ref`` reads, in its order.
 _DEFAULT_LENGTHS = (
-    "SELECT f.item_id, f.quantity, f.value, f.unit, f.as_of, f.note, f.quote, f.is_default, "
-    "f.reason, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "SELECT f.item_id, f.id, f.quantity, f.value, f.unit, f.as_of, f.note, f.quote, f.is_default, "
+    "f.reason, s.id, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
     "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
     "WHERE f.quantity = :quantity AND f.is_default ORDER BY f.item_id, f.position, f.id"
 )
 _SEGMENT_LENGTHS = (
-    "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, src.position, "
-    "src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, src.position, f.id, c.id, "
+    "s.id, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
     "JOIN segments g ON g.id = f.item_id JOIN items i ON i.id = g.id "
     "JOIN countries c ON c.id = g.country_b_id "
     "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
@@ -62,11 +64,11 @@ _COUNTRY_TOTALS = (
 _COUNTRY = "SELECT 1 FROM countries c JOIN items i ON i.id = c.id WHERE i.key = :key"
 _SOURCE = "SELECT 1 FROM sources s JOIN items i ON i.id = s.id WHERE i.key = :key"
 _ORGANISATIONS = (
-    "SELECT i.item_kind, i.key, o.abbreviation, o.name FROM organisations o "
+    "SELECT i.item_kind, i.key, o.abbreviation, o.name, o.id FROM organisations o "
     "JOIN items i ON i.id = o.id ORDER BY i.position, i.id"
 )
 _TOPICS = (
-    "SELECT i.item_kind, i.key, t.name, '' FROM topics t JOIN items i ON i.id = t.id "
+    "SELECT i.item_kind, i.key, t.name, '', t.id FROM topics t JOIN items i ON i.id = t.id "
     "ORDER BY i.position, i.id"
 )
 _PEOPLE = (
@@ -75,11 +77,11 @@ _PEOPLE = (
 )
 _ALIASES = "SELECT person_id, alias FROM person_aliases ORDER BY person_id, position"
 _EVENTS = (
-    "SELECT i.item_kind, i.key, e.title, e.date, i.position FROM events e "
+    "SELECT i.item_kind, i.key, e.title, e.date, i.position, e.id FROM events e "
     "JOIN items i ON i.id = e.id ORDER BY i.position, i.id"
 )
 _SOURCES = (
-    "SELECT i.item_kind, i.key, s.label, s.title, s.publisher, s.kind, s.date, i.position "
+    "SELECT i.item_kind, i.key, s.label, s.title, s.publisher, s.kind, s.date, i.position, s.id "
     "FROM sources s JOIN items i ON i.id = s.id ORDER BY i.id"
 )
 
@@ -107,23 +109,32 @@ def borders(connection: Connection) -> tuple[BorderSummary, ...]:
     for row in connection.execute(_DEFAULT_LENGTHS, {"quantity": LENGTH}):
         lengths.setdefault(row[0], _figure(row[1:]))
     ranked: list[tuple[float, int, BorderSummary]] = []
-    for item_id, key, position, neighbour in connection.execute(_SEGMENTS):
+    for item_id, key, position, english, country_id in connection.execute(_SEGMENTS):
         length = lengths.get(item_id)
         if length is None:
             raise InconsistentDataError(f"border {key!r} has no default length")
-        ranked.append((-length.value, position, BorderSummary(key, neighbour, length)))
+        w = Wordings()
+        neighbour = w.text("neighbour", "countries", country_id, "name", english)
+        summary = BorderSummary(key, neighbour, length, wording=w.done())
+        ranked.append((-length.value, position, summary))
     ranked.sort(key=lambda entry: entry[:2])
     return tuple(summary for _, _, summary in ranked)
 
 
 def organisations(connection: Connection) -> tuple[Link, ...]:
     """Return the organisations in dataset order, searchable by their full names."""
-    return _links(connection.execute(_ORGANISATIONS))
+    return _links(
+        (kind, key, _title("organisations", row_id, "abbreviation", title), name)
+        for kind, key, title, name, row_id in connection.execute(_ORGANISATIONS)
+    )
 
 
 def topics(connection: Connection) -> tuple[Link, ...]:
     """Return the topics and threats in dataset order."""
-    return _links(connection.execute(_TOPICS))
+    return _links(
+        (kind, key, _title("topics", row_id, "name", title), keywords)
+        for kind, key, title, keywords, row_id in connection.execute(_TOPICS)
+    )
 
 
 def people(connection: Connection) -> tuple[Link, ...]:
@@ -132,7 +143,12 @@ def people(connection: Connection) -> tuple[Link, ...]:
     for person_id, alias in connection.execute(_ALIASES):
         aliases.setdefault(person_id, []).append(alias)
     return _links(
-        (kind, key, name, " ".join([*aliases.get(person_id, ()), role]))
+        (
+            kind,
+            key,
+            _title("people", person_id, "name", name),
+            " ".join([*aliases.get(person_id, ()), role]),
+        )
         for kind, key, name, role, person_id in connection.execute(_PEOPLE)
     )
 
@@ -140,7 +156,10 @@ def people(connection: Connection) -> tuple[Link, ...]:
 def events(connection: Connection) -> tuple[Link, ...]:
     """Return the events by date, then in dataset order."""
     rows = sorted(connection.execute(_EVENTS), key=lambda r: (sortable_date(r[3]), r[4]))
-    return _links((kind, key, title, "") for kind, key, title, _, _ in rows)
+    return _links(
+        (kind, key, _title("events", row_id, "title", title), "")
+        for kind, key, title, _, _, row_id in rows
+    )
 
 
 def sources(connection: Connection) -> tuple[Link, ...]:
@@ -150,8 +169,8 @@ def sources(connection: Connection) -> tuple[Link, ...]:
         key=lambda r: (r[5] != "article", not r[6], sortable_date(r[6]), r[7]),
     )
     return _links(
-        (kind, key, label, f"{title} {publisher}")
-        for kind, key, label, title, publisher, *_ in rows
+        (kind, key, _title("sources", row[-1], "label", label), f"{title} {publisher}")
+        for kind, key, label, title, publisher, *row in rows
     )
 
 
@@ -167,6 +186,7 @@ class _Length:
     neighbour: str
     source_position: int
     source: SourceRef
+    wording: Wording  # of the neighbour's name, the bar's label
 
 
 def chart_sources(connection: Connection) -> tuple[ChartSource, ...]:
@@ -189,7 +209,10 @@ def segment_series(connection: Connection, source_id: str | None = None) -> Segm
     stated = _stated_total(connection, SEGMENTS_TOTAL, first.source.id)
     return SegmentSeries(
         source=ChartSource(first.source, first.is_default),
-        bars=tuple(Bar(length.key, length.neighbour, length.value) for length in ordered),
+        bars=tuple(
+            Bar(length.key, length.neighbour, length.value, wording=length.wording)
+            for length in ordered
+        ),
         edition=edition(connection),
         stated_total=stated,
         notes=tuple(f"{length.neighbour}: {length.note}" for length in ordered if length.note),
@@ -204,10 +227,21 @@ def _chart(connection: Connection) -> list[tuple[_Length, list[_Length]]]:
     count = len(connection.execute(_SEGMENTS).fetchall())
     by_source: dict[str, dict[str, _Length]] = {}
     for row in connection.execute(_SEGMENT_LENGTHS, {"quantity": LENGTH}):
-        value, note, is_default, key, position, neighbour, source_position = row[:7]
-        source = _source_ref(row[7:])
+        value, note, is_default, key, position, english, source_position = row[:7]
+        figure_id, country = row[7:9]
+        source = _source_ref(row[9:])
+        w = Wordings()
+        neighbour = w.text("label", "countries", country, "name", english)
         length = _Length(
-            value, note, bool(is_default), key, position, neighbour, source_position, source
+            value,
+            current().text("figures", figure_id, "note", note)[0],
+            bool(is_default),
+            key,
+            position,
+            neighbour,
+            source_position,
+            source,
+            w.done(),
         )
         by_source.setdefault(length.source.id, {}).setdefault(key, length)
     complete = [
@@ -242,32 +276,50 @@ def _one(rows: list[Any], what: str) -> Any:
 
 
 def _source_ref(row: Sequence[Any]) -> SourceRef:
-    key, label, title, publisher, edition_text, date = row
-    return SourceRef(key, label, title, publisher, edition_text, date)
+    source_id, key, label, title, publisher, edition_text, date = row
+    w = Wordings()
+    return SourceRef(
+        key,
+        w.text("label", "sources", source_id, "label", label),
+        title,
+        publisher,
+        w.text("edition", "sources", source_id, "edition", edition_text),
+        date,
+        wording=w.done(),
+    )
 
 
 def _figure(row: Sequence[Any]) -> Figure:
-    quantity, value, unit, as_of, note, quote, is_default, reason, *source = row
+    figure_id, quantity, value, unit, as_of, note, quote, is_default, reason, *source = row
+    w = Wordings()
     return Figure(
         quantity=quantity,
         value=value,
         unit=unit,
         source=_source_ref(source),
         as_of=as_of,
-        note=note,
+        note=w.text("note", "figures", figure_id, "note", note),
         quote=quote,
         is_default=bool(is_default),
-        reason=reason,
+        reason=w.text("reason", "figures", figure_id, "reason", reason),
+        quote_translation=w.translation("quote_translation", "figures", figure_id, "quote", quote),
+        wording=w.done(),
     )
+
+
+def _title(table: str, row_id: int, column: str, english: str) -> tuple[str, Language]:
+    """Return an item's title with the language it is in."""
+    return current().text(table, row_id, column, english)
 
 
 def _links(rows: Iterable[Sequence[Any]]) -> tuple[Link, ...]:
     """Return links to the rows a reader can select, once each, in the order given."""
     unique: dict[ItemRef, Link] = {}
-    for kind, key, title, keywords in rows:
+    for kind, key, (title, language), keywords in rows:
         try:
             ref = ItemRef(ItemKind(kind), key)
         except ValueError:
             continue
-        unique.setdefault(ref, Link(ref, title, keywords))
+        words = wording(asked(), {"title": language})
+        unique.setdefault(ref, Link(ref, title, keywords, wording=words))
     return tuple(unique.values())

@@ -19,7 +19,9 @@ from borderdesk.core.model import (
 )
 from borderdesk.data import convert
 from borderdesk.data import models as orm
+from borderdesk.data.localise import Wordings
 from borderdesk.data.map_rows import MapFeature
+from borderdesk.data.vocabulary import KAZAKHSTAN
 
 
 def _point(value: Any) -> LonLat:
@@ -36,8 +38,9 @@ def border_map(session: Session) -> BorderMap:
     features = session.scalars(
         select(MapFeature).options(selectinload(MapFeature.source)).order_by(MapFeature.position)
     ).all()
-    names = {c.key: c.name for c in session.scalars(select(orm.Country))}
-    segment_names = {s.key: s.title for s in session.scalars(select(orm.Segment))}
+    names = {c.key: convert.title(c)[0] for c in session.scalars(select(orm.Country))}
+    segment_names = {s.key: convert.title(s)[0] for s in session.scalars(select(orm.Segment))}
+    kazakhstan = names.get(KAZAKHSTAN, "Kazakhstan")
     segments: list[MapLine] = []
     shore: list[MapLine] = []
     outlines: list[MapOutline] = []
@@ -46,17 +49,22 @@ def border_map(session: Session) -> BorderMap:
         coordinates = json.loads(f.coordinates)
         countries = tuple(f.countries.split())
         if f.kind == "segment":
-            name = f"Kazakhstan–{segment_names.get(f.key, f.key)}"
+            name = f"{kazakhstan}–{segment_names.get(f.key, f.key)}"
             segments.append(MapLine(f.key, f.name or name, _line(coordinates), countries))
         elif f.kind == "shore":
-            shore.append(MapLine(f.key, f.name, _line(coordinates), countries))
+            w = Wordings()
+            name = w.text("name", *convert.at(f, "name"), f.name)
+            shore.append(MapLine(f.key, name, _line(coordinates), countries, wording=w.done()))
         elif f.kind == "outline":
             rings = tuple(_line(ring) for ring in coordinates)
             outlines.append(MapOutline(f.key, f.name or names.get(f.key, f.key), f.role, rings))
         else:
-            name = f.name or "–".join(names.get(c, c) for c in countries)
+            w = Wordings()
+            name = w.text("name", *convert.at(f, "name"), f.name)
+            name = name or "–".join(names.get(c, c) for c in countries)
             if f.kind == "shore-end":
                 name = f.name or f"{name}–Caspian shore"
+            role = w.text("note", *convert.at(f, "role"), f.role) if f.kind == "city" else f.role
             points.append(
                 MapPoint(
                     f.key,
@@ -64,8 +72,9 @@ def border_map(session: Session) -> BorderMap:
                     f.kind,
                     _point(coordinates),
                     countries,
-                    f.role,
+                    role,
                     convert.source_ref(f.source),
+                    wording=w.done(),
                 )
             )
     line_sources = [f.source for f in features if f.kind in ("segment", "shore", "outline")]

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.data.models import Base, Source
+from borderdesk.data.records import Translation
+from borderdesk.data.translatable import text_hash
 
 MAP_FILE = "map.json"
 KINDS = ("segment", "shore", "outline", "tripoint", "shore-end", "city")
@@ -56,6 +58,7 @@ class MapFeatureText:
     role: str
     coordinates: object
     source: str
+    translations: tuple[Translation, ...] = ()  # of the name and a city's role, from catalogues
 
 
 @dataclass(frozen=True)
@@ -145,19 +148,47 @@ def map_from_database(connection: sqlite3.Connection) -> MapText | None:
     """Read the map back from a built database (a data pack takes the bundled one's map)."""
     try:
         found = connection.execute(
-            "SELECT f.kind, f.key, f.name, f.countries, f.role, f.coordinates, s.key, f.scale "
-            "FROM map_features f JOIN items s ON s.id = f.source_id ORDER BY f.position"
+            "SELECT f.kind, f.key, f.name, f.countries, f.role, f.coordinates, s.key, f.scale, "
+            "f.id FROM map_features f JOIN items s ON s.id = f.source_id ORDER BY f.position"
         ).fetchall()
     except sqlite3.OperationalError:  # a database from before the map
         return None
     if not found:
         return None
+    translated = _map_translations(connection)
     features = tuple(
-        MapFeatureText(kind, key, name, tuple(countries.split()), role, json.loads(coords), source)
-        for kind, key, name, countries, role, coords, source, _scale in found
+        MapFeatureText(
+            kind,
+            key,
+            name,
+            tuple(countries.split()),
+            role,
+            json.loads(coords),
+            source,
+            translated.get(position, ()),
+        )
+        for kind, key, name, countries, role, coords, source, _scale, position in found
     )
     scale = next((row[7] for row in found if row[7]), "")
     return MapText(scale=scale, features=features)
+
+
+def _map_translations(connection: sqlite3.Connection) -> dict[int, tuple[Translation, ...]]:
+    """Return the current translations of the map's names and roles, by feature row."""
+    try:
+        rows = connection.execute(
+            "SELECT t.row_id, t.column_name, t.language, t.text, t.english_hash, "
+            "CASE t.column_name WHEN 'name' THEN f.name ELSE f.role END "
+            "FROM translations t JOIN map_features f ON f.id = t.row_id "
+            "WHERE t.table_name = 'map_features' ORDER BY t.row_id, t.language, t.column_name"
+        ).fetchall()
+    except sqlite3.OperationalError:  # a database from before the translations' hashes
+        return {}
+    found: dict[int, list[Translation]] = {}
+    for row_id, column, language, text, made_from, english in rows:
+        if made_from == text_hash(english):  # an outdated one stays behind
+            found.setdefault(row_id, []).append(Translation(column, language, text, english))
+    return {row_id: tuple(translations) for row_id, translations in found.items()}
 
 
 def map_sources(text: MapText) -> set[str]:

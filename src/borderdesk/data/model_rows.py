@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from borderdesk.data.map_rows import MapFeature as MapFeature  # the map's table, registered
-from borderdesk.data.models import Base, Country, Item, kind_args
+from borderdesk.data.models import Base, Country, Item, Source, kind_args
 from borderdesk.data.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from borderdesk.data.vocabulary import SET_USER_VERSION as SET_USER_VERSION
 
@@ -25,6 +25,13 @@ class Translation(Base):
     column_name: Mapped[str] = mapped_column(primary_key=True)
     language: Mapped[str] = mapped_column(primary_key=True)  # ISO 639-1: "ru", "kk"
     text: Mapped[str]
+    # The short hash of the English it was made from: when it is not the column's text's, the
+    # translation is outdated, and the reader falls back past it.
+    english_hash: Mapped[str]
+    # For an official name or abbreviation: the source that gives it so.
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+
+    source: Mapped[Source | None] = relationship(foreign_keys=[source_id])
 
 
 class Meta(Base):

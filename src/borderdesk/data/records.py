@@ -25,11 +25,13 @@ NOWHERE = Origin(Path(), "")
 
 @dataclass(frozen=True)
 class Translation:
-    """A translation of one English text field: ``name_ru = "..."``."""
+    """A translation of one English text field, from a catalogue or a ``name_ru`` sibling."""
 
     field: str
     language: str
     text: str
+    english: str = ""  # the English it was made from; when not the field's now, it is outdated
+    source: str = ""  # for an official name: the source id that gives it so
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class FigureText:
     reason: str  # why it differs from the default source's value ("" for the reference)
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
+    id: str = ""  # stable within the record it belongs to; names it in the translations
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class FactText:
     quote: str
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
+    id: str = ""  # stable within the record it belongs to; names it in the translations
 
 
 @dataclass(frozen=True)

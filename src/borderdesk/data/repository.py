@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from borderdesk.core.errors import ItemNotFoundError, StoreError
+from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 from borderdesk.core.model import (
     Bar,
     BorderDetail,
@@ -31,6 +32,7 @@ from borderdesk.core.pages import OrganisationGrid, Timeline
 from borderdesk.data import comparisons, convert, map_records, queries
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
+from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, Wordings, reading_in
 from borderdesk.data.records import LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
 
 # Fact labels that have their own place on a border's or an organisation's page.
@@ -41,11 +43,23 @@ DISCREPANCY = "discrepancy"  # why the sources' lengths differ
 
 
 class Repository:
-    """Read one BorderDesk database; every call opens a short session."""
+    """Read one BorderDesk database in one language; every call opens a short session."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path,
+        language: Language = DEFAULT_LANGUAGE,
+        texts: dict[Language, Texts] | None = None,
+    ) -> None:
         self._engine = engine
         self.path = path
+        self.language = language
+        self._texts = {} if texts is None else texts  # loaded once per language, shared
+
+    def in_language(self, language: Language) -> Repository:
+        """Return a repository over the same database that answers in ``language``."""
+        return Repository(self._engine, self.path, language, self._texts)
 
     def close(self) -> None:
         """Close the pooled connections."""
@@ -54,7 +68,7 @@ class Repository:
     @contextmanager
     def _session(self) -> Iterator[Session]:
         try:
-            with Session(self._engine) as session:
+            with Session(self._engine) as session, reading_in(self._translations(session)):
                 yield session
         except DBAPIError as error:
             problem = " ".join(str(error.orig).split())
@@ -63,6 +77,16 @@ class Repository:
             raise StoreError(self.path, "damaged: text that is not UTF-8") from None
         except queries.InconsistentDataError as error:
             raise StoreError(self.path, f"damaged: {error}") from None
+
+    def _translations(self, session: Session) -> Texts:
+        """Return the translations of the language asked for, read on first use."""
+        if self.language == DEFAULT_LANGUAGE:
+            return Texts()
+        texts = self._texts.get(self.language)
+        if texts is None:
+            rows = session.connection().exec_driver_sql(TRANSLATIONS_SQL)
+            texts = self._texts[self.language] = Texts.from_rows(self.language, rows)
+        return texts
 
     def edition(self) -> DatasetEdition:
         """Return the dataset edition."""
@@ -78,8 +102,7 @@ class Repository:
         """Return the border segments, longest first by the default source."""
         with self._session() as session:
             return tuple(
-                BorderSummary(segment.key, segment.title, convert.figure(length))
-                for segment, length in queries.ranked_segments(session)
+                _summary(segment, length) for segment, length in queries.ranked_segments(session)
             )
 
     def border(self, key: str) -> BorderDetail:
@@ -96,11 +119,14 @@ class Repository:
                 (f for f in segment.figures if f.quantity == LENGTH), key=convert.length_order
             )
             related = queries.related(segment)
+            w = Wordings()
             return BorderDetail(
                 key=segment.key,
-                neighbour=segment.neighbour.name,
+                neighbour=convert.titled(w, "neighbour", segment),
                 neighbour_key=segment.neighbour.key,
-                description=segment.description,
+                description=w.text(
+                    "description", *convert.at(segment, "description"), segment.description
+                ),
                 lengths=tuple(convert.figure(f) for f in lengths),
                 share_of_total=default.value / total if total else 0.0,
                 rank=rank,
@@ -113,6 +139,7 @@ class Repository:
                 events=convert.links(i for i in related if isinstance(i, rows.Event)),
                 discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
                 map_measure=map_records.map_measure(session, segment.key),
+                wording=w.done(),
             )
 
     def organisations(self) -> tuple[Link, ...]:
@@ -136,11 +163,14 @@ class Repository:
             cited = [f.source for f in facts] + [f.source for f in org.figures]
             cited += [m.source for m in memberships] + [q.source for q in quotes]
             sources = sorted({s.id: s for s in cited}.values(), key=convert.source_order)
+            w = Wordings()
             return OrganisationDetail(
                 key=org.key,
-                abbreviation=org.abbreviation,
-                name=org.name,
-                description=org.description,
+                abbreviation=w.text(
+                    "abbreviation", *convert.at(org, "abbreviation"), org.abbreviation
+                ),
+                name=w.text("name", *convert.at(org, "name"), org.name),
+                description=w.text("description", *convert.at(org, "description"), org.description),
                 founded=convert.facts(f for f in facts if f.label == "founded"),
                 headquarters=convert.facts(f for f in facts if f.label == "headquarters"),
                 members=tuple(convert.membership(m) for m in memberships if queries.is_member(m)),
@@ -156,6 +186,7 @@ class Repository:
                 quotes=tuple(convert.quote(q) for q in quotes),
                 sources=tuple(convert.source_ref(s) for s in sources),
                 notes=convert.facts(sorted((f for f in facts if f.label in NOTES), key=_by_note)),
+                wording=w.done(),
             )
 
     def topics(self) -> tuple[Link, ...]:
@@ -166,12 +197,16 @@ class Repository:
         """Return one topic."""
         with self._session() as session:
             topic = queries.get_item(session, rows.Topic, key)
+            w = Wordings()
             return TopicDetail(
                 key=topic.key,
-                name=topic.name,
-                description=topic.description,
+                name=w.text("name", *convert.at(topic, "name"), topic.name),
+                description=w.text(
+                    "description", *convert.at(topic, "description"), topic.description
+                ),
                 mentions=convert.facts(topic.facts),
                 related=convert.links(queries.related(topic)),
+                wording=w.done(),
             )
 
     def people(self) -> tuple[Link, ...]:
@@ -183,15 +218,19 @@ class Repository:
         with self._session() as session:
             person = queries.get_item(session, orm.Person, key)
             quoted_on = [link.target for quote in person.quotes for link in quote.links_out]
+            w = Wordings()
             return PersonDetail(
                 key=person.key,
-                name=person.name,
+                name=w.text("name", *convert.at(person, "name"), person.name),
                 aliases=tuple(alias.alias for alias in person.aliases),
-                role=person.role,
-                description=person.description,
+                role=w.text("role", *convert.at(person, "role"), person.role),
+                description=w.text(
+                    "description", *convert.at(person, "description"), person.description
+                ),
                 facts=convert.facts(person.facts),
                 quotes=tuple(convert.quote(q) for q in person.quotes),
                 related=convert.links([*queries.related(person), *quoted_on]),
+                wording=w.done(),
             )
 
     def events(self) -> tuple[Link, ...]:
@@ -203,13 +242,17 @@ class Repository:
         """Return one event."""
         with self._session() as session:
             event = queries.get_item(session, rows.Event, key)
+            w = Wordings()
             return EventDetail(
                 key=event.key,
-                title=event.title_text,
+                title=w.text("title", *convert.at(event, "title"), event.title_text),
                 date=event.date,
-                description=event.description,
+                description=w.text(
+                    "description", *convert.at(event, "description"), event.description
+                ),
                 facts=convert.facts(event.facts),
                 related=convert.links(queries.related(event)),
+                wording=w.done(),
             )
 
     def sources(self) -> tuple[Link, ...]:
@@ -246,10 +289,15 @@ class Repository:
             first, lengths = chosen
             ordered = sorted(lengths, key=lambda f: (-f.value, f.item.position))
             stated = queries.stated_total(session, SEGMENTS_TOTAL, first.source.key)
-            notes = tuple(f"{f.item.title}: {f.note}" for f in ordered if f.note)
+            bars = tuple(_bar(f) for f in ordered)
+            notes = tuple(
+                f"{bar.label}: {convert.figure(f).note}"
+                for bar, f in zip(bars, ordered, strict=True)
+                if f.note
+            )
             return SegmentSeries(
                 source=_chart_source(first),
-                bars=tuple(Bar(f.item.key, f.item.title, f.value) for f in ordered),
+                bars=bars,
                 edition=self._edition(session),
                 stated_total=stated.value if stated is not None else None,
                 notes=notes,
@@ -266,15 +314,18 @@ class Repository:
                 raise queries.InconsistentDataError("the default source states no total")
             facts = page.country.facts
             ranked = queries.ranked_segments(session)
+            w = Wordings()
             return Overview(
-                title=page.title_text,
-                description=page.description,
+                title=w.text("title", *convert.at(page, "title"), page.title_text),
+                description=w.text(
+                    "description", *convert.at(page, "description"), page.description
+                ),
                 stated_total=convert.figure(stated),
                 computed_total_km=sum(length.value for _, length in ranked),
-                segments=tuple(
-                    BorderSummary(s.key, s.title, convert.figure(length)) for s, length in ranked
+                segments=tuple(_summary(s, length) for s, length in ranked),
+                landlocked_note=w.text(
+                    "landlocked_note", *convert.at(page, "landlocked_note"), page.landlocked_note
                 ),
-                landlocked_note=page.landlocked_note,
                 caspian=convert.facts(f for f in facts if f.label == "caspian"),
                 facts=convert.facts(f for f in facts if f.label not in ("caspian", DISCREPANCY)),
                 figures=tuple(
@@ -284,6 +335,7 @@ class Repository:
                 ),
                 totals=comparisons.source_totals(page.country),
                 discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
+                wording=w.done(),
             )
 
     def organisation_grid(self) -> OrganisationGrid:
@@ -304,6 +356,19 @@ class Repository:
     def _listing(self, cls: type[orm.Item]) -> tuple[Link, ...]:
         with self._session() as session:
             return convert.links(session.scalars(select(cls)))
+
+
+def _summary(segment: orm.Segment, length: orm.Figure) -> BorderSummary:
+    w = Wordings()
+    neighbour = convert.titled(w, "neighbour", segment)
+    return BorderSummary(segment.key, neighbour, convert.figure(length), wording=w.done())
+
+
+def _bar(length: orm.Figure) -> Bar:
+    w = Wordings()
+    return Bar(
+        length.item.key, convert.titled(w, "label", length.item), length.value, wording=w.done()
+    )
 
 
 def _chart_source(length: orm.Figure) -> ChartSource:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from borderdesk.core.errors import StoreError
+from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 from borderdesk.core.model import (
     BorderDetail,
     BorderMap,
@@ -31,6 +33,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.data import listings
+from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, reading_in
 
 if TYPE_CHECKING:
     from borderdesk.core.pages import OrganisationGrid, Timeline
@@ -40,37 +43,76 @@ if TYPE_CHECKING:
 Connect = Callable[[], sqlite3.Connection]
 
 
+@dataclass
+class _Shared:
+    """What every language's service over one database shares: the ORM and the translations."""
+
+    orm: Repository | None = None
+    texts: dict[Language, Texts] = field(default_factory=dict)
+
+
 class StoreService:
     """Read one BorderDesk database: listings with plain SQL, details through the ORM."""
 
-    def __init__(self, path: Path, connect: Connect) -> None:
+    def __init__(
+        self,
+        path: Path,
+        connect: Connect,
+        language: Language = DEFAULT_LANGUAGE,
+        shared: _Shared | None = None,
+    ) -> None:
         self.path = path
         self._connect = connect  # a new read-only connection to ``path``
-        self._orm: Repository | None = None
+        self._language = language
+        self._shared = _Shared() if shared is None else shared
+
+    @property
+    def language(self) -> Language:
+        """Return the language this service answers in."""
+        return self._language
+
+    def in_language(self, language: Language) -> StoreService:
+        """Return a service over the same database answering in ``language``."""
+        # Every language's service shares the connections: closing any closes them all.
+        return StoreService(self.path, self._connect, language, self._shared)
 
     def close(self) -> None:
         """Close the ORM's pooled connections (the listings close theirs after each call)."""
-        if self._orm is not None:
-            self._orm.close()
+        if self._shared.orm is not None:
+            self._shared.orm.close()
 
     @property
     def repository(self) -> Repository:
         """Return the ORM repository over the same connections, importing it on first use."""
-        if self._orm is None:
+        if self._shared.orm is None:
             from sqlalchemy import create_engine
             from sqlalchemy.pool import QueuePool
 
             from borderdesk.data.repository import Repository
 
             engine = create_engine("sqlite://", creator=self._connect, poolclass=QueuePool)
-            self._orm = Repository(engine, self.path)
-        return self._orm
+            self._shared.orm = Repository(engine, self.path, texts=self._shared.texts)
+        orm = self._shared.orm
+        return orm if orm.language == self._language else orm.in_language(self._language)
+
+    def _translations(self, connection: sqlite3.Connection) -> Texts:
+        """Return the translations of this service's language, read on first use."""
+        if self._language == DEFAULT_LANGUAGE:
+            return Texts()
+        texts = self._shared.texts.get(self._language)
+        if texts is None:
+            rows = connection.execute(TRANSLATIONS_SQL)
+            texts = self._shared.texts[self._language] = Texts.from_rows(self._language, rows)
+        return texts
 
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
         """Open a connection; turn database failures into a StoreError naming the file."""
         try:
-            with closing(self._connect()) as connection:
+            with (
+                closing(self._connect()) as connection,
+                reading_in(self._translations(connection)),
+            ):
                 yield connection
         except sqlite3.Error as error:  # the ORM's engine reports the same, wrapped
             problem = " ".join(str(error).split())

@@ -118,7 +118,10 @@ class Fields:
         return value
 
     def finish(self) -> tuple[Translation, ...]:
-        """Reject unknown keys; return the ``name_ru``-style translations, in key order."""
+        """Reject unknown keys; return the ``name_ru``-style translations, in key order.
+
+        A translation may name the source of an official name beside it: ``name_ru_source``.
+        """
         translations = []
         for key in sorted(self._table):
             if key in self._taken:
@@ -128,7 +131,14 @@ class Fields:
                 text = self._table[key]
                 if not isinstance(text, str) or not text.strip():
                     raise self.error(f"translation '{key}' must be non-empty text")
-                translations.append(Translation(base, language, text))
+                english = self._table.get(base)
+                made_from = english if isinstance(english, str) else ""
+                source = self._table.get(f"{key}_source", "")
+                if not isinstance(source, str) or (source and not _ID.fullmatch(source)):
+                    raise self.error(f"'{key}_source' is not a valid id: {source!r}")
+                translations.append(Translation(base, language, text, made_from, source))
                 continue
+            if key.endswith("_source") and key.removesuffix("_source") in self._table:
+                continue  # read with its translation
             raise self.error(f"unknown key '{key}'")
         return tuple(translations)

@@ -33,10 +33,23 @@ _QUANTITY = re.compile(r"[a-z][a-z0-9_]*")
 
 def parse_children(f: Fields, key: str, parse: Callable[[Fields], T]) -> tuple[T, ...]:
     """Parse the array of tables ``key`` inside a record, naming each by number."""
-    return tuple(
+    children = tuple(
         parse(Fields(item, f.file, f"{f.record}, {key} {n}"))
         for n, item in enumerate(f.tables(key), start=1)
     )
+    unique_ids(f, key, children)
+    return children
+
+
+def unique_ids(f: Fields, key: str, children: tuple[object, ...]) -> None:
+    """Refuse two children of one kind with the same ``id`` (those without one are exempt)."""
+    seen: set[str] = set()
+    for child in children:
+        ident = str(getattr(child, "id", ""))
+        if ident in seen:
+            raise f.error(f"two {key} records with the id {ident!r}")
+        if ident:
+            seen.add(ident)
 
 
 def parse_edition(path: Path, table: object, checksum: str) -> EditionText:
@@ -72,6 +85,7 @@ def parse_figure(f: Fields, quantity: str = "", unit: str = "") -> FigureText:
         note=f.text("note"),
         quote=f.text("quote"),
         reason=f.text("reason"),
+        id=f.optional_ident("id"),
         translations=f.finish(),
         origin=f.origin,
     )
@@ -85,6 +99,7 @@ def parse_fact(f: Fields) -> FactText:
         source=f.ident("source"),
         as_of=f.text("as_of", translatable=False),
         quote=f.text("quote"),
+        id=f.optional_ident("id"),
         translations=f.finish(),
         origin=f.origin,
     )
@@ -129,7 +144,7 @@ def parse_overview(
 ) -> OverviewText:
     """Parse ``[overview]`` with the top-level ``[[figure]]`` and ``[[fact]]`` arrays."""
     f = Fields(table, path, "[overview]")
-    return OverviewText(
+    overview = OverviewText(
         title=f.text("title", required=True),
         description=f.text("description"),
         landlocked_note=f.text("landlocked_note"),
@@ -142,6 +157,9 @@ def parse_overview(
         translations=f.finish(),
         origin=f.origin,
     )
+    unique_ids(f, "figure", overview.figures)
+    unique_ids(f, "fact", overview.facts)
+    return overview
 
 
 def parse_segment(f: Fields) -> SegmentText:

@@ -7,6 +7,7 @@ from itertools import count
 from sqlalchemy.orm import Session
 
 from borderdesk.data.crossrefs import parse_ref
+from borderdesk.data.map_rows import MapText
 from borderdesk.data.model_rows import (
     SCHEMA_VERSION,
     Edition,
@@ -39,6 +40,7 @@ from borderdesk.data.records import (
 from borderdesk.data.records import (
     Translation as TranslationText,
 )
+from borderdesk.data.translatable import text_hash
 
 CONCERNS = "concerns"
 
@@ -280,5 +282,13 @@ class DatasetWriter:
                     column_name=t.field,
                     language=t.language,
                     text=t.text,
+                    english_hash=text_hash(t.english),
+                    source_id=self._source_id(t.source) if t.source else None,
                 )
             )
+
+    def write_map_translations(self, map_text: MapText) -> None:
+        """Add the translations of the map's names and roles (rows numbered as ``write_map``'s)."""
+        for n, feature in enumerate(map_text.features, 1):
+            self._translations("map_features", n, feature.translations)
+        self._session.flush()

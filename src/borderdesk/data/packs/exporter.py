@@ -29,6 +29,7 @@ from borderdesk.data.models import (
 from borderdesk.data.packs.links import split_links
 from borderdesk.data.packs.schema import FORMAT, FORMAT_VERSION
 from borderdesk.data.store import check_database, connect_read_only
+from borderdesk.data.translatable import text_hash
 from borderdesk.data.vocabulary import KAZAKHSTAN, LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
 
 Record = dict[str, Any]
@@ -45,14 +46,22 @@ def _put(record: Record, **values: object) -> Record:
     return record
 
 
+def _column_text(row: Item | Figure | Fact | Membership, column: str) -> str:
+    """Return the text of a column by its name in the table (``title``, not ``title_text``)."""
+    for attribute in type(row).__mapper__.column_attrs:
+        if any(getattr(c, "name", "") == column for c in attribute.columns):
+            return str(getattr(row, attribute.key))
+    return ""
+
+
 class _Reader:
     """Read one database's rows into pack records."""
 
     def __init__(self, session: Session) -> None:
         self.s = session
-        self.translations: dict[tuple[str, int], Record] = defaultdict(dict)
+        self.translations: dict[tuple[str, int], list[Translation]] = defaultdict(list)
         for t in session.scalars(select(Translation)):
-            self.translations[t.table_name, t.row_id][f"{t.column_name}_{t.language}"] = t.text
+            self.translations[t.table_name, t.row_id].append(t)
         self.figures: dict[int, list[Figure]] = defaultdict(list)
         for figure in session.scalars(select(Figure).order_by(Figure.id)):
             self.figures[figure.item_id].append(figure)
@@ -65,7 +74,14 @@ class _Reader:
 
     def tr(self, item: Item | Figure | Fact | Membership, record: Record) -> Record:
         table = str(item.__tablename__)
-        record.update(sorted(self.translations.get((table, item.id), {}).items()))
+        current: Record = {}
+        for t in self.translations.get((table, item.id), []):
+            # An outdated translation stays behind: the pack would take it for a current one.
+            if t.english_hash == text_hash(_column_text(item, t.column_name)):
+                current[f"{t.column_name}_{t.language}"] = t.text
+                if t.source is not None:
+                    current[f"{t.column_name}_{t.language}_source"] = t.source.key
+        record.update(sorted(current.items()))
         return record
 
     def figure(self, f: Figure, *, free: bool) -> Record:

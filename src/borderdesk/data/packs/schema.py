@@ -57,7 +57,10 @@ def _record(
     }
     if translatable:
         names = "|".join(sorted(translatable))
-        schema["patternProperties"] = {f"^({names})_[a-z]{{2,3}}$": _REQUIRED_TEXT}
+        schema["patternProperties"] = {
+            f"^({names})_[a-z]{{2,3}}$": _REQUIRED_TEXT,
+            f"^({names})_[a-z]{{2,3}}_source$": _IDENT,  # the source of an official name
+        }
     return schema
 
 
