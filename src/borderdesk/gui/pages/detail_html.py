@@ -185,7 +185,7 @@ def _membership_table(memberships: tuple[Membership, ...]) -> str:
             esc(m.since or "—"),
             esc(m.until or "—"),
             provenance(m.source),
-            paragraph(m.note, "note") + quotation(m.quote, m.source),
+            paragraph(m.note, "note") + quotation(m.quote, m.source, m.quote_translation),
         )
         for m in memberships
     ]

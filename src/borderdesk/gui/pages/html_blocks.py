@@ -110,13 +110,22 @@ def section(title: str, body: str) -> str:
     return f"<h2>{esc(title)}</h2>{body}" if body else ""
 
 
-def quotation(text: str, source: SourceRef) -> str:
-    """Return a supporting quote, marked as a quotation, with its source."""
+def quotation(text: str, source: SourceRef, translation: str = "") -> str:
+    """Return a supporting quote, marked as a quotation, with its source and our translation."""
     if not text:
         return ""
     return (
-        f'<blockquote>“{esc(text)}”</blockquote><p class="attribution">— {source_link(source)}</p>'
+        f"<blockquote>“{esc(text)}”</blockquote>{our_translation(translation)}"
+        f'<p class="attribution">— {source_link(source)}</p>'
     )
+
+
+def our_translation(text: str) -> str:
+    """Return our translation of quoted words, shown under them and labelled as ours."""
+    if not text:
+        return ""
+    label = '<span class="note">(translation: BorderDesk)</span>'
+    return f'<p class="translation">{esc(text)} {label}</p>'
 
 
 UNCONFIRMED = "provenance-unconfirmed"
@@ -140,6 +149,7 @@ def quote_block(quote: Quote) -> str:
     note = paragraph(quote.note, "note attribution")
     return (
         f'<div class="quote"><blockquote>“{esc(quote.text)}”</blockquote>'
+        f"{our_translation(quote.translation)}"
         f'<p class="attribution">— {", ".join(parts)} ({source_link(quote.source)})</p>'
         f"{status}{note}</div>"
     )
@@ -153,7 +163,8 @@ def quote_list(quotes: Iterable[Quote]) -> str:
 def fact_list(facts: Iterable[Fact]) -> str:
     """Return a bulleted list of facts, each with its source, date and any quote."""
     items = [
-        f"<li>{esc(f.text)} {provenance(f.source, f.as_of)}{quotation(f.quote, f.source)}</li>"
+        f"<li>{esc(f.text)} {provenance(f.source, f.as_of)}"
+        f"{quotation(f.quote, f.source, f.quote_translation)}</li>"
         for f in facts
     ]
     return f"<ul>{''.join(items)}</ul>" if items else ""
@@ -184,7 +195,8 @@ def figure_list(figures: Iterable[Figure]) -> str:
         note = f' <span class="note">{esc(f.note)}</span>' if f.note else ""
         items.append(
             f"<li>{esc(quantity_label(f.quantity))}: <b>{esc(figure_value(f))}</b> "
-            f"{provenance(f.source, f.as_of)}{note}{quotation(f.quote, f.source)}</li>"
+            f"{provenance(f.source, f.as_of)}{note}"
+            f"{quotation(f.quote, f.source, f.quote_translation)}</li>"
         )
     return f"<ul>{''.join(items)}</ul>" if items else ""
 

@@ -39,7 +39,7 @@ def _why(row: LengthRow) -> str:
     else:
         why = esc(f.reason) if f.reason else '<span class="note">No reason recorded.</span>'
     note = f' <span class="note">{esc(f.note)}</span>' if f.note else ""
-    return why + note + quotation(f.quote, f.source)
+    return why + note + quotation(f.quote, f.source, f.quote_translation)
 
 
 def comparison_rows(lengths: Sequence[Figure]) -> list[tuple[str, ...]]:
