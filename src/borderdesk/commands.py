@@ -6,8 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from borderdesk.core.instance import InstanceLock, Role, claim
+from borderdesk.core.leftovers import sweep_folders
 from borderdesk.core.userdata import Conflict, UserDataError
 from borderdesk.core.userdirs import UserFolders
+
+COMMAND_WAIT_S = 30.0  # another command that has the notes open finishes within this
 
 NAMES = ("export-data", "import-pack", "check", "export-notes", "import-notes")
 HELP = """\
@@ -68,9 +72,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"imported {args.pack} as {info.label()}: {info.path}")
         print(f"open it with: borderdesk --db {info.path}")
         return 0
-    from borderdesk.data.userdb.repository import open_user_data
+    from borderdesk.data.userdb.repository import open_user_data, read_user_data
 
-    repository = open_user_data(folders)
+    lock = _notes_lock(folders, reading=command == "export-notes")
+    # Without the lock (BorderDesk's window has the notes open) an export only reads them:
+    # no migration, repair or backup runs beside the window's own.
+    repository = open_user_data(folders) if lock is not None else read_user_data(folders)
     try:
         for warning in _startup_lines(repository.report):
             print(warning, file=sys.stderr)
@@ -93,6 +100,32 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         repository.close()
+        if lock is not None:
+            lock.release()
+
+
+def _notes_lock(folders: UserFolders, *, reading: bool) -> InstanceLock | None:
+    """Return the single-instance lock held for a notes command, as a window holds it.
+
+    Another command is waited for; an open window is not (it holds the lock until it
+    closes): an export then reads beside it (None), an import is refused. Where no lock
+    file can be made at all, the lock is returned unheld: opening finds saving is off.
+    """
+    lock, holder = claim(folders.instance_lock, Role.COMMAND, wait=COMMAND_WAIT_S)
+    if lock is None:
+        window = holder is not None and holder.role is Role.WINDOW
+        if window and reading:
+            return None
+        who = holder.describe() if holder is not None else "another BorderDesk is running"
+        advice = (
+            "use File → Import notes and bookmarks… there, or close it and try again"
+            if window
+            else "try again when it has finished"
+        )
+        raise UserDataError(folders.notes_db, f"{who}: {advice}")
+    if lock.held:
+        sweep_folders((folders.data, folders.backups, folders.requests))
+    return lock
 
 
 def _startup_lines(report: object) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from borderdesk.core.errors import ExportError
+from borderdesk.core.leftovers import sweep_beside, temp_prefix
 
 REASONS = {
     errno.ENOENT: "the folder does not exist",
@@ -52,9 +53,10 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """
     if len(path.name.encode("utf-8", "surrogateescape")) > 255:
         raise ExportError(path, "the file name is longer than 255 bytes")
+    sweep_beside(path)  # what an earlier, interrupted write of this file left
     try:
         handle, name = tempfile.mkstemp(
-            prefix=f".{path.name[:40]}-", suffix=".part", dir=path.parent
+            prefix=temp_prefix(path.name), suffix=".part", dir=path.parent
         )
     except OSError as error:
         raise ExportError(path, reason(error)) from None

@@ -12,10 +12,15 @@ HOME_VARIABLE = "BORDERDESK_USER_DIR"  # one folder for everything (tests, porta
 
 @dataclass(frozen=True)
 class UserFolders:
-    """The user's folders: data (notes database, packs, backups) and logs."""
+    """The user's folders: data (notes database, packs, backups), logs and settings.
+
+    ``config`` is None where the platform's settings place is used (Qt finds it); in a portable
+    install (``$BORDERDESK_USER_DIR``) it is a folder inside that one, like everything else.
+    """
 
     data: Path
     logs: Path
+    config: Path | None = None
 
     @property
     def notes_db(self) -> Path:
@@ -33,6 +38,21 @@ class UserFolders:
         return self.data / "packs"
 
     @property
+    def instance_lock(self) -> Path:
+        """Return the lock file that lets one BorderDesk at a time use these folders."""
+        return self.data / "borderdesk.lock"
+
+    @property
+    def requests(self) -> Path:
+        """Return the folder where a second start leaves its request for the open window."""
+        return self.data / "requests"
+
+    @property
+    def settings_file(self) -> Path | None:
+        """Return the settings file, or None for the platform's own place."""
+        return self.config / f"{APP_NAME}.ini" if self.config is not None else None
+
+    @property
     def log_file(self) -> Path:
         """Return the error log."""
         return self.logs / "borderdesk.log"
@@ -45,7 +65,7 @@ class UserFolders:
     @classmethod
     def under(cls, root: Path) -> UserFolders:
         """Return folders inside one root folder."""
-        return cls(data=root / "data", logs=root / "logs")
+        return cls(data=root / "data", logs=root / "logs", config=root / "config")
 
     @classmethod
     def default(cls) -> UserFolders:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from borderdesk.core.errors import BorderDeskError, StoreError
 from borderdesk.core.import_errors import ImportFileError, Problem
+from borderdesk.core.leftovers import folder_prefix, sweep
 from borderdesk.data.build import BuildError, write_database
 from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems
@@ -116,7 +117,8 @@ def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo
     base = safe_name(name or source.stem)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=folder))
+        sweep(folder, old_names=True)  # imports that a killed run left half-built
+        staging = Path(tempfile.mkdtemp(prefix=folder_prefix("import"), dir=folder))
     except OSError as error:
         raise PackWriteError(folder, error.strerror or str(error)) from None
     try:

@@ -38,14 +38,18 @@ class Backup:
     taken: datetime
 
 
-def is_sound(path: Path) -> bool:
-    """Tell whether a file is a readable SQLite database that passes ``quick_check``."""
+def is_sound(path: Path, wait: float = 5.0) -> bool:
+    """Tell whether a file is a readable SQLite database that passes ``quick_check``.
+
+    It is opened read-only: for backups and copies, which no crash leaves mid-transaction.
+    The notes file itself is examined as ``opening.examine`` does.
+    """
     try:
         with path.open("rb") as file:
             if file.read(16) != b"SQLite format 3\x00":
                 return False
         uri = f"{path.absolute().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
+        with closing(sqlite3.connect(uri, uri=True, timeout=wait)) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (OSError, sqlite3.Error):

@@ -199,22 +199,42 @@ def _session_connection(path: Path, *, read_only: bool = False) -> sqlite3.Conne
 
 
 def open_user_data(folders: UserFolders, clock: Clock = _utc_now) -> UserDataRepository:
-    """Open (creating, migrating or restoring) the user's notes; never raise for a bad file."""
+    """Open (creating, migrating or restoring) the user's notes; never raise for a bad file.
+
+    Call it holding the single-instance lock (``core.instance``): it may repair the file.
+    """
     report = prepare(folders, clock())
     path = report.path
     if report.writable:
         engine = create_engine(
             "sqlite://", creator=partial(_session_connection, path), poolclass=NullPool
         )
-    elif path.exists() and is_sound(path):
-        engine = create_engine(
-            "sqlite://",
-            creator=partial(_session_connection, path, read_only=True),
-            poolclass=NullPool,
-        )
+    elif path.exists() and is_sound(path, wait=1.0):  # a locked file is not waited for twice
+        engine = _reading_engine(path)
     else:
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        migrate(path, memory)
-        memory.isolation_level = "IMMEDIATE"
-        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+        engine = _empty_engine(path)
     return UserDataRepository(engine, report, clock)
+
+
+def read_user_data(folders: UserFolders, clock: Clock = _utc_now) -> UserDataRepository:
+    """Open the notes only to read them, beside the window that has them open; change nothing."""
+    path = folders.notes_db
+    report = StartupReport(path, read_only_reason="BorderDesk's window has the notes open")
+    engine = _reading_engine(path) if path.exists() else _empty_engine(path)
+    return UserDataRepository(engine, report, clock)
+
+
+def _reading_engine(path: Path) -> Engine:
+    return create_engine(
+        "sqlite://",
+        creator=partial(_session_connection, path, read_only=True),
+        poolclass=NullPool,
+    )
+
+
+def _empty_engine(path: Path) -> Engine:
+    """Return an engine over an empty in-memory notes database (shown when none can be read)."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    migrate(path, memory)
+    memory.isolation_level = "IMMEDIATE"
+    return create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
