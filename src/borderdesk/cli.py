@@ -26,6 +26,7 @@ commands:
 examples:
   borderdesk
   borderdesk --db my-data.sqlite
+  borderdesk --item border:kz-cn
   borderdesk export-chart borders.png --width 3840 --height 2160
   borderdesk export-chart slide.png --preset slide --theme dark
   borderdesk export-chart print.pdf --preset a4-landscape --no-caption
@@ -127,6 +128,28 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _item(text: str) -> str:
+    from borderdesk.core.handout import parse_item
+
+    try:
+        return parse_item(text).to_string()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an item: {text!r} (e.g. border:kz-ru, organisation:csto, org:sco)"
+        ) from None
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    _add_db_option(parser)
+    parser.add_argument(
+        "--item",
+        type=_item,
+        metavar="ITEM",
+        help="open the window at this item, e.g. border:kz-ru or org:csto (a window that is "
+        "open already shows it)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every command."""
     parser = argparse.ArgumentParser(
@@ -137,11 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"BorderDesk {__version__}")
-    _add_db_option(parser)
+    _add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the BorderDesk window (default)")
-    _add_db_option(gui)
+    _add_window_options(gui)
 
     export = commands.add_parser(
         "export-chart",
@@ -197,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return print_commands.run(args)
         from borderdesk.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.item)
     except BorderDeskError as error:
         print(f"borderdesk: {error}", file=sys.stderr)
         return EXIT_FAILURE

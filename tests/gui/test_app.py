@@ -23,6 +23,7 @@ def test_bad_database_shows_a_dialog_and_no_window(
     content: bytes | None,
     problem: str,
 ) -> None:
+    monkeypatch.setenv("BORDERDESK_USER_DIR", str(tmp_path / "user"))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
         errors, "show_error", lambda _parent, title, message: shown.append((title, message))

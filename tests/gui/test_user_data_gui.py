@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLockFile
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core import crashlog
+from borderdesk.core.instance import Role, claim
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdirs import UserFolders
 from borderdesk.data.userdb.repository import open_user_data
@@ -21,7 +21,7 @@ from borderdesk.gui.errors import install_excepthook
 from borderdesk.gui.pages.note_html import note_to_html
 from borderdesk.gui.views.notes_panel import NotesPanel
 from borderdesk.gui.window import userdata_ui
-from borderdesk.gui.window.user_session import acquire_lock, startup_messages
+from borderdesk.gui.window.user_session import startup_messages
 
 RU = ItemRef.from_string("border:kz-ru")
 
@@ -146,33 +146,35 @@ def test_c32_a_native_crash_leaves_a_log_offered_at_the_next_start(folders: User
 def test_c10_a_second_instance_is_refused_and_a_dead_ones_lock_cleared(
     folders: UserFolders,
 ) -> None:
-    folders.data.mkdir(parents=True)
-    lock_path = folders.data / "borderdesk.lock"
-    first = acquire_lock(lock_path)
+    lock_path = folders.instance_lock
+    first, _ = claim(lock_path, Role.WINDOW, wait=0)
     assert first is not None
+    assert first.held
     code = (
-        "import sys; from PySide6.QtCore import QLockFile; "
-        f"l = QLockFile({str(lock_path)!r}); l.setStaleLockTime(0); "
-        "sys.exit(0 if not l.tryLock(100) else 3)"
+        "import sys; from pathlib import Path; "
+        "from borderdesk.core.instance import InstanceLock, Role; "
+        f"sys.exit(3 if InstanceLock(Path({str(lock_path)!r}), Role.WINDOW).acquire() else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
-    first.unlock()
-    # A lock file left by a killed process: its PID is gone, so the next start takes it.
+    first.release()
+    # A lock taken by a process that was then killed: the kernel let go of it with the process.
     crashed = subprocess.run(
         [
             sys.executable,
             "-c",
-            "import os, sys; from PySide6.QtCore import QLockFile; "
-            f"l = QLockFile({str(lock_path)!r}); l.tryLock(100); os._exit(9)",
+            "import os; from pathlib import Path; "
+            "from borderdesk.core.instance import InstanceLock, Role; "
+            f"InstanceLock(Path({str(lock_path)!r}), Role.WINDOW).acquire(); os._exit(9)",
         ],
         check=False,
     )
     assert crashed.returncode == 9
     assert lock_path.exists()
-    again = acquire_lock(lock_path)
+    again, holder = claim(lock_path, Role.WINDOW, wait=0)
     assert again is not None
-    again.unlock()
-    assert isinstance(again, QLockFile)
+    assert again.held
+    assert holder is None
+    again.release()
 
 
 def test_restore_message_names_the_date_and_the_kept_file(folders: UserFolders) -> None:

@@ -20,7 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from borderdesk.core.atomic import reason
+from borderdesk.core.leftovers import folder_prefix
 from borderdesk.core.model import ItemRef
+from borderdesk.core.userdirs import UserFolders
 from borderdesk.gui.style.text_scale import DEFAULT_TEXT_SCALE, is_text_scale
 from borderdesk.gui.style.theme import ThemeChoice
 
@@ -55,7 +57,7 @@ def _write_problem(folder: Path) -> str:
     """Return why no file can be written in ``folder`` ("" when one can)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=folder, prefix=".settings-probe-")
+        handle, name = tempfile.mkstemp(dir=folder, prefix=folder_prefix("settings-probe"))
     except OSError as error:
         return reason(error)
     try:
@@ -66,6 +68,23 @@ def _write_problem(folder: Path) -> str:
         os.close(handle)
         Path(name).unlink(missing_ok=True)
     return ""
+
+
+def _platform_path() -> Path:
+    """Return where Qt keeps this application's settings on this platform."""
+    probe = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+    return Path(probe.fileName())
+
+
+def keep_qt_settings_in(folder: Path) -> None:
+    """Make Qt's own settings (the file dialog's, in ``QtProject.conf``) live in ``folder`` too.
+
+    For a portable install: without it Qt writes them to the platform's settings folder.
+    """
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
 
 
 def _defaults_only(path: Path) -> QSettings:
@@ -231,10 +250,7 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
-            probe = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-            )
-            path = Path(probe.fileName())
+            path = UserFolders.default().settings_file or _platform_path()
         self.path = path
         self.recovered_from: Path | None = None  # where an unreadable file was moved
         self.save_problem = ""  # why settings cannot be saved, in a user's words ("" if they can)

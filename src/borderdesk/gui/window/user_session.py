@@ -1,17 +1,23 @@
-"""The user's side of a run: one instance at a time, start-up news, notes beside every window."""
+"""The user's side of a run: start-up news, notes beside every window, a second start's wishes."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from borderdesk.core.handout import parse_item
 from borderdesk.core.model import ItemRef
+from borderdesk.core.requests import Request
 from borderdesk.core.userdata import DatasetCatalog, StartupReport, UserDataService
+from borderdesk.gui.window.second_start import bring_to_front
 from borderdesk.gui.window.userdata_ui import UserDataUi
+
+log = logging.getLogger(__name__)
 
 
 class UserDataWindow(Protocol):
@@ -31,21 +37,6 @@ class UserDataWindow(Protocol):
 
 
 WindowFactory = Callable[[Path | None], UserDataWindow | None]
-
-
-def acquire_lock(lock_path: Path) -> QLockFile | None:
-    """Return the held single-instance lock, or None when another BorderDesk holds it.
-
-    A lock left by a crashed run names a process that is gone: Qt removes it and we take it.
-    A folder where no lock can be made (read-only) does not stop the start.
-    """
-    lock = QLockFile(str(lock_path))
-    lock.setStaleLockTime(0)  # never steal a live instance's lock because it is old
-    if lock.tryLock(200):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
-        return None
-    return lock  # permission or unknown error: run without the lock
 
 
 def startup_messages(
@@ -112,6 +103,7 @@ class UserSession(QObject):
         self._open_window = open_window
         self.window: UserDataWindow | None = None
         self.ui: UserDataUi | None = None
+        self.db_path: Path | None = None
 
     def attach(self, window: UserDataWindow, db_path: Path | None) -> UserDataUi:
         """Add the notes panel and menus to ``window``."""
@@ -120,7 +112,7 @@ class UserSession(QObject):
         ui = UserDataUi(self._service, self._catalog, db_path, window)
         ui.dataset_chosen.connect(self._on_ui_dataset_chosen)
         window.attach_user_data(ui)
-        self.window, self.ui = window, ui
+        self.window, self.ui, self.db_path = window, ui, db_path
         return ui
 
     def _on_ui_dataset_chosen(self, path: Path | None) -> None:
@@ -132,6 +124,19 @@ class UserSession(QObject):
         window.show()
         if old is not None:
             old.close()
+
+    def answer(self, request: Request) -> None:
+        """Do what a second start asked: open its dataset and item, and come to the front."""
+        current = self.db_path.absolute() if self.db_path is not None else None
+        if request.db is not None and request.db.absolute() != current:
+            self._on_ui_dataset_chosen(request.db)  # a dataset that cannot be opened is named
+        if request.item is not None:
+            try:
+                self.select(parse_item(request.item))
+            except ValueError:
+                log.warning("a second start asked for %r, which is no item", request.item)
+        if isinstance(self.window, QWidget):
+            bring_to_front(self.window)
 
     def select(self, ref: ItemRef) -> None:
         """Select an item in the current window (for tests and the Bookmarks menu)."""
