@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import struct
 import tempfile
 import time
 from pathlib import Path
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "BorderDesk"
 APPLICATION = "BorderDesk"
+_SPLITTER_HEADER = ">iii"  # QDataStream, big-endian: magic, version, number of sizes
+_SPLITTER_MAGIC = 0xFF
+_MAX_PANES = 8
 
 
 def _is_unreadable(path: Path) -> bool:
@@ -85,6 +89,19 @@ def keep_qt_settings_in(folder: Path) -> None:
     """
     for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+
+
+def _splitter_sizes(raw: bytes) -> tuple[int, ...] | None:
+    """Return the sizes in a ``QSplitter.saveState()`` blob (magic, version, count, sizes)."""
+    header = struct.calcsize(_SPLITTER_HEADER)
+    if len(raw) < header:
+        return None
+    magic, version, count = struct.unpack_from(_SPLITTER_HEADER, raw)
+    if magic != _SPLITTER_MAGIC or version != 1 or not 0 < count <= _MAX_PANES:
+        return None
+    if len(raw) < header + 4 * count:
+        return None
+    return tuple(struct.unpack_from(f">{count}i", raw, header))
 
 
 def _defaults_only(path: Path) -> QSettings:
@@ -219,6 +236,15 @@ class WindowState:
         """Return a saved splitter state, or None."""
         return self._store.get_bytes(f"splitter_{name}")
 
+    def splitter_sizes(self, name: str) -> tuple[int, ...] | None:
+        """Return the pane sizes a saved splitter state holds, or None when it holds none.
+
+        Only the sizes are read: the rest of a state (handle width, orientation, whether
+        panes may collapse to nothing) is the window's to decide, never the file's.
+        """
+        state = self.splitter(name)
+        return _splitter_sizes(bytes(state.data())) if state is not None else None
+
     def set_splitter(self, name: str, state: QByteArray) -> None:
         """Remember a splitter state."""
         self._store.set(f"splitter_{name}", state)
@@ -238,6 +264,10 @@ class WindowState:
             self._store.remove("last_selection")
         else:
             self._store.set("last_selection", ref.to_string())
+
+    def clear_splitter(self, name: str) -> None:
+        """Forget a splitter's state."""
+        self._store.remove(f"splitter_{name}")
 
     def clear_layout(self) -> None:
         """Forget geometry and splitters (the last selection stays)."""
