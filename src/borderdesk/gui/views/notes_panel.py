@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDropEvent, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from borderdesk.gui.pages.note_html import note_to_html
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400  # typing pauses this long before the note is committed
+PREVIEW_AT_ONCE_CHARS = 20_000  # a longer note's preview follows when typing pauses
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -65,6 +66,39 @@ class NotePreview(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
+class NoteEditor(QPlainTextEdit):
+    """A plain-text editor that refuses a paste or drop making the note too long, up front.
+
+    The check runs before the text reaches the document: laying out megabytes of pasted
+    text froze the window for seconds only for the save to refuse it afterwards.
+    """
+
+    refused = Signal(int)  # the number of characters the note would have had
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Insert pasted text, unless the note would become too long."""
+        if self._accepts(source, replaced=len(self.textCursor().selectedText())):
+            super().insertFromMimeData(source)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Take dropped text, unless the note would become too long."""
+        moved = event.source() in (self, self.viewport())
+        moving = moved and event.dropAction() is Qt.DropAction.MoveAction
+        replaced = len(self.textCursor().selectedText()) if moving else 0
+        if self._accepts(event.mimeData(), replaced=replaced):
+            super().dropEvent(event)
+        else:
+            event.ignore()
+
+    def _accepts(self, source: QMimeData, replaced: int) -> bool:
+        incoming = len(source.text()) if source.hasText() else 0
+        length = self.document().characterCount() - 1 - replaced + incoming
+        if length > NOTE_MAX_CHARS:
+            self.refused.emit(length)
+            return False
+        return True
+
+
 class NotesPanel(QWidget):
     """Edit the note on one item; every pause in typing commits it."""
 
@@ -87,7 +121,7 @@ class NotesPanel(QWidget):
         self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.status = QLabel("")
         self.status.setObjectName("noteStatus")
-        self.editor = QPlainTextEdit()
+        self.editor = NoteEditor()
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName("Note text")
         self.editor.setAccessibleDescription(
@@ -114,8 +148,10 @@ class NotesPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._preview_due = False
         self.editor.textChanged.connect(self._on_editor_text_changed)
+        self.editor.refused.connect(self._on_editor_refused)
         self.bookmark_button.toggled.connect(self._on_bookmark_button_toggled)
         report = service.report
         if not report.writable:
@@ -171,14 +207,32 @@ class NotesPanel(QWidget):
         return True
 
     def _on_editor_text_changed(self) -> None:
-        if len(self.editor.toPlainText()) > NOTE_MAX_CHARS:
-            self.status.setText(f"Too long: at most {NOTE_MAX_CHARS:,} characters")
         self._dirty = True
+        length = self.editor.document().characterCount() - 1
+        if length <= PREVIEW_AT_ONCE_CHARS:
+            self._render_preview()
+        else:  # formatting a long note takes a noticeable moment: not at every key
+            self._preview_due = True
+        if length > NOTE_MAX_CHARS:
+            # Not saved while too long; the message stays until the note is short enough.
+            self._timer.stop()
+            self.status.setText(f"Too long: at most {NOTE_MAX_CHARS:,} characters; not saved")
+            return
         self.status.setText("Editing…")
-        self._render_preview()
         self._timer.start()
 
+    def _on_timer_timeout(self) -> None:
+        if self._preview_due:
+            self._render_preview()
+        self.save_now()
+
+    def _on_editor_refused(self, length: int) -> None:
+        self.status.setText(
+            f"Not pasted: the note would have {length:,} characters, at most {NOTE_MAX_CHARS:,} fit"
+        )
+
     def _render_preview(self) -> None:
+        self._preview_due = False
         self.preview.setHtml(note_to_html(self.editor.toPlainText()))
 
     def _show_bookmark(self, on: bool) -> None:
