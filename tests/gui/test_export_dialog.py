@@ -456,6 +456,24 @@ def test_garbled_choices_fall_back_to_defaults(
     assert window.selected_path().parent == export_dialog.default_folder()
 
 
+@pytest.mark.parametrize("garbled", ["²x²", "99999999999x1080", "2000x-5", "1x1", "2000×1500"])
+def test_a_garbled_custom_size_is_ignored_and_a_good_one_kept(
+    qtbot: QtBot, series: SegmentSeries, settings: Settings, garbled: str
+) -> None:
+    settings.export.set("preset", "custom")
+    unset = ExportDialog(ChartExport(series), None, settings.export)
+    qtbot.addWidget(unset)
+    settings.export.set("custom_size", garbled)
+    window = ExportDialog(ChartExport(series), None, settings.export)  # opens at all
+    qtbot.addWidget(window)
+    assert window.selected_size() == unset.selected_size()  # as if none was remembered
+
+    settings.export.set("custom_size", "2000x1500")
+    again = ExportDialog(ChartExport(series), None, settings.export)
+    qtbot.addWidget(again)
+    assert again.selected_size() == (2000, 1500)
+
+
 def test_the_map_dialog_names_the_map(map_dialog: ExportDialog) -> None:
     assert map_dialog.windowTitle() == "Export map"
     assert map_dialog.selected_path().name == "kazakhstan-borders-map-kz-cn.png"

@@ -10,6 +10,7 @@ changed, so typing a width does not draw every digit. The choices are remembered
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer
@@ -46,6 +47,7 @@ PREVIEW_DELAY_MS = 200
 PREVIEW_SIZE = QSize(560, 400)  # the preview's starting room; it grows with the dialog
 WINDOW = "window"
 CUSTOM = "custom"
+_CUSTOM_SIZE = re.compile(r"([0-9]{1,6})x([0-9]{1,6})")
 _FORMAT_NAMES = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
 
 
@@ -211,16 +213,28 @@ class ExportDialog(QDialog):
         _select(self.theme_combo, theme)
         if choices is not None:
             self.caption_check.setChecked(choices.caption)
-            width, _, height = choices.get("custom_size", "").partition("x")
-            if width.isdigit() and height.isdigit():
-                self.width_spin.setValue(int(width))
-                self.height_spin.setValue(int(height))
+            self._restore_custom_size(choices.get("custom_size", ""))
         remembered = choices.get("folder", "") if choices else ""
         folder = Path(remembered) if remembered else default_folder()
         if not folder.is_absolute() or not folder.is_dir():
             folder = default_folder()
         suffix = str(self.format_combo.currentData())
         self.path_edit.setText(str(folder / f"{self._exportable.default_stem}{suffix}"))
+
+    def _restore_custom_size(self, text: str) -> None:
+        """Set the custom size remembered as ``WxH``, if it is one the spin boxes can hold.
+
+        Only ASCII digits count ("²" passes ``isdigit()`` but not ``int()``), and a number
+        past the spin boxes' range (one past 2**31 overflows them) is no size.
+        """
+        size = _CUSTOM_SIZE.fullmatch(text)
+        if size is None:
+            return
+        width, height = int(size.group(1)), int(size.group(2))
+        spins = ((self.width_spin, width), (self.height_spin, height))
+        if all(spin.minimum() <= value <= spin.maximum() for spin, value in spins):
+            self.width_spin.setValue(width)
+            self.height_spin.setValue(height)
 
     def _remember_choices(self, folder: Path | None = None) -> None:
         choices = self._choices
