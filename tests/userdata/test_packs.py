@@ -12,6 +12,7 @@ import pytest
 
 from borderdesk.core.import_errors import ImportFileError
 from borderdesk.data.build import build_database, dump_database
+from borderdesk.data.packs import importer
 from borderdesk.data.packs.exporter import export_pack
 from borderdesk.data.packs.importer import PackWriteError, import_pack, list_packs, read_pack
 from borderdesk.data.store import bundled_path
@@ -164,6 +165,31 @@ def test_c17_a_second_import_never_replaces_the_first(pack: dict[str, Any], tmp_
     second = import_pack(source, tmp_path / "packs")
     assert second.path != first.path
     assert first.path.read_bytes() == before
+
+
+def test_c17_two_imports_at_once_never_take_the_same_name(
+    pack: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write(tmp_path / "pack.json", pack)
+    folder = tmp_path / "packs"
+    replace = os.replace
+    others: list[Path] = []
+    started: list[bool] = []
+
+    def another_import_meanwhile(src: Any, dst: Any) -> None:
+        if not started and Path(dst).parent == folder:  # just as the first moves its file in
+            started.append(True)
+            others.append(import_pack(source, folder).path)
+        replace(src, dst)
+
+    monkeypatch.setattr(importer.os, "replace", another_import_meanwhile)
+    first = import_pack(source, folder)
+
+    assert first.path != others[0]
+    assert sorted(info.path.name for info in list_packs(folder)) == [
+        "pack-2.sqlite",
+        "pack.sqlite",
+    ]
 
 
 def test_c23_disk_full_leaves_no_partial_pack(pack: dict[str, Any], tiny_fs: Path) -> None:

@@ -121,14 +121,17 @@ def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo
         staging = Path(tempfile.mkdtemp(prefix=folder_prefix("import"), dir=folder))
     except OSError as error:
         raise PackWriteError(folder, error.strerror or str(error)) from None
+    target: Path | None = None
     try:
         built = staging / f"{base}{PACK_SUFFIX}"
         write_database(dataset, built, _bundled_map())
         check_database(built)
-        target = _free_name(folder, base)
+        target = _reserve_name(folder, base)
         os.replace(built, target)  # then its checksum: a database alone gets the full checks
         os.replace(checksum_path(built), checksum_path(target))
     except (OSError, sqlite3.Error, SQLAlchemyError, StoreError, BuildError) as error:
+        if target is not None and target.exists() and target.stat().st_size == 0:
+            target.unlink()  # the name reserved for it, never filled
         raise PackWriteError(folder, _reason(error)) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -140,13 +143,22 @@ def _reason(error: Exception) -> str:
     return "the disk is full" if "full" in text.lower() or "No space" in text else text
 
 
-def _free_name(folder: Path, base: str) -> Path:
-    """Return ``folder/base.sqlite``, or ``base-2.sqlite``…: an import never replaces a pack."""
-    candidate, number = folder / f"{base}{PACK_SUFFIX}", 1
-    while candidate.exists():
-        number += 1
-        candidate = folder / f"{base}-{number}{PACK_SUFFIX}"
-    return candidate
+def _reserve_name(folder: Path, base: str) -> Path:
+    """Create and return an empty ``folder/base.sqlite`` (or ``base-2.sqlite``…) to fill.
+
+    Creating it exclusively is what keeps two imports at once (the window's and a
+    command's) from choosing the same name and one replacing the other's pack.
+    """
+    number = 1
+    while True:
+        suffix = "" if number == 1 else f"-{number}"
+        candidate = folder / f"{base}{suffix}{PACK_SUFFIX}"
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            number += 1
+            continue
+        return candidate
 
 
 def list_packs(folder: Path) -> tuple[PackInfo, ...]:
