@@ -73,8 +73,7 @@ def test_five_megabytes_are_refused_before_the_editor_lays_them_out(
     assert panel.editor.toPlainText() == "my short note"
     assert panel.editor.document().characterCount() == len("my short note") + 1
     expected = (
-        f"Not pasted: the note would have {len(FIVE_MB) + 13:,} characters, "
-        f"at most {NOTE_MAX_CHARS:,} fit"
+        f"Too long to paste: {len(FIVE_MB) + 13:,} characters (a note holds {NOTE_MAX_CHARS:,})"
     )
     assert refused_message(panel) == expected
     note = service.note(RU)

@@ -228,7 +228,7 @@ class NotesPanel(QWidget):
 
     def _on_editor_refused(self, length: int) -> None:
         self.status.setText(
-            f"Not pasted: the note would have {length:,} characters, at most {NOTE_MAX_CHARS:,} fit"
+            f"Too long to paste: {length:,} characters (a note holds {NOTE_MAX_CHARS:,})"
         )
 
     def _render_preview(self) -> None:
