@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from borderdesk.core.compare import source_comparison
-from borderdesk.core.errors import BorderDeskError, ItemNotFoundError, StoreError
+from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
 from borderdesk.core.pages import ChartView
 from borderdesk.core.service import ReferenceService
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
-    from borderdesk.core.instance import Holder
-    from borderdesk.core.userdirs import UserFolders
-
-COMMAND_WAIT_S = 30.0  # a command that holds the notes finishes within this
 
 
 def open_service(db_path: Path | None) -> ReferenceService:
@@ -28,143 +17,6 @@ def open_service(db_path: Path | None) -> ReferenceService:
     from borderdesk.data.store import open_store
 
     return open_store(db_path)
-
-
-def run_gui(db_path: Path | None, item: str | None = None) -> int:
-    """Show the main window on the given database (at ``item``) and run until it closes.
-
-    When a window is open already, hand it the database and item instead and return.
-    """
-    from borderdesk.core.instance import Role, claim
-    from borderdesk.core.userdirs import UserFolders
-
-    folders = UserFolders.default()
-    _can_make(folders.data)
-    lock, holder = claim(folders.instance_lock, Role.WINDOW, wait=COMMAND_WAIT_S)
-    if lock is None:
-        return _hand_over(folders, holder, db_path, item)
-    try:
-        from borderdesk.gui.qtapp import ensure_application
-
-        app = ensure_application()
-        from borderdesk.gui.errors import install_excepthook
-        from borderdesk.gui.settings import keep_qt_settings_in
-
-        if folders.config is not None:  # a portable install keeps Qt's own settings there too
-            keep_qt_settings_in(folders.config)
-
-        install_excepthook(log_path)
-        try:
-            service = open_service(db_path)
-        except StoreError as error:
-            from borderdesk.gui.errors import show_error
-
-            print(f"borderdesk: {error}", file=sys.stderr)
-            show_error(None, "BorderDesk cannot open its database", _store_message(error, db_path))
-            return 1
-        return _run_windows(app, service, db_path, item, folders)
-    finally:
-        lock.release()
-
-
-def _hand_over(
-    folders: UserFolders, holder: Holder | None, db_path: Path | None, item: str | None
-) -> int:
-    """Ask the open window to come to the front (with the database and item); report."""
-    from borderdesk.core import requests
-    from borderdesk.core.instance import Role
-
-    if holder is not None and holder.role is Role.WINDOW:
-        request = requests.Request(item, db_path.absolute() if db_path is not None else None)
-        try:
-            if requests.send(folders.requests, request):
-                print("BorderDesk is already open: its window was brought to the front")
-                return 0
-        except OSError as error:
-            print(f"borderdesk: cannot reach the open window: {error}", file=sys.stderr)
-        message = (
-            f"{holder.describe()} but does not answer. If its window does not respond, "
-            "close it and start BorderDesk again."
-        )
-    else:
-        who = holder.describe() if holder is not None else "another BorderDesk is running"
-        message = f"{who} and is using your notes. Start BorderDesk again when it has finished."
-    print(f"borderdesk: {message}", file=sys.stderr)
-    from borderdesk.gui.errors import show_error
-    from borderdesk.gui.qtapp import ensure_application
-
-    ensure_application()
-    show_error(None, "BorderDesk is already running", message)
-    return 1
-
-
-def _run_windows(
-    app: QApplication,
-    service: ReferenceService,
-    db_path: Path | None,
-    item: str | None,
-    folders: UserFolders,
-) -> int:
-    """Run the window with the user's notes beside it: crash log, restore news, backup."""
-    from datetime import UTC, datetime
-
-    from borderdesk.core import crashlog
-    from borderdesk.core.handout import parse_item
-    from borderdesk.core.leftovers import sweep_folders
-    from borderdesk.data.packs.catalog import PackCatalog
-    from borderdesk.data.userdb.backups import refresh_backup
-    from borderdesk.data.userdb.repository import open_user_data
-    from borderdesk.gui.errors import show_error
-    from borderdesk.gui.settings import Settings
-    from borderdesk.gui.style.theme_manager import ThemeManager
-    from borderdesk.gui.window.main_window import MainWindow
-    from borderdesk.gui.window.second_start import RequestListener
-    from borderdesk.gui.window.user_session import UserSession, show_messages, startup_messages
-
-    settings = Settings()
-    own = (folders.data, folders.packs, folders.backups, folders.requests, folders.logs)
-    exported = Path(settings.export.get("folder", ""))  # ours only are swept there
-    sweep_folders((*own, settings.path.parent), [exported] if exported.is_absolute() else [])
-    crash = crashlog.take_previous(folders.crash_log)
-    crashlog.enable(folders.crash_log)
-    user_data = open_user_data(folders)
-
-    def open_window(path: Path | None) -> MainWindow | None:
-        try:
-            chosen = service if path == db_path else open_service(path)
-        except StoreError as error:
-            show_error(None, "BorderDesk cannot open this database", _store_message(error, path))
-            return None
-        return MainWindow(chosen, Settings(), theme_manager=look)
-
-    look = ThemeManager(settings, app)  # one theme and text size for every window
-    session = UserSession(user_data, PackCatalog(folders.packs), open_window)
-    window = MainWindow(service, Settings(), theme_manager=look)
-    session.attach(window, db_path)
-    if item is not None:
-        session.select(parse_item(item))
-    listener = RequestListener(folders.requests, session)
-    listener.requested.connect(session.answer)
-    window.show()
-    show_messages(window, startup_messages(user_data.report, crash))
-    try:
-        return app.exec()
-    finally:
-        if user_data.report.writable and user_data.path.exists():
-            try:
-                refresh_backup(user_data.path, folders.backups, datetime.now(UTC))
-            except (OSError, BorderDeskError, sqlite3.Error) as error:
-                print(f"borderdesk: no backup of your notes was taken: {error}", file=sys.stderr)
-        user_data.close()
-        crashlog.disable(folders.crash_log)
-
-
-def _can_make(folder: Path) -> bool:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return False
-    return True
 
 
 def export_chart(
@@ -328,7 +180,7 @@ def log_path() -> Path:
     return UserFolders.default().log_file
 
 
-def _store_message(error: StoreError, chosen: Path | None) -> str:
+def store_message(error: StoreError, chosen: Path | None) -> str:
     advice = (
         "Check that the file you chose with --db is a BorderDesk database."
         if chosen is not None

@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export_map(args)
         if command in print_commands.NAMES:
             return print_commands.run(args)
-        from borderdesk.app import run_gui
+        from borderdesk.desktop import run_gui
 
         return run_gui(args.db, args.item)
     except BorderDeskError as error:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from borderdesk import app as app_module
+from borderdesk import desktop as app_module
 from borderdesk.gui import errors
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from borderdesk import app
+from borderdesk import desktop
 from borderdesk.core import requests
 from borderdesk.core.instance import InstanceLock, Role
 from borderdesk.core.userdirs import UserFolders
@@ -152,7 +152,7 @@ def test_a_window_that_does_not_answer_is_named_and_its_request_withdrawn(
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline() == "held\n"
-        code = app.run_gui(None, "border:kz-ru")
+        code = desktop.run_gui(None, "border:kz-ru")
     finally:
         holder.kill()
         holder.wait()
