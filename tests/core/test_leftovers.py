@@ -85,12 +85,13 @@ def test_earlier_versions_leftovers_go_from_our_own_folders_by_age(
     make(packs / ".import-abcdefgh", 2 * DAY, folder=True)
     make(packs / ".probe-abcdefgh", 2 * DAY)
     young = make(packs / ".import-zzzzzzzz", 2 * HOUR, folder=True)
+    unknown = make(packs / ".borders.png-abcdefgh.part", 2 * DAY)  # no version wrote it here
     theirs = make(pictures / ".borders.png-abcdefgh.part", 2 * DAY)
     ours = make(pictures / f".borders.png~bd{dead_pid}-abcdefgh.part", 2 * DAY)
 
     sweep_folders([packs], [pictures])
 
-    assert names(packs) == {young.name}
+    assert names(packs) == {young.name, unknown.name}
     assert names(pictures) == {theirs.name}  # in the user's folder only our marked files go
     assert not ours.exists()
 

@@ -100,7 +100,9 @@ def sweep(
 
 def sweep_folders(own: Iterable[Path], others: Iterable[Path] = ()) -> list[Path]:
     """Sweep BorderDesk's own folders (earlier versions' names too) and ``others`` (ours only)."""
-    removed = [path for folder in own for path in sweep(folder, old_names=True)]
+    # No earlier version wrote ".NAME-RANDOM.part" files into its own folders: such a name
+    # there is not known to be ours (BORDERDESK_USER_DIR may be any folder), so it stays.
+    removed = [path for folder in own for path in sweep(folder, earlier=_not_a_part_file)]
     return removed + [path for folder in others for path in sweep(folder)]
 
 
@@ -151,3 +153,7 @@ def _every(_name: str) -> bool:
 
 def _none(_name: str) -> bool:
     return False
+
+
+def _not_a_part_file(name: str) -> bool:
+    return not name.endswith(".part")
