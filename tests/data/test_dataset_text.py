@@ -140,6 +140,18 @@ def test_checksum_covers_names_and_bytes(dataset_copy: Path) -> None:
             'length_km = "CIA9999"',
             ["dataset.toml", "[defaults]", "no source 'CIA9999'"],
         ),
+        (
+            "countries.toml",
+            'name = "Mongolia"',
+            'name = "Mon\\u0007golia"',
+            ["countries.toml", "country 'MN'", "'name' contains the control character U+0007"],
+        ),
+        (
+            "topics.toml",
+            'name = "Terrorism"',
+            'name = "Terror\\nism"',
+            ["topics.toml", "topic 'terrorism'", "'name' contains a tab or line break (U+000A)"],
+        ),
     ],
 )
 def test_a_wrong_record_is_named_with_its_file(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,11 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from borderdesk.core.characters import character_problem
 from borderdesk.core.import_errors import ImportFileError, Problem
 
 MAX_DEPTH = 64
+MAX_DIGITS = 15  # a whole number with more digits is not held exactly by a float
 _TYPE_NAMES = {
     "string": "text",
     "number": "a number",
@@ -42,7 +45,9 @@ def read_json(path: Path, max_bytes: int) -> object:
         raise ImportFileError.one(path, "", f"larger than {limit}, the most BorderDesk imports")
     text = decode(path, data)
     try:
-        value = json.loads(text, parse_constant=_constant)
+        value = json.loads(
+            text, parse_constant=_constant, parse_int=_integer, object_pairs_hook=_object
+        )
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise ImportFileError.one(path, where, f"not valid JSON: {error.msg}") from None
@@ -66,12 +71,38 @@ def decode(path: Path, data: bytes) -> str:
         raise ImportFileError.one(path, f"byte {error.start}", problem) from None
 
 
+class _LongInteger:
+    """A whole number too long to use; kept in place of its value, refused at its place."""
+
+    def __init__(self, literal: str) -> None:
+        self.digits = len(literal.lstrip("-"))
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers the keys it was given more than once."""
+
+    repeated: tuple[str, ...] = ()
+
+
 def _constant(name: str) -> float:
     return float(name)  # NaN, Infinity: kept, then refused at their place by _shape_problems
 
 
+def _integer(literal: str) -> int | _LongInteger:
+    # Never int() on a long literal: past 4,300 digits Python refuses, and the value is useless.
+    return int(literal) if len(literal.lstrip("-")) <= MAX_DIGITS else _LongInteger(literal)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    value = _Object(pairs)
+    if len(value) < len(pairs):
+        counts = Counter(key for key, _ in pairs)
+        value.repeated = tuple(key for key, count in counts.items() if count > 1)
+    return value
+
+
 def _shape_problems(value: object) -> Iterator[Problem]:
-    """Yield non-finite numbers and too-deep nesting, walking without recursion."""
+    """Yield numbers JSON cannot hold, keys given twice and too-deep nesting, without recursion."""
     stack: list[tuple[object, str, int]] = [(value, "", 0)]
     while stack:
         item, where, depth = stack.pop()
@@ -80,7 +111,13 @@ def _shape_problems(value: object) -> Iterator[Problem]:
             continue
         if isinstance(item, float) and not math.isfinite(item):
             yield Problem(where, f"must be a finite number, not {item}")
+        elif isinstance(item, _LongInteger):
+            yield Problem(
+                where, f"is a whole number of {item.digits:,} digits; at most {MAX_DIGITS} are used"
+            )
         elif isinstance(item, dict):
+            for key in getattr(item, "repeated", ()):
+                yield Problem(join(where, key), "is given more than once in the same object")
             stack.extend((v, join(where, k), depth + 1) for k, v in reversed(item.items()))
         elif isinstance(item, list):
             stack.extend(
@@ -88,10 +125,35 @@ def _shape_problems(value: object) -> Iterator[Problem]:
             )
 
 
+def text_problems(value: object, *, one_line: bool = False) -> list[Problem]:
+    """Return every text (value or key) holding a character that cannot be shown or written.
+
+    With ``one_line`` tabs and line breaks are refused too.
+    """
+    problems = []
+    stack: list[tuple[object, str]] = [(value, "")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            problem = character_problem(item, one_line=one_line)
+            if problem:
+                problems.append(Problem(where, problem))
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                problem = character_problem(key, one_line=True)
+                if problem:
+                    problems.append(Problem(join(where, key), f"the key {problem}"))
+                stack.append((child, join(where, key)))
+        elif isinstance(item, list):
+            stack.extend((child, f"{where}[{n}]") for n, child in enumerate(item))
+    return sorted(problems, key=lambda p: (_natural(p.where), p.message))
+
+
 def join(where: str, key: str) -> str:
     """Return the path of ``key`` inside ``where`` (``segment[3].length``)."""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-        key = json.dumps(key, ensure_ascii=False)
+        # A key holding a control character or a surrogate is named by its escapes.
+        key = json.dumps(key, ensure_ascii=character_problem(key, one_line=True) is not None)
     return f"{where}.{key}" if where else key
 
 
@@ -134,14 +196,22 @@ def _explain(error: ValidationError, patterns: Mapping[str, str]) -> Iterator[Pr
         for name in instance:
             if name not in known and not any(re.search(p, name) for p in pattern_list):
                 yield Problem(join(where, name), "unknown key")
+    elif kind == "type" and expected == "integer" and _json_type(instance) == "a number":
+        yield Problem(where, f"must be a whole number, not {instance}")
     elif kind == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
         wanted = " or ".join(_TYPE_NAMES.get(name, name) for name in names)
         yield Problem(where, f"must be {wanted}, not {_json_type(instance)}")
-    elif kind == "exclusiveMinimum" and expected == 0:
+    elif _asks_positive(kind, expected) and instance <= 0:
         yield Problem(where, "must be a positive number")
+    elif kind == "exclusiveMinimum":
+        yield Problem(where, f"must be more than {_number(expected)}")
     elif kind == "minimum":
-        yield Problem(where, f"must be at least {expected}")
+        yield Problem(where, f"must be at least {_number(expected)}")
+    elif kind == "maximum":
+        yield Problem(where, f"must be at most {_number(expected)}")
+    elif kind == "exclusiveMaximum":
+        yield Problem(where, f"must be less than {_number(expected)}")
     elif kind == "minLength":
         yield Problem(where, "must not be empty")
     elif kind == "maxLength":
@@ -157,6 +227,17 @@ def _explain(error: ValidationError, patterns: Mapping[str, str]) -> Iterator[Pr
         yield Problem(where, f"lists more than {expected} values")
     else:
         yield Problem(where, error.message)
+
+
+def _asks_positive(kind: str, limit: float) -> bool:
+    return (kind == "exclusiveMinimum" and limit == 0) or (kind == "minimum" and limit > 0)
+
+
+def _number(value: float) -> str:
+    """Return a limit as people write it: ``100,000``, ``0.001``, ``1e+15``."""
+    if abs(value) >= 1e12:
+        return f"{value:g}"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 def _json_type(value: object) -> str:

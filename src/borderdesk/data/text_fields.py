@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from borderdesk.core.characters import character_problem
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.data.records import Origin, Translation
 
@@ -70,7 +71,14 @@ class Fields:
             raise self.error(f"'{name}' must not be empty")
         if value != value.strip():
             raise self.error(f"'{name}' has leading or trailing spaces")
+        self._check_characters(name, value)
         return value
+
+    def _check_characters(self, name: str, value: str) -> None:
+        """Refuse what no screen or file can hold, as a data pack's import does."""
+        problem = character_problem(value, one_line=True)
+        if problem:
+            raise self.error(f"'{name}' {problem}")
 
     def ident(self, name: str) -> str:
         """Return a required id (letters, digits, '.', '_' and '-')."""
@@ -106,6 +114,8 @@ class Fields:
             raise self.error(f"'{name}' must be a list of non-empty text values")
         if len(set(value)) != len(value):
             raise self.error(f"'{name}' lists a value twice")
+        for text in value:
+            self._check_characters(name, text)
         return tuple(value)
 
     def tables(self, name: str) -> list[object]:
@@ -131,6 +141,7 @@ class Fields:
                 text = self._table[key]
                 if not isinstance(text, str) or not text.strip():
                     raise self.error(f"translation '{key}' must be non-empty text")
+                self._check_characters(key, text)
                 english = self._table.get(base)
                 made_from = english if isinstance(english, str) else ""
                 source = self._table.get(f"{key}_source", "")

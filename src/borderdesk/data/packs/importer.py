@@ -22,7 +22,7 @@ from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.leftovers import folder_prefix, sweep
 from borderdesk.data.build import BuildError, write_database
 from borderdesk.data.dataset_text import dataset_from_documents
-from borderdesk.data.json_input import read_json, schema_problems
+from borderdesk.data.json_input import read_json, schema_problems, text_problems
 from borderdesk.data.map_rows import MapText, map_from_database
 from borderdesk.data.packs.references import reference_problems
 from borderdesk.data.packs.schema import PATTERNS, pack_schema
@@ -75,7 +75,9 @@ def canonical_bytes(pack: object) -> bytes:
 
 def validate_value(path: Path, value: object) -> Dataset:
     """Return the dataset a parsed pack holds; raise ImportFileError listing every problem."""
-    problems = schema_problems(pack_schema(), value, PATTERNS)
+    # Every text is one line of characters that can be drawn and written (SVG, PDF, UTF-8).
+    problems = text_problems(value, one_line=True)
+    problems = problems or schema_problems(pack_schema(), value, PATTERNS)
     if problems:
         raise ImportFileError(path, problems)
     if not isinstance(value, Mapping):  # the schema said it is an object

@@ -6,7 +6,13 @@ from typing import Any
 
 FORMAT = "borderdesk-data-pack"
 FORMAT_VERSION = 1
-MAX_TEXT = 20_000  # characters in one text value
+MAX_TEXT = 20_000  # characters in one text value: descriptions, facts, notes, quotes
+MAX_NAME = 200  # in a name, title, label or role: what a menu or a heading can hold
+MAX_WORD = 40  # in an abbreviation, a unit, a kind or the dataset's version
+MAX_URL = 2_000
+MAX_KM = 100_000  # longer than any land border on Earth (China's, the longest, is 22,000 km)
+MIN_KM = 0.001  # a metre: shorter is a slip of the unit
+MAX_NUMBER = 1e15  # any other figure: a float holds every whole number up to here exactly
 
 # Patterns end in (?![\s\S]), not $: Python's $ also matches before a final newline.
 ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*(?![\s\S])"
@@ -16,6 +22,11 @@ MAYBE_ID = r"^(?:[A-Za-z0-9][A-Za-z0-9._-]*)?(?![\s\S])"
 QUANTITY = r"^[a-z][a-z0-9_]*(?![\s\S])"
 OVERVIEW_QUANTITY = r"^(?!segments_total_km(?![\s\S]))[a-z][a-z0-9_]*(?![\s\S])"
 REF = r"^(border|organisation|topic|person|event|source):[A-Za-z0-9][A-Za-z0-9._-]*(?![\s\S])"
+_DAY = r"[12][0-9]{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?"
+DATE = rf"^{_DAY}(?![\s\S])"
+MAYBE_DATE = rf"^(?:{_DAY})?(?![\s\S])"
+PERIOD = rf"^{_DAY}(?:/{_DAY})?(?![\s\S])"
+_DATE_WORDS = "a date like 2026-11-28, 2026-11 or 2026 (years 1000 to 2999)"
 PATTERNS = {
     ID: "is not a valid id (letters, digits, '.', '_' and '-')",
     TRIMMED: "has leading or trailing spaces",
@@ -25,20 +36,42 @@ PATTERNS = {
     OVERVIEW_QUANTITY: "must be lower_case_with_underscores, and not segments_total_km "
     "(a source's total of the segments goes in 'total')",
     REF: "is not a reference like 'border:kz-ru'",
+    DATE: f"is not {_DATE_WORDS}",
+    MAYBE_DATE: f"is not {_DATE_WORDS}",
+    PERIOD: f"is not {_DATE_WORDS}, or two of them joined by '/'",
 }
 
-_TEXT: dict[str, Any] = {"type": "string", "maxLength": MAX_TEXT, "pattern": TRIMMED}
-_EMPTY_OR_TEXT: dict[str, Any] = {"type": "string", "maxLength": MAX_TEXT, "pattern": MAYBE_TRIMMED}
-_REQUIRED_TEXT: dict[str, Any] = {**_TEXT, "minLength": 1}
+
+def _text(most: int = MAX_TEXT, *, required: bool = False) -> dict[str, Any]:
+    """Return a text of at most ``most`` characters, never with spaces around it."""
+    text: dict[str, Any] = {"type": "string", "maxLength": most}
+    return text | ({"minLength": 1, "pattern": TRIMMED} if required else {"pattern": MAYBE_TRIMMED})
+
+
+_LONG = _text()
+_NAME = _text(MAX_NAME)
+_WORD = _text(MAX_WORD)
+_REQUIRED_LONG = _text(required=True)
+_REQUIRED_NAME = _text(MAX_NAME, required=True)
+_REQUIRED_WORD = _text(MAX_WORD, required=True)
+_URL = _text(MAX_URL)
 _IDENT: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": ID}
 _OPTIONAL_IDENT: dict[str, Any] = {"type": "string", "maxLength": 200, "pattern": MAYBE_ID}
-_NUMBER: dict[str, Any] = {"type": "number"}
-_POSITIVE: dict[str, Any] = {"type": "number", "exclusiveMinimum": 0}
+_DATE: dict[str, Any] = {"type": "string", "pattern": DATE}
+_MAYBE_DATE: dict[str, Any] = {"type": "string", "pattern": MAYBE_DATE}
+_NUMBER: dict[str, Any] = {"type": "number", "minimum": -MAX_NUMBER, "maximum": MAX_NUMBER}
+_LENGTH: dict[str, Any] = {"type": "number", "minimum": MIN_KM, "maximum": MAX_KM}
+_VALUE_BY_QUANTITY: tuple[tuple[str, dict[str, Any]], ...] = (
+    (r"_km$", {"type": "number", "minimum": 0, "maximum": MAX_KM}),
+    (r"_km2$", {"type": "number", "exclusiveMinimum": 0, "maximum": 1e9}),  # Earth: 5.1e8 km²
+    (r"(?:^|_)count$", {"type": "integer", "minimum": 0, "maximum": 10_000}),
+    (r"^population$", {"type": "integer", "minimum": 0, "maximum": 10_000_000_000}),
+)
 _STRINGS: dict[str, Any] = {
     "type": "array",
     "uniqueItems": True,
     "maxItems": 10_000,
-    "items": {"type": "string", "minLength": 1, "maxLength": 400},
+    "items": {"type": "string", "minLength": 1, "maxLength": MAX_NAME},
 }
 _REFS: dict[str, Any] = {**_STRINGS, "items": {"type": "string", "pattern": REF}}
 
@@ -49,16 +82,21 @@ def _record(
     translatable: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Return an object schema: required and optional keys, ``name_ru``-style translations."""
+    properties = {**required, **optional}
     schema: dict[str, Any] = {
         "type": "object",
         "required": sorted(required),
-        "properties": {**required, **optional},
+        "properties": properties,
         "additionalProperties": False,
     }
     if translatable:
         names = "|".join(sorted(translatable))
+        # A translation is as long as what it translates may be, and never empty.
         schema["patternProperties"] = {
-            f"^({names})_[a-z]{{2,3}}$": _REQUIRED_TEXT,
+            **{
+                f"^{name}_[a-z]{{2,3}}$": properties[name] | {"minLength": 1, "pattern": TRIMMED}
+                for name in sorted(translatable)
+            },
             f"^({names})_[a-z]{{2,3}}_source$": _IDENT,  # the source of an official name
         }
     return schema
@@ -74,29 +112,29 @@ def _figure(value: dict[str, Any], *, free_quantity: str = "") -> dict[str, Any]
     translatable: tuple[str, ...] = ("note", "quote", "reason")
     if free_quantity:
         required |= {
-            "quantity": {"type": "string", "pattern": free_quantity},
-            "unit": _REQUIRED_TEXT,
+            "quantity": {"type": "string", "maxLength": 200, "pattern": free_quantity},
+            "unit": _REQUIRED_WORD,
         }
         translatable += ("unit",)
-    optional = {
-        "as_of": _EMPTY_OR_TEXT,
-        "note": _EMPTY_OR_TEXT,
-        "quote": _EMPTY_OR_TEXT,
-        "reason": _EMPTY_OR_TEXT,
-    }
-    return _record(required, optional, translatable)
+    optional = {"as_of": _NAME, "note": _LONG, "quote": _LONG, "reason": _LONG}
+    schema = _record(required, optional, translatable)
+    if free_quantity:  # the value's range follows from its quantity
+        schema["allOf"] = [
+            {
+                "if": {"required": ["quantity"], "properties": {"quantity": {"pattern": pattern}}},
+                "then": {"properties": {"value": range_}},
+            }
+            for pattern, range_ in _VALUE_BY_QUANTITY
+        ]
+    return schema
 
 
 _FACT = _record(
-    {"text": _REQUIRED_TEXT, "source": _IDENT},
-    {"label": _EMPTY_OR_TEXT, "as_of": _EMPTY_OR_TEXT, "quote": _EMPTY_OR_TEXT},
+    {"text": _REQUIRED_LONG, "source": _IDENT},
+    {"label": _NAME, "as_of": _NAME, "quote": _LONG},
     ("text", "quote"),
 )
 _FACTS = _list(_FACT)
-
-
-def _texts(*names: str) -> dict[str, Any]:
-    return dict.fromkeys(names, _EMPTY_OR_TEXT)
 
 
 def pack_schema() -> dict[str, Any]:
@@ -105,36 +143,42 @@ def pack_schema() -> dict[str, Any]:
         "source": _record(
             {
                 "id": _IDENT,
-                "label": _REQUIRED_TEXT,
-                "title": _REQUIRED_TEXT,
-                "kind": _REQUIRED_TEXT,
+                "label": _REQUIRED_NAME,
+                "title": _REQUIRED_NAME,
+                "kind": _REQUIRED_WORD,
             },
-            _texts("author", "publisher", "edition", "date", "url", "covers", "note"),
+            {
+                **dict.fromkeys(("author", "publisher", "edition"), _NAME),
+                "date": _MAYBE_DATE,
+                "url": _URL,
+                "covers": _LONG,
+                "note": _LONG,
+            },
             ("label", "title", "author", "publisher", "edition", "covers", "note"),
         ),
         "country": _record(
-            {"id": _IDENT, "name": _REQUIRED_TEXT},
-            {"kind": {"enum": ["country", "body"]}, "description": _EMPTY_OR_TEXT},
+            {"id": _IDENT, "name": _REQUIRED_NAME},
+            {"kind": {"enum": ["country", "body"]}, "description": _LONG},
             ("name", "description"),
         ),
         "figure": _figure(_NUMBER, free_quantity=OVERVIEW_QUANTITY),
         "fact": _FACT,
-        "total": _figure(_POSITIVE),
+        "total": _figure(_LENGTH),
         "segment": _record(
             {"id": _IDENT, "neighbour": _IDENT},
             {
-                "description": _EMPTY_OR_TEXT,
+                "description": _LONG,
                 "topics": _STRINGS,
                 "events": _STRINGS,
-                "length": _list(_figure(_POSITIVE)),
+                "length": _list(_figure(_LENGTH)),
                 "fact": _FACTS,
             },
             ("description",),
         ),
         "organisation": _record(
-            {"id": _IDENT, "abbreviation": _REQUIRED_TEXT, "name": _REQUIRED_TEXT},
+            {"id": _IDENT, "abbreviation": _REQUIRED_WORD, "name": _REQUIRED_NAME},
             {
-                "description": _EMPTY_OR_TEXT,
+                "description": _LONG,
                 "predecessor": _OPTIONAL_IDENT,
                 "successor": _OPTIONAL_IDENT,
                 "fact": _FACTS,
@@ -143,44 +187,45 @@ def pack_schema() -> dict[str, Any]:
             ("abbreviation", "name", "description"),
         ),
         "membership": _record(
-            {"member": _IDENT, "organisation": _IDENT, "role": _REQUIRED_TEXT, "source": _IDENT},
-            _texts("since", "until", "note", "quote"),
+            {"member": _IDENT, "organisation": _IDENT, "role": _REQUIRED_NAME, "source": _IDENT},
+            {"since": _MAYBE_DATE, "until": _MAYBE_DATE, "note": _LONG, "quote": _LONG},
             ("note", "quote"),
         ),
         "person": _record(
-            {"id": _IDENT, "name": _REQUIRED_TEXT},
+            {"id": _IDENT, "name": _REQUIRED_NAME},
             {
                 "aliases": _STRINGS,
-                "role": _EMPTY_OR_TEXT,
-                "description": _EMPTY_OR_TEXT,
+                "role": _NAME,
+                "description": _LONG,
                 "fact": _FACTS,
             },
             ("name", "role", "description"),
         ),
         "quote": _record(
-            {"id": _IDENT, "text": _REQUIRED_TEXT, "source": _IDENT},
+            {"id": _IDENT, "text": _REQUIRED_LONG, "source": _IDENT},
             {
                 "speaker": _OPTIONAL_IDENT,
                 "concerns": _REFS,
-                **_texts("speaker_name", "speaker_role", "attribution", "status", "note"),
+                **dict.fromkeys(("speaker_name", "speaker_role", "attribution", "status"), _NAME),
+                "note": _LONG,
             },
             ("speaker_name", "speaker_role", "text", "attribution", "note"),
         ),
         "event": _record(
-            {"id": _IDENT, "title": _REQUIRED_TEXT, "date": _REQUIRED_TEXT},
-            {"description": _EMPTY_OR_TEXT, "concerns": _REFS, "fact": _FACTS},
+            {"id": _IDENT, "title": _REQUIRED_NAME, "date": {"type": "string", "pattern": PERIOD}},
+            {"description": _LONG, "concerns": _REFS, "fact": _FACTS},
             ("title", "description"),
         ),
         "topic": _record(
-            {"id": _IDENT, "name": _REQUIRED_TEXT},
-            {"description": _EMPTY_OR_TEXT, "concerns": _REFS, "fact": _FACTS},
+            {"id": _IDENT, "name": _REQUIRED_NAME},
+            {"description": _LONG, "concerns": _REFS, "fact": _FACTS},
             ("name", "description"),
         ),
     }
     top: dict[str, Any] = {
         "format": {"const": FORMAT},
         "format_version": {"const": FORMAT_VERSION},
-        "edition": _record({"version": _REQUIRED_TEXT, "date": _REQUIRED_TEXT}, {}),
+        "edition": _record({"version": _REQUIRED_WORD, "date": _DATE}, {}),
         "defaults": {
             "type": "object",
             "required": ["length_km"],
@@ -188,8 +233,8 @@ def pack_schema() -> dict[str, Any]:
             "additionalProperties": _IDENT,
         },
         "overview": _record(
-            {"title": _REQUIRED_TEXT},
-            _texts("description", "landlocked_note"),
+            {"title": _REQUIRED_NAME},
+            {"description": _LONG, "landlocked_note": _LONG},
             ("title", "description", "landlocked_note"),
         ),
     }

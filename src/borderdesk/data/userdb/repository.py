@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool, StaticPool
 
+from borderdesk.core.characters import character_problem
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import (
     NOTE_MAX_CHARS,
@@ -121,6 +122,9 @@ class UserDataRepository:
         """Save the note on an item (blank text deletes it); return what is stored."""
         if len(text) > NOTE_MAX_CHARS:
             raise UserDataError(self.path, f"a note holds at most {NOTE_MAX_CHARS:,} characters")
+        problem = character_problem(text)  # what the notes file could not hold either
+        if problem:
+            raise UserDataError(self.path, f"the note {problem}")
         now = stamp(self._clock())
         with self._writing() as session:
             row = session.get(NoteRow, ref.to_string())
@@ -153,6 +157,10 @@ class UserDataRepository:
             if not bookmarked:
                 session.execute(delete(BookmarkRow).where(BookmarkRow.item == ref.to_string()))
             elif session.get(BookmarkRow, ref.to_string()) is None:
+                title = " ".join(title.split())  # one line, as the notes file keeps it
+                problem = character_problem(title)
+                if problem:
+                    raise UserDataError(self.path, f"the bookmark's title {problem}")
                 created = stamp(self._clock())
                 session.add(BookmarkRow(item=ref.to_string(), title=title, created=created))
 

@@ -12,18 +12,20 @@ from borderdesk.core.atomic import write_bytes_atomically
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.userdata import NOTE_MAX_CHARS, Bookmark, Note, UserData
-from borderdesk.data.json_input import read_json, schema_problems
+from borderdesk.data.json_input import read_json, schema_problems, text_problems
 
 FORMAT = "borderdesk-notes"
 FORMAT_VERSION = 1
 MAX_BYTES = 20_000_000
 MAX_ITEMS = 100_000
 _KINDS = "|".join(kind.value for kind in ItemKind)
-REF = rf"^({_KINDS}):[^\x00-\x1f]{{1,200}}(?![\s\S])"
+REF = rf"^({_KINDS}):[A-Za-z0-9][A-Za-z0-9._-]{{0,199}}(?![\s\S])"  # keys are ids
+ONE_LINE = r"^[^\t\n\r\u2028\u2029]*(?![\s\S])"
 MOMENT = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})(?![\s\S])"
 PATTERNS = {
     REF: "is not an item reference like 'border:kz-ru'",
     MOMENT: "is not a date and time like '2026-11-28T09:30:00Z'",
+    ONE_LINE: "contains a tab or line break; a bookmark's title is one line",
 }
 _ITEM = {"type": "string", "pattern": REF}
 _MOMENT = {"type": "string", "pattern": MOMENT}
@@ -58,7 +60,7 @@ SCHEMA: dict[str, Any] = {
                 "additionalProperties": False,
                 "properties": {
                     "item": _ITEM,
-                    "title": {"type": "string", "maxLength": 400},
+                    "title": {"type": "string", "maxLength": 400, "pattern": ONE_LINE},
                     "created": _MOMENT,
                 },
             },
@@ -118,7 +120,8 @@ def _ref(where: str, text: str, seen: dict[str, str], problems: list[Problem]) -
 
 def parse_notes(path: Path, value: object) -> UserData:
     """Return the notes and bookmarks a parsed file holds; raise ImportFileError on any problem."""
-    problems = schema_problems(SCHEMA, value, PATTERNS)
+    # A note may hold tabs and line breaks; no text may hold what cannot be shown or stored.
+    problems = text_problems(value) or schema_problems(SCHEMA, value, PATTERNS)
     if problems:
         raise ImportFileError(path, problems)
     if not isinstance(value, Mapping):  # the schema said it is an object
@@ -130,8 +133,6 @@ def parse_notes(path: Path, value: object) -> UserData:
         where = f"notes[{n}]"
         if not item["text"].strip():
             problems.append(Problem(f"{where}.text", "is blank"))
-        if "\x00" in item["text"]:
-            problems.append(Problem(f"{where}.text", "contains a NUL character"))
         ref = _ref(f"{where}.item", item["item"], seen, problems)
         updated = _parse_moment(f"{where}.updated", item.get("updated"), problems)
         notes.append(Note(ref, item["text"], updated))
