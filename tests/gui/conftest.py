@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.qtapp import apply_text_scale
 from borderdesk.gui.style.palette import apply_platform_look
+from tests.gui.boxes import MessageBoxes
 
 
 @pytest.fixture
@@ -31,3 +32,11 @@ def plain_look(qapp: QApplication) -> Iterator[None]:
     yield
     apply_platform_look(qapp)
     apply_text_scale(qapp, 100)
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(qapp: QApplication) -> Iterator[MessageBoxes]:
+    """Answer every message box a test shows (none waits for a click), recording each."""
+    boxes = MessageBoxes()
+    yield boxes
+    boxes.close()

@@ -16,6 +16,7 @@ from borderdesk.core.model import Detail, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.core.service import load_detail
 from borderdesk.gui.views.detail_pane import DetailPane
+from tests.gui.boxes import MessageBoxes
 
 RUSSIA = ItemRef(ItemKind.BORDER, "kz-ru")
 
@@ -23,21 +24,25 @@ RUSSIA = ItemRef(ItemKind.BORDER, "kz-ru")
 class LinkSpy:
     """Stand in for the confirmation dialog and the desktop's URL opener."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> None:
-        self.asked: list[str] = []
+    def __init__(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        boxes: MessageBoxes,
+        answer: QMessageBox.StandardButton,
+    ) -> None:
         self.opened: list[str] = []
-        self._answer = answer
-
-        def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-            self.asked.append(text)
-            return self._answer
+        self._boxes = boxes
+        boxes.answer = answer
 
         def open_url(url: QUrl) -> bool:
             self.opened.append(url.toString())
             return True
 
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
         monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+
+    @property
+    def asked(self) -> list[str]:
+        return self._boxes.texts
 
 
 @pytest.fixture
@@ -144,9 +149,9 @@ def test_a_broken_internal_link_is_refused(qtbot: QtBot, pane: DetailPane) -> No
 
 
 def test_a_web_link_opens_only_after_the_reader_confirms(
-    pane: DetailPane, monkeypatch: pytest.MonkeyPatch
+    pane: DetailPane, monkeypatch: pytest.MonkeyPatch, message_boxes: MessageBoxes
 ) -> None:
-    spy = LinkSpy(monkeypatch, QMessageBox.StandardButton.Open)
+    spy = LinkSpy(monkeypatch, message_boxes, QMessageBox.StandardButton.Open)
 
     pane.anchorClicked.emit(QUrl("https://www.cia.gov/the-world-factbook/"))
 
@@ -156,9 +161,9 @@ def test_a_web_link_opens_only_after_the_reader_confirms(
 
 
 def test_a_web_link_stays_closed_when_the_reader_cancels(
-    qtbot: QtBot, pane: DetailPane, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, pane: DetailPane, monkeypatch: pytest.MonkeyPatch, message_boxes: MessageBoxes
 ) -> None:
-    spy = LinkSpy(monkeypatch, QMessageBox.StandardButton.Cancel)
+    spy = LinkSpy(monkeypatch, message_boxes, QMessageBox.StandardButton.Cancel)
 
     with qtbot.waitSignal(pane.status_message):
         pane.anchorClicked.emit(QUrl("http://example.org/"))
@@ -171,9 +176,13 @@ def test_a_web_link_stays_closed_when_the_reader_cancels(
     "url", ["file:///etc/passwd", "javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://x/y"]
 )
 def test_other_links_are_refused_without_asking(
-    qtbot: QtBot, pane: DetailPane, monkeypatch: pytest.MonkeyPatch, url: str
+    qtbot: QtBot,
+    pane: DetailPane,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
+    url: str,
 ) -> None:
-    spy = LinkSpy(monkeypatch, QMessageBox.StandardButton.Open)
+    spy = LinkSpy(monkeypatch, message_boxes, QMessageBox.StandardButton.Open)
     pane.show_ref(RUSSIA)
     before = pane.toHtml()
 

@@ -7,25 +7,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.errors import ExportError
 from borderdesk.gui import errors
+from tests.gui.boxes import MessageBoxes
 
 
 class Shown:
-    """Record critical message boxes instead of showing them."""
+    """The message boxes shown (each answered at once), as (title, text)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.boxes: list[tuple[str, str]] = []
+    def __init__(self, message_boxes: MessageBoxes) -> None:
+        self._boxes = message_boxes
 
-        def critical(_parent: object, title: str, text: str, *_args: object) -> object:
-            self.boxes.append((title, text))
-            return QMessageBox.StandardButton.Ok
-
-        monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    @property
+    def boxes(self) -> list[tuple[str, str]]:
+        return [(box.title, box.text) for box in self._boxes.shown]
 
 
 class Emitter(QObject):
@@ -33,8 +32,8 @@ class Emitter(QObject):
 
 
 @pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
-    return Shown(monkeypatch)
+def shown(message_boxes: MessageBoxes) -> Shown:
+    return Shown(message_boxes)
 
 
 @pytest.fixture
@@ -47,10 +46,28 @@ def hook(tmp_path: Path) -> Iterator[Path]:
         uninstall()
 
 
-def test_show_error_shows_a_critical_box(qapp: object, shown: Shown) -> None:
+def test_show_error_shows_a_critical_box(qapp: object, message_boxes: MessageBoxes) -> None:
     errors.show_error(None, "Export chart", "The folder is read-only.")
 
-    assert shown.boxes == [("Export chart", "The folder is read-only.")]
+    [box] = message_boxes.shown
+    assert (box.title, box.text, box.icon) == (
+        "Export chart",
+        "The folder is read-only.",
+        QMessageBox.Icon.Critical,
+    )
+
+
+def test_an_error_quoting_markup_shows_it_as_text(
+    qapp: object, message_boxes: MessageBoxes
+) -> None:
+    # A file name, a pack's name or an id quoted in a message is never drawn as HTML: an
+    # <img> would read the file it names (/dev/zero: without end).
+    message = 'cannot read /tmp/<img src="/dev/zero">.json: <b>no</b> &amp; more'
+    errors.show_error(None, "Data pack not imported", message)
+
+    [box] = message_boxes.shown
+    assert box.text_format == Qt.TextFormat.PlainText
+    assert (message, Qt.TextFormat.PlainText) in box.labels
 
 
 @pytest.mark.qt_no_exception_capture

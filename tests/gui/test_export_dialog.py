@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.export_options import PRESETS, SizePreset
@@ -23,6 +24,7 @@ from borderdesk.gui.render.map_file import map_look
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import CONTRAST, DARK, LIGHT, Theme
 from borderdesk.gui.views.chart import ChartPanel
+from tests.gui.boxes import MessageBoxes
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -384,18 +386,14 @@ def test_export_button_writes_the_file_and_says_so(dialog: ExportDialog, tmp_pat
 
 
 def test_a_failed_export_names_the_file_and_the_problem(
-    dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    dialog: ExportDialog, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
-    shown: list[str] = []
-
-    def warning(_parent: QWidget, title: str, text: str) -> None:
-        shown.append(f"{title}: {text}")
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    target = tmp_path / "missing" / "chart.png"
+    target = tmp_path / "missing" / "<b>chart</b>.png"
     dialog.path_edit.setText(str(target))
     dialog.export_button.click()
+    shown = [f"{box.title}: {box.text}" for box in message_boxes.shown]
     assert len(shown) == 1
+    assert message_boxes.shown[0].text_format == Qt.TextFormat.PlainText  # the name as typed
     assert str(target) in shown[0]
     assert "The chart could not be saved" in shown[0]
     assert "Folder does not exist" in shown[0]

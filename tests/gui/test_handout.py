@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk import __version__
@@ -41,6 +41,7 @@ from borderdesk.gui.render.handout_output import paper_of_printer, print_handout
 from borderdesk.gui.render.handout_page import content_rect, page_rect
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.window.main_window import MainWindow
+from tests.gui.boxes import MessageBoxes
 from tests.gui.fakes import FakeChartPanel
 
 PRINTED = date(2026, 5, 4)
@@ -390,22 +391,21 @@ def test_save_offers_a_named_file_in_documents_and_writes_it(
 
 
 def test_an_unwritable_folder_is_named_and_nothing_is_written(
-    dialog_for: DialogMaker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    dialog_for: DialogMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    message_boxes: MessageBoxes,
 ) -> None:
     dialog = dialog_for()
-    warnings: list[tuple[str, str]] = []
 
     def refuse(**_kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
     # Tests run as root, whom no folder refuses: refuse at the OS call instead.
     monkeypatch.setattr("borderdesk.core.atomic.tempfile.mkstemp", refuse)
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, title, text: warnings.append((title, text)))
-    )
     target = tmp_path / "handout-kz-ru.pdf"
     assert dialog.save_to(target) is None
-    assert warnings == [
+    assert [(box.title, box.text) for box in message_boxes.shown] == [
         (
             "Handout not saved",
             f"The handout could not be saved as\n{target}\n\nPermission denied.",

@@ -19,6 +19,7 @@ from borderdesk.gui.dialogs.shortcut_sheet import ShortcutSheet, plain_text
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import DARK
 from borderdesk.gui.window.main_window import MainWindow
+from tests.gui.boxes import MessageBoxes
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_main_window import pane_text
 
@@ -199,12 +200,7 @@ def test_the_guide_follows_the_theme(qtbot: QtBot, window: MainWindow) -> None:
     assert DARK.text.lower() in guide.browser.document().defaultStyleSheet().lower()
 
 
-def test_about_still_names_the_edition(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.about",
-        staticmethod(lambda _p, _title, text: shown.append(text)),
-    )
+def test_about_still_names_the_edition(window: MainWindow, message_boxes: MessageBoxes) -> None:
     window.help.about_action.trigger()
-    assert "Dataset edition sample, 2026-11-28" in shown[0]
+    assert "Dataset edition sample, 2026-11-28" in message_boxes.texts[0]
     assert QApplication.instance() is not None

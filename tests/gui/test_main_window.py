@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk import __version__
@@ -27,6 +27,7 @@ from borderdesk.gui.errors import install_excepthook
 from borderdesk.gui.settings import ExportChoices, Settings
 from borderdesk.gui.style.theme import DARK
 from borderdesk.gui.window.main_window import MainWindow
+from tests.gui.boxes import MessageBoxes
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_navigation_model import child
 
@@ -395,16 +396,11 @@ def test_ctrl_f_in_the_window_focuses_the_search(qtbot: QtBot, window: MainWindo
 
 
 def test_about_names_the_version_and_dataset_edition(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, message_boxes: MessageBoxes
 ) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "about", staticmethod(lambda _p, title, text: shown.append((title, text)))
-    )
-
     window.about_action.trigger()
 
-    title, text = shown[0]
+    title, text = message_boxes.shown[0].title, message_boxes.shown[0].text
     assert title == "About BorderDesk"
     assert f"BorderDesk {__version__}" in text
     assert "Dataset edition sample, 2026-11-28" in text
@@ -574,12 +570,8 @@ class BrokenService(SampleService):
 
 @pytest.mark.qt_no_exception_capture
 def test_a_failing_service_gives_a_dialog_and_the_window_carries_on(
-    qtbot: QtBot, settings_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, settings_path: Path, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
-    boxes: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *_a: boxes.append(text))
-    )
     uninstall = install_excepthook(lambda: tmp_path / "borderdesk.log")
     try:
         window = MainWindow(BrokenService(), Settings(settings_path), chart_factory=FakeChartPanel)
@@ -592,6 +584,7 @@ def test_a_failing_service_gives_a_dialog_and_the_window_carries_on(
     finally:
         uninstall()
 
+    boxes = message_boxes.texts
     assert len(boxes) == 1
     assert "database went away while reading kz-ru" in boxes[0]
     assert "Traceback" not in boxes[0]

@@ -18,6 +18,7 @@ from borderdesk.gui.render.handout_page import content_rect
 from borderdesk.gui.render.quiz_pages import QuizSheet
 from borderdesk.gui.render.quiz_print import QuizRenderer
 from tests.cli.test_quiz_cli import page_texts
+from tests.gui.boxes import MessageBoxes
 
 PRINTED = date(2026, 12, 1)
 
@@ -130,19 +131,14 @@ def test_save_writes_the_quiz_and_says_where(
 
 
 def test_a_folder_that_is_not_there_is_named_and_nothing_written(
-    qtbot: QtBot, dialog: QuizDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dialog: QuizDialog, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
-    warned: list[str] = []
-    monkeypatch.setattr(
-        "borderdesk.gui.dialogs.quiz_dialog.QMessageBox.warning",
-        lambda _parent, _title, text: warned.append(text),
-    )
     target = tmp_path / "gone" / "quiz.pdf"
 
     assert dialog.save_to(target) is None
 
     assert dialog.status_label.text() == "Not saved: folder does not exist"
-    assert str(target) in warned[0]
+    assert str(target) in message_boxes.texts[0]
     assert not target.parent.exists()
 
 

@@ -9,16 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.gui.plain import critical
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    """Show a critical message box: a plain message, never a traceback."""
-    QMessageBox.critical(parent, title, message)
+    """Show a critical message box: a plain message (never taken for HTML), never a traceback."""
+    critical(parent, title, message)
 
 
 def user_message(exc: BaseException) -> str:

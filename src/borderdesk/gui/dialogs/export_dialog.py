@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.export_options import DEFAULT_PRESET, PRESETS, Paper, preset_named
+from borderdesk.gui.plain import plain_label, warn
 from borderdesk.gui.render.chart_file import FORMATS
 from borderdesk.gui.render.export_files import MAX_SIZE, MIN_SIZE
 from borderdesk.gui.render.exportable import Exportable, ExportOptions
@@ -92,16 +91,14 @@ class ExportDialog(QDialog):
     # -- building -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.preview_label = QLabel(self)
-        self.preview_label.setObjectName("exportPreview")
+        self.preview_label = plain_label("", self, name="exportPreview")  # or why there is none
         self.preview_label.setAccessibleName(f"Preview of the exported {self._exportable.noun}")
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview_label.setMinimumSize(PREVIEW_SIZE / 2)
         self.preview_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview_label.setStyleSheet("#exportPreview { background: palette(mid); }")
-        self.preview_size_label = QLabel(self)
-        self.preview_size_label.setObjectName("exportPreviewSize")
+        self.preview_size_label = plain_label("", self, name="exportPreviewSize")
         self.preview_size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         preview = QVBoxLayout()
         preview.addWidget(self.preview_label, 1)
@@ -146,16 +143,14 @@ class ExportDialog(QDialog):
         form.addRow("&Height:", self.height_spin)
         form.addRow("&Theme:", self.theme_combo)
         form.addRow("&Caption:", self.caption_check)
-        path_label = QLabel("&File:", self)
+        path_label = plain_label("&File:", self)
         path_label.setBuddy(self.path_edit)
         form.addRow(path_label, path_row)
-        self.size_note = QLabel(self)
-        self.size_note.setObjectName("exportSizeNote")
+        self.size_note = plain_label("", self, name="exportSizeNote")
         self.size_note.setWordWrap(True)
         form.addRow("", self.size_note)
 
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("exportStatus")
+        self.status_label = plain_label("", self, name="exportStatus")  # it names files
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -441,7 +436,7 @@ class ExportDialog(QDialog):
                 QApplication.restoreOverrideCursor()
         except ExportError as exc:
             self.status_label.setText(f"Not saved: {exc.problem}")
-            QMessageBox.warning(
+            warn(
                 self,
                 "Export failed",
                 f"The {self._exportable.noun} could not be saved as\n{exc.path}\n\n"

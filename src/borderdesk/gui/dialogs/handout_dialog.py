@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from borderdesk.core.handout import (
 )
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
+from borderdesk.gui.plain import plain_label, plain_tip, warn
 from borderdesk.gui.render.handout import HandoutRenderer
 from borderdesk.gui.render.handout_output import (
     paper_of_printer,
@@ -95,8 +94,7 @@ class HandoutDialog(QDialog):
     # Building -----------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("handoutNote")
+        self.note_label = plain_label("", self, name="handoutNote")  # it names an item
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(False)
         self.item_combo = QComboBox(self)
@@ -105,8 +103,8 @@ class HandoutDialog(QDialog):
             # As the tree names them: "Kazakhstan – Russia", "CSTO" (its full name as a tip).
             self.item_combo.addItem(handout.title, handout.ref.to_string())
             if handout.ref.kind is ItemKind.ORGANISATION and handout.subtitle:
-                tip = handout.subtitle
-                self.item_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+                tip = Qt.ItemDataRole.ToolTipRole
+                self.item_combo.setItemData(index, plain_tip(handout.subtitle), tip)
         self.all_check = QCheckBox("&All borders and organisations, one page each", self)
         self.all_check.setObjectName("handoutAll")
         self.paper_combo = QComboBox(self)
@@ -116,21 +114,19 @@ class HandoutDialog(QDialog):
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
 
         form = QFormLayout()
-        item_label = QLabel("&Item:", self)
+        item_label = plain_label("&Item:", self)
         item_label.setBuddy(self.item_combo)
         form.addRow(item_label, self.item_combo)
         form.addRow(self.all_check)
-        paper_label = QLabel("&Paper:", self)
+        paper_label = plain_label("&Paper:", self)
         paper_label.setBuddy(self.paper_combo)
         form.addRow(paper_label, self.paper_combo)
 
-        self.about_label = QLabel(ABOUT, self)
-        self.about_label.setObjectName("handoutAbout")
+        self.about_label = plain_label(ABOUT, self, name="handoutAbout")
         self.about_label.setWordWrap(True)
         self.about_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.preview = QLabel(self)
-        self.preview.setObjectName("handoutPreview")
+        self.preview = plain_label("", self, name="handoutPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setAccessibleName("Preview of the handout page")
@@ -138,16 +134,14 @@ class HandoutDialog(QDialog):
         self.next_button = QPushButton("Next ›", self)
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(False)
-        self.page_label = QLabel(self)
-        self.page_label.setObjectName("handoutPage")
+        self.page_label = plain_label("", self, name="handoutPage")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         pages = QHBoxLayout()
         pages.addWidget(self.previous_button)
         pages.addWidget(self.page_label, 1)
         pages.addWidget(self.next_button)
 
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("handoutStatus")
+        self.status_label = plain_label("", self, name="handoutStatus")  # it names files
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -241,7 +235,7 @@ class HandoutDialog(QDialog):
                 QApplication.restoreOverrideCursor()
         except ExportError as exc:
             self.status_label.setText(f"Not saved: {exc.problem}")
-            QMessageBox.warning(
+            warn(
                 self,
                 "Handout not saved",
                 f"The handout could not be saved as\n{exc.path}\n\n{exc.problem.capitalize()}.",
@@ -265,7 +259,7 @@ class HandoutDialog(QDialog):
             problem = exc.strerror or str(exc)
             self.status_label.setText(f"Not printed: {problem}")
             sentence = problem[:1].upper() + problem[1:]
-            QMessageBox.warning(
+            warn(
                 self,
                 "Handout not printed",
                 f"The handout could not be printed on\n{name}\n\n{sentence}.",

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from borderdesk.core.userdata import Conflict, MergePreview
+from borderdesk.gui.plain import plain_label
 
 CHOICES = (
     (Conflict.KEEP, "Keep my notes (ignore the imported ones that differ)"),
@@ -30,7 +30,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle("Import notes")
-        self.summary = QLabel(f"{preview.source.name}: {preview.summary()}.")
+        self.summary = plain_label(f"{preview.source.name}: {preview.summary()}.", name="summary")
         self.summary.setWordWrap(True)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
@@ -49,7 +49,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
-        layout.addWidget(QLabel("Notes that differ from yours:"))
+        layout.addWidget(plain_label("Notes that differ from yours:"))
         layout.addWidget(self.conflicts)
         layout.addWidget(buttons)
         self.resize(620, 440)

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from borderdesk.core.handout import PaperSize
 from borderdesk.core.quiz import DEFAULT_QUESTIONS, QuizData, available, build_quiz
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.handout_dialog import default_folder, locale_paper
+from borderdesk.gui.plain import plain_label, warn
 from borderdesk.gui.render.handout_output import paper_of_printer
 from borderdesk.gui.render.quiz_pages import QuizSheet
 from borderdesk.gui.render.quiz_print import (
@@ -93,11 +92,11 @@ class QuizDialog(QDialog):
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
         form = QFormLayout()
         form.addRow(self.tr("&Questions:"), self.count_spin)
-        seed_label = QLabel(self.tr("Quiz &number:"), self)
+        seed_label = plain_label(self.tr("Quiz &number:"), self)
         seed_label.setBuddy(self.seed_spin)  # a row holding a layout gets no buddy of its own
         form.addRow(seed_label, seed_row)
         form.addRow(self.tr("&Paper:"), self.paper_combo)
-        about = QLabel(
+        about = plain_label(
             self.tr(
                 "The questions come first, then the answer key on pages of its own: print the "
                 "questions for the class and keep the key. Every answer names the source of "
@@ -106,18 +105,15 @@ class QuizDialog(QDialog):
             self,
         )
         about.setWordWrap(True)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("quizStatus")
+        self.status_label = plain_label("", self, name="quizStatus")  # it names files
         self.status_label.setWordWrap(True)
-        self.preview = QLabel(self)
-        self.preview.setObjectName("quizPreview")
+        self.preview = plain_label("", self, name="quizPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setAccessibleName(self.tr("Preview of the quiz page"))
         self.previous_button = QPushButton(self.tr("‹ Previous"), self)
         self.next_button = QPushButton(self.tr("Next ›"), self)
-        self.page_label = QLabel(self)
-        self.page_label.setObjectName("quizPage")
+        self.page_label = plain_label("", self, name="quizPage")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(False)
@@ -194,7 +190,7 @@ class QuizDialog(QDialog):
                 QApplication.restoreOverrideCursor()
         except ExportError as exc:
             self.status_label.setText(self.tr("Not saved: {problem}").format(problem=exc.problem))
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Quiz not saved"),
                 self.tr("The quiz could not be saved as\n{path}\n\n{problem}.").format(
@@ -222,7 +218,7 @@ class QuizDialog(QDialog):
         except OSError as exc:
             problem = exc.strerror or str(exc)
             self.status_label.setText(self.tr("Not printed: {problem}").format(problem=problem))
-            QMessageBox.warning(self, self.tr("Quiz not printed"), problem)
+            warn(self, self.tr("Quiz not printed"), problem)
             return False
         self.status_label.setText(self.tr("Sent the quiz and its answer key to the printer."))
         return True

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMainWindow,
     QMenu,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk.gui.dialogs.fit import resize_within_screen
 from borderdesk.gui.pages.html_blocks import esc, style_sheet
+from borderdesk.gui.plain import plain_label
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views import bar_keys, map_keys, navigation, presentation, quiz_slides
 from borderdesk.gui.views.key_help import KeyGroup
@@ -101,7 +101,7 @@ class ShortcutSheet(QDialog):
         self.setObjectName("shortcutSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         resize_within_screen(self, QSize(620, 640))
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "Every key BorderDesk answers to: first the menus' commands, then the keys "
                 "of the search box, the chart, the map, presentation mode and the quiz."

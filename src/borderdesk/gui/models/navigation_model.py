@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 
 from borderdesk.core.model import ItemRef
 from borderdesk.core.navigation import NavNode
+from borderdesk.gui.plain import plain_tip
 
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the row's ``ItemRef`` (None for group headings)."""
@@ -29,9 +30,8 @@ _HEADERS = ("Title", "Detail")
 # The view asks for thousands of indexes and values while it lays out the expanded tree:
 # compare plain ints and return prebuilt flags instead of building them on every call.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_TEXT_ROLES = frozenset(
-    {Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.AccessibleTextRole.value}
-)
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
@@ -128,8 +128,10 @@ class NavigationModel(QAbstractItemModel):
             return node.ref
         if role == NODE_ROLE:
             return node
-        if role in _TEXT_ROLES:
+        if role == _ACCESSIBLE_TEXT:
             return f"{node.title}, {node.detail}" if node.detail else node.title
+        if role == _TOOLTIP:  # a tooltip guesses rich text: the title must show as it is
+            return plain_tip(f"{node.title}, {node.detail}" if node.detail else node.title)
         if role == _ALIGNMENT and index.column() == DETAIL_COLUMN:
             return _RIGHT_ALIGNED
         if role == _FONT and node.ref is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from borderdesk.core.format import format_km
 from borderdesk.core.model import BorderMap
+from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_hit import hover_text, nearest_segment
 from borderdesk.gui.views.map_keys import PAN_KEYS, RESET_KEYS, ZOOM_IN_KEYS, ZOOM_OUT_KEYS
@@ -251,10 +252,11 @@ class BorderMapView(QWidget):
             self._hovered = key
             self.setCursor(Qt.CursorShape.PointingHandCursor if key else Qt.CursorShape.ArrowCursor)
             if key:
-                QToolTip.showText(event.globalPosition().toPoint(), self.hover_text(key), self)
+                at = event.globalPosition().toPoint()  # the tip names the neighbour and sources
+                QToolTip.showText(at, plain_tip(self.hover_text(key)), self)
             else:
                 QToolTip.hideText()
-            self.setToolTip(self.hover_text(key) if key else "")
+            self.setToolTip(plain_tip(self.hover_text(key)) if key else "")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         """A release near the press is a click: select the segment under it."""

@@ -11,11 +11,12 @@ from dataclasses import replace
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPen
-from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
 from borderdesk.core.format import chart_caption, comparison_caption
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
+from borderdesk.gui.plain import plain_label
 from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views import chart_axes
@@ -65,13 +66,12 @@ class ChartPanel(QWidget):
         self._area = QWidget(self)
         self._area.setObjectName("chartArea")
         self._area.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._title = QLabel(cs.CHART_TITLE, self._area)
-        self._title.setObjectName("chartTitle")
+        self._title = plain_label(cs.CHART_TITLE, self._area, name="chartTitle")
         self._title.setWordWrap(True)  # a narrow window wraps it rather than widening
         self._legend = Legend(self._area)
         self._legend.setVisible(False)
-        self._caption = QLabel(self._area)
-        self._caption.setObjectName("chartCaption")
+        # The caption names the sources and the edition: plain text, in exports too.
+        self._caption = plain_label("", self._area, name="chartCaption")
         self._caption.setWordWrap(True)
 
         self._plot = pg.PlotWidget(self._area, background=cs.BACKGROUND)

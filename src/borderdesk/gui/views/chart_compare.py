@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from borderdesk.core.format import format_km, format_number
 from borderdesk.core.pages import SourceComparison
+from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.style.theme import DEFAULT_THEME
 from borderdesk.gui.views import chart_style as cs
 from borderdesk.gui.views.chart_style import paint_swatch, series_look
@@ -114,7 +115,7 @@ class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is u
             self.setToolTip("")
             self.unsetCursor()
         else:
-            self.setToolTip(self._tooltips[hit[0]][hit[1]])
+            self.setToolTip(plain_tip(self._tooltips[hit[0]][hit[1]]))
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QLabel,
     QMenu,
     QStyle,
     QToolButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.compare import default_comparison_ids
 from borderdesk.core.model import ChartSource
+from borderdesk.gui.plain import plain_action, plain_label
 from borderdesk.gui.views.flow_layout import FlowLayout
 
 
@@ -51,7 +51,7 @@ class ChartControls(QWidget):
         self.source_combo.setObjectName("chartSourceCombo")
         self.source_combo.setAccessibleName("Source of the lengths")
         self.source_combo.setAccessibleDescription("Which source's border lengths the chart shows")
-        source_label = QLabel("&Source:", self)
+        source_label = plain_label("&Source:", self)
         source_label.setBuddy(self.source_combo)
         self.compare_box = QCheckBox("Co&mpare sources", self)
         self.compare_box.setObjectName("chartCompareToggle")
@@ -121,7 +121,7 @@ class ChartControls(QWidget):
         self._actions = {}
         chosen = default_comparison_ids([s.ref.id for s in sources])
         for source in sources:
-            action = QAction(source.ref.label, self.sources_menu)
+            action = plain_action(source.ref.label, self.sources_menu)
             action.setCheckable(True)
             action.setChecked(source.ref.id in chosen)
             action.setData(source.ref.id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from borderdesk.core.format import format_km, format_number
 from borderdesk.core.model import SegmentSeries
+from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.views import chart_style as cs
 
 BAR_WIDTH = 0.62
@@ -116,7 +117,7 @@ class BarItem(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
             self.setToolTip("")
             self.unsetCursor()
         else:
-            self.setToolTip(self._tooltips[index])
+            self.setToolTip(plain_tip(self._tooltips[index]))
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
 

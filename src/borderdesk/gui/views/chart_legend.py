@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWi
 from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import format_km
 from borderdesk.core.pages import SourceComparison
+from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.views import chart_style as cs
 from borderdesk.gui.views.chart_style import SeriesLook, paint_swatch, series_look
 
@@ -92,7 +93,7 @@ class Legend(QWidget):
             label.linkActivated.connect(self._on_label_link_activated)
             label.setObjectName("chartLegendEntry")
             label.setFont(style.font(14))
-            label.setToolTip(f"{source.title} — {source.publisher}, {source.edition}")
+            label.setToolTip(plain_tip(f"{source.title} — {source.publisher}, {source.edition}"))
             row = QHBoxLayout(cell)
             row.setContentsMargins(0, 0, style.px(18), 0)
             row.setSpacing(style.px(6))

@@ -14,6 +14,7 @@ from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import Page
 from borderdesk.gui.pages.detail_html import render_detail, render_message
 from borderdesk.gui.pages.html_blocks import LINK_SCHEME, style_sheet
+from borderdesk.gui.plain import ask
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.safe_browser import SafeBrowser
 
@@ -115,7 +116,7 @@ class DetailPane(SafeBrowser):
             self.status_message.emit(f"Link not opened: {url.toString()}")
 
     def _open_external(self, url: QUrl) -> None:
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Open link?",
             f"Open this address outside BorderDesk?\n\n{url.toString()}",

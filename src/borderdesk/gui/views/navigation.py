@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from borderdesk.gui.models.navigation_model import (
     TITLE_COLUMN,
     NavigationModel,
 )
+from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 
@@ -101,8 +101,7 @@ class NavigationPanel(QWidget):
         # model for every row again on each layout pass (four times before the first paint).
         header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Fixed)
 
-        self.no_matches = QLabel(self)
-        self.no_matches.setObjectName("noMatches")
+        self.no_matches = plain_label("", self, name="noMatches")  # it quotes what was typed
         self.no_matches.setWordWrap(True)
         self.no_matches.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_matches.setEnabled(False)  # drawn in the muted text colour

@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDropEvent, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
@@ -22,6 +21,7 @@ from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import NOTE_MAX_CHARS, UserDataError, UserDataService
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.pages.note_html import note_to_html
+from borderdesk.gui.plain import ask, plain_label, plain_tip
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400  # typing pauses this long before the note is committed
@@ -55,7 +55,7 @@ class NotePreview(QTextBrowser):
         if url.scheme().lower() not in EXTERNAL_SCHEMES:
             self.refused.append(url.toString())
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Open link?",
             f"Open this address outside BorderDesk?\n\n{url.toString()}",
@@ -114,13 +114,12 @@ class NotesPanel(QWidget):
         self.setObjectName("notesPanel")
         self.setAccessibleName("Your note")
         self.setAccessibleDescription("Your own note and bookmark on the chosen item")
-        self.heading = QLabel("Your note")
+        self.heading = plain_label("Your note", name="noteHeading")  # it names the item
         self.bookmark_button = QToolButton()
         self.bookmark_button.setObjectName("bookmarkButton")
         self.bookmark_button.setCheckable(True)
         self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.status = QLabel("")
-        self.status.setObjectName("noteStatus")
+        self.status = plain_label("", name="noteStatus")
         self.editor = NoteEditor()
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName("Note text")
@@ -158,7 +157,7 @@ class NotesPanel(QWidget):
             self.editor.setReadOnly(True)
             self.bookmark_button.setEnabled(False)
             self.status.setText("Saving is off")
-            self.status.setToolTip(report.read_only_reason)
+            self.status.setToolTip(plain_tip(report.read_only_reason))
         self.show_item(None, "")
 
     @property

@@ -11,15 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
+from borderdesk.gui.plain import plain_label
 from borderdesk.gui.style.theme import Theme
 
 
 def slide_label(name: str) -> QLabel:
     """Return a wrapping, plain-text label that takes no clicks or keys."""
-    label = QLabel()
-    label.setObjectName(name)
+    label = plain_label(name=name)  # slides show the dataset's names and figures
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QStyle, QToolButton, QWidget
 
 from borderdesk.core.model import ItemRef
+from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.window.history import SelectionHistory
 
 TitleOf = Callable[[ItemRef], str]
@@ -104,7 +105,8 @@ class BackForward(QObject):
                 tip = self.tr("Back") if action is self.back_action else self.tr("Forward")
             else:
                 tip = where.format(item=self._title_of(target))
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            # The tip names an item of the dataset: shown as text, whatever the name holds.
+            action.setToolTip(plain_tip(f"{tip} ({keys})" if keys else tip))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Go back or forward on the mouse's side buttons anywhere over the window."""

@@ -12,7 +12,9 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from borderdesk.gui.plain import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +67,8 @@ class ChartSlot(QWidget):
         self._overflow_timer.setSingleShot(True)
         self._overflow_timer.setInterval(0)
         self._overflow_timer.timeout.connect(self._emit_overflow)
-        self.placeholder = QLabel("Loading chart…", self)
-        self.placeholder.setObjectName("chartPlaceholder")
+        # Later it may say why there is no chart, quoting an error: plain text.
+        self.placeholder = plain_label("Loading chart…", self, name="chartPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)  # drawn in the muted, disabled text colour
         self._layout = QVBoxLayout(self)

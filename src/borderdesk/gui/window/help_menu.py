@@ -7,7 +7,7 @@ the interface where there is a translation and in English otherwise.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -17,6 +17,7 @@ from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.guide_dialog import GuideDialog
 from borderdesk.gui.dialogs.shortcut_sheet import ShortcutSheet
 from borderdesk.gui.pages.html_blocks import esc
+from borderdesk.gui.plain import message_box
 from borderdesk.gui.style.theme import Theme
 
 SHEET_KEYS = ("F1", "Ctrl+?")
@@ -88,9 +89,11 @@ class HelpMenu(QObject):
     def show_about(self) -> None:
         """Show the version and the dataset edition."""
         edition = self._service.edition()
-        QMessageBox.about(
-            self._window,
-            self.tr("About BorderDesk"),
+        box = message_box(
+            self._window, QMessageBox.Icon.Information, self.tr("About BorderDesk"), ""
+        )
+        box.setTextFormat(Qt.TextFormat.RichText)  # built here, every value escaped
+        box.setText(
             f"<h3>BorderDesk {esc(__version__)}</h3>"
             + "<p>"
             + esc(
@@ -107,8 +110,9 @@ class HelpMenu(QObject):
             + esc(self.tr("Schema version {number}")).format(number=edition.schema_version)
             + "<br>"
             + esc(self.tr("Checksum (SHA-256):"))
-            + f" <code>{esc(edition.checksum)}</code></p>",
+            + f" <code>{esc(edition.checksum)}</code></p>"
         )
+        box.exec()
 
 
 def _raise(dialog: ShortcutSheet | GuideDialog) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -21,6 +20,7 @@ from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui.models.navigation_model import NavigationModel
+from borderdesk.gui.plain import plain_label, plain_tip
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
@@ -127,11 +127,11 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
         edition = self._service.edition()
-        self.edition_label = QLabel(
-            f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}"
+        self.edition_label = plain_label(
+            f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}",
+            name="editionLabel",
         )
-        self.edition_label.setObjectName("editionLabel")
-        self.edition_label.setToolTip(f"Dataset checksum (SHA-256): {edition.checksum}")
+        self.edition_label.setToolTip(plain_tip(f"Dataset checksum (SHA-256): {edition.checksum}"))
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
 

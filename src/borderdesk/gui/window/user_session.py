@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from borderdesk.core.handout import parse_item
 from borderdesk.core.model import ItemRef
 from borderdesk.core.requests import Request
 from borderdesk.core.userdata import DatasetCatalog, StartupReport, UserDataService
+from borderdesk.gui.plain import inform
 from borderdesk.gui.window.second_start import bring_to_front
 from borderdesk.gui.window.userdata_ui import UserDataUi
 
@@ -82,10 +83,7 @@ def startup_messages(
 def show_messages(parent: QWidget | None, messages: list[tuple[str, str, str]]) -> None:
     """Show each start-up message in its own box."""
     for title, text, details in messages:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-        if details:
-            box.setDetailedText(details)
-        box.exec()
+        inform(parent, title, text, details)  # they quote file names: plain text
 
 
 class UserSession(QObject):

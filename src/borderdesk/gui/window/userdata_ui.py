@@ -13,6 +13,7 @@ from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataService
 from borderdesk.gui.dialogs.import_preview import ImportPreviewDialog
 from borderdesk.gui.errors import show_error
+from borderdesk.gui.plain import ask, plain_action, plain_tip
 from borderdesk.gui.views.notes_panel import NotesPanel
 
 JSON_FILTER = "JSON files (*.json)"
@@ -93,15 +94,17 @@ class UserDataUi(QObject):
         if not bookmarks:
             self.bookmarks_menu.addAction("No bookmarks yet").setEnabled(False)
         for bookmark in bookmarks:
-            action = self.bookmarks_menu.addAction(bookmark.title or bookmark.ref.key)
-            action.setToolTip(bookmark.ref.to_string())
+            action = plain_action(bookmark.title or bookmark.ref.key, self.bookmarks_menu)
+            action.setToolTip(plain_tip(bookmark.ref.to_string()))
+            self.bookmarks_menu.addAction(action)
             action.triggered.connect(lambda _c=False, r=bookmark.ref: self.item_chosen.emit(r))
 
     def _fill_data_menu(self) -> None:
         self.data_menu.clear()
         group = QActionGroup(self.data_menu)
         for choice in self._catalog.choices():
-            action = self.data_menu.addAction(choice.label)
+            action = plain_action(choice.label, self.data_menu)
+            self.data_menu.addAction(action)
             action.setCheckable(True)
             action.setChecked(choice.path == self._current_db)
             group.addAction(action)
@@ -191,7 +194,7 @@ class UserDataUi(QObject):
         except BorderDeskError as error:
             show_error(self._parent, "Data pack not imported", str(error))
             return False
-        answer = QMessageBox.question(
+        answer = ask(
             self._parent,
             "Data pack imported",
             f"{path.name} was imported as “{choice.label}”. The bundled data is unchanged.\n\n"
