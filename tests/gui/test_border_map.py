@@ -7,11 +7,12 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QTabWidget, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +27,8 @@ from borderdesk.gui.views.chart_style import BAR_FILL, HIGHLIGHT_FILL
 from borderdesk.gui.views.map_furniture import caption_lift
 from borderdesk.gui.views.map_labels import label_area
 from borderdesk.gui.views.map_layers import midpoint
-from borderdesk.gui.views.map_projection import project
+from borderdesk.gui.views.map_paint import paint_map
+from borderdesk.gui.views.map_projection import MapFrame, project
 from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
 from tests.gui.test_main_window import click_tree_row, tree_of
@@ -446,3 +448,39 @@ def test_the_map_view_draws_at_a_style_scale_when_told(view: BorderMapView) -> N
     view.set_style_scale(2.0)
     assert view.style_scale() == 2.0
     assert view.grab().toImage() != plain
+
+
+class RecordingPainter(QPainter):
+    """A painter that notes every text the map draws."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.texts: list[str] = []
+
+    def drawText(self, *args: object) -> None:  # noqa: N802 - Qt's name
+        self.texts.append(next(str(a) for a in args if isinstance(a, str)))
+        super().drawText(*args)  # type: ignore[call-overload]
+
+
+def test_a_name_too_long_for_the_map_is_cut_not_drawn_across_it(real_map: BorderMap) -> None:
+    # A pack may give a country a name of 200 characters: it ran across the whole map.
+    long = "Russian Federation " * 10
+    outlines = tuple(
+        replace(outline, name=long.strip()) if outline.key == "RU" else outline
+        for outline in real_map.outlines
+    )
+    image = QImage(1280, 800, QImage.Format.Format_ARGB32)
+    painter = RecordingPainter(image)
+    try:
+        paint_map(
+            painter,
+            QRectF(0, 0, 1280, 800),
+            project(replace(real_map, outlines=outlines)),
+            MapFrame(),
+            map_look(real_map, None, (), ""),
+        )
+    finally:
+        painter.end()
+    [russia] = [text for text in painter.texts if text.startswith("Russian Federation")]
+    assert russia.endswith("…")
+    assert len(russia) < 60

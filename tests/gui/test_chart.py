@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -203,3 +205,29 @@ def test_narrow_chart_staggers_names_instead_of_overlapping(
     panel.setGeometry(0, 0, 520, 650)
     qtbot.waitUntil(lambda: axis.height() > 1.5 * one_row, timeout=1000)
     assert panel.bar_labels() == NEIGHBOURS
+
+
+def test_names_too_long_for_their_room_are_cut_not_dropped(
+    qtbot: QtBot, panel: ChartPanel, sample_service: SampleService
+) -> None:
+    # A pack may name a neighbour in up to 200 characters: pyqtgraph hid every such name.
+    series = sample_service.segment_series()
+    long = [f"{bar.label} {'and its long official name ' * 7}".strip() for bar in series.bars]
+    bars = tuple(replace(bar, label=name) for bar, name in zip(series.bars, long, strict=True))
+    panel.set_series(replace(series, bars=bars))
+    axis = panel.plot_widget().getPlotItem().getAxis("bottom")
+
+    def drawn() -> list[str]:
+        """Return the names pyqtgraph draws under the bars (it leaves out what overlaps)."""
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            return [text.strip() for _rect, _flags, text in axis.generateDrawSpecs(painter)[2]]
+        finally:
+            painter.end()
+
+    qtbot.waitUntil(lambda: len(drawn()) == 5, timeout=2000)
+    for text, name in zip(drawn(), long, strict=True):
+        assert text.endswith("…")
+        assert name.startswith(text[:-1])
+    assert panel.bar_labels() == long  # whole in the tooltips, the table and for screen readers

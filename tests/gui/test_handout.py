@@ -250,6 +250,16 @@ def test_a_page_that_cannot_fit_is_refused_not_cut_off(
         HandoutRenderer(book, PaperSize.A4).layout(0)
 
 
+def test_a_file_whose_page_cannot_fit_is_not_written_and_the_painter_ends_cleanly(
+    qapp: QApplication, bundled: ReferenceService, tmp_path: Path
+) -> None:
+    # Qt warned "Painter ended with 1 saved states" (a failure under this suite's strict log).
+    book = crowded(book_of(bundled, ItemRef(ItemKind.ORGANISATION, "sco")), 30)
+    with pytest.raises(HandoutError, match="SCO does not fit on one A4 page"):
+        render_handouts(book, tmp_path / "sco.pdf", PaperSize.A4)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_missing_folder_or_another_format_writes_nothing(
     qapp: QApplication, tmp_path: Path
 ) -> None:

@@ -93,11 +93,13 @@ class HandoutRenderer:
                 if index and not device.newPage():
                     raise OSError(f"page {index + 1} of the {what} could not be started")
                 painter.save()
-                width, height = self.paper.size_pt
-                scale = min(device.width() / width, device.height() / height)
-                painter.scale(scale, scale)
-                self.paint_page(painter, index)
-                painter.restore()
+                try:  # a page that does not fit raises: the painter still ends cleanly
+                    width, height = self.paper.size_pt
+                    scale = min(device.width() / width, device.height() / height)
+                    painter.scale(scale, scale)
+                    self.paint_page(painter, index)
+                finally:
+                    painter.restore()
         finally:
             painter.end()
 

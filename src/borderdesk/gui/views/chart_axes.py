@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
@@ -26,7 +27,7 @@ def style_axes(item: pg.PlotItem, style: cs.ChartStyle) -> None:
         axis.setStyle(
             tickTextOffset=style.px(8),
             tickLength=0 if name == "bottom" else -style.px(6),
-            hideOverlappingLabels=style.px(16),  # lets "0" overhang the axis end
+            hideOverlappingLabels=style.px(16),  # lets "0" overhang the axis end (and the names)
             maxTickLevel=1,
             maxTextLevel=1,
         )
@@ -76,14 +77,24 @@ def set_value_ticks(
 
 
 def set_category_ticks(item: pg.PlotItem, labels: list[str], style: cs.ChartStyle) -> None:
-    """Name the bars under them, on two staggered rows when the names would collide."""
+    """Name the bars under them, on two staggered rows when the names would collide.
+
+    A name longer than its room is cut with "…": pyqtgraph would drop it altogether.
+    """
     view = item.getViewBox()
     (left, right), width = view.viewRange()[0], view.width()
     per_bar = width / (right - left) if right > left else width
     metrics = QFontMetrics(style.tick_font)
+    gap, overhang = style.px(12), style.px(16)
     widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
-    stagger = widest + style.px(12) > per_bar
-    texts = [f"\n{label}" if stagger and index % 2 else label for index, label in enumerate(labels)]
+    stagger = widest + gap > per_bar
+    room = (2 if stagger else 1) * per_bar - gap
+    texts = []
+    for index, label in enumerate(labels):
+        # Centred on its bar: the first and last may pass the axis ends by ``overhang`` only.
+        edge = min(index - left, right - index) * per_bar + overhang
+        fitted = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(min(room, 2 * edge)))
+        texts.append(f"\n{fitted}" if stagger and index % 2 else fitted)
     axis = item.getAxis("bottom")
     axis.setTicks([list(enumerate(texts))])
     # pyqtgraph sizes this axis for its default font and one row; make room for ours.

@@ -18,6 +18,7 @@ from borderdesk.gui.views.map_style import BAND_ALPHA, HALO_ALPHA, backing, map_
 
 HOME_KEY = "KZ"
 RANK = {"kazakhstan": 0, "neighbour": 1}  # whose names are placed first, and always
+LABEL_LINES = 16  # the widest name on the map, in line heights (some 35 characters)
 
 
 def label_area(rect: QRectF, k: float, lift: float = 0.0) -> QRectF:
@@ -47,10 +48,16 @@ def paint_country_names(
     for key, (name, where) in named:
         at = frame.to_pixels(projected, rect, where)
         colour = theme.home_label if key == HOME_KEY else theme.label_text
-        text = name.upper() if key == HOME_KEY else name
+        text = fitted(name.upper() if key == HOME_KEY else name, font)
         places = [at, at + QPointF(0, -step), at + QPointF(0, step)]
         always = roles.get(key) in RANK  # Kazakhstan and its neighbours are always named
         place_label(painter, places, text, font, colour, inner, theme, taken, always=always)
+
+
+def fitted(name: str, font: QFont) -> str:
+    """Return ``name`` cut with "…" to what a map can hold (a pack may give 200 characters)."""
+    metrics = QFontMetricsF(font)
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, LABEL_LINES * metrics.height())
 
 
 def city_label_places(at: QPointF, name: str, font: QFont, k: float) -> list[QPointF]:
