@@ -83,3 +83,20 @@ def test_a_comparison_gives_one_length_column_per_source(service: SampleService)
     assert rows[5] == ["Turkmenistan", "413", "379"]
     assert rows[-1][0].startswith("Sources: CIA World Factbook 2015-2025 (The World Factbook")
     assert f"BorderDesk dataset {EDITION.version}" in rows[-1][0]
+
+
+def test_a_name_a_spreadsheet_would_run_is_written_as_text(service: SampleService) -> None:
+    series = service.segment_series()
+    names = ['=HYPERLINK("http://example.org","x")', "+1+1", "-2", "@SUM(A1)", "Kazakh-Russian"]
+    bars = tuple(Bar(b.key, name, b.value) for b, name in zip(series.bars, names, strict=True))
+    text = table_csv(figure_table(SegmentSeries(series.source, bars, series.edition)))
+
+    rows = list(csv.reader(io.StringIO(text)))
+    assert [row[0] for row in rows[1:6]] == [
+        '\'=HYPERLINK("http://example.org","x")',
+        "'+1+1",
+        "'-2",
+        "'@SUM(A1)",
+        "Kazakh-Russian",
+    ]
+    assert [row[1] for row in rows[1:6]] == ["6846", "2203", "1533", "1051", "379"]

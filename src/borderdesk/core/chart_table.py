@@ -27,6 +27,7 @@ BORDER_HEADER = "Border"
 LENGTH_HEADER = "Length (km)"
 SHARE_HEADER = "Share of total"
 SOURCE_HEADER = "Source"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as a formula
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,25 @@ def figure_table(view: ChartView) -> FigureTable:
 
 
 def table_csv(table: FigureTable) -> str:
-    """Return the table as CSV: the header row, one row per border, then the source line."""
+    """Return the table as CSV: the header row, one row per border, then the source line.
+
+    A text that a spreadsheet would run as a formula (``=HYPERLINK(…)`` as a pack's name)
+    starts with an apostrophe, which spreadsheets show as text and do not run.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.headers)
+    writer.writerow(_as_text(header) for header in table.headers)
     for row in table.rows:
-        writer.writerow(cell.csv for cell in row.cells)
-    writer.writerow([table.source_line])
+        writer.writerow(
+            cell.csv if numeric else _as_text(cell.csv)
+            for cell, numeric in zip(row.cells, table.numeric, strict=True)
+        )
+    writer.writerow([_as_text(table.source_line)])
     return buffer.getvalue()
+
+
+def _as_text(text: str) -> str:
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
 def chart_csv(view: ChartView) -> str:
