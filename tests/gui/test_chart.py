@@ -231,3 +231,19 @@ def test_names_too_long_for_their_room_are_cut_not_dropped(
         assert text.endswith("…")
         assert name.startswith(text[:-1])
     assert panel.bar_labels() == long  # whole in the tooltips, the table and for screen readers
+
+
+def test_a_source_label_too_long_for_the_box_is_cut_with_the_whole_as_its_tip(
+    panel: ChartPanel, sample_service: SampleService
+) -> None:
+    # The box is as wide as its longest entry: a 200-character label pushed the chart aside.
+    sources = sample_service.chart_sources()
+    long = "CIA World Factbook, every edition from 1992 to 2025, " * 4
+    changed = (replace(sources[0], ref=replace(sources[0].ref, label=long.strip())), *sources[1:])
+    panel.set_sources(changed)
+    box = panel.findChild(QComboBox, "chartSourceCombo")
+    assert isinstance(box, QComboBox)
+    assert box.itemText(0) == long[:59] + "…"
+    assert box.itemData(0, Qt.ItemDataRole.ToolTipRole) == long.strip()
+    assert box.itemText(1) == sources[1].ref.label  # a label that fits is left as it is
+    assert box.sizeHint().width() < box.fontMetrics().horizontalAdvance(long) / 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.compare import default_comparison_ids
 from borderdesk.core.model import ChartSource
-from borderdesk.gui.plain import plain_action, plain_label
+from borderdesk.gui.plain import plain_action, plain_label, plain_tip
 from borderdesk.gui.views.flow_layout import FlowLayout
+
+SOURCE_CHARS = 60  # the most of a source's label the box shows (a pack may give 200)
 
 
 class MenuButton(QToolButton):
@@ -112,8 +114,14 @@ class ChartControls(QWidget):
         current = self.current_source()
         blocked = self.source_combo.blockSignals(True)
         self.source_combo.clear()
-        for source in sources:
-            self.source_combo.addItem(source.ref.label, source.ref.id)
+        for index, source in enumerate(sources):
+            label = source.ref.label
+            if len(label) > SOURCE_CHARS:  # the box is as wide as its longest entry
+                self.source_combo.addItem(f"{label[: SOURCE_CHARS - 1]}…", source.ref.id)
+                tip = Qt.ItemDataRole.ToolTipRole
+                self.source_combo.setItemData(index, plain_tip(label), tip)
+            else:
+                self.source_combo.addItem(label, source.ref.id)
         self.source_combo.blockSignals(blocked)
         if current is not None:
             self.select_source(current)
