@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from borderdesk.core import model, pages
+from borderdesk.core import citation, model, pages, validity
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.data.repository import Repository
@@ -64,7 +64,7 @@ def test_every_answer_is_frozen_core_records_and_plain_values(repo: Repository) 
             if isinstance(part, (*PLAIN, tuple)):
                 continue
             kind = type(part)
-            core = (model.__name__, pages.__name__)
+            core = (model.__name__, pages.__name__, citation.__name__, validity.__name__)
             assert kind.__module__ in core, f"{kind!r} is not a core record"
             assert kind.__dataclass_params__.frozen, f"{kind.__name__} is not frozen"  # type: ignore[attr-defined]
             seen.add(kind.__name__)
@@ -82,6 +82,7 @@ def test_answers_do_not_depend_on_an_open_session(fixture_db: Path) -> None:
     border = repository.border("kz-ru")
     repository.close()  # connections closed: the records must hold their data themselves
     assert border.lengths[0].source.label == "Article (c. 2012)"
-    assert border.shared_organisations[0].title == "SCO"
+    assert {m.organisation for m in border.memberships} == {"SCO", "CSTO", "CST"}
+    assert border.memberships[0].roles[0].validity.since_source is not None
     with pytest.raises(dataclasses.FrozenInstanceError):
         border.rank = 2  # type: ignore[misc]

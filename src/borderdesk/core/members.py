@@ -1,39 +1,86 @@
-"""Who belongs to an organisation today: the rule the map pane, the slides and handouts share.
+"""Who belongs to an organisation on a date: the rule the pages, map, slides and handouts share.
 
-A country is marked as a member when a membership names it a member or a founding member and
-gives no end date; observers, chairs and former members are not marked.
+Each membership stands on the date as ``core.roles`` says (the validity rule over its roles).
+The map hatches the full members only: a suspended member (Armenia in the CSTO since 2024)
+is listed apart, and counted in the organisation's own member count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from borderdesk.core.model import Membership, OrganisationDetail
+from borderdesk.core.as_of import as_of_label
+from borderdesk.core.model import ItemKind, ItemRef, Link, Membership, OrganisationDetail, SourceRef
+from borderdesk.core.roles import Group, MemberStanding, standing_on
 
-MEMBER_ROLES = ("member", "founding member")
+
+@dataclass(frozen=True)
+class Roster:
+    """Every membership of an organisation that stands somewhere on one date, in data order."""
+
+    organisation: OrganisationDetail
+    on: date
+    standings: tuple[MemberStanding, ...]
+
+    def group(self, group: Group) -> tuple[MemberStanding, ...]:
+        """Return the memberships in one group (members, observers, former members ...)."""
+        return tuple(s for s in self.standings if s.group is group)
+
+    @property
+    def members(self) -> tuple[MemberStanding, ...]:
+        """Return the full members (member or founding member in force)."""
+        return self.group(Group.MEMBERS)
+
+    @property
+    def counted(self) -> tuple[MemberStanding, ...]:
+        """Return the members the organisation's own count includes (full and suspended)."""
+        return tuple(s for s in self.standings if s.is_counted)
+
+    def hatched(self, mapped: Collection[str] | None = None) -> tuple[str, ...]:
+        """Return the keys the map marks: full members, those among ``mapped`` if given."""
+        keys = (s.membership.member_key for s in self.members)
+        return tuple(dict.fromkeys(k for k in keys if mapped is None or k in mapped))
+
+    def sources(self, mapped: Collection[str] | None = None) -> tuple[SourceRef, ...]:
+        """Return what the marked members rest on: every source of their memberships."""
+        marked = set(self.hatched(mapped))
+        found = [
+            source
+            for s in self.members
+            if s.membership.member_key in marked
+            for source in s.membership.sources
+        ]
+        return tuple(dict.fromkeys(found))
+
+    def label(self) -> str:
+        """Return what the map says it marks: ``members of the CSTO as of 1 January 2016``."""
+        return f"members of the {self.organisation.abbreviation} {as_of_label(self.on)}"
 
 
-def current_memberships(
-    organisation: OrganisationDetail, mapped: Collection[str] | None = None
-) -> tuple[Membership, ...]:
-    """Return the memberships that make a country a member today, in the order recorded.
+def roster(organisation: OrganisationDetail, on: date) -> Roster:
+    """Return where every membership of an organisation stands on a day."""
+    found = (standing_on(m, on) for m in organisation.memberships)
+    return Roster(organisation, on, tuple(s for s in found if s is not None))
 
-    With ``mapped`` given, only those of countries among its keys (the ones a map outlines).
-    """
+
+def shared_on(
+    memberships: Sequence[Membership], home: str, neighbour: str, on: date
+) -> tuple[Link, ...]:
+    """Return the organisations both ``home`` and ``neighbour`` are counted members of on a day."""
+
+    def counted(key: str) -> dict[str, str]:
+        found = (standing_on(m, on) for m in memberships if m.member_key == key)
+        return {
+            s.membership.organisation_key: s.membership.organisation
+            for s in found
+            if s is not None and s.is_counted
+        }
+
+    mine, theirs = counted(home), counted(neighbour)
     return tuple(
-        m
-        for m in organisation.members
-        if m.role in MEMBER_ROLES and not m.until and (mapped is None or m.member_key in mapped)
+        Link(ItemRef(ItemKind.ORGANISATION, key), name)
+        for key, name in theirs.items()
+        if key in mine
     )
-
-
-def current_members(
-    organisation: OrganisationDetail, mapped: Collection[str] | None = None
-) -> tuple[str, ...]:
-    """Return the keys of the countries that are members today, once each, in order."""
-    return tuple(dict.fromkeys(m.member_key for m in current_memberships(organisation, mapped)))
-
-
-def members_label(organisation: OrganisationDetail) -> str:
-    """Return what the map says it marks: ``members of the CSTO today``."""
-    return f"members of the {organisation.abbreviation} today"

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from borderdesk.core.citation import SourceRef as SourceRef
+from borderdesk.core.validity import Validity, with_own
+
 
 class ItemKind(StrEnum):
     """Kinds of thing a reader can select."""
@@ -53,19 +56,6 @@ class Link:
 
 
 @dataclass(frozen=True)
-class SourceRef:
-    """A short citation: enough to name a source under a figure."""
-
-    id: str
-    label: str  # short, e.g. "Article (c. 2012)" or "CIA World Factbook 2015"
-    title: str
-    publisher: str
-    edition: str  # edition or date as published, e.g. "2015 edition"
-    # ISO date or year for ordering ("" if unknown); not part of equality, as listings omit it.
-    date: str = field(default="", compare=False)
-
-
-@dataclass(frozen=True)
 class Source:
     """A full source record."""
 
@@ -92,6 +82,13 @@ class Figure:
     is_default: bool = False  # the dataset's default source for this quantity
     # Why it differs from the default source's value, in our words ("" for the reference).
     reason: str = field(default="", compare=False)
+    # When it holds: its start and end with their sources ("from", "until").
+    dates: Validity = field(default=Validity(), compare=False)
+
+    @property
+    def validity(self) -> Validity:
+        """Return when it holds: its dates, confirmed by its own source as of its date."""
+        return with_own(self.dates, self.source, self.as_of, self.quote)
 
 
 @dataclass(frozen=True)
@@ -111,6 +108,19 @@ class Fact:
     as_of: str = ""
     quote: str = ""
     label: str = ""  # e.g. "challenge", "founded", "headquarters"
+    value: str = ""  # a time-bound state's short value: "Astana", "Azerbaijan", "demarcated"
+    # When it holds: its start and end with their sources ("from", "until").
+    dates: Validity = field(default=Validity(), compare=False)
+
+    @property
+    def validity(self) -> Validity:
+        """Return when it holds: its dates, confirmed by its own source as of its date."""
+        return with_own(self.dates, self.source, self.as_of, self.quote)
+
+    @property
+    def is_state(self) -> bool:
+        """Tell whether the fact is a time-bound state (it has a short value) or a statement."""
+        return bool(self.value)
 
 
 @dataclass(frozen=True)
@@ -128,18 +138,30 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Role:
+    """One dated role a member held: ``founding member`` from 1992, ``observer`` until 2017."""
+
+    role: str  # the closed vocabulary of ``core.roles``
+    validity: Validity
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Membership:
-    """A country's (or body's) place in an organisation."""
+    """A country's (or body's) place in an organisation: one record, its roles over time."""
 
     member: str  # display name of the member
     member_key: str  # country or body key
     organisation: str  # abbreviation
-    role: str  # member, observer, founder, former member, non-member ...
-    since: str
-    until: str
-    source: SourceRef
+    roles: tuple[Role, ...]  # in time order
     note: str = ""
-    quote: str = ""
+    organisation_key: str = ""
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        """Return every source of every role, once each, in order."""
+        found = [source for role in self.roles for source in role.validity.sources]
+        return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)
@@ -165,11 +187,12 @@ class BorderDetail:
     challenges: tuple[Fact, ...]
     relations: tuple[Fact, ...]
     history: tuple[Fact, ...]  # delimitation and demarcation milestones
-    shared_organisations: tuple[Link, ...]  # organisations Kazakhstan shares with the neighbour
+    memberships: tuple[Membership, ...]  # Kazakhstan's and the neighbour's, every organisation
     quotes: tuple[Quote, ...]
     topics: tuple[Link, ...]
     events: tuple[Link, ...]
     discrepancies: tuple[Fact, ...] = ()  # why the sources' lengths differ
+    status: tuple[Fact, ...] = ()  # the border's legal status over time (states)
     map_measure: MapMeasure | None = field(default=None, compare=False)  # the map line's length
 
 
@@ -194,9 +217,8 @@ class OrganisationDetail:
     name: str
     description: str
     founded: tuple[Fact, ...]
-    headquarters: tuple[Fact, ...]
-    members: tuple[Membership, ...]
-    observers: tuple[Membership, ...]
+    headquarters: tuple[Fact, ...]  # states (with a value and dates) and dated statements
+    memberships: tuple[Membership, ...]  # one record per member, each with its dated roles
     mandate: tuple[Fact, ...]
     kazakhstan_role: tuple[Fact, ...]
     figures: tuple[Figure, ...]  # e.g. member counts with their dates
@@ -204,6 +226,8 @@ class OrganisationDetail:
     quotes: tuple[Quote, ...]
     sources: tuple[SourceRef, ...]
     notes: tuple[Fact, ...] = ()  # corrections of the article and other notes
+    chairs: tuple[Fact, ...] = ()  # chairmanships: states with the chair's name and dates
+    validity: Validity = field(default=Validity(), compare=False)  # when it existed
 
 
 @dataclass(frozen=True)
@@ -363,6 +387,8 @@ class MapPoint:
     countries: tuple[str, ...] = ()
     note: str = ""  # a city's role: capital, headquarters ...
     source: SourceRef | None = None
+    names: tuple[Fact, ...] = ()  # a city's names over time (states: value and dates)
+    roles: tuple[Fact, ...] = ()  # its roles over time: capital, seat of a secretariat ...
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.validity import Held
 
 ARTICLE_ID = "ART"  # the article every page starts from (the fact sheet's source id)
 ARTICLE_YEAR = "2012"  # its year: printed undated, inferred early-to-mid 2012
@@ -40,11 +41,11 @@ class LengthRow:
 
 @dataclass(frozen=True)
 class ThenNow:
-    """A time-bound value at the article's date and the latest known, for one quantity."""
+    """A time-bound value at the article's date and on the date viewed, for one quantity."""
 
     label: str  # the figure's quantity or the fact's label: "member_count", "headquarters"
-    then: Figure | Fact
-    now: Figure | Fact
+    then: tuple[Held[Figure] | Held[Fact], ...]  # what held at the article's date
+    now: tuple[Held[Figure] | Held[Fact], ...]  # what holds on the date viewed
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class Standing(StrEnum):
     """Where a neighbour stands with Kazakhstan in an organisation at one date."""
 
     SHARED = "shared"  # both members
-    OBSERVER = "observer"  # Kazakhstan a member, the neighbour an observer
+    SUSPENDED = "suspended"  # both members, the neighbour's participation suspended or frozen
+    OBSERVER = "observer"  # Kazakhstan a member, the neighbour an observer or partner
     FORMER = "former"  # the neighbour had been a member but had left
     NOT_MEMBER = "not a member"
 
@@ -106,6 +108,8 @@ class GridStatus:
     standing: Standing
     organisations: tuple[str, ...] = ()  # abbreviations, e.g. ("EAEU",)
     since: str = ""  # when it began (shared, observer) or ended (former), as known
+    confirmed: bool = True  # a source places the day inside the membership's time
+    last_confirmed: str = ""  # when not confirmed: the latest date a source gives
 
 
 @dataclass(frozen=True)
@@ -140,8 +144,8 @@ class OrganisationGrid:
     """Which organisations each neighbour shares with Kazakhstan, at the article's date and now."""
 
     then_label: str  # "2012"
-    then_date: str  # the date compared, "2012-06"
-    now_date: str  # the dataset edition date
+    then_date: str  # the article's date as compared, "2012-06-01"
+    now_date: str  # the date viewed, "2026-12-03"
     columns: tuple[GridColumn, ...]
     rows: tuple[GridRow, ...]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from borderdesk.core.compare import lengths_page
@@ -93,8 +94,11 @@ class ReferenceService(Protocol):
         """Return the segment lengths from one source (the default when None)."""
         ...
 
-    def organisation_grid(self) -> OrganisationGrid:
-        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
+    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and on a day.
+
+        ``None`` means the dataset edition's date.
+        """
         ...
 
     def timeline(self) -> Timeline:
@@ -106,8 +110,8 @@ class ReferenceService(Protocol):
         ...
 
 
-def load_detail(service: ReferenceService, ref: ItemRef) -> Page:
-    """Return the page record for any item reference."""
+def load_detail(service: ReferenceService, ref: ItemRef, on: date | None = None) -> Page:
+    """Return the page record for any item reference (the grid as of ``on``)."""
     match ref.kind:
         case ItemKind.OVERVIEW:
             return service.overview()
@@ -126,7 +130,7 @@ def load_detail(service: ReferenceService, ref: ItemRef) -> Page:
         case ItemKind.COMPARISON if ref.key == "lengths":
             return lengths_page(service)
         case ItemKind.COMPARISON if ref.key == "grid":
-            return service.organisation_grid()
+            return service.organisation_grid(on)
         case ItemKind.TIMELINE:
             return service.timeline()
     raise ItemNotFoundError(f"nothing to show for {ref.to_string()}")

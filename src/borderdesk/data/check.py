@@ -24,8 +24,14 @@ _UNSOURCED = (
         "LEFT JOIN sources s ON s.id = t.source_id",
     ),
     (
-        "memberships",
-        "SELECT count(*), count(*) - count(s.id) FROM memberships t "
+        "membership roles",
+        "SELECT count(*), coalesce(sum(t.since_source_id IS NULL AND t.until_source_id IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM role_confirmations c WHERE c.role_id = t.id)), 0) "
+        "FROM membership_roles t",
+    ),
+    (
+        "role confirmations",
+        "SELECT count(*), count(*) - count(s.id) FROM role_confirmations t "
         "LEFT JOIN sources s ON s.id = t.source_id",
     ),
     (

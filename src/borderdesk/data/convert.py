@@ -13,9 +13,12 @@ from borderdesk.core.model import (
     Link,
     Membership,
     Quote,
+    Role,
     Source,
     SourceRef,
 )
+from borderdesk.core.validity import Confirmation, Validity
+from borderdesk.data import membership_rows as members
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.listings import sortable_date as sortable_date  # one rule for both readers
@@ -27,7 +30,14 @@ _KIND_ORDER = tuple(ItemKind)  # overview, border, organisation, topic, person, 
 def source_ref(source: orm.Source) -> SourceRef:
     """Return the short citation of a source."""
     return SourceRef(
-        source.key, source.label, source.title_text, source.publisher, source.edition, source.date
+        source.key,
+        source.label,
+        source.title_text,
+        source.publisher,
+        source.edition,
+        source.date,
+        source.series,
+        source.discontinued,
     )
 
 
@@ -44,6 +54,17 @@ def full_source(source: orm.Source) -> Source:
     )
 
 
+def validity(row: orm.Dated, confirmations: Iterable[Confirmation] = ()) -> Validity:
+    """Return when a row holds: its two ends with their sources, and the confirmations."""
+    return Validity(
+        since=row.since,
+        since_source=source_ref(row.since_source) if row.since_source is not None else None,
+        until=row.until,
+        until_source=source_ref(row.until_source) if row.until_source is not None else None,
+        confirmations=tuple(confirmations),
+    )
+
+
 def figure(row: orm.Figure) -> Figure:
     """Return a figure with its source."""
     return Figure(
@@ -56,12 +77,21 @@ def figure(row: orm.Figure) -> Figure:
         quote=row.quote,
         is_default=row.is_default,
         reason=row.reason,
+        dates=validity(row),
     )
 
 
 def fact(row: orm.Fact) -> Fact:
-    """Return a fact with its source."""
-    return Fact(row.text, source_ref(row.source), row.as_of, row.quote, row.label)
+    """Return a fact with its source; a state also with its value and dates."""
+    return Fact(
+        row.text,
+        source_ref(row.source),
+        row.as_of,
+        row.quote,
+        row.label,
+        row.value,
+        validity(row),
+    )
 
 
 def facts(items: Iterable[orm.Fact]) -> tuple[Fact, ...]:
@@ -69,19 +99,24 @@ def facts(items: Iterable[orm.Fact]) -> tuple[Fact, ...]:
     return tuple(fact(row) for row in items)
 
 
-def membership(row: orm.Membership) -> Membership:
-    """Return a membership with its source."""
+def membership(row: members.Membership) -> Membership:
+    """Return a membership with its dated roles and their sources."""
     return Membership(
         member=row.member.name,
         member_key=row.member.key,
         organisation=row.organisation.abbreviation,
-        role=row.role,
-        since=row.since,
-        until=row.until,
-        source=source_ref(row.source),
+        roles=tuple(role(r) for r in row.roles),
         note=row.note,
-        quote=row.quote,
+        organisation_key=row.organisation.key,
     )
+
+
+def role(row: members.MembershipRole) -> Role:
+    """Return one dated role with the sources that confirm it."""
+    confirmations = (
+        Confirmation(source_ref(c.source), c.as_of, c.quote, c.note) for c in row.confirmations
+    )
+    return Role(row.role, validity(row, confirmations), row.note)
 
 
 def quote(row: orm.Quote) -> Quote:

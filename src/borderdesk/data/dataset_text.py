@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from borderdesk.data.crossrefs import check_references
+from borderdesk.data.membership_parsers import parse_membership, parse_place
 from borderdesk.data.records import (
     SEGMENTS_TOTAL,
     Dataset,
@@ -20,7 +21,6 @@ from borderdesk.data.text_parsers import (
     parse_edition,
     parse_event,
     parse_figure,
-    parse_membership,
     parse_organisation,
     parse_overview,
     parse_person,
@@ -46,6 +46,7 @@ _ARRAYS = (
     "quote",
     "event",
     "topic",
+    "place",
 )
 
 
@@ -127,6 +128,7 @@ def dataset_from_documents(
         quotes=_each(arrays["quote"], "quote", parse_quote),
         events=_each(arrays["event"], "event", parse_event),
         topics=_each(arrays["topic"], "topic", parse_topic),
+        places=_each(arrays["place"], "place", parse_place),
     )
     check_references(dataset, directory)
     return dataset

@@ -29,6 +29,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.validity import Validity
 from borderdesk.data.vocabulary import KAZAKHSTAN, LENGTH, SEGMENTS_TOTAL
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -42,13 +43,20 @@ _SEGMENTS = (
 # Both end in a source's short citation: the columns ``_source_ref`` reads, in its order.
 _DEFAULT_LENGTHS = (
     "SELECT f.item_id, f.quantity, f.value, f.unit, f.as_of, f.note, f.quote, f.is_default, "
-    "f.reason, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "f.reason, f.since, f.until, "
+    "src.key, s.label, s.title, s.publisher, s.edition, s.date, s.series, s.discontinued, "
+    "fi.key, fs.label, fs.title, fs.publisher, fs.edition, fs.date, fs.series, fs.discontinued, "
+    "ui.key, us.label, us.title, us.publisher, us.edition, us.date, us.series, us.discontinued "
+    "FROM figures f "
     "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
+    "LEFT JOIN sources fs ON fs.id = f.since_source_id LEFT JOIN items fi ON fi.id = fs.id "
+    "LEFT JOIN sources us ON us.id = f.until_source_id LEFT JOIN items ui ON ui.id = us.id "
     "WHERE f.quantity = :quantity AND f.is_default ORDER BY f.item_id, f.position, f.id"
 )
 _SEGMENT_LENGTHS = (
     "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, src.position, "
-    "src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "src.key, s.label, s.title, s.publisher, s.edition, s.date, s.series, s.discontinued "
+    "FROM figures f "
     "JOIN segments g ON g.id = f.item_id JOIN items i ON i.id = g.id "
     "JOIN countries c ON c.id = g.country_b_id "
     "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
@@ -242,22 +250,26 @@ def _one(rows: list[Any], what: str) -> Any:
 
 
 def _source_ref(row: Sequence[Any]) -> SourceRef:
-    key, label, title, publisher, edition_text, date = row
-    return SourceRef(key, label, title, publisher, edition_text, date)
+    key, label, title, publisher, edition_text, date, series, discontinued = row
+    return SourceRef(key, label, title, publisher, edition_text, date, series, discontinued)
 
 
 def _figure(row: Sequence[Any]) -> Figure:
-    quantity, value, unit, as_of, note, quote, is_default, reason, *source = row
+    quantity, value, unit, as_of, note, quote, is_default, reason, since, until = row[:10]
+    source = _source_ref(row[10:18])
+    since_source = _source_ref(row[18:26]) if row[18] is not None else None
+    until_source = _source_ref(row[26:34]) if row[26] is not None else None
     return Figure(
         quantity=quantity,
         value=value,
         unit=unit,
-        source=_source_ref(source),
+        source=source,
         as_of=as_of,
         note=note,
         quote=quote,
         is_default=bool(is_default),
         reason=reason,
+        dates=Validity(since, since_source, until, until_source),
     )
 
 

@@ -18,6 +18,7 @@ from borderdesk.core.model import (
     MapPoint,
 )
 from borderdesk.data import convert
+from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.map_rows import MapFeature
 
@@ -37,6 +38,7 @@ def border_map(session: Session) -> BorderMap:
         select(MapFeature).options(selectinload(MapFeature.source)).order_by(MapFeature.position)
     ).all()
     names = {c.key: c.name for c in session.scalars(select(orm.Country))}
+    places = {p.key: p for p in session.scalars(select(rows.Place))}
     segment_names = {s.key: s.title for s in session.scalars(select(orm.Segment))}
     segments: list[MapLine] = []
     shore: list[MapLine] = []
@@ -57,6 +59,8 @@ def border_map(session: Session) -> BorderMap:
             name = f.name or "–".join(names.get(c, c) for c in countries)
             if f.kind == "shore-end":
                 name = f.name or f"{name}–Caspian shore"
+            place = places.get(f.key) if f.kind == "city" else None
+            facts = place.facts if place is not None else []
             points.append(
                 MapPoint(
                     f.key,
@@ -66,6 +70,8 @@ def border_map(session: Session) -> BorderMap:
                     countries,
                     f.role,
                     convert.source_ref(f.source),
+                    names=convert.facts(x for x in facts if x.label == "name"),
+                    roles=convert.facts(x for x in facts if x.label == "role"),
                 )
             )
     line_sources = [f.source for f in features if f.kind in ("segment", "shore", "outline")]

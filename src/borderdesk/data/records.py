@@ -4,32 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from borderdesk.data.membership_records import ConfirmationText as ConfirmationText
+from borderdesk.data.membership_records import MembershipText as MembershipText
+from borderdesk.data.membership_records import PlaceText as PlaceText
+from borderdesk.data.membership_records import RoleText as RoleText
+from borderdesk.data.text_base import NO_VALIDITY as NO_VALIDITY
+from borderdesk.data.text_base import NOWHERE as NOWHERE
+from borderdesk.data.text_base import Origin as Origin
+from borderdesk.data.text_base import Translation as Translation
+from borderdesk.data.text_base import ValidityText as ValidityText
 from borderdesk.data.vocabulary import KAZAKHSTAN as KAZAKHSTAN
 from borderdesk.data.vocabulary import LAND_BORDER_TOTAL as LAND_BORDER_TOTAL
 from borderdesk.data.vocabulary import LENGTH as LENGTH
 from borderdesk.data.vocabulary import SEGMENTS_TOTAL as SEGMENTS_TOTAL
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a record was read: its file and how to name it (``segment 'kz-ru'``)."""
-
-    file: Path
-    record: str
-
-
-NOWHERE = Origin(Path(), "")
-
-
-@dataclass(frozen=True)
-class Translation:
-    """A translation of one English text field: ``name_ru = "..."``."""
-
-    field: str
-    language: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -46,6 +34,7 @@ class FigureText:
     reason: str  # why it differs from the default source's value ("" for the reference)
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
+    validity: ValidityText = NO_VALIDITY
 
 
 @dataclass(frozen=True)
@@ -59,6 +48,8 @@ class FactText:
     quote: str
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
+    value: str = ""  # a time-bound state's short value ("Astana"); "" for a statement
+    validity: ValidityText = NO_VALIDITY
 
 
 @dataclass(frozen=True)
@@ -78,6 +69,8 @@ class SourceText:
     note: str
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
+    series: str = ""  # the publication it is an edition of, e.g. "cia-factbook"
+    discontinued: str = ""  # the day the publication ended, e.g. "2026-02-04"
 
 
 @dataclass(frozen=True)
@@ -134,22 +127,7 @@ class OrganisationText:
     figures: tuple[FigureText, ...]
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
-
-
-@dataclass(frozen=True)
-class MembershipText:
-    """A country's or body's role in an organisation (``memberships.toml``)."""
-
-    member: str
-    organisation: str
-    role: str
-    since: str
-    until: str
-    source: str
-    note: str
-    quote: str
-    translations: tuple[Translation, ...]
-    origin: Origin = field(default=NOWHERE, compare=False)
+    validity: ValidityText = NO_VALIDITY  # when the organisation existed
 
 
 @dataclass(frozen=True)
@@ -246,6 +224,7 @@ class Dataset:
     quotes: tuple[QuoteText, ...]
     events: tuple[EventText, ...]
     topics: tuple[TopicText, ...]
+    places: tuple[PlaceText, ...] = ()
 
     def all_figures(self) -> Iterator[FigureText]:
         """Yield every figure: overview, totals, segment lengths, organisation figures."""
@@ -259,9 +238,23 @@ class Dataset:
     def all_facts(self) -> Iterator[FactText]:
         """Yield every fact, whatever it is about."""
         yield from self.overview.facts
-        for holders in (self.segments, self.organisations, self.people, self.events, self.topics):
-            for holder in holders:
+        holders = (
+            self.segments,
+            self.organisations,
+            self.people,
+            self.events,
+            self.topics,
+            self.places,
+        )
+        for group in holders:
+            for holder in group:
                 yield from holder.facts
+
+    def roles(self) -> Iterator[tuple[MembershipText, RoleText]]:
+        """Yield every membership role with its membership."""
+        for membership in self.memberships:
+            for role in membership.roles:
+                yield membership, role
 
     def concerns(self) -> Iterator[tuple[str, str, Origin, tuple[str, ...]]]:
         """Yield (kind, id, origin, references) for every quote, event and topic."""

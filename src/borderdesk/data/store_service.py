@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,9 +158,9 @@ class StoreService:
         """Return one source and what rests on it."""
         return self.repository.source(key)
 
-    def organisation_grid(self) -> OrganisationGrid:
-        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
-        return self.repository.organisation_grid()
+    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and on a day."""
+        return self.repository.organisation_grid(on)
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""

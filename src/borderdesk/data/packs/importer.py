@@ -24,7 +24,7 @@ from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems
 from borderdesk.data.map_rows import MapText, map_from_database
 from borderdesk.data.packs.references import reference_problems
-from borderdesk.data.packs.schema import PATTERNS, pack_schema
+from borderdesk.data.packs.schema import FORMAT, FORMAT_VERSION, PATTERNS, pack_schema
 from borderdesk.data.records import Dataset
 from borderdesk.data.store import (
     bundled_path,
@@ -35,6 +35,7 @@ from borderdesk.data.store import (
 from borderdesk.data.text_fields import DatasetError
 
 MAX_PACK_BYTES = 50_000_000
+OLD_FORMAT_VERSION = 1  # before dated membership roles
 PACK_SUFFIX = ".sqlite"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -74,6 +75,17 @@ def canonical_bytes(pack: object) -> bytes:
 
 def validate_value(path: Path, value: object) -> Dataset:
     """Return the dataset a parsed pack holds; raise ImportFileError listing every problem."""
+    if (
+        isinstance(value, Mapping)
+        and value.get("format") == FORMAT
+        and value.get("format_version") == OLD_FORMAT_VERSION
+    ):
+        raise ImportFileError.one(
+            path,
+            "format_version",
+            f"a version {OLD_FORMAT_VERSION} pack, whose memberships carry no dated roles: "
+            f"this BorderDesk reads version {FORMAT_VERSION} (see docs/data-pack.md)",
+        )
     problems = schema_problems(pack_schema(), value, PATTERNS)
     if problems:
         raise ImportFileError(path, problems)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from borderdesk.core.roles import ROLES
+
 FORMAT = "borderdesk-data-pack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: memberships with dated roles; dates on facts, figures, organisations
 MAX_TEXT = 20_000  # characters in one text value
 
 # Patterns end in (?![\s\S]), not $: Python's $ also matches before a final newline.
@@ -65,6 +67,14 @@ def _list(item: dict[str, Any]) -> dict[str, Any]:
     return {"type": "array", "maxItems": 100_000, "items": item}
 
 
+_DATES: dict[str, Any] = {
+    "from": _EMPTY_OR_TEXT,
+    "from_source": _OPTIONAL_IDENT,
+    "until": _EMPTY_OR_TEXT,
+    "until_source": _OPTIONAL_IDENT,
+}
+
+
 def _figure(value: dict[str, Any], *, free_quantity: str = "") -> dict[str, Any]:
     """A figure; a segment's length and a total have no quantity or unit of their own."""
     required: dict[str, Any] = {"value": value, "source": _IDENT}
@@ -80,14 +90,35 @@ def _figure(value: dict[str, Any], *, free_quantity: str = "") -> dict[str, Any]
         "note": _EMPTY_OR_TEXT,
         "quote": _EMPTY_OR_TEXT,
         "reason": _EMPTY_OR_TEXT,
+        **_DATES,
     }
     return _record(required, optional, translatable)
 
 
 _FACT = _record(
     {"text": _REQUIRED_TEXT, "source": _IDENT},
-    {"label": _EMPTY_OR_TEXT, "as_of": _EMPTY_OR_TEXT, "quote": _EMPTY_OR_TEXT},
-    ("text", "quote"),
+    {
+        "label": _EMPTY_OR_TEXT,
+        "as_of": _EMPTY_OR_TEXT,
+        "quote": _EMPTY_OR_TEXT,
+        "value": _EMPTY_OR_TEXT,
+        **_DATES,
+    },
+    ("text", "quote", "value"),
+)
+_CONFIRMED = _record(
+    {"source": _IDENT, "as_of": _REQUIRED_TEXT},
+    {"quote": _EMPTY_OR_TEXT, "note": _EMPTY_OR_TEXT},
+    ("quote", "note"),
+)
+_ROLE = _record(
+    {"role": {"enum": list(ROLES)}},
+    {
+        **_DATES,
+        "note": _EMPTY_OR_TEXT,
+        "confirmed": {"type": "array", "maxItems": 10_000, "items": _CONFIRMED},
+    },
+    ("note",),
 )
 _FACTS = _list(_FACT)
 
@@ -106,7 +137,11 @@ def pack_schema() -> dict[str, Any]:
                 "title": _REQUIRED_TEXT,
                 "kind": _REQUIRED_TEXT,
             },
-            _texts("author", "publisher", "edition", "date", "url", "covers", "note"),
+            {
+                **_texts("author", "publisher", "edition", "date", "url", "covers", "note"),
+                "series": _OPTIONAL_IDENT,
+                "discontinued": _EMPTY_OR_TEXT,
+            },
             ("label", "title", "author", "publisher", "edition", "covers", "note"),
         ),
         "country": _record(
@@ -136,13 +171,23 @@ def pack_schema() -> dict[str, Any]:
                 "successor": _OPTIONAL_IDENT,
                 "fact": _FACTS,
                 "figure": _list(_figure(_NUMBER, free_quantity=QUANTITY)),
+                **_DATES,
             },
             ("abbreviation", "name", "description"),
         ),
         "membership": _record(
-            {"member": _IDENT, "organisation": _IDENT, "role": _REQUIRED_TEXT, "source": _IDENT},
-            _texts("since", "until", "note", "quote"),
-            ("note", "quote"),
+            {
+                "member": _IDENT,
+                "organisation": _IDENT,
+                "role": {**_list(_ROLE), "minItems": 1},
+            },
+            {"note": _EMPTY_OR_TEXT},
+            ("note",),
+        ),
+        "place": _record(
+            {"id": _IDENT, "name": _REQUIRED_TEXT, "country": _IDENT},
+            {"kind": _EMPTY_OR_TEXT, "fact": _FACTS},
+            ("name",),
         ),
         "person": _record(
             {"id": _IDENT, "name": _REQUIRED_TEXT},
@@ -198,5 +243,5 @@ def pack_schema() -> dict[str, Any]:
         {name: _list(record) for name, record in records.items()},
     )
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "BorderDesk data pack, format version 1"
+    schema["title"] = f"BorderDesk data pack, format version {FORMAT_VERSION}"
     return schema
