@@ -93,6 +93,23 @@ def test_a_later_record_replaces_one_only_last_confirmed() -> None:
     assert values(date(2016, 1, 1)) == [("Astana", Standing.HOLDS)]  # NEW (2022) says so
 
 
+def test_a_later_confirmation_ends_an_old_count_but_not_a_second_seat() -> None:
+    seat = ("Beijing", Validity(confirmations=(Confirmation(OLD, "2006"),)))
+    second = ("Tashkent", Validity(confirmations=(Confirmation(OLD, "2006"),)))
+    again = ("Beijing", Validity(confirmations=(Confirmation(NEW, "2022"),)))
+    records = [seat, second, again]
+    day = date(2023, 1, 1)
+
+    def values(*, confirmation_begins: bool) -> list[str]:
+        held = holding(records, day, lambda r: r[1], confirmation_begins=confirmation_begins)
+        return [h.record[0] for h in held]
+
+    # A count has one value at a time: the 2022 figure replaces both 2006 ones.
+    assert values(confirmation_begins=True) == ["Beijing"]
+    # Seats are states: a 2022 word on the first seat does not close the second.
+    assert values(confirmation_begins=False) == ["Beijing", "Tashkent", "Beijing"]
+
+
 def test_key_dates_and_command_line_dates() -> None:
     today = date(2026, 12, 3)
     assert [k.day for k in key_dates(today)] == [

@@ -153,7 +153,7 @@ def test_organisation_facts_figures_related_and_sources(repo: Repository) -> Non
     assert [f.text for f in csto.headquarters] == ["Headquarters in Moscow."]
     assert [f.text for f in csto.mandate] == ["Collective defence.", "Holds joint exercises."]
     assert [f.text for f in csto.kazakhstan_role] == ["Kazakhstan is a member."]
-    assert [(f.quantity, f.value, f.as_of) for f in csto.figures] == [("member_count", 7, "2012")]
+    assert [(f.quantity, f.value, f.as_of) for f in csto.figures] == [("member_count", 3, "2012")]
     assert keys(csto.related) == ["cst", "customs-union"]
     assert keys(repo.organisation("cst").related) == ["csto"]
     assert [q.text for q in csto.quotes] == ["Two decades have passed."]

@@ -180,7 +180,8 @@ GRID = {
     ("kz-ru", "CSTO"): (Standing.SHARED, Standing.SHARED),
     ("kz-ru", "CU, SES → EAEU"): (Standing.SHARED, Standing.SHARED),
     ("kz-uz", "CSTO"): (Standing.SHARED, Standing.FORMER),
-    ("kz-uz", "CU, SES → EAEU"): (Standing.NOT_MEMBER, Standing.NOT_MEMBER),
+    # Uzbekistan has been an observer state of the EAEU since 11 December 2020.
+    ("kz-uz", "CU, SES → EAEU"): (Standing.NOT_MEMBER, Standing.OBSERVER),
     ("kz-cn", "CSTO"): (Standing.NOT_MEMBER, Standing.NOT_MEMBER),
     ("kz-cn", "SCO"): (Standing.SHARED, Standing.SHARED),
     # The undated Wikipedia list naming China an observer cannot be placed in time.

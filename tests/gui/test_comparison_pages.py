@@ -175,8 +175,11 @@ def test_an_organisation_shows_then_and_now_and_its_corrections(
     cica = text_of(page(service, ItemRef(ItemKind.ORGANISATION, "cica")))
     sco = text_of(page(service, ItemRef(ItemKind.ORGANISATION, "sco")))
 
-    assert "Member states 24 states — Article (c. 2012), as of c. 2012" in cica
-    assert "28 states — Kazinform, 13 October 2022, as of 2022-10-13" in cica
+    # Then: the article's count and the dated count it agrees with; now: the latest count,
+    # only last confirmed (no source is dated on the day shown).
+    assert "24 states — China Daily, 20 May 2014, as of 2011" in cica
+    assert "24 states — Article (c. 2012), as of c. 2012" in cica
+    assert "28 states — Daily Sabah, 5 February 2025, as of 2025-02-05 (last confirmed" in cica
     assert "Corrections and notes Correction of the article: The article calls the SCO" in sco
 
 

@@ -221,7 +221,7 @@ def test_organisation_page(service: SampleService) -> None:
     assert "Headquarters Moscow" not in text
     assert "Headquarters over time Value When Source Moscow 2024" in text
     assert "Members (1) Member Role Dates and sources Kazakhstan founding member since 1992" in text
-    assert "Article (c. 2012), as of c. 2012 “a founder”" in text
+    assert "confirmed by Article (c. 2012) “a founder”" in text
     assert "last confirmed as of 2015 (CIA World Factbook 2015-2025)" in text
     assert "Former members (1) Member Role Dates and sources Uzbekistan member since 1992" in text
     assert "until 19 December 2012 (Article (c. 2012)) left" in text

@@ -23,15 +23,16 @@ class KeyDate:
 
     day: date
     label: str
+    short: str  # the mark's text on the control: "c. 2012", "2015", "Today"
 
 
 def key_dates(today: date) -> tuple[KeyDate, ...]:
     """Return the marks of the time control, in order: the article, 2015, 2022, today."""
     marks = (
-        KeyDate(ARTICLE_DATE, "The article (c. 2012)"),
-        KeyDate(date(2015, 1, 1), "The Eurasian Economic Union (1 January 2015)"),
-        KeyDate(date(2022, 12, 22), "The 2022 border treaties"),
-        KeyDate(today, "Today"),
+        KeyDate(ARTICLE_DATE, "The article (c. 2012)", "c. 2012"),
+        KeyDate(date(2015, 1, 1), "The Eurasian Economic Union (1 January 2015)", "2015"),
+        KeyDate(date(2022, 12, 22), "The 2022 border treaties", "2022"),
+        KeyDate(today, "Today", "Today"),
     )
     return tuple(mark for mark in marks if mark.day <= today)
 

@@ -44,15 +44,10 @@ class Roster:
         return tuple(dict.fromkeys(k for k in keys if mapped is None or k in mapped))
 
     def sources(self, mapped: Collection[str] | None = None) -> tuple[SourceRef, ...]:
-        """Return what the marked members rest on: every source of their memberships."""
+        """Return what the marked members rest on: for each, the source placing it on the day."""
         marked = set(self.hatched(mapped))
-        found = [
-            source
-            for s in self.members
-            if s.membership.member_key in marked
-            for source in s.membership.sources
-        ]
-        return tuple(dict.fromkeys(found))
+        found = [s.evidence(self.on) for s in self.members if s.membership.member_key in marked]
+        return tuple(dict.fromkeys(source for source in found if source is not None))
 
     def label(self) -> str:
         """Return what the map says it marks: ``members of the CSTO as of 1 January 2016``."""

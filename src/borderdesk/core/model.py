@@ -84,6 +84,7 @@ class Figure:
     reason: str = field(default="", compare=False)
     # When it holds: its start and end with their sources ("from", "until").
     dates: Validity = field(default=Validity(), compare=False)
+    unlisted: int = 0  # a count: how many it counts that the dataset cannot name
 
     @property
     def validity(self) -> Validity:
@@ -156,6 +157,7 @@ class Membership:
     roles: tuple[Role, ...]  # in time order
     note: str = ""
     organisation_key: str = ""
+    member_kind: str = "country"  # country | body (Interpol, SELEC): a count of states skips bodies
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
@@ -307,6 +309,15 @@ class DatasetEdition:
     def short_checksum(self) -> str:
         """Return the first 12 hex digits, enough to tell editions apart."""
         return self.checksum[:12]
+
+
+@dataclass(frozen=True)
+class DatasetChange:
+    """One change of a dataset edition, with the sources it rests on (the change log)."""
+
+    edition: str
+    text: str
+    sources: tuple[SourceRef, ...]
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ def states_on(facts: Iterable[Fact], on: date, label: str | None = None) -> tupl
         by_label.setdefault(fact.label, []).append(fact)
     lines: list[StateOn] = []
     for name, group in by_label.items():
-        held = holding(group, on, lambda f: f.validity)
+        held = holding(group, on, lambda f: f.validity, confirmation_begins=False)
         values: dict[str, list[Held[Fact]]] = {}
         for h in held:
             values.setdefault(h.record.value, []).append(h)

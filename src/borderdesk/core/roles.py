@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from borderdesk.core.citation import SourceRef
 from borderdesk.core.model import Membership, Role
-from borderdesk.core.validity import Held, Standing, holding
+from borderdesk.core.validity import Held, Standing, holding, parse_when
 
 
 class RoleName(StrEnum):
@@ -79,6 +80,25 @@ class MemberStanding:
     def is_counted(self) -> bool:
         """Tell whether the organisation's own member count includes it on that date."""
         return self.group in (Group.MEMBERS, Group.SUSPENDED)
+
+    def evidence(self, on: date) -> SourceRef | None:
+        """Return the one source that best places the role on the day.
+
+        The first confirmation on or after the day (it still held then), else the latest one
+        before it, else the source of its start: one line per member in a caption or handout.
+        """
+        validity = self.role.validity
+        dated = [(parse_when(c.as_of), c.source) for c in validity.confirmations]
+        spans = sorted(
+            ((span, source) for span, source in dated if span is not None),
+            key=lambda pair: pair[0].last,
+        )
+        after = [source for span, source in spans if span.last >= on]
+        if after:
+            return after[0]
+        if spans:
+            return spans[-1][1]
+        return validity.since_source or validity.until_source
 
 
 def roles_on(membership: Membership, on: date) -> tuple[Held[Role], ...]:

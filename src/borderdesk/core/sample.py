@@ -17,6 +17,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     Fact,
@@ -247,6 +248,10 @@ class SampleService:
         """Return the one sample event."""
         link = self.events()[0]
         return Timeline((TimelineEntry(link, "1991-12-16", "Independence from the USSR.", (ART,)),))
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return a one-line sample change log."""
+        return (DatasetChange("sample", "The sample dataset was made for the previews.", (ART,)),)
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the lengths from the article or CIA 2015-2025."""

@@ -12,6 +12,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     ItemKind,
@@ -107,6 +108,10 @@ class ReferenceService(Protocol):
 
     def border_map(self) -> BorderMap:
         """Return the map: border lines, the Caspian shore, outlines, tri-points and cities."""
+        ...
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return the dataset's change log, newest edition first, each change sourced."""
         ...
 
 

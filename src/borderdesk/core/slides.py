@@ -21,6 +21,7 @@ from borderdesk.core.model import (
     Overview,
 )
 from borderdesk.core.on_date import figures_on, states_on
+from borderdesk.core.roles import Group, MemberStanding
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.validity import Held, Standing, parse_when
 
@@ -152,6 +153,19 @@ def _existence(organisation: OrganisationDetail, on: date) -> FigureLine | None:
     return None
 
 
+def _suspended_lines(standings: Iterable[MemberStanding]) -> list[FigureLine]:
+    """Return ``Armenia: participation frozen since 22 February 2024`` per suspended member."""
+    lines = []
+    for s in standings:
+        validity = s.role.validity
+        source = validity.since_source or (validity.sources or (None,))[0]
+        if source is None:
+            continue
+        since = f" since {format_when(validity.since)}" if validity.since else ""
+        lines.append((f"{s.membership.member}: {s.role.role}{since}", source.label))
+    return lines
+
+
 def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
     """Return an organisation's slide as of a day: founded, seat, counts, each sourced."""
     listed = roster(organisation, on)
@@ -170,6 +184,7 @@ def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
         line = _count_line(label, _freshest(figures_on(organisation.figures, on, quantity)))
         if line is not None:
             figures.append(line)
+    figures += _suspended_lines(listed.group(Group.SUSPENDED))
     return Slide(
         title=organisation.abbreviation,
         figures=tuple(figures),

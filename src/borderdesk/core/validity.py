@@ -195,17 +195,28 @@ class Held(Generic[T]):
 
 
 def holding(
-    records: Iterable[T], on: date, validity_of: Callable[[T], Validity]
+    records: Iterable[T],
+    on: date,
+    validity_of: Callable[[T], Validity],
+    *,
+    confirmation_begins: bool = True,
 ) -> tuple[Held[T], ...]:
     """Return what holds on a day among records of one kind, in the order given.
 
     Records that hold are kept; a record only last confirmed before the day is kept unless
-    another record of the kind began after that confirmation and has begun by the day (a
-    later headquarters, a later count, a renamed city). Nothing else picks "the latest row".
+    another record of the kind began after that confirmation and by the day (a new count, a
+    moved headquarters, a renamed city). A quantity has one value at a time, so a record
+    confirmed on a later date begins there (``confirmation_begins``); a state may have
+    several values at once (a secretariat and a second seat), so for states only a record
+    with a start of its own ends another. Nothing else picks "the latest row".
     """
     rows = [(r, validity_of(r)) for r in records]
     standings = [(r, v, v.standing(on)) for r, v in rows]
-    begun = [v.start() for _, v, s in standings if s.in_force]
+    begun = [
+        v.start() if confirmation_begins else first_day(v.since)
+        for _, v, s in standings
+        if s.in_force
+    ]
     result: list[Held[T]] = []
     for record, validity, standing in standings:
         if not standing.in_force:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from borderdesk.core.errors import StoreError
-from borderdesk.data.store import bundled_path, check_database, connect_read_only
+from borderdesk.core.consistency import dataset_problems
+from borderdesk.core.errors import BorderDeskError, StoreError
+from borderdesk.data.store import bundled_path, check_database, connect_read_only, open_store
 from borderdesk.data.vocabulary import SCHEMA_VERSION
 
 # Every row that states something must name a source that exists.
@@ -102,4 +104,35 @@ def check(path: Path | None = None) -> CheckReport:
                 findings.append((f"sources of {table}", missing == 0, detail))
     except sqlite3.Error as error:
         findings.append(("reading", False, str(error)))
+        return CheckReport(path, tuple(findings))
+    findings.append(_time_bound(path, date))
     return CheckReport(path, tuple(findings))
+
+
+def _time_bound(path: Path, edition_date: str) -> tuple[str, bool, str]:
+    """Check the dates, duplicates and counts of the time-bound records (core.consistency)."""
+    store = open_store(path)
+    try:
+        problems = dataset_problems(store, _day(edition_date))
+    except BorderDeskError as error:
+        return ("time-bound records", False, str(error))
+    finally:
+        store.close()
+    if not problems:
+        return (
+            "time-bound records",
+            True,
+            "every one is dated, no membership is listed twice, every count matches its list",
+        )
+    shown = "; ".join(problems[:5]) + (
+        f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+    )
+    return ("time-bound records", False, f"{len(problems)} problem(s): {shown}")
+
+
+def _day(text: str) -> datetime.date:
+    """Return the edition date (today when it names none)."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return datetime.date.today()

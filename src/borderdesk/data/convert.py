@@ -78,6 +78,7 @@ def figure(row: orm.Figure) -> Figure:
         is_default=row.is_default,
         reason=row.reason,
         dates=validity(row),
+        unlisted=row.unlisted,
     )
 
 
@@ -108,6 +109,7 @@ def membership(row: members.Membership) -> Membership:
         roles=tuple(role(r) for r in row.roles),
         note=row.note,
         organisation_key=row.organisation.key,
+        member_kind=row.member.kind,
     )
 
 

@@ -52,6 +52,8 @@ def _sourced(dataset: Dataset) -> Iterator[tuple[Origin, str]]:
         yield from ((fact.origin, source) for source in fact.validity.sources)
     for organisation in dataset.organisations:
         yield from ((organisation.origin, s) for s in organisation.validity.sources)
+    for change in dataset.changes:
+        yield from ((change.origin, source) for source in change.sources)
     for _membership, role in dataset.roles():
         yield from ((role.origin, source) for source in role.validity.sources)
         yield from ((c.origin, c.source) for c in role.confirmed)

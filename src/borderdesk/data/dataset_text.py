@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from borderdesk.data.crossrefs import check_references
-from borderdesk.data.membership_parsers import parse_membership, parse_place
+from borderdesk.data.membership_parsers import parse_change, parse_membership, parse_place
 from borderdesk.data.records import (
     SEGMENTS_TOTAL,
     Dataset,
@@ -47,6 +47,7 @@ _ARRAYS = (
     "event",
     "topic",
     "place",
+    "change",
 )
 
 
@@ -129,6 +130,10 @@ def dataset_from_documents(
         events=_each(arrays["event"], "event", parse_event),
         topics=_each(arrays["topic"], "topic", parse_topic),
         places=_each(arrays["place"], "place", parse_place),
+        changes=tuple(
+            parse_change(Fields(item, path, f"change {n}"))
+            for n, (path, item) in enumerate(arrays["change"], start=1)
+        ),
     )
     check_references(dataset, directory)
     return dataset

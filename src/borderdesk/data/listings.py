@@ -43,7 +43,7 @@ _SEGMENTS = (
 # Both end in a source's short citation: the columns ``_source_ref`` reads, in its order.
 _DEFAULT_LENGTHS = (
     "SELECT f.item_id, f.quantity, f.value, f.unit, f.as_of, f.note, f.quote, f.is_default, "
-    "f.reason, f.since, f.until, "
+    "f.reason, f.since, f.until, f.unlisted, "
     "src.key, s.label, s.title, s.publisher, s.edition, s.date, s.series, s.discontinued, "
     "fi.key, fs.label, fs.title, fs.publisher, fs.edition, fs.date, fs.series, fs.discontinued, "
     "ui.key, us.label, us.title, us.publisher, us.edition, us.date, us.series, us.discontinued "
@@ -255,10 +255,10 @@ def _source_ref(row: Sequence[Any]) -> SourceRef:
 
 
 def _figure(row: Sequence[Any]) -> Figure:
-    quantity, value, unit, as_of, note, quote, is_default, reason, since, until = row[:10]
-    source = _source_ref(row[10:18])
-    since_source = _source_ref(row[18:26]) if row[18] is not None else None
-    until_source = _source_ref(row[26:34]) if row[26] is not None else None
+    quantity, value, unit, as_of, note, quote, is_default, reason, since, until, unlisted = row[:11]
+    source = _source_ref(row[11:19])
+    since_source = _source_ref(row[19:27]) if row[19] is not None else None
+    until_source = _source_ref(row[27:35]) if row[27] is not None else None
     return Figure(
         quantity=quantity,
         value=value,
@@ -270,6 +270,7 @@ def _figure(row: Sequence[Any]) -> Figure:
         is_default=bool(is_default),
         reason=reason,
         dates=Validity(since, since_source, until, until_source),
+        unlisted=unlisted,
     )
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from borderdesk.core.roles import ROLES
 from borderdesk.core.validity import is_date
-from borderdesk.data.records import ConfirmationText, MembershipText, PlaceText, RoleText
+from borderdesk.data.records import (
+    ChangeText,
+    ConfirmationText,
+    MembershipText,
+    PlaceText,
+    RoleText,
+)
 from borderdesk.data.text_fields import DatasetError, Fields
 from borderdesk.data.text_parsers import parse_children, parse_fact
 
@@ -54,6 +60,20 @@ def parse_confirmation(f: Fields) -> ConfirmationText:
     if not is_date(confirmation.as_of):
         raise f.error(f"'as_of' is not a date: {confirmation.as_of!r}")
     return confirmation
+
+
+def parse_change(f: Fields) -> ChangeText:
+    """Parse a ``[[change]]`` of the edition change log."""
+    change = ChangeText(
+        edition=f.text("edition", required=True, translatable=False),
+        text=f.text("text", required=True),
+        sources=f.strings("sources"),
+        translations=f.finish(),
+        origin=f.origin,
+    )
+    if not change.sources:
+        raise f.error("a change names the sources it rests on ('sources')")
+    return change
 
 
 def parse_place(f: Fields) -> PlaceText:

@@ -53,6 +53,17 @@ class MembershipText:
 
 
 @dataclass(frozen=True)
+class ChangeText:
+    """One change of a dataset edition, for its change log (``changes.toml``)."""
+
+    edition: str
+    text: str
+    sources: tuple[str, ...]
+    translations: tuple[Translation, ...]
+    origin: Origin = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
 class PlaceText:
     """A place named in the content, with its names and roles over time (``places.toml``)."""
 

@@ -45,6 +45,34 @@ class MembershipRole(Dated, Base):
     )
 
 
+class Change(Base):
+    """One change of the dataset edition, for the change log the app shows."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int]
+    edition: Mapped[str]
+    text: Mapped[str]
+
+    sources: Mapped[list[ChangeSource]] = relationship(
+        back_populates="change", order_by="ChangeSource.position"
+    )
+
+
+class ChangeSource(Base):
+    """A source a change rests on."""
+
+    __tablename__ = "change_sources"
+
+    change_id: Mapped[int] = mapped_column(ForeignKey("changes.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+
+    change: Mapped[Change] = relationship(back_populates="sources")
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
+
+
 class RoleConfirmation(Base):
     """A source saying a role held on a date (``as_of``), with its quote if any."""
 

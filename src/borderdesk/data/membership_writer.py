@@ -7,8 +7,14 @@ from itertools import count
 
 from sqlalchemy.orm import Session
 
-from borderdesk.data.membership_rows import Membership, MembershipRole, RoleConfirmation
-from borderdesk.data.records import MembershipText, Translation, ValidityText
+from borderdesk.data.membership_rows import (
+    Change,
+    ChangeSource,
+    Membership,
+    MembershipRole,
+    RoleConfirmation,
+)
+from borderdesk.data.records import ChangeText, MembershipText, Translation, ValidityText
 
 ItemId = Callable[[str, str], int]  # (kind, key) -> the item's row id
 SourceId = Callable[[str], int]
@@ -65,4 +71,16 @@ def write_memberships(
                     )
                 )
                 translations("role_confirmations", row_id, c.translations)
+    session.flush()
+
+
+def write_changes(
+    session: Session, changes: Iterable[ChangeText], source_id: SourceId, translations: Translate
+) -> None:
+    """Add the edition change log, each change with its sources, in text order."""
+    for n, change in enumerate(changes, 1):
+        session.add(Change(id=n, position=n, edition=change.edition, text=change.text))
+        translations("changes", n, change.translations)
+        for p, source in enumerate(change.sources, 1):
+            session.add(ChangeSource(change_id=n, position=p, source_id=source_id(source)))
     session.flush()

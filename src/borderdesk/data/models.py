@@ -267,6 +267,7 @@ class Figure(Dated, Base):
     quote: Mapped[str]
     is_default: Mapped[bool]  # from the dataset's default source for this quantity
     reason: Mapped[str]  # why it differs from the default source's value, in our words
+    unlisted: Mapped[int] = mapped_column(default=0)  # a count's members the data cannot name
 
     item: Mapped[Item] = relationship(back_populates="figures", foreign_keys=[item_id])
     source: Mapped[Source] = relationship(foreign_keys=[source_id])

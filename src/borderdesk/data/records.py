@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from borderdesk.data.membership_records import ChangeText as ChangeText
 from borderdesk.data.membership_records import ConfirmationText as ConfirmationText
 from borderdesk.data.membership_records import MembershipText as MembershipText
 from borderdesk.data.membership_records import PlaceText as PlaceText
@@ -35,6 +36,7 @@ class FigureText:
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
     validity: ValidityText = NO_VALIDITY
+    unlisted: int = 0  # a count: how many it counts that the dataset cannot name
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ class Dataset:
     events: tuple[EventText, ...]
     topics: tuple[TopicText, ...]
     places: tuple[PlaceText, ...] = ()
+    changes: tuple[ChangeText, ...] = ()  # the edition change log
 
     def all_figures(self) -> Iterator[FigureText]:
         """Yield every figure: overview, totals, segment lengths, organisation figures."""

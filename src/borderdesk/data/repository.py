@@ -18,6 +18,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     Link,
@@ -30,6 +31,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
 from borderdesk.data import comparisons, convert, map_records, queries
+from borderdesk.data import membership_rows as members
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.records import LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
@@ -301,6 +303,18 @@ class Repository:
         """Return the bundled map of Kazakhstan, its neighbours and their border lines."""
         with self._session() as session:
             return map_records.border_map(session)
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return the dataset's change log, newest edition first, each change sourced."""
+        with self._session() as session:
+            rows_ = session.scalars(select(members.Change).order_by(members.Change.position))
+            changes = [
+                DatasetChange(
+                    row.edition, row.text, tuple(convert.source_ref(s.source) for s in row.sources)
+                )
+                for row in rows_
+            ]
+            return tuple(sorted(changes, key=lambda c: c.edition, reverse=True))
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""

@@ -21,6 +21,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     Link,
@@ -169,3 +170,7 @@ class StoreService:
     def border_map(self) -> BorderMap:
         """Return the bundled map of Kazakhstan, its neighbours and their border lines."""
         return self.repository.border_map()
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return the dataset's change log, newest edition first."""
+        return self.repository.changes()

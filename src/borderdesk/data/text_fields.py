@@ -99,6 +99,15 @@ class Fields:
             raise self.error(f"'{name}' must be a finite number, not {value}")
         return float(value)
 
+    def count(self, name: str) -> int:
+        """Return an optional whole number of zero or more (0 when absent)."""
+        value = self._take(name)
+        if value is None:
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.error(f"'{name}' must be a whole number of zero or more")
+        return value
+
     def strings(self, name: str) -> tuple[str, ...]:
         """Return a list of text values (empty when absent)."""
         value = self._take(name)

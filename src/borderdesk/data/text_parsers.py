@@ -73,6 +73,7 @@ def parse_figure(f: Fields, quantity: str = "", unit: str = "") -> FigureText:
         quote=f.text("quote"),
         reason=f.text("reason"),
         validity=f.validity(source),
+        unlisted=f.count("unlisted"),
         translations=f.finish(),
         origin=f.origin,
     )

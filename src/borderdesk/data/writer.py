@@ -7,7 +7,7 @@ from itertools import count
 from sqlalchemy.orm import Session
 
 from borderdesk.data.crossrefs import parse_ref
-from borderdesk.data.membership_writer import write_memberships
+from borderdesk.data.membership_writer import write_changes, write_memberships
 from borderdesk.data.model_rows import (
     SCHEMA_VERSION,
     Edition,
@@ -222,6 +222,7 @@ class DatasetWriter:
             self._dates,
             self._translations,
         )
+        write_changes(self._session, data.changes, self._source_id, self._translations)
 
     def _write_links(self) -> None:
         data = self._dataset
@@ -262,6 +263,7 @@ class DatasetWriter:
                 quote=f.quote,
                 is_default=f.source == self._dataset.default_source(f.quantity),
                 reason=f.reason,
+                unlisted=f.unlisted,
                 **self._dates(f.validity),
             )
         )

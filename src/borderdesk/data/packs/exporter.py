@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from borderdesk.core.atomic import write_bytes_atomically
-from borderdesk.data.membership_rows import Membership, MembershipRole
+from borderdesk.data.membership_rows import Change, Membership, MembershipRole
 from borderdesk.data.model_rows import Edition, Event, OverviewPage, Place, Topic, Translation
 from borderdesk.data.models import (
     Country,
@@ -70,7 +70,10 @@ class _Reader:
         if free:
             record["unit"] = f.unit
         put(record, source=f.source.key, as_of=f.as_of, note=f.note, quote=f.quote, reason=f.reason)
-        return self.tr(f, dates(record, f))
+        dates(record, f)
+        if f.unlisted:
+            record["unlisted"] = f.unlisted
+        return self.tr(f, record)
 
     def fact(self, f: Fact) -> Record:
         record = put({}, label=f.label)
@@ -173,6 +176,18 @@ def read_pack(engine: Engine) -> Record:
                 ),
             )
             for m in session.scalars(select(Membership).order_by(Membership.position))
+        ]
+        pack["change"] = [
+            r.tr_row(
+                "changes",
+                c.id,
+                {
+                    "edition": c.edition,
+                    "text": c.text,
+                    "sources": [s.source.key for s in c.sources],
+                },
+            )
+            for c in session.scalars(select(Change).order_by(Change.position))
         ]
         pack["place"] = [
             r.tr(

@@ -62,6 +62,9 @@ def _sourced(pack: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
                 for c, value in enumerate(item.get(child, [])):
                     yield f"{key}[{n}].{child}[{c}].source", value["source"]
                     yield from _ends(f"{key}[{n}].{child}[{c}]", value)
+    for n, change in enumerate(_items(pack, "change")):
+        for c, source in enumerate(change["sources"]):
+            yield f"change[{n}].sources[{c}]", source
     for n, membership in enumerate(_items(pack, "membership")):
         for r, role in enumerate(membership["role"]):
             where = f"membership[{n}].role[{r}]"

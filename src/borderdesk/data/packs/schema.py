@@ -90,6 +90,7 @@ def _figure(value: dict[str, Any], *, free_quantity: str = "") -> dict[str, Any]
         "note": _EMPTY_OR_TEXT,
         "quote": _EMPTY_OR_TEXT,
         "reason": _EMPTY_OR_TEXT,
+        "unlisted": {"type": "integer", "minimum": 0},
         **_DATES,
     }
     return _record(required, optional, translatable)
@@ -183,6 +184,15 @@ def pack_schema() -> dict[str, Any]:
             },
             {"note": _EMPTY_OR_TEXT},
             ("note",),
+        ),
+        "change": _record(
+            {
+                "edition": _REQUIRED_TEXT,
+                "text": _REQUIRED_TEXT,
+                "sources": {**_STRINGS, "minItems": 1},
+            },
+            {},
+            ("text",),
         ),
         "place": _record(
             {"id": _IDENT, "name": _REQUIRED_TEXT, "country": _IDENT},

@@ -69,14 +69,17 @@ def interval(validity: Validity) -> str:
     return ", ".join(parts)
 
 
-def confirmations(validity: Validity) -> str:
-    """Return the sources confirming a record on a date, with any quote of the article."""
+def confirmed_by(validity: Validity) -> str:
+    """Return the confirming sources on one line (a date only where the label lacks it)."""
     items = []
     for c in validity.confirmations:
-        as_of = tr("as of {when}").format(when=format_when(c.as_of))
+        when = format_when(c.as_of)
+        dated = "" if when in c.source.label else f" ({esc(when)})"
         note = f' <span class="note">{esc(c.note)}</span>' if c.note else ""
-        items.append(f"{source_link(c.source)}, {esc(as_of)}{note}{quotation(c.quote, c.source)}")
-    return "<br>".join(items)
+        items.append(f"{source_link(c.source)}{dated}{note}{quotation(c.quote, c.source)}")
+    if not items:
+        return ""
+    return f"{esc(tr('confirmed by'))} " + "; ".join(items)
 
 
 def state_lines(states: Sequence[StateOn]) -> str:

@@ -12,7 +12,7 @@ from borderdesk.core.roles import Group, MemberStanding
 from borderdesk.core.validity import Standing
 from borderdesk.gui.pages.dated import (
     as_of_line,
-    confirmations,
+    confirmed_by,
     held_figures,
     hidden_note,
     interval,
@@ -51,7 +51,7 @@ def _standing_cell(s: MemberStanding) -> str:
     validity = s.role.validity
     if s.standing is Standing.ENDED:
         return interval(validity)
-    parts = [interval(validity), confirmations(validity)]
+    parts = [interval(validity), confirmed_by(validity)]
     sure = seen_note(s.standing, validity.last_confirmed())
     if sure:
         parts.append(sure)
