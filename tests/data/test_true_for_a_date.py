@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from borderdesk.core.as_of import ARTICLE_DATE
+from borderdesk.core.handout import build_handout_set
 from borderdesk.core.members import roster
-from borderdesk.core.model import OrganisationDetail
+from borderdesk.core.model import ItemKind, ItemRef, OrganisationDetail
 from borderdesk.core.on_date import figures_on, states_on
 from borderdesk.core.roles import Group
 from borderdesk.core.service import ReferenceService
@@ -197,3 +198,109 @@ def test_the_dataset_text_passes_its_checks() -> None:
     )
     assert result.returncode == 0, result.stdout
     assert result.stdout.strip().endswith("dataset text OK")
+
+
+SLIDES = {
+    ("csto", ARTICLE_DATE): (
+        ["Founded: 7 October 2002", "Members: 7 states"],
+        ("KZ", "RU", "KG", "TJ", "AM", "BY", "UZ"),
+        "members of the CSTO as of 1 June 2012",
+    ),
+    ("csto", NEW_YEAR_2016): (
+        ["Members: 6 states"],
+        ("KZ", "RU", "KG", "TJ", "AM", "BY"),
+        "members of the CSTO as of 1 January 2016",
+    ),
+    ("csto", TODAY): (
+        [
+            "Headquarters: Moscow (last confirmed 23 February 2024)",
+            "Members: 6 states (last confirmed 27 November 2025)",
+            "Armenia: participation frozen since 22 February 2024",
+        ],
+        ("KZ", "RU", "KG", "TJ", "BY"),
+        "members of the CSTO as of 3 December 2026 "
+        "(not hatched, participation suspended or frozen: Armenia)",
+    ),
+    ("sco", ARTICLE_DATE): (
+        ["Founded: 15 June 2001", "Members: 6 states"],
+        ("KZ", "RU", "CN", "KG", "TJ", "UZ"),
+        "members of the SCO as of 1 June 2012",
+    ),
+    ("sco", NEW_YEAR_2016): (
+        ["Members: 6 states"],
+        ("KZ", "RU", "CN", "KG", "TJ", "UZ"),
+        "members of the SCO as of 1 January 2016",
+    ),
+    ("sco", TODAY): (
+        [
+            "Members: 10 states (last confirmed 1 September 2025)",
+            "Partners: 17 states (last confirmed 1 September 2025)",
+        ],
+        ("KZ", "RU", "CN", "KG", "TJ", "UZ", "IR", "BY"),  # India and Pakistan are off the map
+        "members of the SCO as of 3 December 2026",
+    ),
+    ("cica", ARTICLE_DATE): (
+        ["Headquarters: Almaty", "Members: 24 states"],
+        ("KZ", "AZ", "TJ", "AF", "CN", "IR", "KG", "MN", "RU", "UZ"),
+        "members of the CICA as of 1 June 2012",
+    ),
+    ("cica", NEW_YEAR_2016): (
+        ["Headquarters: Astana (last confirmed September 2014)", "Members: 26 states"],
+        ("KZ", "AZ", "TJ", "AF", "CN", "IR", "KG", "MN", "RU", "UZ"),
+        "members of the CICA as of 1 January 2016",
+    ),
+    ("cica", TODAY): (
+        ["Members: 28 states (last confirmed 5 February 2025)"],
+        ("KZ", "AZ", "TJ", "AF", "CN", "IR", "KG", "MN", "RU", "UZ"),
+        "members of the CICA as of 3 December 2026",
+    ),
+    ("eaeu", ARTICLE_DATE): (
+        ["Not yet founded: from 1 January 2015"],
+        (),
+        "none — the EAEU began on 1 January 2015 (as of 1 June 2012)",
+    ),
+    ("eaeu", NEW_YEAR_2016): (
+        ["Founded: 1 January 2015", "Members: 5 states (last confirmed 12 August 2015)"],
+        ("BY", "KZ", "RU", "AM", "KG"),
+        "members of the EAEU as of 1 January 2016",
+    ),
+    ("eaeu", TODAY): (
+        ["Members: 5 states (last confirmed 17 December 2024)"],
+        ("BY", "KZ", "RU", "AM", "KG"),
+        "members of the EAEU as of 3 December 2026",
+    ),
+    ("cu", ARTICLE_DATE): (
+        ["Founded: 1 January 2010", "Members: 3 states"],
+        ("RU", "KZ", "BY"),
+        "members of the CU as of 1 June 2012",
+    ),
+    ("cu", NEW_YEAR_2016): (
+        ["Ended: 1 January 2015"],
+        (),
+        "none — the CU ended on 1 January 2015 (as of 1 January 2016)",
+    ),
+    ("cu", TODAY): (
+        ["Ended: 1 January 2015"],
+        (),
+        "none — the CU ended on 1 January 2015 (as of 3 December 2026)",
+    ),
+}
+
+
+@pytest.mark.parametrize(("key", "on"), list(SLIDES))
+def test_slides_and_handouts_show_what_held_on_the_date(
+    service: ReferenceService, key: str, on: date
+) -> None:
+    lines, hatched, label = SLIDES[key, on]
+    slide = organisation_slide(service.organisation(key), on)
+    shown = [text for text, _source in slide.figures]
+    for line in lines:
+        assert line in shown, shown
+    assert all(source for _text, source in slide.figures)  # every figure names its source
+    assert slide.members_label == label
+    ref = ItemRef(ItemKind.ORGANISATION, key)
+    (handout,) = build_handout_set(service, [ref], version="t", printed=on, on=on).handouts
+    assert [figure.text for figure in handout.figures] == shown
+    assert handout.members == hatched
+    assert handout.members_label == label
+    assert bool(handout.member_sources) == bool(hatched)

@@ -66,6 +66,11 @@ def as_of_label(day: date) -> str:
     return f"as of {format_day(day)}"
 
 
+def as_of_sentence(day: date) -> str:
+    """Return the date as a caption's sentence start: ``As of 1 January 2013``."""
+    return f"As of {format_day(day)}"
+
+
 def format_when(text: str) -> str:
     """Write a data date for a reader: ``22 February 2024``, ``July 2023``; others as written."""
     match = _ISO_DAY.fullmatch(text.strip())

@@ -83,7 +83,9 @@ def then_and_now(
     return tuple(result)
 
 
-def source_comparison(service: SeriesSource, source_ids: Sequence[str]) -> SourceComparison:
+def source_comparison(
+    service: SeriesSource, source_ids: Sequence[str], on: date | None = None
+) -> SourceComparison:
     """Return the chosen sources' lengths side by side, bars in the first source's order.
 
     Raise ItemNotFoundError naming the sources that can be compared when one cannot.
@@ -98,7 +100,7 @@ def source_comparison(service: SeriesSource, source_ids: Sequence[str]) -> Sourc
     series = [service.segment_series(source_id) for source_id in dict.fromkeys(source_ids)]
     order = [bar.key for bar in series[0].bars]
     aligned = tuple(_reorder(s, order) for s in series)
-    return SourceComparison(aligned, series[0].edition)
+    return SourceComparison(aligned, series[0].edition, on)
 
 
 def _reorder(series: SegmentSeries, order: Sequence[str]) -> SegmentSeries:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from borderdesk.core.model import BorderDetail, Fact, Figure, Membership, OrganisationDetail
-from borderdesk.core.on_date import STATE_LABELS, TIME_BOUND_QUANTITIES
+from borderdesk.core.on_date import STATE_LABELS, TIME_BOUND_QUANTITIES, figures_on
 from borderdesk.core.roles import COUNTED, RoleName, roles_on
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.validity import first_day
@@ -121,6 +121,30 @@ def count_problems(organisation: OrganisationDetail, until: date) -> list[str]:
                     + (f" (with {figure.unlisted} unlisted)" if figure.unlisted else "")
                 )
                 break
+    return problems
+
+
+def counts_on(organisation: OrganisationDetail, on: date) -> list[str]:
+    """Report every count in force on a day that disagrees with the members listed that day."""
+    problems = []
+    for quantity in COUNTS:
+        for held in figures_on(organisation.figures, on, quantity):
+            figure = held.record
+            found = listed(organisation, quantity, figure.unit, on) + figure.unlisted
+            if found != figure.value:
+                problems.append(
+                    f"{organisation.abbreviation}: {figure.source.id} counts {figure.value:g} "
+                    f"{figure.unit} ({quantity}) in force on {on.isoformat()}, "
+                    f"the dataset lists {found}"
+                )
+    return problems
+
+
+def problems_on(service: ReferenceService, on: date) -> list[str]:
+    """Report, for every organisation, the counts in force on a day that disagree with its list."""
+    problems = []
+    for link in service.organisations():
+        problems += counts_on(service.organisation(link.ref.key), on)
     return problems
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from borderdesk.core.as_of import as_of_label
+from borderdesk.core.as_of import as_of_label, as_of_sentence
 from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
 
 MM_PER_INCH = 25.4
@@ -106,12 +106,15 @@ def dataset_citation(edition: DatasetEdition) -> str:
     return f"{dataset_credit(edition)} ({edition.date}, {edition.short_checksum})."
 
 
-def credit_line(labels: Sequence[str], edition: DatasetEdition, lead: str = "Source") -> str:
-    """Return ``Source: Article (c. 2012) · BorderDesk dataset 3`` (``Sources:`` for more)."""
+def credit_line(
+    labels: Sequence[str], edition: DatasetEdition, lead: str = "Source", on: date | None = None
+) -> str:
+    """Return ``Source: Article (c. 2012) · as of 1 June 2012 · BorderDesk dataset 3``."""
     named = "; ".join(labels)
     if lead == "Source" and len(labels) > 1:
         lead = "Sources"
-    return f"{lead}: {named} · {dataset_credit(edition)}"
+    when = f" · {as_of_label(on)}" if on is not None else ""
+    return f"{lead}: {named}{when} · {dataset_credit(edition)}"
 
 
 def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
@@ -144,7 +147,7 @@ def map_text(
         named = "; ".join(dict.fromkeys(s.label for s in members))
         caption = f"{caption.rstrip('.')}. Members hatched per {named}"
     if on is not None:
-        caption = f"{caption.rstrip('.')}. {as_of_label(on).capitalize()}"
+        caption = f"{caption.rstrip('.')}. {as_of_sentence(on)}"
         title = dated(title, on)
     if edition is not None:
         caption = f"{caption.rstrip('.')}. {dataset_citation(edition)}"

@@ -319,7 +319,7 @@ def organisation_handout(
         visual=Visual.MAP,
         highlight=None,
         members=members,
-        members_label=listed.label() if members else "",
+        members_label=listed.label(),
         visual_sources=visual_sources,
         member_sources=member_sources,
         sources=_sources(figures, points, (*visual_sources, *member_sources)),

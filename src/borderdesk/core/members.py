@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from borderdesk.core.as_of import as_of_label
+from borderdesk.core.as_of import as_of_label, format_when
 from borderdesk.core.model import ItemKind, ItemRef, Link, Membership, OrganisationDetail, SourceRef
 from borderdesk.core.roles import Group, MemberStanding, standing_on
 
@@ -50,8 +50,29 @@ class Roster:
         return tuple(dict.fromkeys(source for source in found if source is not None))
 
     def label(self) -> str:
-        """Return what the map says it marks: ``members of the CSTO as of 1 January 2016``."""
-        return f"members of the {self.organisation.abbreviation} {as_of_label(self.on)}"
+        """Return what the map says it marks: ``members of the CSTO as of 1 January 2016``.
+
+        A suspended member is named as not marked; with no member, the reason is given (the
+        organisation had not begun, or had ended).
+        """
+        name = self.organisation.abbreviation
+        if not self.members:
+            return f"none — {self._absence()} ({as_of_label(self.on)})"
+        text = f"members of the {name} {as_of_label(self.on)}"
+        frozen = [s.membership.member for s in self.group(Group.SUSPENDED)]
+        if frozen:
+            text += f" (not hatched, participation suspended or frozen: {', '.join(frozen)})"
+        return text
+
+    def _absence(self) -> str:
+        name = self.organisation.abbreviation
+        validity = self.organisation.validity
+        begun, ended = validity.start(), validity.end()
+        if begun is not None and self.on < begun:
+            return f"the {name} began on {format_when(validity.since)}"
+        if ended is not None and self.on >= ended:
+            return f"the {name} ended on {format_when(validity.until)}"
+        return f"no member of the {name} is recorded"
 
 
 def roster(organisation: OrganisationDetail, on: date) -> Roster:

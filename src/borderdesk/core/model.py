@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from borderdesk.core.citation import SourceRef as SourceRef
@@ -346,6 +347,7 @@ class SegmentSeries:
     edition: DatasetEdition
     stated_total: float | None = None  # the source's own stated total, where it gives one
     notes: tuple[str, ...] = field(default_factory=tuple)
+    on: date | None = None  # the day the chart is shown as of (its caption says so)
 
     @property
     def total(self) -> float:

@@ -6,6 +6,7 @@ Plain frozen dataclasses like ``model``; ``Page`` is every record the detail pan
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from borderdesk.core.model import (
@@ -19,6 +20,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.since_article import SinceArticle
 from borderdesk.core.validity import Held
 
 ARTICLE_ID = "ART"  # the article every page starts from (the fact sheet's source id)
@@ -54,6 +56,7 @@ class SourceComparison:
 
     series: tuple[SegmentSeries, ...]  # in the order chosen; every series has the same keys
     edition: DatasetEdition
+    on: date | None = None  # the day the chart is shown as of (its caption says so)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -173,5 +176,5 @@ class Timeline:
     entries: tuple[TimelineEntry, ...]
 
 
-Page = Detail | LengthsPage | OrganisationGrid | Timeline
+Page = Detail | LengthsPage | OrganisationGrid | Timeline | SinceArticle
 """Every record the detail pane can show."""

@@ -65,14 +65,13 @@ def latest_count(organisation: OrganisationDetail) -> tuple[date, Figure] | None
 def standings(organisation: OrganisationDetail, on: date) -> dict[str, MemberStanding]:
     """Return where each state stood on a day (bodies such as Interpol left out)."""
     found = roster(organisation, on).standings
-    return {s.membership.member_key: s for s in found if len(s.membership.member_key) == 2}
+    return {s.membership.member_key: s for s in found if s.membership.member_kind == "country"}
 
 
 def _membership_line(standing: MemberStanding, on: date) -> Evidence:
     validity = standing.role.validity
     values = (standing.membership.member, standing.role.role, validity.since, validity.until)
-    source = validity.since_source or (validity.sources or (None,))[0]
-    return Evidence(EvidenceKind.MEMBERSHIP, values, source)
+    return Evidence(EvidenceKind.MEMBERSHIP, values, standing.evidence(on))
 
 
 def _count_line(organisation: OrganisationDetail, count: Figure) -> Evidence:
@@ -92,7 +91,7 @@ def member_questions(data: QuizData, rng: random.Random) -> list[Question]:
         day, count = latest
         rows = standings(organisation, day)
         counted = [s for s in rows.values() if s.is_counted]
-        if len(counted) != int(count.value):
+        if len(counted) + count.unlisted != int(count.value):
             continue  # the listed members do not add up to the count: not sure who is out
         members = {
             key: s

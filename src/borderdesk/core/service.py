@@ -26,6 +26,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.pages import OrganisationGrid, Page, Timeline
+from borderdesk.core.since_article import SINCE_ARTICLE_REF, since_article
 
 
 class ReferenceService(Protocol):
@@ -136,6 +137,8 @@ def load_detail(service: ReferenceService, ref: ItemRef, on: date | None = None)
             return lengths_page(service)
         case ItemKind.COMPARISON if ref.key == "grid":
             return service.organisation_grid(on)
+        case ItemKind.COMPARISON if ref.key == SINCE_ARTICLE_REF.key:
+            return since_article(service, on or date.today())
         case ItemKind.TIMELINE:
             return service.timeline()
     raise ItemNotFoundError(f"nothing to show for {ref.to_string()}")

@@ -195,7 +195,7 @@ def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
         ref=ItemRef(ItemKind.ORGANISATION, organisation.key),
         subtitle=organisation.name if organisation.name != organisation.abbreviation else "",
         members=members,
-        members_label=listed.label() if members else "",
+        members_label=listed.label(),
         on=on,
     )
 

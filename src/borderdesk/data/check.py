@@ -8,7 +8,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from borderdesk.core.consistency import dataset_problems
+from borderdesk.core.as_of import format_day
+from borderdesk.core.consistency import dataset_problems, problems_on
 from borderdesk.core.errors import BorderDeskError, StoreError
 from borderdesk.data.store import bundled_path, check_database, connect_read_only, open_store
 from borderdesk.data.vocabulary import SCHEMA_VERSION
@@ -66,8 +67,11 @@ class CheckReport:
         return "\n".join([*lines, f"Verdict: {verdict}"])
 
 
-def check(path: Path | None = None) -> CheckReport:
-    """Check ``path`` (the bundled database when None) in every way BorderDesk can."""
+def check(path: Path | None = None, on: datetime.date | None = None) -> CheckReport:
+    """Check ``path`` (the bundled database when None) in every way BorderDesk can.
+
+    With ``on``, also compare every count in force on that day with the members listed then.
+    """
     path = bundled_path() if path is None else Path(path)
     findings: list[tuple[str, bool, str]] = []
     try:
@@ -106,6 +110,8 @@ def check(path: Path | None = None) -> CheckReport:
         findings.append(("reading", False, str(error)))
         return CheckReport(path, tuple(findings))
     findings.append(_time_bound(path, date))
+    if on is not None:
+        findings.append(_counts_on(path, on))
     return CheckReport(path, tuple(findings))
 
 
@@ -128,6 +134,21 @@ def _time_bound(path: Path, edition_date: str) -> tuple[str, bool, str]:
         f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
     )
     return ("time-bound records", False, f"{len(problems)} problem(s): {shown}")
+
+
+def _counts_on(path: Path, on: datetime.date) -> tuple[str, bool, str]:
+    """Check the counts in force on one day against the members listed that day."""
+    what = f"counts as of {format_day(on)}"
+    store = open_store(path)
+    try:
+        problems = problems_on(store, on)
+    except BorderDeskError as error:
+        return (what, False, str(error))
+    finally:
+        store.close()
+    if not problems:
+        return (what, True, "every count in force matches the members listed that day")
+    return (what, False, f"{len(problems)} problem(s): " + "; ".join(problems[:5]))
 
 
 def _day(text: str) -> datetime.date:

@@ -27,6 +27,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.on_date import figures_by, said_by, states_on
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
+from borderdesk.core.since_article import SinceArticle
 from borderdesk.gui.pages.dated import as_of_line, hidden_note, state_history, state_lines, tr
 from borderdesk.gui.pages.grid import render_grid
 from borderdesk.gui.pages.html_blocks import (
@@ -55,6 +56,7 @@ from borderdesk.gui.pages.lengths import (
 from borderdesk.gui.pages.map_length import map_length_section
 from borderdesk.gui.pages.notes import corrections_section, split_notes, then_now_section
 from borderdesk.gui.pages.organisation import render_organisation
+from borderdesk.gui.pages.since_article import render_since_article
 from borderdesk.gui.pages.timeline import render_timeline
 
 # Totals agree when they differ by less than this (published lengths carry 2 decimals at most).
@@ -85,6 +87,8 @@ def render_detail(detail: Page, on: date | None = None) -> str:
             return render_grid(detail)
         case Timeline():
             return render_timeline(detail)
+        case SinceArticle():
+            return render_since_article(detail)
     raise TypeError(f"no page for {type(detail).__name__}")  # pragma: no cover
 
 

@@ -134,10 +134,12 @@ class BorderMapView(QWidget):
         return self.look.highlight
 
     def highlight_members(self, country_keys: Iterable[str], label: str = "") -> None:
-        """Tint and hatch these countries (an organisation's members); empty clears."""
-        members = frozenset(country_keys)
-        self.look.members = members
-        self.look.members_label = label if members else ""
+        """Tint and hatch these countries (an organisation's members); empty clears.
+
+        The label says what is hatched, or why nothing is (the organisation had ended).
+        """
+        self.look.members = frozenset(country_keys)
+        self.look.members_label = label
         self.update()
 
     def highlighted_members(self) -> frozenset[str]:

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
+from borderdesk.core.as_of import as_of_label
 from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
@@ -28,6 +30,7 @@ from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.style.theme_manager import ThemeManager
+from borderdesk.gui.views.as_of_bar import AsOfBar
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
@@ -70,7 +73,7 @@ class MainWindow(QMainWindow):
         self.selection = SelectionState(self)
         self.history = SelectionHistory(self.selection, parent=self)
         self.as_of = AsOfState(self)  # the date every view reads the content as of
-        self.chart_link = ChartLink(service, self.selection, chart_factory, self)
+        self.chart_link = ChartLink(service, self.selection, chart_factory, self, self.as_of)
         self.map_link = MapLink(service, self.selection, map_factory, self, self.as_of)
         self.outputs = OutputActions(
             service, settings, self.selection, self.chart_link, self.map_link, self, self.as_of
@@ -132,6 +135,12 @@ class MainWindow(QMainWindow):
         # In the menu bar's corner, not a row of its own: the page keeps every pixel of height.
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
+        self.as_of_bar = AsOfBar(self.as_of)  # the date every view reads the content as of
+        self.as_of_toolbar = QToolBar(QCoreApplication.translate("MainWindow", "View as of"))
+        self.as_of_toolbar.setObjectName("asOfToolBar")
+        self.as_of_toolbar.setMovable(False)
+        self.as_of_toolbar.addWidget(self.as_of_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.as_of_toolbar)
         edition = self._service.edition()
         self.edition_label = QLabel(
             f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}"
@@ -189,6 +198,7 @@ class MainWindow(QMainWindow):
         self.help = HelpMenu(self._service, self)
         help_menu.addActions(self.help.actions())
         self.about_action = self.help.about_action
+        self.whats_new_action = self.help.whats_new_action
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         return make_action(self, text, shortcut, slot)
@@ -262,6 +272,8 @@ class MainWindow(QMainWindow):
     def _on_date_changed(self, on: date) -> None:
         if self._painted:
             self.detail_pane.set_date(on)
+        shown = "" if self.as_of.follows_today else f" — {as_of_label(on)}"
+        self.setWindowTitle(f"BorderDesk{shown}")
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
         if self._painted:
