@@ -79,7 +79,10 @@ def test_a_frozen_member_is_counted_but_not_hatched() -> None:
     assert keys(now.group(Group.SUSPENDED)) == ["AM"]
     assert keys(now.counted) == ["KZ", "AM"]
     assert now.hatched() == ("KZ",)
-    assert now.label() == "members of the CSTO as of 3 December 2026"
+    assert now.label() == (
+        "members of the CSTO as of 3 December 2026 "
+        "(not hatched, participation suspended or frozen: Armenia)"
+    )
 
 
 def test_a_member_who_left_twice_is_former_with_the_latest_end() -> None:

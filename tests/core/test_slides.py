@@ -53,7 +53,10 @@ def test_organisation_slides_name_the_members_the_map_hatches() -> None:
     slides = {s.ref: s for s in build_sequence(SampleService(), ON)}
     csto = slides[ItemRef(ItemKind.ORGANISATION, "csto")]
     assert csto.members == ("KZ", "RU")
-    assert csto.members_label == "members of the CSTO as of 1 January 2016"
+    # What the map hatches, and per which source (one per member).
+    assert csto.members_label == (
+        "members of the CSTO as of 1 January 2016 — per CIA World Factbook 2015-2025"
+    )
     others = [s for s in slides.values() if s.ref.kind is not ItemKind.ORGANISATION]
     assert all(s.members == () and s.members_label == "" for s in others)
 

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from borderdesk.core import citation, model, pages, validity
+from borderdesk.core import citation, members, model, on_date, pages, roles, since_article, validity
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.data.repository import Repository
 from borderdesk.data.store import open_store
 
-PLAIN = (str, int, float, bool, type(None), model.ItemKind)
+PLAIN = (str, int, float, bool, type(None), model.ItemKind, datetime.date)  # a day viewed
 
 
 def every_answer(service: ReferenceService) -> Iterator[object]:
@@ -64,7 +65,18 @@ def test_every_answer_is_frozen_core_records_and_plain_values(repo: Repository) 
             if isinstance(part, (*PLAIN, tuple)):
                 continue
             kind = type(part)
-            core = (model.__name__, pages.__name__, citation.__name__, validity.__name__)
+            # The records, and those the validity rule builds from them for a date (a roster,
+            # the states in force, what changed since the article).
+            core = (
+                model.__name__,
+                pages.__name__,
+                citation.__name__,
+                validity.__name__,
+                members.__name__,
+                roles.__name__,
+                on_date.__name__,
+                since_article.__name__,
+            )
             assert kind.__module__ in core, f"{kind!r} is not a core record"
             assert kind.__dataclass_params__.frozen, f"{kind.__name__} is not frozen"  # type: ignore[attr-defined]
             seen.add(kind.__name__)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QTextBrowser, QToolButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.as_of import ARTICLE_DATE
@@ -57,17 +58,24 @@ def chart(window: MainWindow) -> ChartPanel:
     return panel
 
 
-def button(window: MainWindow, text: str) -> QToolButton:
-    found = [b for b in window.as_of_bar.buttons if b.text() == text]
-    assert len(found) == 1, [b.text() for b in window.as_of_bar.buttons]
+def key_date(window: MainWindow, short: str) -> QAction:
+    """Return the key-dates menu's entry that starts with ``short`` ("c. 2012", "Today")."""
+    found = [a for a in window.as_of_bar.key_actions if a.text().split(" — ")[0] == short]
+    assert len(found) == 1, [a.text() for a in window.as_of_bar.key_actions]
     return found[0]
 
 
 def test_the_control_shows_today_and_marks_the_key_dates(window: MainWindow) -> None:
     bar = window.as_of_bar
     today = date.today()
-    assert [b.text() for b in bar.buttons] == ["c. 2012", "2015", "2022", "Today"]
-    assert button(window, "Today").isChecked()
+    assert [a.text() for a in bar.key_actions] == [
+        "c. 2012 — The article (c. 2012)",
+        "2015 — The Eurasian Economic Union (1 January 2015)",
+        "2022 — The 2022 border treaties",
+        "Today",
+    ]
+    assert key_date(window, "Today").isChecked()
+    assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is bar
     assert bar.date_box.date() == QDate(today.year, today.month, today.day)
     assert bar.slider.value() == bar.slider.maximum()
     assert len(bar.slider.mark_positions()) == 4
@@ -78,7 +86,7 @@ def test_the_control_shows_today_and_marks_the_key_dates(window: MainWindow) -> 
 def test_a_key_date_moves_the_page_chart_map_and_title(qtbot: QtBot, window: MainWindow) -> None:
     window.selection.select(CSTO)
     qtbot.waitUntil(lambda: "Collective Security Treaty Organization" in pane_text(window))
-    qtbot.mouseClick(button(window, "c. 2012"), Qt.MouseButton.LeftButton)
+    key_date(window, "c. 2012").trigger()
 
     assert window.as_of.current == ARTICLE_DATE
     assert window.windowTitle() == "BorderDesk — as of 1 June 2012"
@@ -91,7 +99,7 @@ def test_a_key_date_moves_the_page_chart_map_and_title(qtbot: QtBot, window: Mai
     assert "UZ" in hatched
     assert "AM" in hatched
 
-    qtbot.mouseClick(button(window, "Today"), Qt.MouseButton.LeftButton)
+    key_date(window, "Today").trigger()
     assert window.windowTitle() == "BorderDesk"
     qtbot.waitUntil(lambda: "Members (5)" in pane_text(window))
     assert "Members whose participation is suspended or frozen (1)" in pane_text(window)
@@ -107,7 +115,7 @@ def test_page_down_goes_back_a_year_and_a_date_set_elsewhere_moves_the_slider(
     bar.slider.setFocus()
     qtbot.keyClick(bar.slider, Qt.Key.Key_PageDown)
     assert window.as_of.current == date.today() - timedelta(days=YEAR_DAYS)
-    assert not any(b.isChecked() for b in bar.buttons)
+    assert not any(a.isChecked() for a in bar.key_actions)
 
     window.as_of.set_date(NEW_YEAR_2016, origin=window)
     assert bar.slider.value() == bar.slider.value_of(NEW_YEAR_2016)

@@ -178,12 +178,16 @@ def test_an_organisation_slide_shows_the_map_with_its_members_hatched(
     window = make_presentation(CSTO, chart=True, with_map=True)
     view = shown_map(window)
     assert view.look.members == frozenset({"KZ", "RU"})
-    assert view.look.members_label == "members of the CSTO as of 3 December 2026"
+    assert view.look.members_label == (
+        "members of the CSTO as of 3 December 2026 — per CIA World Factbook 2015-2025"
+    )
     assert view.look.highlight is None
     assert view.look.caption == sample_service.border_map().caption  # source and scale
     window.next_slide()
     assert window.slide.ref == SCO
-    assert shown_map(window).look.members_label == "members of the SCO as of 3 December 2026"
+    assert shown_map(window).look.members_label == (
+        "members of the SCO as of 3 December 2026 — per CIA World Factbook 2015-2025"
+    )
 
 
 def test_border_slides_and_the_overview_show_the_chart_highlighted(
@@ -227,7 +231,9 @@ def test_each_slide_starts_with_its_own_view(qtbot: QtBot, make_presentation: Ma
     assert shown_chart(window).highlighted_key() is None  # type: ignore[attr-defined]
     qtbot.keyClick(window, Qt.Key.Key_PageUp)  # the CSTO: the map again, its own members
     assert window.slide.ref == CSTO
-    assert shown_map(window).look.members_label == "members of the CSTO as of 3 December 2026"
+    assert shown_map(window).look.members_label == (
+        "members of the CSTO as of 3 December 2026 — per CIA World Factbook 2015-2025"
+    )
     qtbot.keyClick(window, Qt.Key.Key_PageUp)  # a border: the chart, the map cleared of members
     shown_chart(window)
     assert window.map_view is not None

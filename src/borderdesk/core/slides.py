@@ -10,7 +10,7 @@ from datetime import date
 from borderdesk.core.as_of import as_of_label, format_when
 from borderdesk.core.editions import current_editions, discontinued_note
 from borderdesk.core.format import format_km, format_number, format_percent
-from borderdesk.core.members import roster
+from borderdesk.core.members import Roster, roster
 from borderdesk.core.model import (
     OVERVIEW_REF,
     BorderDetail,
@@ -166,6 +166,12 @@ def _suspended_lines(standings: Iterable[MemberStanding]) -> list[FigureLine]:
     return lines
 
 
+def _hatched_label(listed: Roster) -> str:
+    """Return what the slide's map hatches, and per which sources (one per member)."""
+    sources = "; ".join(source.label for source in listed.sources())
+    return f"{listed.label()} — per {sources}" if sources else listed.label()
+
+
 def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
     """Return an organisation's slide as of a day: founded, seat, counts, each sourced."""
     listed = roster(organisation, on)
@@ -195,7 +201,7 @@ def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
         ref=ItemRef(ItemKind.ORGANISATION, organisation.key),
         subtitle=organisation.name if organisation.name != organisation.abbreviation else "",
         members=members,
-        members_label=listed.label(),
+        members_label=_hatched_label(listed),
         on=on,
     )
 

@@ -70,16 +70,21 @@ def interval(validity: Validity) -> str:
 
 
 def confirmed_by(validity: Validity) -> str:
-    """Return the confirming sources on one line (a date only where the label lacks it)."""
+    """Return the confirming sources on one line (a date only where the label lacks it).
+
+    Quotes of the article follow the line, so they never split it.
+    """
     items = []
+    quotes = []
     for c in validity.confirmations:
         when = format_when(c.as_of)
         dated = "" if when in c.source.label else f" ({esc(when)})"
         note = f' <span class="note">{esc(c.note)}</span>' if c.note else ""
-        items.append(f"{source_link(c.source)}{dated}{note}{quotation(c.quote, c.source)}")
+        items.append(f"{source_link(c.source)}{dated}{note}")
+        quotes.append(quotation(c.quote, c.source))
     if not items:
         return ""
-    return f"{esc(tr('confirmed by'))} " + "; ".join(items)
+    return f"{esc(tr('confirmed by'))} " + "; ".join(items) + "".join(quotes)
 
 
 def state_lines(states: Sequence[StateOn]) -> str:

@@ -1,9 +1,9 @@
 """The "View as of" control: a slider over the years with the key dates marked, and a date box.
 
-It reads and writes the window's one ``AsOfState``: moving the slider, typing a date or
-pressing a key-date button changes the date every view shows; a date set elsewhere (the
-presentation's T key) moves the slider. Dragging only previews the date in the box; the
-views follow when the handle is let go, so a drag does not rebuild every page on the way.
+It sits in the menu bar's corner and reads and writes the window's one ``AsOfState``: moving
+the slider, typing a date or choosing a key date changes the date every view shows; a date set
+elsewhere (the presentation's T key) moves the slider. Dragging only previews the date in the
+box; the views follow when the handle is let go, so a drag does not rebuild every page.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAction, QActionGroup, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -28,7 +29,8 @@ from borderdesk.gui.as_of import AsOfState
 
 MONTH_DAYS = 30  # one arrow-key step of the slider
 YEAR_DAYS = 365  # one Page Up / Page Down step
-MARK_LENGTH = 6  # px: the key-date marks under the groove
+MARK_LENGTH = 4  # px: the key-date marks under the groove
+PREFERRED_WIDTH = 260  # px: the slider's length when the menu bar has room
 
 
 def tr(text: str) -> str:
@@ -46,7 +48,7 @@ class KeyDateSlider(QSlider):
         self.setSingleStep(MONTH_DAYS)
         self.setPageStep(YEAR_DAYS)
         self.setTracking(False)  # the date changes when the handle is let go
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(90)  # narrow windows keep it; wide ones give it more
 
     def day_at(self, value: int) -> date:
         """Return the day a slider value stands for."""
@@ -93,20 +95,24 @@ class KeyDateSlider(QSlider):
         painter.end()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        """Leave room under the groove for the marks."""
+        """Ask for a usable length, and room under the groove for the marks."""
         hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), PREFERRED_WIDTH))
         hint.setHeight(hint.height() + MARK_LENGTH)
         return hint
 
 
 class AsOfBar(QWidget):
-    """Choose the date the window shows: slider, date box, one button per key date."""
+    """Choose the date the window shows: slider, date box, and a menu of the key dates.
+
+    Small enough for the menu bar's corner: the pages keep every pixel of height.
+    """
 
     def __init__(self, state: AsOfState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
         self.setObjectName("asOfBar")
-        self.label = QLabel(tr("View as of"))
+        self.label = QLabel(tr("As of"))
         self.slider = KeyDateSlider(state.earliest)
         self.slider.setObjectName("asOfSlider")
         self.slider.setAccessibleName(tr("View as of"))
@@ -116,19 +122,26 @@ class AsOfBar(QWidget):
         self.date_box = QDateEdit()
         self.date_box.setObjectName("asOfDate")
         self.date_box.setCalendarPopup(True)
-        self.date_box.setDisplayFormat("d MMMM yyyy")
+        self.date_box.setDisplayFormat("d MMM yyyy")
         self.date_box.setKeyboardTracking(False)  # the views follow once the date is typed
         self.date_box.setAccessibleName(tr("Date viewed"))
         self.label.setBuddy(self.slider)
-        self.buttons: list[QToolButton] = []
+        self.key_button = QToolButton()
+        self.key_button.setObjectName("asOfKeyDates")
+        self.key_button.setText(tr("Key dates"))
+        self.key_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.key_button.setAccessibleName(tr("Key dates"))
+        self.key_menu = QMenu(self.key_button)
+        self.key_button.setMenu(self.key_menu)
+        self.key_group = QActionGroup(self)
+        self.key_actions: list[QAction] = []
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setContentsMargins(6, 0, 2, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.label)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.date_box)
-        self._buttons_layout = QHBoxLayout()
-        self._buttons_layout.setSpacing(2)
-        layout.addLayout(self._buttons_layout)
+        layout.addWidget(self.key_button)
         self._rebuild_marks()
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.slider.sliderMoved.connect(self._on_slider_moved)
@@ -137,35 +150,39 @@ class AsOfBar(QWidget):
         self._show(state.current)
 
     def _rebuild_marks(self) -> None:
-        """Make the range run to today and a button for each key date."""
+        """Make the range run to today, and an entry of the menu for each key date."""
         marks = self._state.key_dates()
         today = self._state.today
         self.slider.setRange(0, self.slider.value_of(today))
         self.slider.set_marks(marks)
         self.date_box.setDateRange(_qdate(self._state.earliest), _qdate(today))
-        for button in self.buttons:
-            button.deleteLater()
-        self.buttons = []
+        self.key_menu.clear()
+        self.key_actions = []
         for mark in marks:
-            button = QToolButton()
-            button.setText(tr(mark.short))
-            button.setToolTip(f"{tr(mark.label)}: {format_day(mark.day)}")
-            button.setAccessibleName(f"{tr('View as of')} {format_day(mark.day)}")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, day=mark.day: self._choose(day))
-            self._buttons_layout.addWidget(button)
-            self.buttons.append(button)
+            text = tr(mark.short)
+            if mark.label != mark.short:
+                text = f"{text} — {tr(mark.label)}"
+            action = QAction(text, self)
+            action.setToolTip(format_day(mark.day))
+            action.setCheckable(True)
+            action.setActionGroup(self.key_group)
+            action.triggered.connect(lambda _=False, day=mark.day: self._choose(day))
+            self.key_menu.addAction(action)
+            self.key_actions.append(action)
 
     def _show(self, day: date) -> None:
-        """Put a day in the slider, the box and the buttons without echoing it back."""
+        """Put a day in the slider, the box and the menu without echoing it back."""
         for widget in (self.slider, self.date_box):
             widget.blockSignals(True)
         self.slider.setValue(self.slider.value_of(day))
         self.date_box.setDate(_qdate(day))
         for widget in (self.slider, self.date_box):
             widget.blockSignals(False)
-        for button, mark in zip(self.buttons, self._state.key_dates(), strict=False):
-            button.setChecked(mark.day == day)
+        marks = self._state.key_dates()
+        self.key_group.setExclusive(False)  # none checked between key dates
+        for action, mark in zip(self.key_actions, marks, strict=False):
+            action.setChecked(mark.day == day)
+        self.key_group.setExclusive(True)
 
     def _choose(self, day: date) -> None:
         if not self._state.set_date(day, origin=self):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -135,12 +134,9 @@ class MainWindow(QMainWindow):
         # In the menu bar's corner, not a row of its own: the page keeps every pixel of height.
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
-        self.as_of_bar = AsOfBar(self.as_of)  # the date every view reads the content as of
-        self.as_of_toolbar = QToolBar(QCoreApplication.translate("MainWindow", "View as of"))
-        self.as_of_toolbar.setObjectName("asOfToolBar")
-        self.as_of_toolbar.setMovable(False)
-        self.as_of_toolbar.addWidget(self.as_of_bar)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.as_of_toolbar)
+        # The date every view reads the content as of, in the other corner of the menu bar.
+        self.as_of_bar = AsOfBar(self.as_of)
+        self.menuBar().setCornerWidget(self.as_of_bar, Qt.Corner.TopRightCorner)
         edition = self._service.edition()
         self.edition_label = QLabel(
             f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}"
