@@ -4,17 +4,22 @@ Checks: every file parses; every quote is an exact extract of the article; no ed
 artifact of the seed text appears in any db/ file; every source and cross reference resolves;
 the chart sources give a length for all five segments; the article's lengths add up to its
 stated total; every other length says why it differs from the article's (``reason``); every
-fact and figure has an id; every translation in i18n/ is current and names a text (it prints
-the coverage per language and kind).
+fact, figure, role, confirmation and change has an id; every translation in i18n/ is current
+and names a text (it prints the coverage per language and kind); no member is listed twice for
+one organisation; and, on the text built into a scratch database, every time-bound record is
+dated and every stated count agrees with the members listed for its dates
+(``borderdesk.core.consistency``, the checks ``borderdesk check`` runs too).
 
-Usage: python db/check_text.py [path/to/guarding-the-border.txt]
+Usage: python db/check_text.py [path/to/guarding-the-border.txt] [--db DIR]
 Prints each problem found and exits with status 1 if there is any.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
+import tempfile
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +39,10 @@ FILES = (
     "quotes",
     "events",
     "topics",
+    "places",
+    "changes",
 )
+OPTIONAL_FILES = ("places", "changes")  # no dated city names; no change log
 SEGMENTS = ("kz-ru", "kz-cn", "kz-kg", "kz-tm", "kz-uz")
 CHART_SOURCES = ("ART", "CIA1992", "CIA2008", "CIA2015")
 TOTAL_MUST_MATCH = ("ART",)
@@ -49,7 +57,8 @@ RECORD_KINDS = (
     ("events", "event"),
     ("topics", "topic"),
 )
-SOURCED = ("length", "fact", "figure", "membership", "total", "quote")
+SOURCED = ("length", "fact", "figure", "confirmed", "total", "quote")
+SOURCE_KEYS = ("source", "from_source", "until_source")
 TEXT_SUFFIXES = (".toml", ".md", ".py", ".txt")
 # Built from parts so that this file does not itself contain the strings it looks for.
 ARTIFACTS = (
@@ -74,6 +83,9 @@ def load(db: Path) -> tuple[Data, list[str]]:
     problems: list[str] = []
     for name in FILES:
         path = db / f"{name}.toml"
+        if name in OPTIONAL_FILES and not path.exists():
+            data[name] = {}
+            continue
         try:
             data[name] = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -137,13 +149,20 @@ def check_sources(data: Data) -> list[str]:
     known = ids(data, "sources", "source")
     problems = []
     for where, table in all_tables(data):
-        source = table.get("source")
-        if isinstance(source, str) and source and source not in known:
-            problems.append(f"{where}: unknown source {source!r}")
+        for name in SOURCE_KEYS:
+            source = table.get(name)
+            if isinstance(source, str) and source and source not in known:
+                problems.append(f"{where}: unknown {name} {source!r}")
         for key in SOURCED:
             for item in table.get(key, []) if isinstance(table.get(key), list) else []:
                 if not item.get("source"):
                     problems.append(f"{where}.{key}: a record without a source")
+    for index, change in enumerate(data["changes"].get("change", [])):
+        problems += [
+            f"changes[{index}]: unknown source {source!r}"
+            for source in change.get("sources", [])
+            if source not in known
+        ]
     defaults = data["dataset"].get("defaults", {})
     problems += [
         f"dataset.defaults.{k}: unknown source {v!r}" for k, v in defaults.items() if v not in known
@@ -180,6 +199,8 @@ def direct_refs(data: Data) -> Iterator[tuple[str, str, str]]:
                 yield f"organisations[{org.get('id')}].{key}", "organisation", org[key]
     for quote in data["quotes"].get("quote", []):
         yield f"quotes[{quote.get('id')}]", "person", quote.get("speaker", "")
+    for place in data["places"].get("place", []):
+        yield f"places[{place.get('id')}]", "country", place.get("country", "")
 
 
 def concern_refs(data: Data) -> Iterator[tuple[str, str, str]]:
@@ -271,10 +292,13 @@ def check_reasons(data: Data) -> list[str]:
 
 
 def check_ids(data: Data) -> list[str]:
-    """Every fact, figure, length and total has an id, which the translations name it by."""
+    """Every fact, figure, length, total, role, confirmation and change has an id.
+
+    The translations name them by it.
+    """
     problems = []
     for where, table in all_tables(data):
-        for key in ("fact", "figure", "length", "total"):
+        for key in ("fact", "figure", "length", "total", "role", "confirmed", "change"):
             children = table.get(key)
             for index, item in enumerate(children if isinstance(children, list) else []):
                 if isinstance(item, dict) and not item.get("id"):
@@ -313,6 +337,47 @@ def check_translations(db: Path) -> list[str]:
     return problems
 
 
+def check_duplicate_memberships(data: Data) -> list[str]:
+    """A member is listed once per organisation: later sources are roles or confirmations."""
+    seen: dict[tuple[str, str], int] = {}
+    problems = []
+    for index, row in enumerate(data["memberships"].get("membership", [])):
+        key = (str(row.get("member")), str(row.get("organisation")))
+        if key in seen:
+            problems.append(
+                f"memberships[{index}]: {key[0]} in {key[1]} is also memberships[{seen[key]}]: "
+                "one membership, its roles and sources in one record"
+            )
+        seen.setdefault(key, index)
+    return problems
+
+
+def check_time_bound(db: Path, data: Data) -> list[str]:
+    """Build the text into a scratch database; check dates, duplicates and counts there."""
+    from borderdesk.core.consistency import dataset_problems
+    from borderdesk.core.errors import BorderDeskError
+    from borderdesk.data.build import write_database
+    from borderdesk.data.dataset_text import load_dataset
+    from borderdesk.data.store import open_store
+
+    edition = str(data["dataset"].get("edition", {}).get("date", ""))
+    try:
+        until = datetime.date.fromisoformat(edition)
+    except ValueError:
+        return [f"dataset.edition.date: not a date: {edition!r}"]
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "check.sqlite"
+        try:
+            write_database(load_dataset(db), out)
+        except BorderDeskError as error:
+            return [f"the text does not build: {error}"]
+        store = open_store(out)
+        try:
+            return dataset_problems(store, until)
+        finally:
+            store.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every check; print the problems; return 1 if there are any."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -323,14 +388,18 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_SEED,
         help="the article text (default: %(default)s)",
     )
+    parser.add_argument(
+        "--db", type=Path, default=DB, help="the dataset folder (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     try:
         seed = args.seed.read_text(encoding="utf-8")
     except OSError as exc:
         print(f"cannot read the article text: {exc}")
         return 1
-    data, problems = load(DB)
-    problems += check_artifacts(DB)
+    db: Path = args.db
+    data, problems = load(db)
+    problems += check_artifacts(db)
     problems += check_quotes(data, seed)
     problems += check_sources(data)
     problems += check_refs(data)
@@ -338,7 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     problems += check_lengths(data)
     problems += check_reasons(data)
     problems += check_ids(data)
-    problems += check_translations(DB)
+    problems += check_translations(db)
+    problems += check_duplicate_memberships(data)
+    if not problems:  # the scratch build needs text that is otherwise sound
+        problems += check_time_bound(db, data)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)" if problems else "dataset text OK")

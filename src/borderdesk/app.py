@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
+from borderdesk.core.as_of import format_day
 from borderdesk.core.compare import source_comparison
+from borderdesk.core.editions import chart_source_on, published_by
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
+from borderdesk.core.members import roster
+from borderdesk.core.model import ChartSource, SourceRef
 from borderdesk.core.pages import ChartView
 from borderdesk.core.service import ReferenceService
 
@@ -31,25 +38,40 @@ def export_chart(
     theme: str = "light",
     caption: bool = True,
     paper: Paper | None = None,
+    on: date | None = None,
 ) -> Path:
     """Write the segment chart (or several sources compared) to ``output`` headless.
 
     ``theme`` is light, dark or contrast; without ``caption`` a one-line credit is drawn;
     ``paper`` (an A4 preset's) makes the PDF page that size and marks a PNG's resolution.
+    ``on`` (today when None): a series gives way to its edition current then; a source not yet
+    published is refused; the caption and metadata say the date.
     """
     service = open_service(db_path)
+    on = on or date.today()
+    options = service.chart_sources()
     view: ChartView
     if compare:
-        view = source_comparison(service, compare)
+        _published(options, compare, on)
+        view = source_comparison(service, compare, on)
         keys = view.keys
     else:
-        try:
-            view = service.segment_series(source_id)
-        except ItemNotFoundError:
-            known = ", ".join(option.ref.id for option in service.chart_sources())
+        known = ", ".join(option.ref.id for option in options)
+        if source_id is not None and source_id not in {o.ref.id for o in options}:
             raise ItemNotFoundError(
                 f"no source {source_id!r} gives all five segment lengths; choose one of: {known}"
-            ) from None
+            )
+        shown = chart_source_on(options, source_id, on)
+        if source_id is not None and shown != source_id:
+            # Another edition of the same series stands in (the CIA edition current then);
+            # a source of no series that had not appeared yet is refused.
+            _published([o for o in options if not o.ref.series], (source_id,), on)
+            print(
+                f"borderdesk: {source_id} is not the edition current on {format_day(on)}; "
+                f"charting {shown}, the edition current then",
+                file=sys.stderr,
+            )
+        view = dataclasses.replace(service.segment_series(shown), on=on)
         keys = tuple(bar.key for bar in view.bars)
     if highlight is not None and highlight not in keys:
         raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
@@ -71,6 +93,18 @@ def export_chart(
     )
 
 
+def _published(options: Sequence[ChartSource], ids: Sequence[str], on: date) -> None:
+    """Refuse a source that had not been published by the day."""
+    by_id = {o.ref.id: o.ref for o in options}
+    for source_id in ids:
+        ref = by_id.get(source_id)
+        if ref is not None and not published_by(ref, on):
+            raise ItemNotFoundError(
+                f"{source_id} ({ref.label}) was not yet published on {format_day(on)}; "
+                f"choose a date from {ref.date} on, or another source"
+            )
+
+
 def export_map(
     db_path: Path | None,
     output: Path,
@@ -81,9 +115,27 @@ def export_map(
     theme: str = "light",
     caption: bool = True,
     paper: Paper | None = None,
+    organisation: str | None = None,
+    on: date | None = None,
 ) -> Path:
-    """Write the border map (a segment highlighted, if named) to ``output`` headless."""
+    """Write the border map (a segment highlighted, if named) to ``output`` headless.
+
+    ``organisation`` hatches its member states on ``on`` (today when None); the city names,
+    the caption and the metadata are those of that day.
+    """
     service = open_service(db_path)
+    on = on or date.today()
+    members: tuple[str, ...] = ()
+    label = ""
+    member_sources: tuple[SourceRef, ...] = ()
+    if organisation is not None:
+        known = {link.ref.key for link in service.organisations()}
+        if organisation not in known:
+            raise ItemNotFoundError(
+                f"no organisation {organisation!r}; choose one of: {', '.join(sorted(known))}"
+            )
+        listed = roster(service.organisation(organisation), on)
+        members, label, member_sources = listed.hatched(), listed.label(), listed.sources()
     border_map = service.border_map()
     keys = tuple(line.key for line in border_map.segments)
     if not keys:
@@ -92,10 +144,11 @@ def export_map(
         raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
 
     from borderdesk.gui.qtapp import ensure_application
-    from borderdesk.gui.render.map_file import render_map
+    from borderdesk.gui.render.map_file import map_look, render_map
     from borderdesk.gui.style.theme import theme_named
 
     ensure_application(headless=True)
+    look = map_look(border_map, highlight, members, label, on=on, member_sources=member_sources)
     return render_map(
         border_map,
         output,
@@ -106,6 +159,7 @@ def export_map(
         caption=caption,
         edition=service.edition(),
         paper=paper,
+        look=look,
     )
 
 
@@ -116,13 +170,12 @@ def write_handouts(
     items: Sequence[str] = (),
     every: bool = False,
     paper: str = "a4",
+    on: date | None = None,
 ) -> tuple[Path, int]:
     """Write one-page handouts of the items (or of every border and organisation) to a PDF.
 
     Return the file and its number of pages; HandoutError names an item with no handout.
     """
-    from datetime import date
-
     from borderdesk import __version__
     from borderdesk.core.handout import (
         PaperSize,
@@ -133,7 +186,9 @@ def write_handouts(
 
     service = open_service(db_path)
     refs = handout_refs(service) if every else resolve_items(service, items)
-    book = build_handout_set(service, refs, version=__version__, printed=date.today())
+    book = build_handout_set(
+        service, refs, version=__version__, printed=date.today(), on=on or date.today()
+    )
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.handout_output import render_handouts

@@ -33,10 +33,14 @@ examples:
   borderdesk export-chart borders.svg --source CIA2015
   borderdesk export-chart compared.png --compare ART,CIA2008,CIA2015
   borderdesk export-map map.png --highlight kz-cn
+  borderdesk export-map csto-2016.png --organisation csto --as-of 2016-01-01
+  borderdesk export-chart borders-2012.png --source CIA2015 --as-of article
   borderdesk export-map map.pdf --preset a4-portrait --theme contrast --highlight kz-ru
   borderdesk handout kz-ru.pdf --item border:kz-ru
   borderdesk handout handouts.pdf --all --paper letter
+  borderdesk handout sco-2012.pdf --item org:sco --as-of 2012-06-01
   borderdesk quiz quiz.pdf --questions 12 --seed 4821
+  borderdesk check --as-of 2016-01-01
 """.replace("{print_commands}", print_commands.HELP).replace(
     "{data_commands}\n", data_commands.HELP
 )
@@ -187,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015",
     )
     export.add_argument("--highlight", metavar="BORDER", help="border key to highlight, e.g. kz-ru")
+    data_commands.add_as_of_option(
+        export, "chart the sources published by DATE, each series' edition current then"
+    )
     _add_db_option(export)
     export_map = commands.add_parser(
         "export-map",
@@ -197,6 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_map.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
     _add_size_options(export_map)
     export_map.add_argument("--highlight", metavar="BORDER", help="border key, e.g. kz-cn")
+    export_map.add_argument(
+        "--organisation",
+        metavar="KEY",
+        help="hatch an organisation's member states on DATE, e.g. csto, sco, eaeu",
+    )
+    data_commands.add_as_of_option(export_map, "the map as of DATE: city names, members")
     _add_db_option(export_map)
     print_commands.add_parsers(commands, _add_db_option)
     data_commands.add_parsers(commands)
@@ -243,6 +256,7 @@ def _export_chart(args: argparse.Namespace) -> int:
         theme=args.theme,
         caption=args.caption,
         paper=paper,
+        on=args.as_of,
     )
     print(f"wrote {written} ({width}x{height})")
     return EXIT_OK
@@ -261,6 +275,8 @@ def _export_map(args: argparse.Namespace) -> int:
         theme=args.theme,
         caption=args.caption,
         paper=paper,
+        organisation=args.organisation,
+        on=args.as_of,
     )
     print(f"wrote {written} ({width}x{height})")
     return EXIT_OK

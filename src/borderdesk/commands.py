@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
+from borderdesk.core.as_of import parse_day
 from borderdesk.core.instance import InstanceLock, Role, claim
 from borderdesk.core.leftovers import sweep_folders
 from borderdesk.core.userdata import Conflict, UserDataError
@@ -34,6 +36,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     pack.add_argument("--name", help="what to call it (default: the file's name)")
     check = commands.add_parser("check", help="verify a database and print a verdict")
     check.add_argument("--db", type=Path, metavar="PATH", help=db_help)
+    add_as_of_option(check, "also compare the counts in force on DATE with the members then")
     notes = commands.add_parser("export-notes", help="write your notes and bookmarks to JSON")
     notes.add_argument("output", type=Path, metavar="OUT.json")
     merge = commands.add_parser("import-notes", help="merge notes and bookmarks from JSON")
@@ -47,13 +50,30 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     merge.add_argument("--dry-run", action="store_true", help="show what would change, only")
 
 
+def _day(text: str) -> date:
+    try:
+        return parse_day(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_as_of_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """Add ``--as-of DATE`` (YYYY-MM-DD, YYYY-MM, YYYY, article or today)."""
+    parser.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="DATE",
+        help=f"{what}: YYYY-MM-DD, YYYY-MM, YYYY, 'article' (c. 2012) or 'today'",
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one of the commands in NAMES; return the exit code (errors propagate)."""
     command: str = args.command
     if command == "check":
         from borderdesk.data.check import check
 
-        report = check(args.db)
+        report = check(args.db, args.as_of)
         print(report.text())
         return 0 if report.ok else 1
     if command == "export-data":

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from borderdesk.commands import add_as_of_option
 from borderdesk.core.quiz import DEFAULT_QUESTIONS
 
 NAMES = ("handout", "quiz")
@@ -73,6 +74,7 @@ def _add_handout_parser(
         choices=("a4", "letter"),
         help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
     )
+    add_as_of_option(handout, "what held on DATE (default: today)")
     add_db_option(handout)
     handout.set_defaults(usage_error=handout.error)
 
@@ -138,7 +140,7 @@ def _handout(args: argparse.Namespace) -> int:
 
     paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
     written, pages = write_handouts(
-        args.db, args.output, items=args.item, every=args.all, paper=paper.value
+        args.db, args.output, items=args.item, every=args.all, paper=paper.value, on=args.as_of
     )
     print(f"wrote {written} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
     return 0

@@ -135,7 +135,8 @@ def test_no_caption_keeps_a_credit_line(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     root = ET.parse(out).getroot()  # noqa: S314 - our own file
     drawn = re.sub(r"\s+", " ", " ".join(" ".join(t.itertext()) for t in root.iter(f"{SVG}text")))
-    assert "Source: Article (c. 2012) · BorderDesk dataset" in drawn
+    assert "Source: Article (c. 2012) · as of " in drawn  # the date viewed: today by default
+    assert " · BorderDesk dataset" in drawn
     assert "Guarding the Border" not in drawn  # the full title is in the metadata only
     assert "Guarding the Border" in (root.findtext(f"{SVG}desc") or "")
 

@@ -47,7 +47,7 @@ def test_check_passes_the_bundled_database(capsys: pytest.CaptureFixture[str]) -
         ("random", "not a SQLite database"),  # catalogue 2
         ("truncated", "damaged"),  # catalogue 2
         ("bitflip", "damaged"),  # catalogue 3
-        ("schema", "schema version 1, this BorderDesk reads version 4"),  # catalogue 5
+        ("schema", "schema version 1, this BorderDesk reads version 6"),  # catalogue 5
     ],
 )
 def test_c01_c05_a_bad_database_fails_the_check_naming_file_and_problem(
@@ -99,13 +99,24 @@ def test_import_pack_errors_exit_1_naming_file_and_paths(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"format": "borderdesk-data-pack", "format_version": 2}))
+    bad.write_text(json.dumps({"format": "borderdesk-data-pack", "format_version": 3}))
     code, _, err = run(capsys, "import-pack", str(bad))
     assert code == 1
     first = err.splitlines()[0]
     assert first == f"borderdesk: {bad}: 4 problems, nothing was imported:"
-    assert "  format_version: must be 1" in err
+    assert "  format_version: must be 2" in err
     assert "\n  missing 'edition'\n" in err
+
+
+def test_a_version_1_pack_is_refused_naming_its_version(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"format": "borderdesk-data-pack", "format_version": 1}))
+    code, _, err = run(capsys, "import-pack", str(old))
+    assert code == 1
+    assert "format_version: a version 1 pack, whose memberships carry no dated roles" in err
+    assert "this BorderDesk reads version 2" in err
 
 
 def test_notes_export_import_preview_and_conflicts(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from borderdesk.core.compare import (
@@ -14,6 +16,7 @@ from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.format import format_signed_km, format_signed_percent
 from borderdesk.core.model import Fact, Figure, SourceRef
 from borderdesk.core.sample import ART, CIA2015, SampleService
+from borderdesk.core.validity import Standing, Validity
 
 
 def source(ident: str, date: str) -> SourceRef:
@@ -70,7 +73,11 @@ def test_without_a_reference_there_are_no_differences() -> None:
     assert all(r.delta_km is None and not r.is_reference for r in rows)
 
 
-def test_then_is_the_article_value_and_now_the_latest_later_one() -> None:
+TODAY = date(2026, 12, 3)
+
+
+def test_then_is_what_held_at_the_articles_date_and_now_what_holds_on_the_day() -> None:
+    # Dated counts: each holds from its date until a later one begins (the validity rule).
     figures = (
         Figure("member_count", 15, "states", source("CD", "2014"), "1999"),
         Figure("member_count", 24, "states", ART, "c. 2012"),
@@ -79,53 +86,61 @@ def test_then_is_the_article_value_and_now_the_latest_later_one() -> None:
         Figure("member_count", 27, "states", source("S", "2021"), "2021"),
     )
 
-    (pair,) = then_and_now(figures)
+    (pair,) = then_and_now(figures, (), TODAY)
 
     assert pair.label == "member_count"
-    assert isinstance(pair.then, Figure)
-    assert isinstance(pair.now, Figure)
-    assert (pair.then.value, pair.then.as_of) == (24, "c. 2012")
-    assert (pair.now.value, pair.now.as_of) == (28, "2022-10-13")
+    assert [(h.record.value, h.record.as_of) for h in pair.then] == [(24, "c. 2012")]
+    assert [(h.record.value, h.record.as_of) for h in pair.now] == [(28, "2022-10-13")]
+    assert [h.standing for h in pair.now] == [Standing.LAST_CONFIRMED]
+    (earlier,) = then_and_now(figures, (), date(2021, 6, 1))
+    assert [h.record.value for h in earlier.now] == [27]
 
 
-def test_without_the_article_then_is_the_latest_value_up_to_2012() -> None:
-    figures = (
-        Figure("member_count", 6, "states", source("WP", "2006"), "1999"),
-        Figure("member_count", 7, "states", source("TASS", "2012"), "2012"),
-        Figure("member_count", 6, "states", source("KZ", "2022"), "2022"),
+def test_a_count_with_an_end_stops_holding_on_that_day() -> None:
+    ended = Figure(
+        "member_count",
+        7,
+        "states",
+        source("TASS", "2012"),
+        "2012",
+        dates=Validity(until="2012-12-19", until_source=source("TASS2", "2012-12-19")),
     )
+    figures = (ended, Figure("member_count", 6, "states", source("KZ", "2022"), "2022"))
 
-    (pair,) = then_and_now(figures)
+    (pair,) = then_and_now(figures, (), TODAY)
 
-    assert isinstance(pair.then, Figure)
-    assert isinstance(pair.now, Figure)
-    assert (pair.then.value, pair.now.value) == (7, 6)
+    assert ([h.record.value for h in pair.then], [h.record.value for h in pair.now]) == ([7], [6])
+    assert then_and_now(figures, (), date(2013, 1, 1)) == ()  # nothing holds in 2013
 
 
-def test_a_quantity_with_no_later_value_or_no_date_has_no_then_and_now() -> None:
+def test_a_quantity_with_no_value_on_either_side_has_no_then_and_now() -> None:
     figures = (
-        Figure("member_count", 3, "states", source("K", "2010"), "2010"),
+        Figure("member_count", 3, "states", source("K", "2014"), "2014"),
         Figure("area_km2", 2724900, "km²", CIA2015, ""),
-        Figure("area_km2", 2717300, "km²", CIA2015, ""),
     )
 
-    assert then_and_now(figures) == ()
+    assert then_and_now(figures, (), TODAY) == ()
 
 
-def test_headquarters_facts_are_compared_then_and_now() -> None:
+def test_headquarters_states_are_compared_then_and_now() -> None:
+    def state(value: str, ident: str, since: str, until: str = "") -> Fact:
+        ref = source(ident, since)
+        dates = Validity(since, ref, until, ref if until else None)
+        return Fact(f"In {value}.", ref, label="headquarters", value=value, dates=dates)
+
     facts = (
-        Fact("Secretariat set up in Almaty.", source("E", "2006"), "2006-06", label="headquarters"),
-        Fact("In Almaty.", ART, "c. 2012", label="headquarters"),
-        Fact("Moved to Astana.", source("Q", "2014"), "2014-09", label="headquarters"),
+        state("Almaty", "E", "2006-06", "2014-09"),
+        Fact("In Almaty.", ART, "c. 2012", label="headquarters", value="Almaty"),
+        state("Astana", "Q", "2014-09"),
         Fact("Founded 1992.", ART, "1992", label="founded"),
     )
 
-    (pair,) = then_and_now((), facts)
+    (pair,) = then_and_now((), facts, TODAY)
 
     assert pair.label == "headquarters"
-    assert isinstance(pair.then, Fact)
-    assert isinstance(pair.now, Fact)
-    assert (pair.then.text, pair.now.text) == ("In Almaty.", "Moved to Astana.")
+    assert {h.record.value for h in pair.then} == {"Almaty"}
+    assert len(pair.then) == 2  # one place, two sources
+    assert [h.record.value for h in pair.now] == ["Astana"]
 
 
 def test_source_comparison_aligns_every_series_on_the_first_sources_order() -> None:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
-from borderdesk.core.grid import GridOrganisation, build_grid, columns, holds
-from borderdesk.core.model import ItemKind, ItemRef, Link, Membership, SourceRef
+from borderdesk.core.grid import GridOrganisation, build_grid, columns
+from borderdesk.core.model import ItemKind, ItemRef, Link, Membership, Role, SourceRef
 from borderdesk.core.pages import OrganisationGrid, Standing
+from borderdesk.core.validity import Confirmation, Validity
 
 ART = SourceRef("ART", "Article", "t", "p", "c. 2012", "2012")
 LATER = SourceRef("LATER", "Later", "t", "p", "2022", "2022")
 OLD = SourceRef("OLD", "Old list", "t", "p", "2006", "2006")
-UNDATED = SourceRef("WP", "Wikipedia", "t", "p", "undated", "")
+TODAY = date(2026, 11, 28)
 
 
 def member(
@@ -23,8 +24,12 @@ def member(
     source: SourceRef = OLD,
     note: str = "",
 ) -> Membership:
-    """Return a membership record."""
-    return Membership(who, who, org, role, since, until, source, note)
+    """Return a membership: dated by since/until, else confirmed by its source's date."""
+    confirmed = () if since or until else (Confirmation(source, source.edition),)
+    validity = Validity(
+        since, source if since else None, until, source if until else None, confirmed
+    )
+    return Membership(who, who, org, (Role(role, validity, note),), organisation_key=org.lower())
 
 
 def org(key: str, successor: str = "") -> GridOrganisation:
@@ -33,25 +38,6 @@ def org(key: str, successor: str = "") -> GridOrganisation:
 
 
 BORDERS = [(Link(ItemRef(ItemKind.BORDER, f"kz-{n.lower()}"), n), n) for n in ("RU", "CN", "KG")]
-
-
-@pytest.mark.parametrize(
-    ("record", "date", "then", "expected"),
-    [
-        (member("RU", "CSTO", source=ART), "2012-06", True, True),  # the article's own date
-        (member("RU", "CSTO", source=ART), "2026-11-28", False, False),  # says nothing of now
-        (member("RU", "CSTO", since="1992-05-15"), "2012-06", True, True),
-        (member("UZ", "CSTO", since="2006-08-16", until="2012-12-19"), "2012-06", True, True),
-        (member("UZ", "CSTO", since="2006-08-16", until="2012-12-19"), "2026", False, False),
-        (member("KG", "EAEU", since="2015-08-12"), "2012-06", True, False),
-        (member("CN", "CICA", source=OLD), "2012-06", True, True),  # undated: from 2006 on
-        (member("TM", "CSTO", "non-member", source=LATER), "2012-06", True, False),
-        (member("CN", "CARICC", "observer", source=UNDATED), "2012-06", True, False),
-        (member("CN", "CARICC", "observer", source=UNDATED), "2026", False, True),
-    ],
-)
-def test_when_a_record_holds(record: Membership, date: str, then: bool, expected: bool) -> None:
-    assert holds(record, date, at_article_date=then) is expected
 
 
 def test_a_predecessor_chain_makes_one_column() -> None:
@@ -64,7 +50,7 @@ def test_a_predecessor_chain_makes_one_column() -> None:
 def grid_of(*records: Membership) -> OrganisationGrid:
     """Return the grid of three borders and two columns over these records."""
     organisations = [org("csto"), org("cu", "eaeu"), org("eaeu")]
-    return build_grid(BORDERS, organisations, records, home="KZ", now_date="2026-11-28")
+    return build_grid(BORDERS, organisations, records, home="KZ", on=TODAY)
 
 
 def test_shared_then_and_now_cites_the_neighbours_records() -> None:
@@ -81,7 +67,7 @@ def test_shared_then_and_now_cites_the_neighbours_records() -> None:
 
 def test_joining_a_successor_later_is_not_shared_then_but_now() -> None:
     grid = grid_of(
-        member("KZ", "CU", since="2010-01-01", until="2014-12-31"),
+        member("KZ", "CU", since="2010-01-01", until="2015-01-01"),
         member("KZ", "EAEU", since="2015-01-01"),
         member("KG", "EAEU", since="2015-08-12", source=LATER),
     )
@@ -94,7 +80,7 @@ def test_joining_a_successor_later_is_not_shared_then_but_now() -> None:
 
 def test_an_explicit_non_member_keeps_its_note_and_source() -> None:
     grid = grid_of(
-        member("KZ", "CU", since="2010-01-01", until="2014-12-31"),
+        member("KZ", "CU", since="2010-01-01", until="2015-01-01"),
         member("CN", "CU", "non-member", source=ART, note="Tempts smugglers."),
     )
 
@@ -107,7 +93,7 @@ def test_an_explicit_non_member_keeps_its_note_and_source() -> None:
 def test_a_member_who_left_is_former_now() -> None:
     grid = grid_of(
         member("KZ", "CSTO", since="1992-05-15"),
-        member("RU", "CSTO", "former member", "2006-08-16", "2012-12-19", LATER, "Suspended."),
+        member("RU", "CSTO", "member", "2006-08-16", "2012-12-19", LATER, "Suspended."),
     )
 
     cell = grid.cell("kz-ru", "CSTO")
@@ -123,3 +109,30 @@ def test_without_a_record_the_member_list_is_the_evidence() -> None:
     assert (cell.then.standing, cell.now.standing) == (Standing.NOT_MEMBER, Standing.NOT_MEMBER)
     assert [s.id for s in cell.sources] == ["OLD"]
     assert cell.notes == ()
+
+
+def test_a_frozen_participation_is_shared_but_marked_suspended() -> None:
+    armenia = Membership(
+        "AM",
+        "RU",
+        "CSTO",
+        (
+            Role("founding member", Validity("1992-05-15", OLD, "2024-02-22", LATER)),
+            Role("participation frozen", Validity("2024-02-22", LATER)),
+        ),
+    )
+    grid = grid_of(member("KZ", "CSTO", since="1992-05-15"), armenia)
+
+    cell = grid.cell("kz-ru", "CSTO")
+    assert (cell.then.standing, cell.now.standing) == (Standing.SHARED, Standing.SUSPENDED)
+
+
+def test_the_articles_membership_says_nothing_of_today() -> None:
+    grid = grid_of(member("KZ", "CSTO", since="1992-05-15"), member("RU", "CSTO", source=ART))
+
+    cell = grid.cell("kz-ru", "CSTO")
+    assert cell.then.standing is Standing.SHARED
+    assert cell.then.confirmed
+    assert cell.now.standing is Standing.SHARED  # last confirmed, not silently current
+    assert not cell.now.confirmed
+    assert cell.now.last_confirmed == "c. 2012"

@@ -75,7 +75,7 @@ def test_an_organisation_handout_marks_its_members_on_the_map() -> None:
     assert handout.visual is Visual.MAP
     assert handout.highlight is None
     assert handout.members == ("KZ",)  # the sample map outlines Kazakhstan alone
-    assert handout.members_label == "members of the SCO today"
+    assert handout.members_label == "members of the SCO as of 4 May 2026"
     assert handout.member_sources == (CIA2015,)
 
 
@@ -209,8 +209,10 @@ def test_paper_sizes_and_territories() -> None:
 def test_footer_page_numbers_titles_and_file_names() -> None:
     service = SampleService()
     book = build_handout_set(service, [RUSSIA], version="9.9", printed=PRINTED)
-    assert book.footer() == "BorderDesk 9.9 · dataset sample · printed 2026-05-04"
-    assert book.title() == "BorderDesk handout: Kazakhstan – Russia"
+    assert (
+        book.footer() == "BorderDesk 9.9 · dataset sample · as of 4 May 2026 · printed 2026-05-04"
+    )
+    assert book.title() == "BorderDesk handout: Kazakhstan – Russia, as of 4 May 2026"
     assert page_number(2, 12) == "Page 3 of 12"
     assert file_name([RUSSIA]) == "handout-kz-ru.pdf"
     assert file_name(handout_refs(service)) == "handouts-borderdesk.pdf"

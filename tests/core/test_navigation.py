@@ -41,6 +41,7 @@ def test_comparisons_group_offers_lengths_grid_and_timeline() -> None:
         ("Lengths by source", ItemRef(ItemKind.COMPARISON, "lengths")),
         ("Borders × organisations", ItemRef(ItemKind.COMPARISON, "grid")),
         ("Timeline", ItemRef(ItemKind.TIMELINE, "events")),
+        ("What changed since the article", ItemRef(ItemKind.COMPARISON, "since-article")),
     ]
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.core.slides import build_sequence, footer, index_of, sentences
 
+ON = date(2016, 1, 1)
+
 
 def test_sequence_is_overview_then_borders_longest_first_then_organisations() -> None:
     service = SampleService()
-    slides = build_sequence(service)
+    slides = build_sequence(service, ON)
     borders = service.borders()
     organisations = service.organisations()
     assert slides[0].ref == OVERVIEW_REF
@@ -22,7 +26,7 @@ def test_sequence_is_overview_then_borders_longest_first_then_organisations() ->
 
 
 def test_border_slide_cites_every_figure_and_highlights_the_border() -> None:
-    slide = build_sequence(SampleService())[1]
+    slide = build_sequence(SampleService(), ON)[1]
     assert slide.highlight == "kz-ru"
     assert ("Length: 6,846 km", "Article (c. 2012)") in slide.figures
     assert ("Share of the total: 57%", "Article (c. 2012)") in slide.figures
@@ -32,31 +36,39 @@ def test_border_slide_cites_every_figure_and_highlights_the_border() -> None:
 
 
 def test_overview_slide_gives_the_total_and_the_five_segments() -> None:
-    slide = build_sequence(SampleService())[0]
+    slide = build_sequence(SampleService(), ON)[0]
     assert slide.figures[0] == ("Land borders: 12,012 km", "Article (c. 2012)")
-    assert len(slide.figures) == 6
+    # The stated total, the five segments, then the CIA edition current on the day.
+    assert len(slide.figures) == 7
+    assert slide.figures[-1] == ("Land borders: 13,364 km", "CIA World Factbook 2015-2025")
     assert slide.highlight is None
 
 
 def test_organisation_slides_have_no_highlight() -> None:
-    slides = build_sequence(SampleService())
+    slides = build_sequence(SampleService(), ON)
     assert all(s.highlight is None for s in slides if s.ref.kind is ItemKind.ORGANISATION)
 
 
 def test_organisation_slides_name_the_members_the_map_hatches() -> None:
-    slides = {s.ref: s for s in build_sequence(SampleService())}
+    slides = {s.ref: s for s in build_sequence(SampleService(), ON)}
     csto = slides[ItemRef(ItemKind.ORGANISATION, "csto")]
     assert csto.members == ("KZ", "RU")
-    assert csto.members_label == "members of the CSTO today"
+    # What the map hatches, and per which source (one per member).
+    assert csto.members_label == (
+        "members of the CSTO as of 1 January 2016 — per CIA World Factbook 2015-2025"
+    )
     others = [s for s in slides.values() if s.ref.kind is not ItemKind.ORGANISATION]
     assert all(s.members == () and s.members_label == "" for s in others)
 
 
 def test_index_of_and_footer() -> None:
-    slides = build_sequence(SampleService())
+    slides = build_sequence(SampleService(), ON)
     assert index_of(slides, ItemRef(ItemKind.BORDER, "kz-cn")) == 3
     assert index_of(slides, ItemRef(ItemKind.TOPIC, "nothing")) == 0
     assert footer(2, 13, "2026.11") == "3 / 13 · BorderDesk dataset 2026.11"
+    assert (
+        footer(2, 13, "2026.12", ON) == "3 / 13 · as of 1 January 2016 · BorderDesk dataset 2026.12"
+    )
 
 
 def test_sentences_split_at_full_stops_before_capitals() -> None:
@@ -67,14 +79,21 @@ def test_sentences_split_at_full_stops_before_capitals() -> None:
     ]
 
 
-def test_the_member_count_is_the_latest_even_within_one_year() -> None:
-    # The EAEU had 3 members on 1 January 2015 and 5 by 12 August 2015: the later one shows.
+def test_the_member_count_is_the_one_that_holds_on_the_day() -> None:
+    # The EAEU had 3 members on 1 January 2015, 4 from 2 January and 5 from 12 August 2015.
     from borderdesk.data.store import open_store
 
     store = open_store()
     try:
-        slide = next(s for s in build_sequence(store) if s.title == "EAEU")
+        eaeu = store.organisation("eaeu")
     finally:
         store.close()
-    members = [text for text, _source in slide.figures if text.startswith("Members:")]
-    assert members == ["Members: 5 states (as of 2015-08-12)"]
+    from borderdesk.core.slides import organisation_slide
+
+    def members(on: date) -> list[str]:
+        slide = organisation_slide(eaeu, on)
+        return [text for text, _source in slide.figures if text.startswith("Members:")]
+
+    assert members(date(2015, 1, 1)) == ["Members: 3 states"]
+    assert members(date(2015, 3, 1)) == ["Members: 4 states"]
+    assert members(date(2016, 1, 1)) == ["Members: 5 states (last confirmed 12 August 2015)"]

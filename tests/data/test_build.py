@@ -28,10 +28,14 @@ def test_build_writes_every_table(fixture_db: Path) -> None:
     assert {
         "items", "countries", "segments", "organisations", "memberships", "sources", "figures",
         "facts", "people", "person_aliases", "quotes", "events", "topics", "item_links",
-        "translations", "dataset_edition", "meta", "overview",
+        "translations", "dataset_edition", "meta", "overview", "membership_roles",
+        "role_confirmations", "places",
     } <= tables  # fmt: skip
     assert query(fixture_db, "SELECT count(*) FROM segments") == [(5,)]
-    assert query(fixture_db, "SELECT count(*) FROM memberships") == [(16,)]
+    # One membership per member and organisation, each with its dated roles.
+    assert query(fixture_db, "SELECT count(*) FROM memberships") == [(15,)]
+    assert query(fixture_db, "SELECT count(*) FROM membership_roles") == [(15,)]
+    assert query(fixture_db, "SELECT count(*) FROM role_confirmations") == [(4,)]
     assert query(fixture_db, "SELECT value FROM meta WHERE key = 'schema_version'") == [
         (str(SCHEMA_VERSION),)
     ]
@@ -66,7 +70,7 @@ def test_translations_are_stored_beside_english(fixture_db: Path) -> None:
     assert rows == [
         ("countries", "RU", "name", "ru", "Россия"),
         ("segments", "kz-ru", "description", "ru", "Самая длинная граница."),
-        ("sources", "OFFICIAL2015", "title", "ru", "Данные пограничной службы"),
+        ("sources", "OFFICIAL2015", "label", "ru", "Пограничная служба (2015)"),
     ]
     assert query(fixture_db, "SELECT name FROM countries c JOIN items i USING (id) "
                  "WHERE i.key = 'RU'") == [("Russia",)]  # fmt: skip
@@ -122,7 +126,7 @@ def test_command_prints_one_summary_line(
     assert main(["--source", str(FIXTURE), "--out", str(out)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"built {out}: 5 borders, 3 organisations, 16 memberships")
+    assert lines[0].startswith(f"built {out}: 5 borders, 3 organisations, 15 memberships")
     checksum = query(out, "SELECT checksum FROM dataset_edition")[0][0]
     assert str(checksum) in lines[0]
 

@@ -111,7 +111,7 @@ def test_the_articles_lengths_add_up_to_its_stated_total(real: Repository) -> No
 
 
 def test_every_figure_fact_membership_and_quote_has_a_source(built: Path) -> None:
-    for table in ("figures", "facts", "memberships", "quotes"):
+    for table in ("figures", "facts", "role_confirmations", "quotes"):
         unsourced = rows(
             built,
             "SELECT count(*) FROM pragma_table_info(?) WHERE name = 'source_id' AND \"notnull\"",
@@ -122,7 +122,11 @@ def test_every_figure_fact_membership_and_quote_has_a_source(built: Path) -> Non
         built,
         "SELECT (SELECT count(*) FROM figures WHERE source_id NOT IN (SELECT id FROM sources))"
         " + (SELECT count(*) FROM facts WHERE source_id NOT IN (SELECT id FROM sources))"
-        " + (SELECT count(*) FROM memberships WHERE source_id NOT IN (SELECT id FROM sources))"
+        " + (SELECT count(*) FROM role_confirmations"
+        "    WHERE source_id NOT IN (SELECT id FROM sources))"
+        " + (SELECT count(*) FROM membership_roles WHERE since_source_id IS NULL"
+        "    AND until_source_id IS NULL"
+        "    AND id NOT IN (SELECT role_id FROM role_confirmations))"
         " + (SELECT count(*) FROM quotes WHERE source_id NOT IN (SELECT id FROM sources))",
     )
     assert orphans == [(0,)]
@@ -141,8 +145,8 @@ def test_every_quote_from_the_article_is_in_the_article(built: Path) -> None:
             JOIN items s ON s.id = f.source_id WHERE s.key = 'ART' AND f.quote != ''
         UNION ALL SELECT 'fact ' || f.id, f.quote FROM facts f
             JOIN items s ON s.id = f.source_id WHERE s.key = 'ART' AND f.quote != ''
-        UNION ALL SELECT 'membership ' || m.id, m.quote FROM memberships m
-            JOIN items s ON s.id = m.source_id WHERE s.key = 'ART' AND m.quote != ''
+        UNION ALL SELECT 'membership ' || c.id, c.quote FROM role_confirmations c
+            JOIN items s ON s.id = c.source_id WHERE s.key = 'ART' AND c.quote != ''
         """,
     )
     assert len(quotes) > 20

@@ -25,7 +25,13 @@ def test_fixture_loads_with_every_kind_of_record() -> None:
     russia = next(s for s in dataset.segments if s.id == "kz-ru")
     assert russia.topics == ("smuggling", "topic:terrorism")
     assert [length.source for length in russia.lengths][:2] == ["CIA2015", "OFFICIAL2015"]
-    assert len(dataset.memberships) == 16
+    assert len(dataset.memberships) == 15  # one per member and organisation
+    uzbekistan = next(
+        m for m in dataset.memberships if (m.member, m.organisation) == ("UZ", "csto")
+    )
+    assert [(r.role, r.validity.since, r.validity.until) for r in uzbekistan.roles] == [
+        ("member", "2006", "2012")
+    ]
     assert dataset.people[0].aliases == ("Adilbek Zhaksybekov",)
 
 

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from borderdesk.core import language, model, pages
+from borderdesk.core import (
+    citation,
+    language,
+    members,
+    model,
+    on_date,
+    pages,
+    roles,
+    since_article,
+    validity,
+)
 from borderdesk.core.language import Language
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.data.repository import Repository
 from borderdesk.data.store import open_store
 
-PLAIN = (str, int, float, bool, type(None), model.ItemKind)
+PLAIN = (str, int, float, bool, type(None), model.ItemKind, datetime.date)  # a day viewed
 
 
 def every_answer(service: ReferenceService) -> Iterator[object]:
@@ -32,6 +43,7 @@ def every_answer(service: ReferenceService) -> Iterator[object]:
     for option in service.chart_sources():
         yield service.segment_series(option.ref.id)
     yield service.segment_series()
+    yield service.changes()
     for node in build_navigation(service).walk():
         if node.ref is not None:
             yield load_detail(service, node.ref)
@@ -67,7 +79,19 @@ def test_every_answer_is_frozen_core_records_and_plain_values(repo: Repository) 
             if isinstance(part, (*PLAIN, tuple)):
                 continue
             kind = type(part)
-            core = (model.__name__, pages.__name__, language.__name__)
+            # The records, and those the validity rule builds from them for a date (a roster,
+            # the states in force, what changed since the article).
+            core = (
+                model.__name__,
+                pages.__name__,
+                language.__name__,
+                citation.__name__,
+                validity.__name__,
+                members.__name__,
+                roles.__name__,
+                on_date.__name__,
+                since_article.__name__,
+            )
             assert kind.__module__ in core, f"{kind!r} is not a core record"
             assert kind.__dataclass_params__.frozen, f"{kind.__name__} is not frozen"  # type: ignore[attr-defined]
             seen.add(kind.__name__)
@@ -85,6 +109,7 @@ def test_answers_do_not_depend_on_an_open_session(fixture_db: Path) -> None:
     border = repository.border("kz-ru")
     repository.close()  # connections closed: the records must hold their data themselves
     assert border.lengths[0].source.label == "Article (c. 2012)"
-    assert border.shared_organisations[0].title == "SCO"
+    assert {m.organisation for m in border.memberships} == {"SCO", "CSTO", "CST"}
+    assert border.memberships[0].roles[0].validity.since_source is not None
     with pytest.raises(dataclasses.FrozenInstanceError):
         border.rank = 2  # type: ignore[misc]

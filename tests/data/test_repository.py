@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.members import roster, shared_on
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
+from borderdesk.core.roles import Group
+from borderdesk.core.validity import Standing
 from borderdesk.data.model_rows import SCHEMA_VERSION
 from borderdesk.data.repository import Repository
 
@@ -75,14 +80,25 @@ def test_border_facts_go_to_their_sections(repo: Repository) -> None:
     assert russia.history[0].as_of == "2005"
 
 
-def test_shared_organisations_need_a_current_membership_on_both_sides(repo: Repository) -> None:
-    # CST: both were members until 2002; CSTO: Uzbekistan is a former member,
-    # Turkmenistan a non-member and China an observer.
-    assert keys(repo.border("kz-ru").shared_organisations) == ["sco", "csto"]
-    assert keys(repo.border("kz-kg").shared_organisations) == ["sco", "csto"]
-    assert keys(repo.border("kz-uz").shared_organisations) == ["sco"]
-    assert keys(repo.border("kz-cn").shared_organisations) == ["sco"]
-    assert keys(repo.border("kz-tm").shared_organisations) == []
+def shared(repo: Repository, border: str, on: date) -> list[str]:
+    """Return the organisations Kazakhstan and a border's neighbour share on a day."""
+    detail = repo.border(border)
+    return sorted(
+        link.ref.key for link in shared_on(detail.memberships, "KZ", detail.neighbour_key, on)
+    )
+
+
+def test_shared_organisations_need_a_membership_in_force_on_both_sides(repo: Repository) -> None:
+    # CST: both were members until 2002; CSTO: Uzbekistan a member 2006–2012, Turkmenistan a
+    # non-member and China an observer; Kyrgyzstan's CSTO membership is confirmed in 2006 only.
+    today = date(2026, 1, 2)
+    assert shared(repo, "kz-ru", today) == ["csto", "sco"]
+    assert shared(repo, "kz-ru", date(1995, 1, 1)) == ["cst"]
+    assert shared(repo, "kz-kg", today) == ["csto", "sco"]
+    assert shared(repo, "kz-uz", today) == ["sco"]
+    assert shared(repo, "kz-uz", date(2010, 1, 1)) == ["csto", "sco"]
+    assert shared(repo, "kz-cn", today) == ["sco"]
+    assert shared(repo, "kz-tm", today) == []
 
 
 def test_border_quotes_topics_and_events_follow_the_links(repo: Repository) -> None:
@@ -101,27 +117,33 @@ def test_border_quotes_topics_and_events_follow_the_links(repo: Repository) -> N
     assert keys(repo.border("kz-kg").events) == ["osh-2010"]
 
 
-def test_organisation_members_and_observers(repo: Repository) -> None:
+def test_organisation_memberships_by_group_on_a_date(repo: Repository) -> None:
     csto = repo.organisation("csto")
-    assert [(m.member_key, m.role) for m in csto.members] == [
-        ("KZ", "founding member"),
-        ("RU", "member"),
-        ("KG", "member"),
-        ("UZ", "former member"),
-    ]
-    assert csto.members[3].until == "2012"
-    assert [(m.member_key, m.role) for m in csto.observers] == [
-        ("TM", "non-member"),
-        ("CN", "observer"),
-    ]
-    assert csto.members[0].member == "Kazakhstan"
-    assert csto.members[0].organisation == "CSTO"
+    assert [m.member_key for m in csto.memberships] == ["KZ", "RU", "KG", "UZ", "TM", "CN"]
+    assert csto.memberships[0].member == "Kazakhstan"
+    assert csto.memberships[0].organisation == "CSTO"
+    then, now = roster(csto, date(2010, 1, 1)), roster(csto, date(2026, 1, 2))
+    assert [s.membership.member_key for s in then.members] == ["KZ", "RU", "KG", "UZ"]
+    assert [s.membership.member_key for s in now.members] == ["KZ", "RU", "KG"]
+    assert [s.membership.member_key for s in now.group(Group.FORMER)] == ["UZ"]
+    assert [s.membership.member_key for s in now.group(Group.NOT_MEMBERS)] == ["TM"]
+    assert [s.membership.member_key for s in now.group(Group.OBSERVERS)] == ["CN"]
+    # Kyrgyzstan's membership is confirmed in 2006 only: later it is last confirmed, not held.
+    kyrgyzstan = next(s for s in now.members if s.membership.member_key == "KG")
+    assert kyrgyzstan.standing is Standing.LAST_CONFIRMED
     sco = repo.organisation("sco")
-    assert ("KZ", "chair") in [(m.member_key, m.role) for m in sco.members]
-    assert [(m.member_key, m.role) for m in sco.observers] == [
-        ("MN", "observer"),
-        ("INTERPOL", "partner"),
+    assert [(c.value, c.validity.since, c.validity.until) for c in sco.chairs] == [
+        ("Kazakhstan", "2010", "2011")
     ]
+    assert "KZ" in roster(sco, date(2026, 1, 2)).hatched()
+    # An undated article statement holds for 2012; later it is last confirmed, before unknown.
+    partners = roster(sco, date(2012, 6, 1)).group(Group.PARTNERS)
+    assert [(s.membership.member_key, s.standing) for s in partners] == [
+        ("INTERPOL", Standing.HOLDS)
+    ]
+    later = roster(sco, date(2016, 1, 1)).group(Group.PARTNERS)
+    assert [s.standing for s in later] == [Standing.LAST_CONFIRMED]
+    assert roster(sco, date(2011, 6, 1)).group(Group.PARTNERS) == ()
 
 
 def test_organisation_facts_figures_related_and_sources(repo: Repository) -> None:
@@ -131,7 +153,7 @@ def test_organisation_facts_figures_related_and_sources(repo: Repository) -> Non
     assert [f.text for f in csto.headquarters] == ["Headquarters in Moscow."]
     assert [f.text for f in csto.mandate] == ["Collective defence.", "Holds joint exercises."]
     assert [f.text for f in csto.kazakhstan_role] == ["Kazakhstan is a member."]
-    assert [(f.quantity, f.value, f.as_of) for f in csto.figures] == [("member_count", 7, "2012")]
+    assert [(f.quantity, f.value, f.as_of) for f in csto.figures] == [("member_count", 3, "2012")]
     assert keys(csto.related) == ["cst", "customs-union"]
     assert keys(repo.organisation("cst").related) == ["csto"]
     assert [q.text for q in csto.quotes] == ["Two decades have passed."]

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borderdesk.core.roles import ROLES
 from borderdesk.data.packs.schema import MAX_NAME
 
 # (what the data holds, the marker that shows whether Qt drew it as markup or as text)
@@ -69,14 +70,26 @@ NOT_FREE_TEXT = frozenset(
         "until",
         "url",
         "defaults",
+        "from",
+        "from_source",
+        "until_source",
+        "sources",  # a change's sources: ids
+        "series",
+        "discontinued",
+        "label",  # a fact's section or a place's state: a vocabulary, never shown as text
+        "country",  # a place's country: an id
     }
 )
-_WORDS = frozenset({"unit", "abbreviation", "kind"})
+_WORDS = frozenset({"unit", "abbreviation", "kind", "edition"})  # a change's edition is short
 
 
 def _fixed(key: str, value: object) -> bool:
     """Tell whether a pack's value is an id, a reference, a date: never free text."""
-    return key in NOT_FREE_TEXT and not (key == "source" and isinstance(value, list))
+    if key == "role" and value in ROLES:  # a membership's role: the closed vocabulary
+        return True
+    # "source" and "country" also name the lists of sources and countries, free text within.
+    listed = key in ("source", "country") and isinstance(value, list)
+    return key in NOT_FREE_TEXT and not listed
 
 
 PLAIN, RICH, AUTO, MNEMONIC = "plain", "rich", "auto", "mnemonic"

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QTabWidget, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from borderdesk.core.as_of import as_of_label
 from borderdesk.core.errors import ExportError
 from borderdesk.core.model import BorderMap, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
@@ -366,7 +367,7 @@ def test_the_map_export_marks_the_selected_organisations_members(window: MainWin
     look = exportable.look
     assert look is not None
     assert "KZ" in look.members
-    assert look.members_label == "members of the SCO today"
+    assert look.members_label == f"members of the SCO {as_of_label(window.as_of.current)}"
     window.selection.select(CHINA)
     assert window.map_link.exportable().default_stem == "kazakhstan-borders-map-kz-cn"
 

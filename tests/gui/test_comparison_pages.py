@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
@@ -45,9 +46,12 @@ def service() -> Iterator[ReferenceService]:
     store.close()
 
 
-def page(service: ReferenceService, ref: ItemRef) -> str:
-    """Render an item's page as the detail pane does."""
-    return render_detail(load_detail(service, ref))
+TODAY = date(2026, 12, 3)
+
+
+def page(service: ReferenceService, ref: ItemRef, on: date = TODAY) -> str:
+    """Render an item's page as the detail pane does, as of a day."""
+    return render_detail(load_detail(service, ref, on), on)
 
 
 def test_a_borders_lengths_by_source_with_km_per_cent_and_why(service: ReferenceService) -> None:
@@ -138,16 +142,17 @@ def test_the_grid_shows_each_neighbour_then_and_now(service: ReferenceService) -
 
     assert header == ["Neighbour", "CSTO", "SCO", "CICA", "CARICC", "CU, SES → EAEU"]
     assert list(body) == ["Russia", "Uzbekistan", "China", "Kyrgyzstan", "Turkmenistan"]
-    assert body["Russia"][0].startswith("✓ 2012 ✓ now — Article (c. 2012)")
-    assert body["Russia"][4].startswith("✓ 2012 (CU, SES) ✓ now (EAEU, since 2015)")
-    assert body["Uzbekistan"][0].startswith("✓ 2012 ✗ now: left 2012")
-    assert body["China"][4].startswith(
-        "✗ 2012: not a member ✗ now: not a member "
-        "Outside the Customs Union, which the article says tempts smugglers."
+    assert body["Russia"][0].startswith("✓ 2012 ✓ 2026")
+    assert body["Russia"][4].startswith("✓ 2012 (CU, SES) ✓ 2026 (EAEU, since 2015")
+    assert body["Uzbekistan"][0].startswith("✓ 2012 ✗ 2026: left 2012")
+    assert body["China"][4].startswith("✗ 2012: not a member ✗ 2026: not a member ")
+    assert (
+        "Outside the Customs Union, which the article says tempts smugglers." in (body["China"][4])
     )
-    assert body["China"][3].startswith("✗ 2012: not a member ◐ now: observer")
-    assert body["Kyrgyzstan"][4].startswith("✗ 2012: not a member ✓ now (EAEU, since 2015)")
-    assert body["Turkmenistan"][2].startswith("✗ 2012: not a member ◐ now: observer, since 2021")
+    assert body["Kyrgyzstan"][4].startswith("✗ 2012: not a member ✓ 2026 (EAEU, since 2015")
+    assert body["Turkmenistan"][2].startswith(
+        "✗ 2012: not a member ◐ 2026: observer or partner, since 2021"
+    )
     assert all("— " in cell for row in body.values() for cell in row), "every cell is cited"
 
 
@@ -170,11 +175,11 @@ def test_an_organisation_shows_then_and_now_and_its_corrections(
     cica = text_of(page(service, ItemRef(ItemKind.ORGANISATION, "cica")))
     sco = text_of(page(service, ItemRef(ItemKind.ORGANISATION, "sco")))
 
-    assert (
-        "Member states 24 states — Article (c. 2012), as of c. 2012 "
-        "28 states — Kazinform, 13 October 2022, as of 2022-10-13" in cica
-    )
-    assert "Headquarters At the time of the article the secretariat was in Almaty." in cica
+    # Then: the article's count and the dated count it agrees with; now: the latest count,
+    # only last confirmed (no source is dated on the day shown).
+    assert "24 states — China Daily, 20 May 2014, as of 2011" in cica
+    assert "24 states — Article (c. 2012), as of c. 2012" in cica
+    assert "28 states — Daily Sabah, 5 February 2025, as of 2025-02-05 (last confirmed" in cica
     assert "Corrections and notes Correction of the article: The article calls the SCO" in sco
 
 

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -21,11 +22,13 @@ from borderdesk.core.model import (
     Membership,
     PersonDetail,
     Quote,
+    Role,
     Source,
     SourceDetail,
     TopicDetail,
 )
 from borderdesk.core.sample import ART, CIA2015, SampleService
+from borderdesk.core.validity import Confirmation, Validity
 from borderdesk.gui.pages.detail_html import render_detail, render_message
 
 HOSTILE = '<script>alert("x")</script><img src="file:///etc/passwd">'
@@ -176,11 +179,32 @@ def test_organisation_page(service: SampleService) -> None:
     org = replace(
         service.organisation("csto"),
         founded=(Fact("Treaty signed 15 May 1992.", CIA2015, label="founded"),),
-        headquarters=(Fact("Moscow.", CIA2015, "2024", label="headquarters"),),
-        observers=(Membership("Serbia", "RS", "CSTO", "observer", "2013", "", CIA2015),),
-        members=(
-            Membership("Kazakhstan", "KZ", "CSTO", "founder", "1992", "", ART, quote="a founder"),
-            Membership("Uzbekistan", "UZ", "CSTO", "former member", "1992", "2012", ART, "left"),
+        headquarters=(
+            Fact("The seat is in Moscow.", CIA2015, "2024", label="headquarters", value="Moscow"),
+        ),
+        memberships=(
+            Membership(
+                "Kazakhstan",
+                "KZ",
+                "CSTO",
+                (
+                    Role(
+                        "founding member",
+                        Validity(
+                            "1992",
+                            CIA2015,
+                            confirmations=(Confirmation(ART, "c. 2012", "a founder"),),
+                        ),
+                    ),
+                ),
+            ),
+            Membership(
+                "Uzbekistan",
+                "UZ",
+                "CSTO",
+                (Role("member", Validity("1992", ART, "2012-12-19", ART), "left"),),
+            ),
+            Membership("Serbia", "RS", "CSTO", (Role("observer", Validity("2013", CIA2015)),)),
         ),
         mandate=(Fact("Collective defence.", ART),),
         kazakhstan_role=(Fact("A founding member.", ART),),
@@ -188,19 +212,26 @@ def test_organisation_page(service: SampleService) -> None:
         related=(Link(ItemRef(ItemKind.ORGANISATION, "sco"), "SCO"),),
         quotes=(a_quote(),),
     )
-    page = render_detail(org)
+    page = render_detail(org, date(2016, 1, 1))
     text = text_of(page)
 
-    assert text.startswith("Collective Security Treaty Organization CSTO")
+    assert text.startswith("Collective Security Treaty Organization CSTO As of 1 January 2016")
     assert "Founded Treaty signed 15 May 1992. — CIA World Factbook 2015-2025" in text
-    assert "Headquarters Moscow. — CIA World Factbook 2015-2025, as of 2024" in text
-    assert "Members Member Role Since Until Source Note" in text
-    assert "Kazakhstan founder 1992 — — Article (c. 2012) “a founder”" in text
-    assert "Uzbekistan former member 1992 2012 — Article (c. 2012) left" in text
-    assert "Observers Member Role Since Until Source Note Serbia observer 2013 —" in text
+    # The seat is stated as of 2024: nothing says where it was in 2016.
+    assert "Headquarters Moscow" not in text
+    assert "Headquarters over time Value When Source Moscow 2024" in text
+    assert "Members (1) Member Role Dates and sources Kazakhstan founding member since 1992" in text
+    assert "confirmed by Article (c. 2012) “a founder”" in text
+    assert "last confirmed as of 2015 (CIA World Factbook 2015-2025)" in text
+    assert "Former members (1) Member Role Dates and sources Uzbekistan member since 1992" in text
+    assert "until 19 December 2012 (Article (c. 2012)) left" in text
+    assert "Observers (1) Member Role Dates and sources Serbia observer since 2013" in text
+    now = text_of(render_detail(org, date(2026, 12, 3)))
+    assert "Headquarters Moscow since" not in now
+    assert "Headquarters Moscow — CIA World Factbook 2015-2025 · last confirmed as of 2024" in now
     assert "Mandate Collective defence." in text
     assert "Kazakhstan's role A founding member." in text
-    assert "Member states: 6 states — CIA World Factbook 2015-2025, as of 2024" in text
+    assert "Member states: 6 states — CIA World Factbook 2015-2025, as of 2024" in now
     assert '<a href="borderdesk:organisation:sco">SCO</a>' in page
     assert "— Thomas Sanderson, analyst" in text
     assert (

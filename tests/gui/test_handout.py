@@ -118,7 +118,7 @@ def test_all_items_are_one_page_each_on_letter(
 
 def test_the_pdf_carries_its_title_and_creator(pdfs: dict[str, Path]) -> None:
     info = pdfinfo(pdfs["kz-ru"])
-    assert info["Title"] == "BorderDesk handout: Kazakhstan – Russia"
+    assert info["Title"] == "BorderDesk handout: Kazakhstan – Russia, as of 4 May 2026"
     assert info["Creator"] == f"BorderDesk {__version__}"
     assert pdfinfo(pdfs["all-a4"])["Title"].startswith("BorderDesk handouts")
 
@@ -129,7 +129,9 @@ def test_a_border_page_says_what_the_reader_needs(pdfs: dict[str, Path]) -> None
     assert "Kazakhstan – Russia" in text
     assert "Border no. 1 by length" in text
     assert re.search(r"Length: 6,846 km\s+Source: Article \(c\. 2012\)", text)
-    assert re.search(r"Length: 7,644 km\s+Source: CIA World Factbook 2015–2025", text)
+    # The CIA edition current on the day, and the Factbook's end (4 February 2026).
+    assert "Length: 7,644 km (discontinued 4 February 2026:" in flat
+    assert "Source: CIA World Factbook 2015–2025" in flat
     assert "Key points" in text
     # The source list: label, title, publisher and date.
     assert "Article (c. 2012): Guarding the Border of the World’s Largest Landlocked" in flat
@@ -138,7 +140,7 @@ def test_a_border_page_says_what_the_reader_needs(pdfs: dict[str, Path]) -> None
     # The chart, drawn as text too: its title and bars.
     assert "Kazakhstan's land borders by length" in text
     assert "Turkmenistan" in text
-    footer = f"BorderDesk {__version__} · dataset 2026.11"
+    footer = f"BorderDesk {__version__} · dataset 2026.12 · as of 4 May 2026"
     assert footer in text
     assert "printed 2026-05-04" in text
     assert "Page 1 of 1" in text
@@ -149,9 +151,10 @@ def test_an_organisation_page_maps_its_members_and_cites_them(pdfs: dict[str, Pa
     flat = " ".join(text.split())
     assert "CSTO" in text
     assert "Collective Security Treaty Organization" in text
-    assert re.search(r"Founded: 1992\s+Source: Wikipedia: CSTO \(2006 revision\)", text)
+    # The organisation's own founding, not its predecessor's (the 1992 treaty).
+    assert re.search(r"Founded: 7 October 2002\s+Source: CSTO Charter \(kremlin.ru\)", text)
     assert "Kazakhstan and its neighbours" in text  # the map's own title
-    assert "Hatched on the map: members of the CSTO today" in flat
+    assert "Hatched on the map: members of the CSTO as of 4 May 2026" in flat
     assert "Natural Earth 1:110m: Natural Earth: Admin 0" in flat
 
 
@@ -220,11 +223,10 @@ def test_nothing_is_drawn_in_the_margins(pdfs: dict[str, Path], tmp_path: Path, 
 
 
 def crowded(book: HandoutSet, times: int) -> HandoutSet:
-    """Return the set with its one handout's figures repeated: more text than usual."""
+    """Return the set with its one handout's figures repeated to ``3 * times`` lines."""
     (handout,) = book.handouts
-    return dataclasses.replace(
-        book, handouts=(dataclasses.replace(handout, figures=handout.figures * times),)
-    )
+    figures = (handout.figures * 3 * times)[: 3 * times]
+    return dataclasses.replace(book, handouts=(dataclasses.replace(handout, figures=figures),))
 
 
 def test_more_text_shrinks_the_map_drops_points_then_shrinks_the_type(
@@ -233,7 +235,7 @@ def test_more_text_shrinks_the_map_drops_points_then_shrinks_the_type(
     book = book_of(bundled, ItemRef(ItemKind.ORGANISATION, "sco"))
     points = len(book.handouts[0].points)
     inside = content_rect(PaperSize.LETTER).adjusted(-0.5, -0.5, 0.5, 0.5)
-    pages = [HandoutRenderer(crowded(book, times), PaperSize.LETTER).layout(0) for times in (1, 2)]
+    pages = [HandoutRenderer(crowded(book, times), PaperSize.LETTER).layout(0) for times in (2, 4)]
     assert pages[0].points_shown < points
     assert pages[0].font_scale == 1.0
     assert pages[1].font_scale < 1.0

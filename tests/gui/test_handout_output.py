@@ -25,7 +25,8 @@ def test_the_pdf_writer_has_the_paper_and_the_title(qapp: QApplication, tmp_path
     assert writer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
     assert writer.pageLayout().orientation() == QPageLayout.Orientation.Portrait
     assert writer.resolution() == DPI
-    assert writer.title() == "BorderDesk handout: Kazakhstan – Russia"
+    # Printed on 4 May 2026 and read as of that day: the title says the date.
+    assert writer.title() == "BorderDesk handout: Kazakhstan – Russia, as of 4 May 2026"
     assert writer.creator() == "BorderDesk 9.9.9"
 
 

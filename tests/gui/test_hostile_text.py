@@ -223,10 +223,16 @@ def test_every_text_a_reader_can_see_shows_hostile_names_literally(
     quiz.close()
     with found.inside("dialog "):
         found.widgets([window.help.show_shortcuts()])  # the menus' commands, named
+        whats_new = window.help.show_whats_new()  # the change log, each change sourced
+        assert whats_new is not None
+        before = found.seen["dialog page"]
+        found.widgets([whats_new])
+        change_log = found.seen["dialog page"] - before
     found.widgets([window])  # the menus again: the second import, the bookmarks
     QApplication.processEvents()
 
     assert not found.findings, "\n".join(found.findings)
+    assert change_log > 0  # the change log showed its hostile texts literally
     assert {
         "Export chart",
         "Export failed",

@@ -377,7 +377,12 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
             ("Actual size", "Ctrl+0"),
         ],
         "Go": [("Back", "Alt+Left"), ("Forward", "Alt+Right"), ("Overview", "Alt+Home")],
-        "Help": [("Keyboard shortcuts", "F1"), ("User guide", ""), ("About BorderDesk", "")],
+        "Help": [
+            ("Keyboard shortcuts", "F1"),
+            ("User guide", ""),
+            ("What's new in this dataset", ""),
+            ("About BorderDesk", ""),
+        ],
     }
 
 

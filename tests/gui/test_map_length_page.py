@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from borderdesk.core.model import MapMeasure
 from borderdesk.core.sample import ART, SampleService
 from borderdesk.gui.pages.detail_html import render_border
@@ -26,11 +28,11 @@ def test_the_map_line_is_shown_beside_the_published_figures() -> None:
 def test_no_map_line_no_section() -> None:
     border = SampleService().border("kz-cn")
     assert map_length_section(None, border.lengths) == ""
-    assert "Why do the lengths differ?" not in render_border(border)
+    assert "Why do the lengths differ?" not in render_border(border, date(2026, 12, 3))
 
 
 def test_the_border_page_includes_it() -> None:
     from dataclasses import replace
 
     border = replace(SampleService().border("kz-cn"), map_measure=MEASURE)
-    assert "map line" in render_border(border).lower()
+    assert "map line" in render_border(border, date(2026, 12, 3)).lower()

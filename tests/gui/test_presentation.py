@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def make_presentation(qtbot: QtBot, sample_service: SampleService) -> Maker:
         selection.select(start)
         data = (sample_service.chart_sources(), sample_service.segment_series(None))
         window = PresentationWindow(
-            build_sequence(sample_service),
+            build_sequence(sample_service, date(2026, 12, 3)),
             selection,
             sample_service.edition().version,
             import_chart_panel if chart else None,
@@ -63,7 +64,7 @@ def make_presentation(qtbot: QtBot, sample_service: SampleService) -> Maker:
 
 def test_the_bundled_dataset_gives_overview_borders_longest_first_then_organisations() -> None:
     service = open_service(None)
-    slides = build_sequence(service)
+    slides = build_sequence(service, date(2026, 12, 3))
     kinds = [slide.ref.kind for slide in slides]
     assert slides[0].ref == OVERVIEW_REF
     assert kinds == [ItemKind.OVERVIEW] + [ItemKind.BORDER] * 5 + [ItemKind.ORGANISATION] * 7
@@ -95,7 +96,9 @@ def test_keys_move_and_update_the_selection(
     qtbot.keyClick(window, key)
     assert window.index == expected
     assert window.selection.current == window.slide.ref
-    assert f"{expected + 1} / 8 · BorderDesk dataset sample" in window.slide_text()
+    assert f"{expected + 1} / 8 · as of 3 December 2026 · BorderDesk dataset sample" in (
+        window.slide_text()
+    )
 
 
 def test_the_ends_stay_put(qtbot: QtBot, make_presentation: Maker) -> None:
@@ -175,12 +178,16 @@ def test_an_organisation_slide_shows_the_map_with_its_members_hatched(
     window = make_presentation(CSTO, chart=True, with_map=True)
     view = shown_map(window)
     assert view.look.members == frozenset({"KZ", "RU"})
-    assert view.look.members_label == "members of the CSTO today"
+    assert view.look.members_label == (
+        "members of the CSTO as of 3 December 2026 — per CIA World Factbook 2015-2025"
+    )
     assert view.look.highlight is None
     assert view.look.caption == sample_service.border_map().caption  # source and scale
     window.next_slide()
     assert window.slide.ref == SCO
-    assert shown_map(window).look.members_label == "members of the SCO today"
+    assert shown_map(window).look.members_label == (
+        "members of the SCO as of 3 December 2026 — per CIA World Factbook 2015-2025"
+    )
 
 
 def test_border_slides_and_the_overview_show_the_chart_highlighted(
@@ -224,7 +231,9 @@ def test_each_slide_starts_with_its_own_view(qtbot: QtBot, make_presentation: Ma
     assert shown_chart(window).highlighted_key() is None  # type: ignore[attr-defined]
     qtbot.keyClick(window, Qt.Key.Key_PageUp)  # the CSTO: the map again, its own members
     assert window.slide.ref == CSTO
-    assert shown_map(window).look.members_label == "members of the CSTO today"
+    assert shown_map(window).look.members_label == (
+        "members of the CSTO as of 3 December 2026 — per CIA World Factbook 2015-2025"
+    )
     qtbot.keyClick(window, Qt.Key.Key_PageUp)  # a border: the chart, the map cleared of members
     shown_chart(window)
     assert window.map_view is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -299,7 +300,7 @@ def make_presentation(
         selection = SelectionState()
         selection.select(RUSSIA)
         window = PresentationWindow(
-            build_sequence(sample_service),
+            build_sequence(sample_service, date(2026, 12, 3)),
             selection,
             sample_service.edition().version,
             import_chart_panel,

@@ -120,8 +120,8 @@ def refused(tmp_path: Path, text: str) -> list[str]:
             id="month 13",
         ),
         pytest.param(
-            put(("membership", 0, "since"), "0999"),
-            f"membership[0].since: {DATE}",
+            put(("membership", 0, "role", 0, "from"), "0999"),
+            f"membership[0].role[0].from: {DATE}",
             id="the year 999",
         ),
     ],

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 
+from borderdesk.core.as_of import ARTICLE_DATE
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.model import Fact, Figure, SegmentSeries
+from borderdesk.core.on_date import TIME_BOUND_QUANTITIES, figures_on, states_on
 from borderdesk.core.pages import (
-    ARTICLE_ID,
-    ARTICLE_YEAR,
     LengthRow,
     LengthsPage,
     SourceComparison,
@@ -24,9 +25,6 @@ _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
 # The sources the grouped chart starts with: the article and the two later CIA sets.
 DEFAULT_COMPARISON = ("ART", "CIA2008", "CIA2015")
-
-# Fact labels whose value changes over time, compared then and now like figures.
-TIME_BOUND_LABELS = ("headquarters",)
 
 
 def sortable_date(text: str) -> str:
@@ -57,41 +55,37 @@ def length_rows(lengths: Sequence[Figure]) -> tuple[LengthRow, ...]:
     return tuple(rows)
 
 
-def _year(as_of: str) -> str:
-    return sortable_date(as_of)[:4]
+def then_and_now(
+    figures: Iterable[Figure], facts: Iterable[Fact] = (), on: date | None = None
+) -> tuple[ThenNow, ...]:
+    """Return, per time-bound quantity and state, what held at the article's date and on ``on``.
+
+    Both sides come from the one validity rule; a quantity known on only one side is left out.
+    """
+    on = on or date.today()
+    figures = list(figures)
+    facts = list(facts)
+    result: list[ThenNow] = []
+    quantities = dict.fromkeys(f.quantity for f in figures if f.quantity in TIME_BOUND_QUANTITIES)
+    for quantity in quantities:
+        then = figures_on(figures, ARTICLE_DATE, quantity)
+        now = figures_on(figures, on, quantity)
+        if then and now:
+            result.append(ThenNow(quantity, then, now))
+    labels = dict.fromkeys(f.label for f in facts if f.is_state)
+    for label in labels:
+        then_states = states_on(facts, ARTICLE_DATE, label)
+        now_states = states_on(facts, on, label)
+        if then_states and now_states:
+            then_held = tuple(h for state in then_states for h in state.held)
+            now_held = tuple(h for state in now_states for h in state.held)
+            result.append(ThenNow(label, then_held, now_held))
+    return tuple(result)
 
 
-def _when(item: Figure | Fact) -> str:
-    return sortable_date(item.as_of)
-
-
-def _pick(items: Sequence[Figure | Fact]) -> ThenNow | None:
-    """Return the value at the article's date and the latest later one, if both are known."""
-    dated = [i for i in items if _year(i.as_of) != "9999"]
-    article = [i for i in dated if i.source.id == ARTICLE_ID]
-    earlier = [i for i in dated if _year(i.as_of) <= ARTICLE_YEAR]
-    later = [i for i in dated if _year(i.as_of) > ARTICLE_YEAR]
-    then = article[-1] if article else max(earlier, key=_when, default=None)
-    now = max(reversed(later), key=_when, default=None)  # ties: the last written wins
-    if then is None or now is None:
-        return None
-    label = then.quantity if isinstance(then, Figure) else then.label
-    return ThenNow(label, then, now)
-
-
-def then_and_now(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> tuple[ThenNow, ...]:
-    """Return, per quantity (and time-bound fact label), the article-date and latest values."""
-    groups: dict[str, list[Figure | Fact]] = {}
-    for figure in figures:
-        groups.setdefault(f"figure:{figure.quantity}", []).append(figure)
-    for fact in facts:
-        if fact.label in TIME_BOUND_LABELS:
-            groups.setdefault(f"fact:{fact.label}", []).append(fact)
-    picked = (_pick(items) for items in groups.values())
-    return tuple(p for p in picked if p is not None)
-
-
-def source_comparison(service: SeriesSource, source_ids: Sequence[str]) -> SourceComparison:
+def source_comparison(
+    service: SeriesSource, source_ids: Sequence[str], on: date | None = None
+) -> SourceComparison:
     """Return the chosen sources' lengths side by side, bars in the first source's order.
 
     Raise ItemNotFoundError naming the sources that can be compared when one cannot.
@@ -106,7 +100,7 @@ def source_comparison(service: SeriesSource, source_ids: Sequence[str]) -> Sourc
     series = [service.segment_series(source_id) for source_id in dict.fromkeys(source_ids)]
     order = [bar.key for bar in series[0].bars]
     aligned = tuple(_reorder(s, order) for s in series)
-    return SourceComparison(aligned, series[0].edition)
+    return SourceComparison(aligned, series[0].edition, on)
 
 
 def _reorder(series: SegmentSeries, order: Sequence[str]) -> SegmentSeries:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from borderdesk.core.as_of import as_of_label, as_of_sentence
 from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
 
 MM_PER_INCH = 25.4
@@ -104,12 +106,15 @@ def dataset_citation(edition: DatasetEdition) -> str:
     return f"{dataset_credit(edition)} ({edition.date}, {edition.short_checksum})."
 
 
-def credit_line(labels: Sequence[str], edition: DatasetEdition, lead: str = "Source") -> str:
-    """Return ``Source: Article (c. 2012) · BorderDesk dataset 3`` (``Sources:`` for more)."""
+def credit_line(
+    labels: Sequence[str], edition: DatasetEdition, lead: str = "Source", on: date | None = None
+) -> str:
+    """Return ``Source: Article (c. 2012) · as of 1 June 2012 · BorderDesk dataset 3``."""
     named = "; ".join(labels)
     if lead == "Source" and len(labels) > 1:
         lead = "Sources"
-    return f"{lead}: {named} · {dataset_credit(edition)}"
+    when = f" · {as_of_label(on)}" if on is not None else ""
+    return f"{lead}: {named}{when} · {dataset_credit(edition)}"
 
 
 def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
@@ -123,10 +128,27 @@ def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
     return tuple(found)
 
 
-def map_text(border_map: BorderMap, edition: DatasetEdition | None, title: str) -> FigureText:
-    """Return the map's title, caption (with the dataset edition, when known) and credit."""
+def dated(text: str, on: date | None) -> str:
+    """Return a title with its date: ``Kazakhstan's land borders, as of 1 January 2016``."""
+    return f"{text}, {as_of_label(on)}" if on is not None else text
+
+
+def map_text(
+    border_map: BorderMap,
+    edition: DatasetEdition | None,
+    title: str,
+    on: date | None = None,
+    members: Sequence[SourceRef] = (),
+) -> FigureText:
+    """Return the map's title, caption (edition, date, members' sources) and credit."""
     labels = tuple(source.label for source in map_sources(border_map))
     caption = border_map.caption
+    if members:
+        named = "; ".join(dict.fromkeys(s.label for s in members))
+        caption = f"{caption.rstrip('.')}. Members hatched per {named}"
+    if on is not None:
+        caption = f"{caption.rstrip('.')}. {as_of_sentence(on)}"
+        title = dated(title, on)
     if edition is not None:
         caption = f"{caption.rstrip('.')}. {dataset_citation(edition)}"
         credit = credit_line(labels or ("scale " + border_map.scale,), edition, "Map data")

@@ -8,6 +8,7 @@ the texts each kind of record holds.
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
+from datetime import date
 from typing import TypeVar
 
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language, Wording
@@ -17,6 +18,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     Fact,
@@ -30,6 +32,7 @@ from borderdesk.core.model import (
     Overview,
     PersonDetail,
     Quote,
+    Role,
     SegmentSeries,
     Source,
     SourceDetail,
@@ -38,6 +41,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
 from borderdesk.core.service import ReferenceService
+from borderdesk.core.validity import Confirmation
 
 T = TypeVar("T")
 
@@ -47,9 +51,12 @@ TEXT_FIELDS: dict[type, tuple[str, ...]] = {
     SourceRef: ("label", "edition"),
     Source: ("covers", "note"),
     Figure: ("note", "reason"),
-    Fact: ("text",),
+    Fact: ("text", "value"),
     Quote: ("speaker_role", "attribution", "note"),
     Membership: ("member", "organisation", "note"),
+    Role: ("note",),
+    Confirmation: ("note",),
+    DatasetChange: ("text",),
     BorderSummary: ("neighbour",),
     BorderDetail: ("neighbour", "description"),
     OrganisationDetail: ("abbreviation", "name", "description"),
@@ -168,9 +175,9 @@ class EnglishOnly:
         """Return the segment lengths from one source (the default when None)."""
         return in_english(self._english.segment_series(source_id), self._language)
 
-    def organisation_grid(self) -> OrganisationGrid:
-        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
-        return in_english(self._english.organisation_grid(), self._language)
+    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and on a day."""
+        return in_english(self._english.organisation_grid(on), self._language)
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""
@@ -179,3 +186,7 @@ class EnglishOnly:
     def border_map(self) -> BorderMap:
         """Return the map: border lines, the Caspian shore, outlines, tri-points and cities."""
         return in_english(self._english.border_map(), self._language)
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return the dataset's change log, newest edition first, each change sourced."""
+        return in_english(self._english.changes(), self._language)

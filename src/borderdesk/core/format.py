@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from borderdesk.core.as_of import as_of_sentence
+from borderdesk.core.editions import discontinued_note
 from borderdesk.core.model import DatasetEdition, Figure, SourceRef
 
 
@@ -35,12 +38,24 @@ def cite_figure(figure: Figure) -> str:
     return f"{value} ({cite(figure.source)})"
 
 
-def chart_caption(source: SourceRef, edition: DatasetEdition) -> str:
-    """Return the caption every chart and export carries: source and dataset edition."""
+def chart_caption(source: SourceRef, edition: DatasetEdition, on: date | None = None) -> str:
+    """Return the caption every chart and export carries: source, date viewed, edition."""
     return (
-        f"Source: {source.title} — {source.publisher}, {source.edition}. "
+        f"Source: {source.title} — {source.publisher}, {source.edition}"
+        f"{_ended(source, on)}. {_as_of(on)}"
         f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
     )
+
+
+def _as_of(on: date | None) -> str:
+    """Return ``As of 1 January 2013. `` for a dated chart, else ""."""
+    return f"{as_of_sentence(on)}. " if on is not None else ""
+
+
+def _ended(source: SourceRef, on: date | None) -> str:
+    """Return `` (discontinued 4 February 2026: figures frozen)`` once a series had ended."""
+    note = discontinued_note(source, on or date.today())
+    return f" ({note})" if note else ""
 
 
 def format_signed_km(delta: float) -> str:
@@ -57,10 +72,14 @@ def format_signed_percent(share: float) -> str:
     return ("+" if share > 0 else "−") + f"{abs(share) * 100:.1f}%"
 
 
-def comparison_caption(sources: Sequence[SourceRef], edition: DatasetEdition) -> str:
-    """Return the caption of a comparison: every source compared, then the dataset edition."""
-    named = "; ".join(f"{s.label} ({s.title} — {s.publisher}, {s.edition})" for s in sources)
+def comparison_caption(
+    sources: Sequence[SourceRef], edition: DatasetEdition, on: date | None = None
+) -> str:
+    """Return the caption of a comparison: every source compared, the date, the edition."""
+    named = "; ".join(
+        f"{s.label} ({s.title} — {s.publisher}, {s.edition}{_ended(s, on)})" for s in sources
+    )
     return (
-        f"Sources: {named}. "
+        f"Sources: {named}. {_as_of(on)}"
         f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
     )

@@ -1,19 +1,19 @@
 """Borders x organisations: which organisations each neighbour shares with Kazakhstan, when.
 
-Computed from the membership records and their dates (plain Python). Undated records are
-read by their source: the article's describe its own date; other undated ones hold from
-their source's date on, or only now when the source is undated too.
+Computed from the membership records with the one validity rule (``core.roles``): at the
+article's date (c. 2012) and at the date viewed. The article's undated statements confirm a
+membership for 2012 only; a membership whose end is unknown is shown as last confirmed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from borderdesk.core.compare import sortable_date
+from borderdesk.core.as_of import ARTICLE_DATE
 from borderdesk.core.model import Link, Membership, SourceRef
 from borderdesk.core.pages import (
-    ARTICLE_ID,
     ARTICLE_YEAR,
     GridCell,
     GridColumn,
@@ -22,8 +22,9 @@ from borderdesk.core.pages import (
     OrganisationGrid,
     Standing,
 )
+from borderdesk.core.roles import Group, MemberStanding, standing_on
+from borderdesk.core.validity import Standing as Validity
 
-THEN_DATE = f"{ARTICLE_YEAR}-06"  # mid-2012: the article is inferred early-to-mid 2012
 MAX_EVIDENCE = 3  # sources cited for "not in the member list"
 
 
@@ -33,25 +34,6 @@ class GridOrganisation:
 
     link: Link
     successor: str = ""  # key of the organisation it was folded into, or ""
-
-
-def is_member_role(role: str) -> bool:
-    """Tell whether a role is a membership (member, founding or former member, chair)."""
-    text = role.lower()
-    return ("member" in text and "non-member" not in text) or "chair" in text
-
-
-def holds(membership: Membership, date: str, *, at_article_date: bool) -> bool:
-    """Tell whether a membership record holds at ``date``."""
-    m = membership
-    if m.source.id == ARTICLE_ID and not m.since and not m.until:
-        return at_article_date
-    start = m.since or m.source.date
-    if not start:
-        return not at_article_date
-    if sortable_date(start) > date:
-        return False
-    return not (m.until and sortable_date(m.until) <= date)
 
 
 def columns(organisations: Sequence[GridOrganisation]) -> list[tuple[str, list[Link]]]:
@@ -84,62 +66,66 @@ class _Column:
         self.order = [link.title for link in links]
         self.rows = [m for m in memberships if m.organisation in names]
 
-    def of(self, member: str) -> list[Membership]:
-        return [m for m in self.rows if m.member_key == member]
+    def standings(self, member: str, on: date) -> list[MemberStanding]:
+        found = (standing_on(m, on) for m in self.rows if m.member_key == member)
+        return [s for s in found if s is not None]
 
-    def status(
-        self, home: str, member: str, date: str, *, then: bool
-    ) -> tuple[GridStatus, list[Membership]]:
-        """Return the member's standing at ``date`` and the records it rests on."""
-
-        def at(m: Membership) -> bool:
-            return holds(m, date, at_article_date=then)
-
-        home_in = {m.organisation for m in self.of(home) if is_member_role(m.role) and at(m)}
-        mine = self.of(member)
-        shared = [m for m in mine if is_member_role(m.role) and at(m) and m.organisation in home_in]
+    def status(self, home: str, member: str, on: date) -> tuple[GridStatus, list[Membership]]:
+        """Return the member's standing on a day and the records it rests on."""
+        home_in = {s.membership.organisation for s in self.standings(home, on) if s.is_counted}
+        mine = self.standings(member, on)
+        shared = [s for s in mine if s.is_counted and s.membership.organisation in home_in]
         if shared:
-            return GridStatus(Standing.SHARED, self._names(shared), _earliest(shared)), shared
-        observing = [m for m in mine if "observer" in m.role.lower() and at(m)]
-        if observing and home_in:
-            status = GridStatus(Standing.OBSERVER, self._names(observing), _earliest(observing))
-            return status, observing
-        ended = [m for m in mine if is_member_role(m.role) and m.until and _ended(m, date)]
-        if ended:
-            latest = max(ended, key=lambda m: sortable_date(m.until))
-            return GridStatus(Standing.FORMER, self._names([latest]), latest.until), [latest]
-        explicit = [m for m in mine if "non-member" in m.role.lower() and at(m)]
+            standing = (
+                Standing.SHARED if any(s.is_full_member for s in shared) else (Standing.SUSPENDED)
+            )
+            return self._status(standing, shared), [s.membership for s in shared]
+        associated = [s for s in mine if s.group in (Group.OBSERVERS, Group.PARTNERS)]
+        if associated and home_in:
+            return self._status(Standing.OBSERVER, associated), [s.membership for s in associated]
+        former = [s for s in mine if s.group is Group.FORMER]
+        if former:
+            latest = max(former, key=lambda s: s.role.validity.end() or date.min)
+            status = GridStatus(Standing.FORMER, self._names([latest]), latest.role.validity.until)
+            return status, [latest.membership]
+        explicit = [s for s in mine if s.group is Group.NOT_MEMBERS]
         if explicit:
-            return GridStatus(Standing.NOT_MEMBER), explicit
-        # No record of its own: the member list at that date is the evidence.
+            return GridStatus(Standing.NOT_MEMBER), [s.membership for s in explicit]
+        # No record of its own: the member list on that day is the evidence.
         listed: dict[str, Membership] = {}
         for m in self.rows:
-            if is_member_role(m.role) and at(m) and len(listed) < MAX_EVIDENCE:
-                listed.setdefault(m.source.id, m)
+            s = standing_on(m, on)
+            if s is not None and s.is_counted and len(listed) < MAX_EVIDENCE:
+                for source in m.sources[:1]:
+                    listed.setdefault(source.id, m)
         return GridStatus(Standing.NOT_MEMBER), list(listed.values())
 
-    def _names(self, rows: Iterable[Membership]) -> tuple[str, ...]:
-        found = {m.organisation for m in rows}
+    def _status(self, standing: Standing, rows: Sequence[MemberStanding]) -> GridStatus:
+        starts = [s.role.validity.since for s in rows if s.role.validity.since]
+        confirmed = all(s.standing is Validity.HOLDS for s in rows)
+        last = [s.role.validity.last_confirmed() for s in rows]
+        seen = max((c.as_of for c in last if c is not None), default="")
+        return GridStatus(
+            standing,
+            self._names(rows),
+            min(starts, key=lambda text: text) if starts else "",
+            confirmed=confirmed,
+            last_confirmed="" if confirmed else seen,
+        )
+
+    def _names(self, rows: Iterable[MemberStanding]) -> tuple[str, ...]:
+        found = {s.membership.organisation for s in rows}
         return tuple(name for name in self.order if name in found)
 
 
-def _ended(membership: Membership, date: str) -> bool:
-    return sortable_date(membership.until) <= date
-
-
-def _earliest(rows: Sequence[Membership]) -> str:
-    dated = [m.since for m in rows if m.since]
-    return min(dated, key=sortable_date) if dated else ""
-
-
 def _unique_sources(rows: Iterable[Membership]) -> tuple[SourceRef, ...]:
-    return tuple({m.source.id: m.source for m in rows}.values())
+    return tuple(dict.fromkeys(source for m in rows for source in m.sources))
 
 
 def _notes(rows: Iterable[Membership]) -> tuple[str, ...]:
-    """Keep what explains a gap: notes on non-member, observer and former-member records."""
-    wanted = ("non-member", "observer", "former")
-    notes = (m.note for m in rows if m.note and any(w in m.role.lower() for w in wanted))
+    """Keep what explains a gap: the notes of the neighbour's own records."""
+    notes = [m.note for m in rows if m.note]
+    notes += [role.note for m in rows for role in m.roles if role.note]
     return tuple(dict.fromkeys(notes))
 
 
@@ -149,25 +135,25 @@ def build_grid(
     memberships: Sequence[Membership],
     *,
     home: str,
-    now_date: str,
+    on: date,
 ) -> OrganisationGrid:
-    """Return the grid: one row per border (link, neighbour key), one column per chain."""
+    """Return the grid at the article's date and on ``on``: a row per border, a column per chain."""
     grouped = columns(organisations)
     parts = [_Column(links, memberships) for _, links in grouped]
     rows = []
     for border, neighbour in borders:
         cells = []
         for column in parts:
-            then, then_rows = column.status(home, neighbour, THEN_DATE, then=True)
-            now, now_rows = column.status(home, neighbour, now_date, then=False)
+            then, then_rows = column.status(home, neighbour, ARTICLE_DATE)
+            now, now_rows = column.status(home, neighbour, on)
             used = [*then_rows, *now_rows]
             own = [m for m in used if m.member_key == neighbour]
             cells.append(GridCell(then, now, _unique_sources(used), _notes(own)))
         rows.append(GridRow(border, neighbour, tuple(cells)))
     return OrganisationGrid(
         then_label=ARTICLE_YEAR,
-        then_date=THEN_DATE,
-        now_date=now_date,
+        then_date=ARTICLE_DATE.isoformat(),
+        now_date=on.isoformat(),
         columns=tuple(GridColumn(title, tuple(links)) for title, links in grouped),
         rows=tuple(rows),
     )

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from borderdesk.core.as_of import as_of_label
+from borderdesk.core.editions import chart_source_on
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
-from borderdesk.core.members import current_memberships, members_label
+from borderdesk.core.members import roster
 from borderdesk.core.model import (
     BorderDetail,
     BorderMap,
@@ -96,7 +98,7 @@ class Handout:
     visual: Visual
     highlight: str | None  # the chart's highlighted border key
     members: tuple[str, ...]  # the map's marked member states (country keys)
-    members_label: str  # e.g. "members of the CSTO today"
+    members_label: str  # e.g. "members of the CSTO as of 1 January 2016"
     visual_sources: tuple[SourceRef, ...]  # what the chart or the map is drawn from
     member_sources: tuple[SourceRef, ...]  # what the map's marked members rest on
     sources: tuple[SourceRef, ...]  # every source cited on the page, in order of first use
@@ -117,19 +119,21 @@ class HandoutSet:
     edition: DatasetEdition
     version: str  # BorderDesk's version
     printed: date
+    on: date  # the date every page holds for
 
     def footer(self) -> str:
-        """Return the footer's left part: ``BorderDesk 0.1.0 · dataset 2026.11 · printed …``."""
+        """Return the footer's left part: ``BorderDesk 0.1.0 · dataset 2026.12 · as of … ·``."""
         return (
             f"BorderDesk {self.version} · dataset {self.edition.version} "
-            f"· printed {self.printed.isoformat()}"
+            f"· {as_of_label(self.on)} · printed {self.printed.isoformat()}"
         )
 
     def title(self) -> str:
         """Return the document's title, for the PDF's metadata."""
+        when = as_of_label(self.on)
         if len(self.handouts) == 1:
-            return f"BorderDesk handout: {self.handouts[0].title}"
-        return "BorderDesk handouts: Kazakhstan's land borders and regional organisations"
+            return f"BorderDesk handout: {self.handouts[0].title}, {when}"
+        return f"BorderDesk handouts: Kazakhstan's land borders and regional organisations, {when}"
 
 
 class HandoutError(BorderDeskError):
@@ -228,31 +232,41 @@ def nearest_handout(service: ReferenceService, ref: ItemRef | None) -> ItemRef |
 
 
 def build_handout_set(
-    service: ReferenceService, refs: Sequence[ItemRef], *, version: str, printed: date
+    service: ReferenceService,
+    refs: Sequence[ItemRef],
+    *,
+    version: str,
+    printed: date,
+    on: date | None = None,
 ) -> HandoutSet:
-    """Return the handouts of refs (borders and organisations) with the chart and the map."""
+    """Return the handouts of refs as of a day (the printing day when None), chart and map."""
     if not refs:
         raise HandoutError("choose at least one border or organisation")
-    series = service.segment_series(None)
+    on = on or printed
+    series = service.segment_series(chart_source_on(service.chart_sources(), None, on))
     border_map = service.border_map()
-    handouts = tuple(build_handout(service, ref, series, border_map) for ref in refs)
-    return HandoutSet(handouts, series, border_map, service.edition(), version, printed)
+    handouts = tuple(build_handout(service, ref, series, border_map, on) for ref in refs)
+    return HandoutSet(handouts, series, border_map, service.edition(), version, printed, on)
 
 
 def build_handout(
-    service: ReferenceService, ref: ItemRef, series: SegmentSeries, border_map: BorderMap
+    service: ReferenceService,
+    ref: ItemRef,
+    series: SegmentSeries,
+    border_map: BorderMap,
+    on: date,
 ) -> Handout:
-    """Return one item's handout; HandoutError for an item that is neither kind."""
+    """Return one item's handout as of a day; HandoutError for an item of neither kind."""
     if ref.kind is ItemKind.BORDER:
-        return border_handout(service.border(ref.key), series)
+        return border_handout(service.border(ref.key), series, on)
     if ref.kind is ItemKind.ORGANISATION:
-        return organisation_handout(service.organisation(ref.key), border_map)
+        return organisation_handout(service.organisation(ref.key), border_map, on)
     raise HandoutError(f"handouts exist for borders and organisations, not for {ref.to_string()}")
 
 
-def border_handout(border: BorderDetail, series: SegmentSeries) -> Handout:
+def border_handout(border: BorderDetail, series: SegmentSeries, on: date) -> Handout:
     """Return a border's handout: the slide's figures and points, the chart highlighting it."""
-    slide = border_slide(border)
+    slide = border_slide(border, on)
     known = [figure.source for figure in border.lengths]
     figures = _figures(slide, known)
     points = _points(slide, border.challenges)
@@ -273,14 +287,17 @@ def border_handout(border: BorderDetail, series: SegmentSeries) -> Handout:
     )
 
 
-def organisation_handout(organisation: OrganisationDetail, border_map: BorderMap) -> Handout:
+def organisation_handout(
+    organisation: OrganisationDetail, border_map: BorderMap, on: date
+) -> Handout:
     """Return an organisation's handout: the slide's figures and points, its members mapped.
 
     The map, not the chart: the segment lengths say nothing of an organisation, while the
     member states marked on the map show which of Kazakhstan's borders it spans.
     """
-    slide = organisation_slide(organisation)
+    slide = organisation_slide(organisation, on)
     known = [
+        *organisation.validity.sources,
         *(fact.source for fact in organisation.founded),
         *(fact.source for fact in organisation.headquarters),
         *(figure.source for figure in organisation.figures),
@@ -288,10 +305,11 @@ def organisation_handout(organisation: OrganisationDetail, border_map: BorderMap
     ]
     figures = _figures(slide, known)
     points = _points(slide, organisation.mandate)
-    current = current_memberships(organisation, {outline.key for outline in border_map.outlines})
-    members = tuple(dict.fromkeys(m.member_key for m in current))
+    listed = roster(organisation, on)
+    mapped = {outline.key for outline in border_map.outlines}
+    members = listed.hatched(mapped)
     visual_sources = map_sources(border_map)
-    member_sources = tuple(dict.fromkeys(m.source for m in current))
+    member_sources = listed.sources(mapped)
     return Handout(
         ref=slide.ref,
         title=slide.title,
@@ -301,7 +319,7 @@ def organisation_handout(organisation: OrganisationDetail, border_map: BorderMap
         visual=Visual.MAP,
         highlight=None,
         members=members,
-        members_label=members_label(organisation) if members else "",
+        members_label=listed.label(),
         visual_sources=visual_sources,
         member_sources=member_sources,
         sources=_sources(figures, points, (*visual_sources, *member_sources)),

@@ -1,39 +1,113 @@
-"""Who belongs to an organisation today: the rule the map pane, the slides and handouts share.
+"""Who belongs to an organisation on a date: the rule the pages, map, slides and handouts share.
 
-A country is marked as a member when a membership names it a member or a founding member and
-gives no end date; observers, chairs and former members are not marked.
+Each membership stands on the date as ``core.roles`` says (the validity rule over its roles).
+The map hatches the full members only: a suspended member (Armenia in the CSTO since 2024)
+is listed apart, and counted in the organisation's own member count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from borderdesk.core.model import Membership, OrganisationDetail
+from borderdesk.core.as_of import as_of_label, format_when
+from borderdesk.core.language import Wording, wording
+from borderdesk.core.model import ItemKind, ItemRef, Link, Membership, OrganisationDetail, SourceRef
+from borderdesk.core.roles import Group, MemberStanding, standing_on
 
-MEMBER_ROLES = ("member", "founding member")
+
+@dataclass(frozen=True)
+class Roster:
+    """Every membership of an organisation that stands somewhere on one date, in data order."""
+
+    organisation: OrganisationDetail
+    on: date
+    standings: tuple[MemberStanding, ...]
+
+    def group(self, group: Group) -> tuple[MemberStanding, ...]:
+        """Return the memberships in one group (members, observers, former members ...)."""
+        return tuple(s for s in self.standings if s.group is group)
+
+    @property
+    def members(self) -> tuple[MemberStanding, ...]:
+        """Return the full members (member or founding member in force)."""
+        return self.group(Group.MEMBERS)
+
+    @property
+    def counted(self) -> tuple[MemberStanding, ...]:
+        """Return the members the organisation's own count includes (full and suspended)."""
+        return tuple(s for s in self.standings if s.is_counted)
+
+    def hatched(self, mapped: Collection[str] | None = None) -> tuple[str, ...]:
+        """Return the keys the map marks: full members, those among ``mapped`` if given."""
+        keys = (s.membership.member_key for s in self.members)
+        return tuple(dict.fromkeys(k for k in keys if mapped is None or k in mapped))
+
+    def sources(self, mapped: Collection[str] | None = None) -> tuple[SourceRef, ...]:
+        """Return what the marked members rest on: for each, the source placing it on the day."""
+        marked = set(self.hatched(mapped))
+        found = [s.evidence(self.on) for s in self.members if s.membership.member_key in marked]
+        return tuple(dict.fromkeys(source for source in found if source is not None))
+
+    def label(self) -> str:
+        """Return what the map says it marks: ``members of the CSTO as of 1 January 2016``.
+
+        A suspended member is named as not marked; with no member, the reason is given (the
+        organisation had not begun, or had ended).
+        """
+        name = self.organisation.abbreviation
+        if not self.members:
+            return f"none — {self._absence()} ({as_of_label(self.on)})"
+        text = f"members of the {name} {as_of_label(self.on)}"
+        frozen = [s.membership.member for s in self.group(Group.SUSPENDED)]
+        if frozen:
+            text += f" (not hatched, participation suspended or frozen: {', '.join(frozen)})"
+        return text
+
+    def _absence(self) -> str:
+        name = self.organisation.abbreviation
+        validity = self.organisation.validity
+        begun, ended = validity.start(), validity.end()
+        if begun is not None and self.on < begun:
+            return f"the {name} began on {format_when(validity.since)}"
+        if ended is not None and self.on >= ended:
+            return f"the {name} ended on {format_when(validity.until)}"
+        return f"no member of the {name} is recorded"
 
 
-def current_memberships(
-    organisation: OrganisationDetail, mapped: Collection[str] | None = None
-) -> tuple[Membership, ...]:
-    """Return the memberships that make a country a member today, in the order recorded.
+def roster(organisation: OrganisationDetail, on: date) -> Roster:
+    """Return where every membership of an organisation stands on a day."""
+    found = (standing_on(m, on) for m in organisation.memberships)
+    return Roster(organisation, on, tuple(s for s in found if s is not None))
 
-    With ``mapped`` given, only those of countries among its keys (the ones a map outlines).
-    """
+
+def shared_on(
+    memberships: Sequence[Membership], home: str, neighbour: str, on: date
+) -> tuple[Link, ...]:
+    """Return the organisations both ``home`` and ``neighbour`` are counted members of on a day."""
+
+    def counted(key: str) -> dict[str, Membership]:
+        found = (standing_on(m, on) for m in memberships if m.member_key == key)
+        return {
+            s.membership.organisation_key: s.membership
+            for s in found
+            if s is not None and s.is_counted
+        }
+
+    mine, theirs = counted(home), counted(neighbour)
     return tuple(
-        m
-        for m in organisation.members
-        if m.role in MEMBER_ROLES and not m.until and (mapped is None or m.member_key in mapped)
+        Link(
+            ItemRef(ItemKind.ORGANISATION, key),
+            m.organisation,
+            wording=titled(m.wording, "organisation"),
+        )
+        for key, m in theirs.items()
+        if key in mine
     )
 
 
-def current_members(
-    organisation: OrganisationDetail, mapped: Collection[str] | None = None
-) -> tuple[str, ...]:
-    """Return the keys of the countries that are members today, once each, in order."""
-    return tuple(dict.fromkeys(m.member_key for m in current_memberships(organisation, mapped)))
-
-
-def members_label(organisation: OrganisationDetail) -> str:
-    """Return what the map says it marks: ``members of the CSTO today``."""
-    return f"members of the {organisation.abbreviation} today"
+def titled(of: Wording, *names: str) -> Wording:
+    """Return a link's wording: its title is in the language the record's ``names`` are in."""
+    fell = [found for name in names if (found := of.fell_back(name)) is not None]
+    return wording(of.asked, {"title": fell[-1] if fell else of.asked})

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
+from borderdesk.core.citation import SourceRef as SourceRef
 from borderdesk.core.language import ENGLISH, Wording
+from borderdesk.core.validity import Validity, with_own
 
 
 class ItemKind(StrEnum):
@@ -56,20 +59,6 @@ class Link:
 
 
 @dataclass(frozen=True)
-class SourceRef:
-    """A short citation: enough to name a source under a figure."""
-
-    id: str
-    label: str  # short, e.g. "Article (c. 2012)" or "CIA World Factbook 2015"
-    title: str
-    publisher: str
-    edition: str  # edition or date as published, e.g. "2015 edition"
-    # ISO date or year for ordering ("" if unknown); not part of equality, as listings omit it.
-    date: str = field(default="", compare=False)
-    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
-
-
-@dataclass(frozen=True)
 class Source:
     """A full source record."""
 
@@ -97,9 +86,17 @@ class Figure:
     is_default: bool = False  # the dataset's default source for this quantity
     # Why it differs from the default source's value, in our words ("" for the reference).
     reason: str = field(default="", compare=False)
+    # When it holds: its start and end with their sources ("from", "until").
+    dates: Validity = field(default=Validity(), compare=False)
+    unlisted: int = 0  # a count: how many it counts that the dataset cannot name
     # Our translation of ``quote`` into the language asked for ("" in English or when none).
     quote_translation: str = field(default="", compare=False)
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+
+    @property
+    def validity(self) -> Validity:
+        """Return when it holds: its dates, confirmed by its own source as of its date."""
+        return with_own(self.dates, self.source, self.as_of, self.quote, self.quote_translation)
 
 
 @dataclass(frozen=True)
@@ -119,9 +116,22 @@ class Fact:
     as_of: str = ""
     quote: str = ""
     label: str = ""  # e.g. "challenge", "founded", "headquarters"
+    value: str = ""  # a time-bound state's short value: "Astana", "Azerbaijan", "demarcated"
+    # When it holds: its start and end with their sources ("from", "until").
+    dates: Validity = field(default=Validity(), compare=False)
     # Our translation of ``quote`` into the language asked for ("" in English or when none).
     quote_translation: str = field(default="", compare=False)
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+
+    @property
+    def validity(self) -> Validity:
+        """Return when it holds: its dates, confirmed by its own source as of its date."""
+        return with_own(self.dates, self.source, self.as_of, self.quote, self.quote_translation)
+
+    @property
+    def is_state(self) -> bool:
+        """Tell whether the fact is a time-bound state (it has a short value) or a statement."""
+        return bool(self.value)
 
 
 @dataclass(frozen=True)
@@ -143,21 +153,33 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Role:
+    """One dated role a member held: ``founding member`` from 1992, ``observer`` until 2017."""
+
+    role: str  # the closed vocabulary of ``core.roles``
+    validity: Validity
+    note: str = ""
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+
+
+@dataclass(frozen=True)
 class Membership:
-    """A country's (or body's) place in an organisation."""
+    """A country's (or body's) place in an organisation: one record, its roles over time."""
 
     member: str  # display name of the member
     member_key: str  # country or body key
     organisation: str  # abbreviation
-    role: str  # member, observer, founder, former member, non-member ...
-    since: str
-    until: str
-    source: SourceRef
+    roles: tuple[Role, ...]  # in time order
     note: str = ""
-    quote: str = ""
-    # Our translation of ``quote`` into the language asked for ("" in English or when none).
-    quote_translation: str = field(default="", compare=False)
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    organisation_key: str = ""
+    member_kind: str = "country"  # country | body (Interpol, SELEC): a count of states skips bodies
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        """Return every source of every role, once each, in order."""
+        found = [source for role in self.roles for source in role.validity.sources]
+        return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)
@@ -184,11 +206,12 @@ class BorderDetail:
     challenges: tuple[Fact, ...]
     relations: tuple[Fact, ...]
     history: tuple[Fact, ...]  # delimitation and demarcation milestones
-    shared_organisations: tuple[Link, ...]  # organisations Kazakhstan shares with the neighbour
+    memberships: tuple[Membership, ...]  # Kazakhstan's and the neighbour's, every organisation
     quotes: tuple[Quote, ...]
     topics: tuple[Link, ...]
     events: tuple[Link, ...]
     discrepancies: tuple[Fact, ...] = ()  # why the sources' lengths differ
+    status: tuple[Fact, ...] = ()  # the border's legal status over time (states)
     map_measure: MapMeasure | None = field(default=None, compare=False)  # the map line's length
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
@@ -214,9 +237,8 @@ class OrganisationDetail:
     name: str
     description: str
     founded: tuple[Fact, ...]
-    headquarters: tuple[Fact, ...]
-    members: tuple[Membership, ...]
-    observers: tuple[Membership, ...]
+    headquarters: tuple[Fact, ...]  # states (with a value and dates) and dated statements
+    memberships: tuple[Membership, ...]  # one record per member, each with its dated roles
     mandate: tuple[Fact, ...]
     kazakhstan_role: tuple[Fact, ...]
     figures: tuple[Figure, ...]  # e.g. member counts with their dates
@@ -225,6 +247,8 @@ class OrganisationDetail:
     sources: tuple[SourceRef, ...]
     notes: tuple[Fact, ...] = ()  # corrections of the article and other notes
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    chairs: tuple[Fact, ...] = ()  # chairmanships: states with the chair's name and dates
+    validity: Validity = field(default=Validity(), compare=False)  # when it existed
 
 
 @dataclass(frozen=True)
@@ -311,6 +335,16 @@ class DatasetEdition:
 
 
 @dataclass(frozen=True)
+class DatasetChange:
+    """One change of a dataset edition, with the sources it rests on (the change log)."""
+
+    edition: str
+    text: str
+    sources: tuple[SourceRef, ...]
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+
+
+@dataclass(frozen=True)
 class ChartSource:
     """A source that gives a length for every segment, offered in the chart."""
 
@@ -337,6 +371,7 @@ class SegmentSeries:
     edition: DatasetEdition
     stated_total: float | None = None  # the source's own stated total, where it gives one
     notes: tuple[str, ...] = field(default_factory=tuple)
+    on: date | None = None  # the day the chart is shown as of (its caption says so)
 
     @property
     def total(self) -> float:
@@ -392,6 +427,8 @@ class MapPoint:
     note: str = ""  # a city's role: capital, headquarters ...
     source: SourceRef | None = None
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    names: tuple[Fact, ...] = ()  # a city's names over time (states: value and dates)
+    roles: tuple[Fact, ...] = ()  # its roles over time: capital, seat of a secretariat ...
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from borderdesk.core.format import format_km
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.service import ReferenceService
+from borderdesk.core.since_article import SINCE_ARTICLE_REF
 
 
 @dataclass(eq=False)
@@ -60,6 +61,7 @@ COMPARISON_PAGES = (
     ("Lengths by source", LENGTHS_REF, "sources side by side"),
     ("Borders × organisations", GRID_REF, "shared memberships then and now"),
     ("Timeline", TIMELINE_REF, "events by date"),
+    ("What changed since the article", SINCE_ARTICLE_REF, "then, now and the dates between"),
 )
 
 

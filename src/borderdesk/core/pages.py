@@ -6,6 +6,7 @@ Plain frozen dataclasses like ``model``; ``Page`` is every record the detail pan
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from borderdesk.core.model import (
@@ -19,6 +20,8 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.since_article import SinceArticle
+from borderdesk.core.validity import Held
 
 ARTICLE_ID = "ART"  # the article every page starts from (the fact sheet's source id)
 ARTICLE_YEAR = "2012"  # its year: printed undated, inferred early-to-mid 2012
@@ -40,11 +43,11 @@ class LengthRow:
 
 @dataclass(frozen=True)
 class ThenNow:
-    """A time-bound value at the article's date and the latest known, for one quantity."""
+    """A time-bound value at the article's date and on the date viewed, for one quantity."""
 
     label: str  # the figure's quantity or the fact's label: "member_count", "headquarters"
-    then: Figure | Fact
-    now: Figure | Fact
+    then: tuple[Held[Figure] | Held[Fact], ...]  # what held at the article's date
+    now: tuple[Held[Figure] | Held[Fact], ...]  # what holds on the date viewed
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class SourceComparison:
 
     series: tuple[SegmentSeries, ...]  # in the order chosen; every series has the same keys
     edition: DatasetEdition
+    on: date | None = None  # the day the chart is shown as of (its caption says so)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -94,7 +98,8 @@ class Standing(StrEnum):
     """Where a neighbour stands with Kazakhstan in an organisation at one date."""
 
     SHARED = "shared"  # both members
-    OBSERVER = "observer"  # Kazakhstan a member, the neighbour an observer
+    SUSPENDED = "suspended"  # both members, the neighbour's participation suspended or frozen
+    OBSERVER = "observer"  # Kazakhstan a member, the neighbour an observer or partner
     FORMER = "former"  # the neighbour had been a member but had left
     NOT_MEMBER = "not a member"
 
@@ -106,6 +111,8 @@ class GridStatus:
     standing: Standing
     organisations: tuple[str, ...] = ()  # abbreviations, e.g. ("EAEU",)
     since: str = ""  # when it began (shared, observer) or ended (former), as known
+    confirmed: bool = True  # a source places the day inside the membership's time
+    last_confirmed: str = ""  # when not confirmed: the latest date a source gives
 
 
 @dataclass(frozen=True)
@@ -140,8 +147,8 @@ class OrganisationGrid:
     """Which organisations each neighbour shares with Kazakhstan, at the article's date and now."""
 
     then_label: str  # "2012"
-    then_date: str  # the date compared, "2012-06"
-    now_date: str  # the dataset edition date
+    then_date: str  # the article's date as compared, "2012-06-01"
+    now_date: str  # the date viewed, "2026-12-03"
     columns: tuple[GridColumn, ...]
     rows: tuple[GridRow, ...]
 
@@ -169,5 +176,5 @@ class Timeline:
     entries: tuple[TimelineEntry, ...]
 
 
-Page = Detail | LengthsPage | OrganisationGrid | Timeline
+Page = Detail | LengthsPage | OrganisationGrid | Timeline | SinceArticle
 """Every record the detail pane can show."""

@@ -2,10 +2,10 @@
 
 Membership changes, so a membership question names its date: that of the latest member count
 the dataset records, and it is asked only when the members the dataset lists for that date
-add up to that count (so every state not listed is known not to be a member). A country's
-standing is its latest record: a row with an end date ends it, a later row replaces an earlier
-one. A headquarters question uses each organisation's latest headquarters fact that names
-exactly one city of the map.
+add up to that count (so every state not listed is known not to be a member). Where each state
+stood on that date is the validity rule's answer (``core.members.roster``); a state whose
+participation is suspended is neither the answer nor a foil. A headquarters question asks, as
+of the latest headquarters record, for a city only one organisation had a seat in then.
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable
+from datetime import date
 from functools import partial
 
 from borderdesk.core.format import format_number
-from borderdesk.core.members import MEMBER_ROLES
-from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef, Membership, OrganisationDetail
+from borderdesk.core.members import roster
+from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef, OrganisationDetail
+from borderdesk.core.on_date import figures_on, states_on
 from borderdesk.core.quiz import (
     MAX_OPTIONS,
     Evidence,
@@ -28,9 +30,10 @@ from borderdesk.core.quiz import (
     QuizData,
     shuffled_options,
 )
+from borderdesk.core.roles import Group, MemberStanding
+from borderdesk.core.validity import ordered
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-STANDING_ROLES = (*MEMBER_ROLES, "former member", "observer", "non-member")
 MEMBERS_PER_ORGANISATION = 3  # "member" and "not a member" questions per organisation
 
 
@@ -40,51 +43,39 @@ def when(text: str) -> str:
     return found.group() if found else ""
 
 
-def _row_time(row: Membership) -> tuple[str, bool]:
-    """Return when a row last says something: its end, else its start or its source's date.
-
-    On the same date a row that starts (India a member from 9 June 2017) comes after one that
-    ends then (India an observer until 9 June 2017).
-    """
-    if row.until:
-        return when(row.until), False
-    return max(when(row.since), when(row.source.date)), True
+def _stated(figure: Figure) -> str:
+    """Return the date a count is given for, as written ("2024-07", "c. 2012")."""
+    return figure.as_of or figure.dates.since
 
 
-def standings(organisation: OrganisationDetail) -> dict[str, Membership]:
-    """Return each state's latest membership row (member, former, observer, non-member)."""
-    latest: dict[str, Membership] = {}
-    for row in (*organisation.members, *organisation.observers):
-        if row.role not in STANDING_ROLES or len(row.member_key) != 2:
-            continue
-        held = latest.get(row.member_key)
-        if held is None or _row_time(row) >= _row_time(held):
-            latest[row.member_key] = row
-    return latest
-
-
-def is_member(row: Membership) -> bool:
-    """Return whether a state's latest row makes it a member still."""
-    return row.role in MEMBER_ROLES and not row.until
-
-
-def latest_count(organisation: OrganisationDetail) -> Figure | None:
-    """Return the latest member count, or None when none or two differ for that date."""
-    counts = [f for f in organisation.figures if f.quantity == "member_count" and when(f.as_of)]
-    if not counts:
+def latest_count(organisation: OrganisationDetail) -> tuple[date, Figure] | None:
+    """Return the latest member count and its first day, or None when none or two differ."""
+    counts = [f for f in organisation.figures if f.quantity == "member_count"]
+    starts = [start for f in counts if (start := f.validity.start()) is not None]
+    if not starts:
         return None
-    latest = max(when(f.as_of) for f in counts)
-    at_latest = [f for f in counts if when(f.as_of) == latest]
-    return at_latest[0] if len({f.value for f in at_latest}) == 1 else None
+    day = max(starts)
+    held = figures_on(counts, day, "member_count")
+    if len({h.record.value for h in held}) != 1:
+        return None  # sources disagree on that day: no single right answer
+    latest = [h.record for h in held if h.record.validity.start() == day]
+    return day, (latest or [held[0].record])[0]
 
 
-def _membership_line(row: Membership) -> Evidence:
-    values = (row.member, row.role, row.since, row.until)
-    return Evidence(EvidenceKind.MEMBERSHIP, values, row.source)
+def standings(organisation: OrganisationDetail, on: date) -> dict[str, MemberStanding]:
+    """Return where each state stood on a day (bodies such as Interpol left out)."""
+    found = roster(organisation, on).standings
+    return {s.membership.member_key: s for s in found if s.membership.member_kind == "country"}
+
+
+def _membership_line(standing: MemberStanding, on: date) -> Evidence:
+    validity = standing.role.validity
+    values = (standing.membership.member, standing.role.role, validity.since, validity.until)
+    return Evidence(EvidenceKind.MEMBERSHIP, values, standing.evidence(on))
 
 
 def _count_line(organisation: OrganisationDetail, count: Figure) -> Evidence:
-    values = (organisation.abbreviation, format_number(count.value), count.as_of)
+    values = (organisation.abbreviation, format_number(count.value), _stated(count))
     return Evidence(EvidenceKind.COUNT, values, count.source)
 
 
@@ -94,16 +85,24 @@ def member_questions(data: QuizData, rng: random.Random) -> list[Question]:
     around = {o.key: o.name for o in data.outlines if o.name != home}
     questions = []
     for organisation in data.organisations:
-        count = latest_count(organisation)
-        rows = standings(organisation)
-        members = {key: row for key, row in rows.items() if is_member(row)}
-        if count is None or len(members) != int(count.value):
+        latest = latest_count(organisation)
+        if latest is None:
+            continue
+        day, count = latest
+        rows = standings(organisation, day)
+        counted = [s for s in rows.values() if s.is_counted]
+        if len(counted) + count.unlisted != int(count.value):
             continue  # the listed members do not add up to the count: not sure who is out
-        members = {key: row for key, row in members.items() if row.member != home}
-        outside = {key: row for key, row in rows.items() if not is_member(row)}
+        members = {
+            key: s
+            for key, s in rows.items()
+            if s.group is Group.MEMBERS and s.membership.member != home
+        }
+        outside = {key: s for key, s in rows.items() if not s.is_counted}
+        rows = {key: s for key, s in rows.items() if s.group is not Group.SUSPENDED}
         others = {key: name for key, name in around.items() if key not in rows}
-        names = {**others, **{key: row.member for key, row in rows.items()}}
-        ask = partial(_membership_question, organisation, count, names, rows)
+        names = {**others, **{key: s.membership.member for key, s in rows.items()}}
+        ask = partial(_membership_question, organisation, (day, count), names, rows)
         for key in rng.sample(sorted(members), min(MEMBERS_PER_ORGANISATION, len(members))):
             # Up to two foils with a standing of their own (observer, former member), then
             # states of the map the organisation has no record of.
@@ -121,17 +120,18 @@ def member_questions(data: QuizData, rng: random.Random) -> list[Question]:
 
 def _membership_question(
     organisation: OrganisationDetail,
-    count: Figure,
+    latest: tuple[date, Figure],
     names: dict[str, str],
-    rows: dict[str, Membership],
+    rows: dict[str, MemberStanding],
     kind: QuestionKind,
     drawn: tuple[tuple[str, ...], tuple[int, ...]],
 ) -> Question:
     """Return one membership question: the states by key, the right one, the evidence."""
     keys, answer = drawn
     right = keys[answer[0]]
+    day, count = latest
     evidence = [
-        _membership_line(rows[key])
+        _membership_line(rows[key], day)
         if key in rows
         else Evidence(EvidenceKind.NO_RECORD, (names[key], organisation.abbreviation), None)
         for key in (right, *(k for k in keys if k != right))
@@ -143,7 +143,7 @@ def _membership_question(
         options=tuple(names[key] for key in keys),
         answer=answer,
         evidence=tuple(evidence),
-        as_of=count.as_of,
+        as_of=_stated(count),
         ref=ItemRef(ItemKind.ORGANISATION, organisation.key),
     )
 
@@ -154,7 +154,12 @@ def count_questions(data: QuizData, rng: random.Random) -> list[Question]:
     for organisation in data.organisations:
         counts = [f for f in organisation.figures if f.quantity == "member_count" and f.as_of]
         for figure in counts:
-            rivals = {f.value for f in counts if when(f.as_of) == when(figure.as_of)}
+            # Every count in force on the day this one is given for must agree with it.
+            day = figure.validity.start()
+            rivals = (
+                {h.record.value for h in figures_on(counts, day, "member_count")} if day else set()
+            )
+            rivals |= {f.value for f in counts if when(f.as_of) == when(figure.as_of)}
             if len(rivals) > 1:
                 continue  # sources disagree for that date: no single right answer
             right = int(figure.value)
@@ -183,21 +188,30 @@ def _names_city(text: str, cities: Iterable[str]) -> list[str]:
     return [city for city in cities if re.search(rf"\b{re.escape(city)}\b", text)]
 
 
-def _fact_time(fact: Fact) -> str:
-    return when(fact.as_of) or when(fact.source.date)
+def _latest_record(facts: Iterable[Fact]) -> date | None:
+    """Return the day of the latest headquarters record: its last confirmation or start."""
+    days = [
+        day
+        for f in facts
+        if f.is_state and (day := f.validity.last_confirmed_day() or f.validity.start())
+    ]
+    return max(days, default=None)
 
 
 def seats(
     organisations: Iterable[OrganisationDetail], cities: list[str]
-) -> dict[str, tuple[str, Fact]]:
-    """Return, by organisation key, the city of its latest one-city headquarters fact."""
-    found: dict[str, tuple[str, Fact]] = {}
+) -> dict[str, list[tuple[str, Fact]]]:
+    """Return, by organisation key, the map's cities it had a seat in by its latest record."""
+    found: dict[str, list[tuple[str, Fact]]] = {}
     for organisation in organisations:
-        named = [(f, _names_city(f.text, cities)) for f in organisation.headquarters]
-        single = [(f, places[0]) for f, places in named if len(places) == 1]
-        if single:
-            fact, city = max(single, key=lambda pair: _fact_time(pair[0]))
-            found[organisation.key] = (city, fact)
+        day = _latest_record(organisation.headquarters)
+        if day is None:
+            continue
+        for state in states_on(organisation.headquarters, day, "headquarters"):
+            places = _names_city(state.value, cities)
+            if len(places) == 1:
+                fact = ordered(state.facts, lambda f: f.validity)[-1]
+                found.setdefault(organisation.key, []).append((places[0], fact))
     return found
 
 
@@ -206,8 +220,8 @@ def headquarters_questions(data: QuizData, rng: random.Random) -> list[Question]
     organisations = {o.key: o for o in data.organisations}
     seated = seats(organisations.values(), list(data.cities))
     questions = []
-    for city in sorted({city for city, _fact in seated.values()}):
-        here = [key for key, (place, _fact) in seated.items() if place == city]
+    for city in sorted({city for found in seated.values() for city, _fact in found}):
+        here = [key for key, found in seated.items() if any(c == city for c, _f in found)]
         if len(here) != 1:
             continue
         right = here[0]
@@ -218,11 +232,11 @@ def headquarters_questions(data: QuizData, rng: random.Random) -> list[Question]
         evidence = []
         for key in (right, *(k for k in keys if k != right)):
             organisation = organisations[key]
-            fact = seated[key][1]
+            fact = next((f for c, f in seated[key] if c == city), seated[key][0][1])
             # A foil that sat in this city before says so: "moved from Almaty to Astana".
             earlier = [f for f in organisation.headquarters if _names_city(f.text, [city])]
             if key != right and earlier:
-                fact = max(earlier, key=_fact_time)
+                fact = ordered(earlier, lambda f: f.validity)[-1]
             values = (organisation.abbreviation, fact.text, fact.as_of)
             evidence.append(Evidence(EvidenceKind.FACT, values, fact.source))
         questions.append(

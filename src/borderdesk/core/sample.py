@@ -7,6 +7,8 @@ to run each view on its own.
 
 from __future__ import annotations
 
+from datetime import date
+
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.fallback import EnglishOnly
 from borderdesk.core.grid import GridOrganisation, build_grid
@@ -17,6 +19,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     Fact,
@@ -32,6 +35,7 @@ from borderdesk.core.model import (
     Overview,
     PersonDetail,
     Quote,
+    Role,
     SegmentSeries,
     Source,
     SourceDetail,
@@ -40,6 +44,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
 from borderdesk.core.service import ReferenceService
+from borderdesk.core.validity import Validity
 
 ART = SourceRef(
     "ART",
@@ -56,6 +61,7 @@ CIA2015 = SourceRef(
     "US Central Intelligence Agency",
     "2015-2025 editions",
     "2015",
+    "cia-factbook",
 )
 
 EDITION = DatasetEdition("sample", "2026-11-28", "0" * 64, 1)
@@ -87,7 +93,11 @@ def _memberships() -> tuple[Membership, ...]:
     """Return the sample memberships: KZ and RU in both organisations, CH(ina) in the SCO."""
     rows = [("Kazakhstan", "KZ", "CSTO"), ("Kazakhstan", "KZ", "SCO"), ("Russia", "RU", "CSTO")]
     rows += [("Russia", "RU", "SCO"), ("China", "CH", "SCO")]
-    return tuple(Membership(n, k, org, "member", "1996", "", CIA2015) for n, k, org in rows)
+    since = Validity(since="1996", since_source=CIA2015)
+    return tuple(
+        Membership(n, k, org, (Role("member", since),), organisation_key=org.lower())
+        for n, k, org in rows
+    )
 
 
 class SampleService:
@@ -151,7 +161,9 @@ class SampleService:
                     challenges=(Fact("Smuggling <goods> & people.", ART, label="challenge"),),
                     relations=(),
                     history=(),
-                    shared_organisations=(Link(ItemRef(ItemKind.ORGANISATION, "sco"), "SCO"),),
+                    memberships=tuple(
+                        m for m in _memberships() if m.member_key in ("KZ", name[:2].upper())
+                    ),
                     quotes=(),
                     topics=(),
                     events=(),
@@ -175,8 +187,7 @@ class SampleService:
             description=f"{name} ({abbreviation}).",
             founded=(),
             headquarters=(),
-            members=tuple(m for m in _memberships() if m.organisation == abbreviation),
-            observers=(),
+            memberships=tuple(m for m in _memberships() if m.organisation == abbreviation),
             mandate=(),
             kazakhstan_role=(),
             figures=(),
@@ -238,16 +249,21 @@ class SampleService:
         """Return the article (default) and CIA 2015-2025."""
         return (ChartSource(ART, True), ChartSource(CIA2015, False))
 
-    def organisation_grid(self) -> OrganisationGrid:
+    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
         """Return the sample grid: Kazakhstan and Russia in both organisations, China in the SCO."""
         borders = [(Link(ItemRef(ItemKind.BORDER, k), n), n[:2].upper()) for k, n, *_ in _SEGMENTS]
         organisations = [GridOrganisation(link) for link in self.organisations()]
-        return build_grid(borders, organisations, _memberships(), home="KZ", now_date=EDITION.date)
+        day = on or date.fromisoformat(EDITION.date)
+        return build_grid(borders, organisations, _memberships(), home="KZ", on=day)
 
     def timeline(self) -> Timeline:
         """Return the one sample event."""
         link = self.events()[0]
         return Timeline((TimelineEntry(link, "1991-12-16", "Independence from the USSR.", (ART,)),))
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return a one-line sample change log."""
+        return (DatasetChange("sample", "The sample dataset was made for the previews.", (ART,)),)
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the lengths from the article or CIA 2015-2025."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from borderdesk.core.compare import lengths_page
@@ -12,6 +13,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     ItemKind,
@@ -25,6 +27,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.pages import OrganisationGrid, Page, Timeline
+from borderdesk.core.since_article import SINCE_ARTICLE_REF, since_article
 
 
 class ReferenceService(Protocol):
@@ -107,8 +110,11 @@ class ReferenceService(Protocol):
         """Return the segment lengths from one source (the default when None)."""
         ...
 
-    def organisation_grid(self) -> OrganisationGrid:
-        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
+    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and on a day.
+
+        ``None`` means the dataset edition's date.
+        """
         ...
 
     def timeline(self) -> Timeline:
@@ -119,9 +125,13 @@ class ReferenceService(Protocol):
         """Return the map: border lines, the Caspian shore, outlines, tri-points and cities."""
         ...
 
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return the dataset's change log, newest edition first, each change sourced."""
+        ...
 
-def load_detail(service: ReferenceService, ref: ItemRef) -> Page:
-    """Return the page record for any item reference."""
+
+def load_detail(service: ReferenceService, ref: ItemRef, on: date | None = None) -> Page:
+    """Return the page record for any item reference (the grid as of ``on``)."""
     match ref.kind:
         case ItemKind.OVERVIEW:
             return service.overview()
@@ -140,7 +150,9 @@ def load_detail(service: ReferenceService, ref: ItemRef) -> Page:
         case ItemKind.COMPARISON if ref.key == "lengths":
             return lengths_page(service)
         case ItemKind.COMPARISON if ref.key == "grid":
-            return service.organisation_grid()
+            return service.organisation_grid(on)
+        case ItemKind.COMPARISON if ref.key == SINCE_ARTICLE_REF.key:
+            return since_article(service, on or date.today())
         case ItemKind.TIMELINE:
             return service.timeline()
     raise ItemNotFoundError(f"nothing to show for {ref.to_string()}")

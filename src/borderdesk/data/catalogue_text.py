@@ -71,9 +71,10 @@ def sync(
     """Return the catalogue with ``additions`` merged, in the order of the English text.
 
     An addition replaces the entry of its key; one made from an English text that is no longer
-    the text's own is refused (listed as stale). ``fill`` gives a missing text the translation of
-    the same English text elsewhere in the catalogue; ``prune`` drops orphaned entries (they are
-    otherwise kept at the end, so that nothing is lost).
+    the text's own is refused (listed as stale). ``fill`` gives a missing or outdated text the
+    translation any entry of the catalogue made from the same English (a current one first, then
+    one whose key is gone or whose text changed since); ``prune`` drops orphaned entries (they
+    are otherwise kept at the end, so that nothing is lost).
     """
     by_unit = {unit.key: unit for unit in units}
     entries = {entry.key: entry for entry in catalogue.entries}
@@ -89,10 +90,15 @@ def sync(
         merged += 1
     filled = 0
     if fill:
-        memory = {e.english: e for e in entries.values() if _current(e, by_unit)}
+        # Every entry translates the English it records, wherever it stands now: an entry
+        # whose text moved to a new key (orphaned) or changed (outdated) still lends its
+        # translation to a text with that English. Current entries win over the others.
+        memory = {e.english: e for e in entries.values()}
+        memory |= {e.english: e for e in entries.values() if _current(e, by_unit)}
         for unit in units:
             known = memory.get(unit.english)
-            if unit.key not in entries and known is not None:
+            entry = entries.get(unit.key)
+            if known is not None and (entry is None or entry.english != unit.english):
                 entries[unit.key] = Entry(unit.key, unit.english, known.text, known.source)
                 filled += 1
     ordered = [entries[unit.key] for unit in units if unit.key in entries]

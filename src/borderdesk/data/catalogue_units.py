@@ -2,8 +2,11 @@
 
 A key is the path a catalogue names a text by: the record's kind and id, then any child's kind
 and id, then the field, e.g. ``organisation.csto.name``, ``border.kz-ru.fact.trade-route.text``,
-``border.kz-ru.length.cia2015.reason``, ``membership.KZ.csto.1.note`` (memberships have no id:
-member, organisation and the row's number among that pair's rows), ``map.city.astana.name``.
+``border.kz-ru.length.cia2015.reason``, ``map.city.astana.name``. A membership is named by its
+member and organisation (one record per pair), its roles and their confirmations by their ids:
+``membership.AM.csto.role.founding-member.note``,
+``membership.KZ.csto.role.founding-member.confirmed.art.quote``; a change of the edition log
+and a place by theirs: ``change.csto-armenia-frozen.text``, ``place.astana.fact.nur-sultan.value``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from typing import Any, TypeVar
 
 from borderdesk.data.map_rows import MapFeatureText, MapText
 from borderdesk.data.records import (
+    ChangeText,
+    ConfirmationText,
     CountryText,
     Dataset,
     EventText,
@@ -23,7 +28,9 @@ from borderdesk.data.records import (
     OrganisationText,
     OverviewText,
     PersonText,
+    PlaceText,
     QuoteText,
+    RoleText,
     SegmentText,
     SourceText,
     TopicText,
@@ -43,6 +50,10 @@ _TABLE: dict[type, str] = {
     SegmentText: "segments",
     OrganisationText: "organisations",
     MembershipText: "memberships",
+    RoleText: "membership_roles",
+    ConfirmationText: "role_confirmations",
+    PlaceText: "places",
+    ChangeText: "changes",
     PersonText: "people",
     QuoteText: "quotes",
     EventText: "events",
@@ -91,11 +102,11 @@ def text_units(dataset: Dataset, map_text: MapText | None = None) -> list[TextUn
     return units
 
 
-def unkeyed(dataset: Dataset) -> list[FactText | FigureText]:
-    """Return the facts and figures without an ``id``: a catalogue cannot name them."""
-    found: list[FactText | FigureText] = []
+def unkeyed(dataset: Dataset) -> list[object]:
+    """Return the children without an ``id`` (facts, figures, roles ...): no entry can name them."""
+    found: list[object] = []
 
-    def note(record: FactText | FigureText) -> None:
+    def note(record: object) -> None:
         found.append(record)
 
     walk(dataset, lambda _key, _kind, record: record, note)
@@ -173,13 +184,18 @@ def walk(dataset: Dataset, visit: Visit, unkeyed: Unkeyed | None = None) -> Data
         figures=children(("overview",), "overview", "figure", overview.figures),
         facts=children(("overview",), "overview", "fact", overview.facts),
     )
-    counts: dict[tuple[str, str], int] = {}
     memberships = []
     for membership in dataset.memberships:
-        pair = (membership.member, membership.organisation)
-        counts[pair] = counts.get(pair, 0) + 1
-        key = ("membership", *pair, str(counts[pair]))
-        memberships.append(visit(key, "membership", membership))
+        key = ("membership", membership.member, membership.organisation)
+        membership = visit(key, "membership", membership)
+        roles = []
+        for role in children(key, "membership", "role", membership.roles):
+            if role.id:  # an unkeyed role's confirmations have no key either
+                role_key = (*key, "role", role.id)
+                confirmed = children(role_key, "membership", "confirmed", role.confirmed)
+                role = replace(role, confirmed=confirmed)
+            roles.append(role)
+        memberships.append(replace(membership, roles=tuple(roles)))
     return replace(
         dataset,
         sources=tuple(item("source", s) for s in dataset.sources),
@@ -195,4 +211,6 @@ def walk(dataset: Dataset, visit: Visit, unkeyed: Unkeyed | None = None) -> Data
         quotes=tuple(item("quote", q) for q in dataset.quotes),
         events=tuple(item("event", e, "facts") for e in dataset.events),
         topics=tuple(item("topic", t, "facts") for t in dataset.topics),
+        places=tuple(item("place", p, "facts") for p in dataset.places),
+        changes=children((), "change", "change", dataset.changes),
     )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from borderdesk.core.errors import StoreError
-from borderdesk.data.store import bundled_path, check_database, connect_read_only
+from borderdesk.core.as_of import format_day
+from borderdesk.core.consistency import dataset_problems, problems_on
+from borderdesk.core.errors import BorderDeskError, StoreError
+from borderdesk.data.store import bundled_path, check_database, connect_read_only, open_store
 from borderdesk.data.translation_report import (
     DatabaseTranslations,
     coverage_lines,
@@ -29,8 +32,14 @@ _UNSOURCED = (
         "LEFT JOIN sources s ON s.id = t.source_id",
     ),
     (
-        "memberships",
-        "SELECT count(*), count(*) - count(s.id) FROM memberships t "
+        "membership roles",
+        "SELECT count(*), coalesce(sum(t.since_source_id IS NULL AND t.until_source_id IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM role_confirmations c WHERE c.role_id = t.id)), 0) "
+        "FROM membership_roles t",
+    ),
+    (
+        "role confirmations",
+        "SELECT count(*), count(*) - count(s.id) FROM role_confirmations t "
         "LEFT JOIN sources s ON s.id = t.source_id",
     ),
     (
@@ -66,8 +75,11 @@ class CheckReport:
         return "\n".join([*lines, f"Verdict: {verdict}"])
 
 
-def check(path: Path | None = None) -> CheckReport:
-    """Check ``path`` (the bundled database when None) in every way BorderDesk can."""
+def check(path: Path | None = None, on: datetime.date | None = None) -> CheckReport:
+    """Check ``path`` (the bundled database when None) in every way BorderDesk can.
+
+    With ``on``, also compare every count in force on that day with the members listed then.
+    """
     path = bundled_path() if path is None else Path(path)
     findings: list[tuple[str, bool, str]] = []
     try:
@@ -107,8 +119,55 @@ def check(path: Path | None = None) -> CheckReport:
             table_lines = tuple(coverage_lines(translations.coverages))
     except sqlite3.Error as error:
         findings.append(("reading", False, str(error)))
-        table_lines = ()
+        return CheckReport(path, tuple(findings))
+    findings.append(_time_bound(path, date))
+    if on is not None:
+        findings.append(_counts_on(path, on))
     return CheckReport(path, tuple(findings), table_lines)
+
+
+def _time_bound(path: Path, edition_date: str) -> tuple[str, bool, str]:
+    """Check the dates, duplicates and counts of the time-bound records (core.consistency)."""
+    store = open_store(path)
+    try:
+        problems = dataset_problems(store, _day(edition_date))
+    except BorderDeskError as error:
+        return ("time-bound records", False, str(error))
+    finally:
+        store.close()
+    if not problems:
+        return (
+            "time-bound records",
+            True,
+            "every one is dated, no membership is listed twice, every count matches its list",
+        )
+    shown = "; ".join(problems[:5]) + (
+        f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+    )
+    return ("time-bound records", False, f"{len(problems)} problem(s): {shown}")
+
+
+def _counts_on(path: Path, on: datetime.date) -> tuple[str, bool, str]:
+    """Check the counts in force on one day against the members listed that day."""
+    what = f"counts as of {format_day(on)}"
+    store = open_store(path)
+    try:
+        problems = problems_on(store, on)
+    except BorderDeskError as error:
+        return (what, False, str(error))
+    finally:
+        store.close()
+    if not problems:
+        return (what, True, "every count in force matches the members listed that day")
+    return (what, False, f"{len(problems)} problem(s): " + "; ".join(problems[:5]))
+
+
+def _day(text: str) -> datetime.date:
+    """Return the edition date (today when it names none)."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return datetime.date.today()
 
 
 def translation_findings(found: DatabaseTranslations) -> list[tuple[str, bool, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -11,6 +12,7 @@ from borderdesk.core.grid import GridOrganisation, build_grid
 from borderdesk.core.model import Figure, FigureUse, Link
 from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
 from borderdesk.data import convert, queries
+from borderdesk.data import membership_rows as members
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.localise import current
@@ -48,7 +50,7 @@ def figures_from(session: Session, source: orm.Source) -> tuple[FigureUse, ...]:
     return tuple(uses)
 
 
-def organisation_grid(session: Session, now: str) -> OrganisationGrid:
+def organisation_grid(session: Session, on: date) -> OrganisationGrid:
     """Return the borders x organisations grid, from every membership record."""
     borders = [
         (_link(segment), segment.neighbour.key) for segment, _ in queries.ranked_segments(session)
@@ -58,20 +60,20 @@ def organisation_grid(session: Session, now: str) -> OrganisationGrid:
         for org in session.scalars(select(orm.Organisation).order_by(orm.Organisation.position))
     ]
     memberships = session.scalars(
-        select(orm.Membership)
+        select(members.Membership)
         .options(
-            joinedload(orm.Membership.member),
-            joinedload(orm.Membership.organisation),
-            joinedload(orm.Membership.source),
+            joinedload(members.Membership.member),
+            joinedload(members.Membership.organisation),
+            selectinload(members.Membership.roles),
         )
-        .order_by(orm.Membership.position)
+        .order_by(members.Membership.position)
     )
     return build_grid(
         borders,
         organisations,
         [convert.membership(m) for m in memberships],
         home=KAZAKHSTAN,
-        now_date=now,
+        on=on,
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language, wording
 from borderdesk.core.model import (
     OVERVIEW_REF,
+    DatasetChange,
     Fact,
     Figure,
     ItemKind,
@@ -14,9 +15,12 @@ from borderdesk.core.model import (
     Link,
     Membership,
     Quote,
+    Role,
     Source,
     SourceRef,
 )
+from borderdesk.core.validity import Confirmation, Validity
+from borderdesk.data import membership_rows as members
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.listings import sortable_date as sortable_date  # one rule for both readers
@@ -37,6 +41,8 @@ def source_ref(source: orm.Source) -> SourceRef:
         source.publisher,
         w.text("edition", *at(source, "edition"), source.edition),
         source.date,
+        source.series,
+        source.discontinued,
         wording=w.done(),
     )
 
@@ -56,6 +62,17 @@ def full_source(source: orm.Source) -> Source:
     )
 
 
+def validity(row: orm.Dated, confirmations: Iterable[Confirmation] = ()) -> Validity:
+    """Return when a row holds: its two ends with their sources, and the confirmations."""
+    return Validity(
+        since=row.since,
+        since_source=source_ref(row.since_source) if row.since_source is not None else None,
+        until=row.until,
+        until_source=source_ref(row.until_source) if row.until_source is not None else None,
+        confirmations=tuple(confirmations),
+    )
+
+
 def figure(row: orm.Figure) -> Figure:
     """Return a figure with its source."""
     w = Wordings()
@@ -70,12 +87,14 @@ def figure(row: orm.Figure) -> Figure:
         is_default=row.is_default,
         reason=w.text("reason", *at(row, "reason"), row.reason),
         quote_translation=w.translation("quote_translation", *at(row, "quote"), row.quote),
+        dates=validity(row),
+        unlisted=row.unlisted,
         wording=w.done(),
     )
 
 
 def fact(row: orm.Fact) -> Fact:
-    """Return a fact with its source."""
+    """Return a fact with its source; a state also with its value and dates."""
     w = Wordings()
     return Fact(
         w.text("text", *at(row, "text"), row.text),
@@ -83,6 +102,8 @@ def fact(row: orm.Fact) -> Fact:
         row.as_of,
         row.quote,
         row.label,
+        w.text("value", *at(row, "value"), row.value),
+        validity(row),
         quote_translation=w.translation("quote_translation", *at(row, "quote"), row.quote),
         wording=w.done(),
     )
@@ -93,8 +114,8 @@ def facts(items: Iterable[orm.Fact]) -> tuple[Fact, ...]:
     return tuple(fact(row) for row in items)
 
 
-def membership(row: orm.Membership) -> Membership:
-    """Return a membership with its source."""
+def membership(row: members.Membership) -> Membership:
+    """Return a membership with its dated roles and their sources."""
     w = Wordings()
     member = row.member
     organisation = row.organisation
@@ -104,15 +125,41 @@ def membership(row: orm.Membership) -> Membership:
         organisation=w.text(
             "organisation", *at(organisation, "abbreviation"), organisation.abbreviation
         ),
-        role=row.role,
-        since=row.since,
-        until=row.until,
-        source=source_ref(row.source),
+        roles=tuple(role(r) for r in row.roles),
         note=w.text("note", *at(row, "note"), row.note),
-        quote=row.quote,
+        organisation_key=organisation.key,
+        member_kind=member.kind,
+        wording=w.done(),
+    )
+
+
+def role(row: members.MembershipRole) -> Role:
+    """Return one dated role with the sources that confirm it."""
+    w = Wordings()
+    confirmations = tuple(confirmation(c) for c in row.confirmations)
+    note = w.text("note", *at(row, "note"), row.note)
+    return Role(row.role, validity(row, confirmations), note, wording=w.done())
+
+
+def confirmation(row: members.RoleConfirmation) -> Confirmation:
+    """Return a source's confirmation of a role, with our translation of its quote."""
+    w = Wordings()
+    return Confirmation(
+        source_ref(row.source),
+        row.as_of,
+        row.quote,
+        w.text("note", *at(row, "note"), row.note),
         quote_translation=w.translation("quote_translation", *at(row, "quote"), row.quote),
         wording=w.done(),
     )
+
+
+def change(row: members.Change) -> DatasetChange:
+    """Return one change of the edition change log with the sources it rests on."""
+    w = Wordings()
+    text = w.text("text", *at(row, "text"), row.text)
+    sources = tuple(source_ref(s.source) for s in row.sources)
+    return DatasetChange(row.edition, text, sources, wording=w.done())
 
 
 def quote(row: orm.Quote) -> Quote:
@@ -164,7 +211,16 @@ _TITLE_COLUMN = {
 }
 
 
-Row = orm.Item | orm.Fact | orm.Figure | orm.Membership | MapFeature
+Row = (
+    orm.Item
+    | orm.Fact
+    | orm.Figure
+    | members.Membership
+    | members.MembershipRole
+    | members.RoleConfirmation
+    | members.Change
+    | MapFeature
+)
 
 
 def at(row: Row, column: str) -> tuple[str, int, str]:

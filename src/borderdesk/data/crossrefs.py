@@ -44,9 +44,19 @@ def item_ids(dataset: Dataset) -> dict[str, set[str]]:
 
 def _sourced(dataset: Dataset) -> Iterator[tuple[Origin, str]]:
     """Yield (origin, source id) for every record that rests on a source."""
-    yield from ((f.origin, f.source) for f in dataset.all_figures())
-    yield from ((f.origin, f.source) for f in dataset.all_facts())
-    yield from ((m.origin, m.source) for m in dataset.memberships)
+    for figure in dataset.all_figures():
+        yield figure.origin, figure.source
+        yield from ((figure.origin, source) for source in figure.validity.sources)
+    for fact in dataset.all_facts():
+        yield fact.origin, fact.source
+        yield from ((fact.origin, source) for source in fact.validity.sources)
+    for organisation in dataset.organisations:
+        yield from ((organisation.origin, s) for s in organisation.validity.sources)
+    for change in dataset.changes:
+        yield from ((change.origin, source) for source in change.sources)
+    for _membership, role in dataset.roles():
+        yield from ((role.origin, source) for source in role.validity.sources)
+        yield from ((c.origin, c.source) for c in role.confirmed)
     yield from ((q.origin, q.source) for q in dataset.quotes)
     yield from ((d.origin, d.source) for d in dataset.defaults)
 
@@ -81,6 +91,9 @@ def check_references(dataset: Dataset, directory: Path) -> None:
         if membership.organisation not in ids["organisation"]:
             problem = f"no organisation {membership.organisation!r}"
             raise DatasetError.at(membership.origin, problem)
+    for place in dataset.places:
+        if place.country not in countries:
+            raise DatasetError.at(place.origin, f"no country {place.country!r}")
     for quote in dataset.quotes:
         if quote.speaker and quote.speaker not in ids["person"]:
             raise DatasetError.at(quote.origin, f"no person {quote.speaker!r} (speaker)")

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from borderdesk.data.catalogues import catalogue_paths
 from borderdesk.data.crossrefs import check_references
+from borderdesk.data.membership_parsers import parse_change, parse_membership, parse_place
 from borderdesk.data.records import (
     SEGMENTS_TOTAL,
     Dataset,
@@ -21,7 +22,6 @@ from borderdesk.data.text_parsers import (
     parse_edition,
     parse_event,
     parse_figure,
-    parse_membership,
     parse_organisation,
     parse_overview,
     parse_person,
@@ -48,6 +48,8 @@ _ARRAYS = (
     "quote",
     "event",
     "topic",
+    "place",
+    "change",
 )
 
 
@@ -122,6 +124,11 @@ def dataset_from_documents(
         for n, (path, item) in enumerate(arrays["total"], start=1)
     )
     unique_ids(Fields({}, directory, "[[total]]"), "total", totals)
+    changes = tuple(
+        parse_change(Fields(item, path, f"change {n}"))
+        for n, (path, item) in enumerate(arrays["change"], start=1)
+    )
+    unique_ids(Fields({}, directory, "[[change]]"), "change", changes)
     dataset = Dataset(
         edition=parse_edition(*tables["edition"], checksum),
         defaults=parse_defaults(*tables["defaults"]),
@@ -139,6 +146,8 @@ def dataset_from_documents(
         quotes=_each(arrays["quote"], "quote", parse_quote),
         events=_each(arrays["event"], "event", parse_event),
         topics=_each(arrays["topic"], "topic", parse_topic),
+        places=_each(arrays["place"], "place", parse_place),
+        changes=changes,
     )
     check_references(dataset, directory)
     return dataset

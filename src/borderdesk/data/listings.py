@@ -30,6 +30,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.validity import Validity
 from borderdesk.data.localise import Wordings, asked, current
 from borderdesk.data.vocabulary import KAZAKHSTAN, LENGTH, SEGMENTS_TOTAL
 
@@ -44,13 +45,22 @@ _SEGMENTS = (
 # Both end in a source's short citation: the columns ``_source_ref`` reads, in its order.
 _DEFAULT_LENGTHS = (
     "SELECT f.item_id, f.id, f.quantity, f.value, f.unit, f.as_of, f.note, f.quote, f.is_default, "
-    "f.reason, s.id, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "f.reason, f.since, f.until, f.unlisted, "
+    "s.id, src.key, s.label, s.title, s.publisher, s.edition, s.date, s.series, s.discontinued, "
+    "fs.id, fi.key, fs.label, fs.title, fs.publisher, fs.edition, fs.date, fs.series, "
+    "fs.discontinued, "
+    "us.id, ui.key, us.label, us.title, us.publisher, us.edition, us.date, us.series, "
+    "us.discontinued "
+    "FROM figures f "
     "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
+    "LEFT JOIN sources fs ON fs.id = f.since_source_id LEFT JOIN items fi ON fi.id = fs.id "
+    "LEFT JOIN sources us ON us.id = f.until_source_id LEFT JOIN items ui ON ui.id = us.id "
     "WHERE f.quantity = :quantity AND f.is_default ORDER BY f.item_id, f.position, f.id"
 )
 _SEGMENT_LENGTHS = (
     "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, src.position, f.id, c.id, "
-    "s.id, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "s.id, src.key, s.label, s.title, s.publisher, s.edition, s.date, s.series, s.discontinued "
+    "FROM figures f "
     "JOIN segments g ON g.id = f.item_id JOIN items i ON i.id = g.id "
     "JOIN countries c ON c.id = g.country_b_id "
     "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
@@ -276,7 +286,7 @@ def _one(rows: list[Any], what: str) -> Any:
 
 
 def _source_ref(row: Sequence[Any]) -> SourceRef:
-    source_id, key, label, title, publisher, edition_text, date = row
+    source_id, key, label, title, publisher, edition_text, date, series, discontinued = row
     w = Wordings()
     return SourceRef(
         key,
@@ -285,24 +295,32 @@ def _source_ref(row: Sequence[Any]) -> SourceRef:
         publisher,
         w.text("edition", "sources", source_id, "edition", edition_text),
         date,
+        series,
+        discontinued,
         wording=w.done(),
     )
 
 
 def _figure(row: Sequence[Any]) -> Figure:
-    figure_id, quantity, value, unit, as_of, note, quote, is_default, reason, *source = row
+    figure_id, quantity, value, unit, as_of, note, quote, is_default, reason = row[:9]
+    since, until, unlisted = row[9:12]
+    source = _source_ref(row[12:21])
+    since_source = _source_ref(row[21:30]) if row[21] is not None else None
+    until_source = _source_ref(row[30:39]) if row[30] is not None else None
     w = Wordings()
     return Figure(
         quantity=quantity,
         value=value,
         unit=unit,
-        source=_source_ref(source),
+        source=source,
         as_of=as_of,
         note=w.text("note", "figures", figure_id, "note", note),
         quote=quote,
         is_default=bool(is_default),
         reason=w.text("reason", "figures", figure_id, "reason", reason),
         quote_translation=w.translation("quote_translation", "figures", figure_id, "quote", quote),
+        dates=Validity(since, since_source, until, until_source),
+        unlisted=unlisted,
         wording=w.done(),
     )
 

@@ -18,6 +18,7 @@ from borderdesk.core.model import (
     MapPoint,
 )
 from borderdesk.data import convert
+from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.localise import Wordings
 from borderdesk.data.map_rows import MapFeature
@@ -39,6 +40,7 @@ def border_map(session: Session) -> BorderMap:
         select(MapFeature).options(selectinload(MapFeature.source)).order_by(MapFeature.position)
     ).all()
     names = {c.key: convert.title(c)[0] for c in session.scalars(select(orm.Country))}
+    places = {p.key: p for p in session.scalars(select(rows.Place))}
     segment_names = {s.key: convert.title(s)[0] for s in session.scalars(select(orm.Segment))}
     kazakhstan = names.get(KAZAKHSTAN, "Kazakhstan")
     segments: list[MapLine] = []
@@ -65,6 +67,8 @@ def border_map(session: Session) -> BorderMap:
             if f.kind == "shore-end":
                 name = f.name or f"{name}–Caspian shore"
             role = w.text("note", *convert.at(f, "role"), f.role) if f.kind == "city" else f.role
+            place = places.get(f.key) if f.kind == "city" else None
+            facts = place.facts if place is not None else []
             points.append(
                 MapPoint(
                     f.key,
@@ -75,6 +79,8 @@ def border_map(session: Session) -> BorderMap:
                     role,
                     convert.source_ref(f.source),
                     wording=w.done(),
+                    names=convert.facts(x for x in facts if x.label == "name"),
+                    roles=convert.facts(x for x in facts if x.label == "role"),
                 )
             )
     line_sources = [f.source for f in features if f.kind in ("segment", "shore", "outline")]

@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from borderdesk.data.map_rows import MapFeature as MapFeature  # the map's table, registered
+from borderdesk.data.membership_rows import Membership as Membership  # registered with the rest
 from borderdesk.data.models import Base, Country, Item, Source, kind_args
 from borderdesk.data.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from borderdesk.data.vocabulary import SET_USER_VERSION as SET_USER_VERSION
@@ -105,3 +106,22 @@ class OverviewPage(Item):
     def title(self) -> str:
         """Return the overview's title."""
         return self.title_text
+
+
+class Place(Item):
+    """A place named in the content (a city): its names and roles over time are its facts."""
+
+    __tablename__ = "places"
+    __mapper_args__ = kind_args("place")
+
+    id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    name: Mapped[str]  # the name it has today
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id"))
+    kind: Mapped[str]  # city
+
+    country: Mapped[Country] = relationship(foreign_keys=[country_id])
+
+    @property
+    def title(self) -> str:
+        """Return the place's name today."""
+        return self.name

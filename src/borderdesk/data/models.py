@@ -10,8 +10,13 @@ points back at are in ``model_rows``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import ForeignKey, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+if TYPE_CHECKING:
+    from borderdesk.data.membership_rows import Membership
 
 
 def _mapper_args(**args: str) -> dict[str, str]:
@@ -25,6 +30,33 @@ def kind_args(identity: str) -> dict[str, str]:
 
 class Base(DeclarativeBase):
     """The one declarative base of the BorderDesk schema."""
+
+
+class Dated:
+    """The columns of a time-bound row: ``since`` and ``until``, each with its source.
+
+    ``until`` is the first day the row no longer holds; both are "" when not known.
+    """
+
+    since: Mapped[str] = mapped_column(default="")
+    until: Mapped[str] = mapped_column(default="")
+    since_source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    until_source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+
+    @declared_attr
+    def since_source(cls) -> Mapped[Source | None]:  # noqa: N805 (a declared attribute)
+        """Return the source that says when it began."""
+        return relationship("Source", foreign_keys=f"{_name(cls)}.since_source_id")
+
+    @declared_attr
+    def until_source(cls) -> Mapped[Source | None]:  # noqa: N805 (a declared attribute)
+        """Return the source that says when it ended."""
+        return relationship("Source", foreign_keys=f"{_name(cls)}.until_source_id")
+
+
+def _name(cls: object) -> str:
+    """Return the mapped class's name (``declared_attr`` hands over the class)."""
+    return str(getattr(cls, "__name__", ""))
 
 
 class Item(Base):
@@ -104,8 +136,8 @@ class Segment(Item):
         return self.neighbour.name
 
 
-class Organisation(Item):
-    """A regional or international organisation."""
+class Organisation(Dated, Item):
+    """A regional or international organisation; ``since``/``until``: when it existed."""
 
     __tablename__ = "organisations"
     __mapper_args__ = kind_args("organisation")
@@ -182,6 +214,8 @@ class Source(Item):
     covers: Mapped[str]
     note: Mapped[str]
     kind: Mapped[str]  # article, factbook, treaty, official, encyclopedia, news, analysis
+    series: Mapped[str] = mapped_column(default="")  # the publication it is an edition of
+    discontinued: Mapped[str] = mapped_column(default="")  # the day its publication ended
 
     @property
     def title(self) -> str:
@@ -216,7 +250,7 @@ class Quote(Item):
     source: Mapped[Source] = relationship(foreign_keys=[source_id])
 
 
-class Figure(Base):
+class Figure(Dated, Base):
     """A value of a named quantity for an item (segment, organisation, country), from a source."""
 
     __tablename__ = "figures"
@@ -233,13 +267,14 @@ class Figure(Base):
     quote: Mapped[str]
     is_default: Mapped[bool]  # from the dataset's default source for this quantity
     reason: Mapped[str]  # why it differs from the default source's value, in our words
+    unlisted: Mapped[int] = mapped_column(default=0)  # a count's members the data cannot name
 
     item: Mapped[Item] = relationship(back_populates="figures", foreign_keys=[item_id])
     source: Mapped[Source] = relationship(foreign_keys=[source_id])
 
 
-class Fact(Base):
-    """A sourced statement about an item, in our words, optionally dated and quoted."""
+class Fact(Dated, Base):
+    """A sourced statement about an item; with a ``value``, a time-bound state with its dates."""
 
     __tablename__ = "facts"
 
@@ -251,31 +286,9 @@ class Fact(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
     as_of: Mapped[str]
     quote: Mapped[str]
+    value: Mapped[str] = mapped_column(default="")  # a state's short value: "Astana"
 
     item: Mapped[Item] = relationship(back_populates="facts", foreign_keys=[item_id])
-    source: Mapped[Source] = relationship(foreign_keys=[source_id])
-
-
-class Membership(Base):
-    """A country's or body's role in an organisation, over a time, from a source."""
-
-    __tablename__ = "memberships"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    position: Mapped[int]
-    member_id: Mapped[int] = mapped_column(ForeignKey("countries.id"), index=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
-    role: Mapped[str]  # member, founding member, observer, former member, non-member, chair ...
-    since: Mapped[str]
-    until: Mapped[str]
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
-    note: Mapped[str]
-    quote: Mapped[str]
-
-    member: Mapped[Country] = relationship(back_populates="memberships", foreign_keys=[member_id])
-    organisation: Mapped[Organisation] = relationship(
-        back_populates="memberships", foreign_keys=[organisation_id]
-    )
     source: Mapped[Source] = relationship(foreign_keys=[source_id])
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.data import convert
+from borderdesk.data import membership_rows as members
 from borderdesk.data import models as orm
 from borderdesk.data.listings import InconsistentDataError as InconsistentDataError
 from borderdesk.data.records import KAZAKHSTAN, LENGTH
@@ -101,15 +102,24 @@ def stated_total(
     return None
 
 
-def shared_organisations(session: Session, segment: orm.Segment) -> list[orm.Organisation]:
-    """Return the organisations Kazakhstan and the segment's neighbour are both members of."""
+def border_memberships(session: Session, segment: orm.Segment) -> list[members.Membership]:
+    """Return Kazakhstan's and the neighbour's memberships, of every organisation, in order."""
+    wanted = (kazakhstan(session).id, segment.neighbour.id)
+    query = (
+        select(members.Membership)
+        .where(members.Membership.member_id.in_(wanted))
+        .order_by(members.Membership.position)
+    )
+    return list(session.scalars(query))
 
-    def current(country: orm.Country) -> set[int]:
-        return {m.organisation_id for m in country.memberships if is_current_member(m)}
 
-    shared = current(kazakhstan(session)) & current(segment.neighbour)
-    query = select(orm.Organisation).where(orm.Organisation.id.in_(shared))
-    return list(session.scalars(query.order_by(orm.Organisation.position)))
+def membership_sources(membership: members.Membership) -> list[orm.Source]:
+    """Return every source a membership's roles rest on: their ends and confirmations."""
+    found: list[orm.Source] = []
+    for role in membership.roles:
+        found += [s for s in (role.since_source, role.until_source) if s is not None]
+        found += [c.source for c in role.confirmations]
+    return found
 
 
 def related(item: orm.Item) -> list[orm.Item]:
@@ -123,27 +133,35 @@ def quotes_about(item: orm.Item) -> list[orm.Quote]:
     return sorted(quotes, key=lambda quote: quote.position)
 
 
-def is_member(membership: orm.Membership) -> bool:
-    """Tell whether a role is a membership, past or present (member, founding, former ...)."""
-    role = membership.role.lower()
-    return ("member" in role and "non-member" not in role) or "chair" in role
-
-
-def is_current_member(membership: orm.Membership) -> bool:
-    """Tell whether a role is a current membership (not a non-member, former or ended one)."""
-    role = membership.role.lower()
-    ended = "former" in role or bool(membership.until)
-    return "member" in role and "non-member" not in role and not ended
-
-
 def used_by(session: Session, source: orm.Source) -> list[orm.Item]:
     """Return the items whose figures, facts, memberships or quotes rest on ``source``."""
-    figures = select(orm.Figure).where(orm.Figure.source_id == source.id)
-    facts = select(orm.Fact).where(orm.Fact.source_id == source.id)
-    items = [row.item for row in session.scalars(figures)]
+    items: list[orm.Item] = []
+    figures = select(orm.Figure).where(
+        (orm.Figure.source_id == source.id)
+        | (orm.Figure.since_source_id == source.id)
+        | (orm.Figure.until_source_id == source.id)
+    )
+    items += (row.item for row in session.scalars(figures))
+    facts = select(orm.Fact).where(
+        (orm.Fact.source_id == source.id)
+        | (orm.Fact.since_source_id == source.id)
+        | (orm.Fact.until_source_id == source.id)
+    )
     items += (row.item for row in session.scalars(facts))
-    memberships = select(orm.Membership).where(orm.Membership.source_id == source.id)
-    items += (row.organisation for row in session.scalars(memberships))
+    organisations = select(orm.Organisation).where(
+        (orm.Organisation.since_source_id == source.id)
+        | (orm.Organisation.until_source_id == source.id)
+    )
+    items += session.scalars(organisations)
+    roles = select(members.MembershipRole).where(
+        (members.MembershipRole.since_source_id == source.id)
+        | (members.MembershipRole.until_source_id == source.id)
+    )
+    items += (row.membership.organisation for row in session.scalars(roles))
+    confirmations = select(members.RoleConfirmation).where(
+        members.RoleConfirmation.source_id == source.id
+    )
+    items += (row.role.membership.organisation for row in session.scalars(confirmations))
     for quote in session.scalars(select(orm.Quote).where(orm.Quote.source_id == source.id)):
         if quote.speaker is not None:
             items.append(quote.speaker)

@@ -4,34 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from borderdesk.data.membership_records import ChangeText as ChangeText
+from borderdesk.data.membership_records import ConfirmationText as ConfirmationText
+from borderdesk.data.membership_records import MembershipText as MembershipText
+from borderdesk.data.membership_records import PlaceText as PlaceText
+from borderdesk.data.membership_records import RoleText as RoleText
+from borderdesk.data.text_base import NO_VALIDITY as NO_VALIDITY
+from borderdesk.data.text_base import NOWHERE as NOWHERE
+from borderdesk.data.text_base import Origin as Origin
+from borderdesk.data.text_base import Translation as Translation
+from borderdesk.data.text_base import ValidityText as ValidityText
 from borderdesk.data.vocabulary import KAZAKHSTAN as KAZAKHSTAN
 from borderdesk.data.vocabulary import LAND_BORDER_TOTAL as LAND_BORDER_TOTAL
 from borderdesk.data.vocabulary import LENGTH as LENGTH
 from borderdesk.data.vocabulary import SEGMENTS_TOTAL as SEGMENTS_TOTAL
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a record was read: its file and how to name it (``segment 'kz-ru'``)."""
-
-    file: Path
-    record: str
-
-
-NOWHERE = Origin(Path(), "")
-
-
-@dataclass(frozen=True)
-class Translation:
-    """A translation of one English text field, from a catalogue or a ``name_ru`` sibling."""
-
-    field: str
-    language: str
-    text: str
-    english: str = ""  # the English it was made from; when not the field's now, it is outdated
-    source: str = ""  # for an official name: the source id that gives it so
 
 
 @dataclass(frozen=True)
@@ -49,6 +36,8 @@ class FigureText:
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
     id: str = ""  # stable within the record it belongs to; names it in the translations
+    validity: ValidityText = NO_VALIDITY
+    unlisted: int = 0  # a count: how many it counts that the dataset cannot name
 
 
 @dataclass(frozen=True)
@@ -63,6 +52,8 @@ class FactText:
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
     id: str = ""  # stable within the record it belongs to; names it in the translations
+    value: str = ""  # a time-bound state's short value ("Astana"); "" for a statement
+    validity: ValidityText = NO_VALIDITY
 
 
 @dataclass(frozen=True)
@@ -82,6 +73,8 @@ class SourceText:
     note: str
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
+    series: str = ""  # the publication it is an edition of, e.g. "cia-factbook"
+    discontinued: str = ""  # the day the publication ended, e.g. "2026-02-04"
 
 
 @dataclass(frozen=True)
@@ -138,22 +131,7 @@ class OrganisationText:
     figures: tuple[FigureText, ...]
     translations: tuple[Translation, ...]
     origin: Origin = field(default=NOWHERE, compare=False)
-
-
-@dataclass(frozen=True)
-class MembershipText:
-    """A country's or body's role in an organisation (``memberships.toml``)."""
-
-    member: str
-    organisation: str
-    role: str
-    since: str
-    until: str
-    source: str
-    note: str
-    quote: str
-    translations: tuple[Translation, ...]
-    origin: Origin = field(default=NOWHERE, compare=False)
+    validity: ValidityText = NO_VALIDITY  # when the organisation existed
 
 
 @dataclass(frozen=True)
@@ -250,6 +228,8 @@ class Dataset:
     quotes: tuple[QuoteText, ...]
     events: tuple[EventText, ...]
     topics: tuple[TopicText, ...]
+    places: tuple[PlaceText, ...] = ()
+    changes: tuple[ChangeText, ...] = ()  # the edition change log
 
     def all_figures(self) -> Iterator[FigureText]:
         """Yield every figure: overview, totals, segment lengths, organisation figures."""
@@ -263,9 +243,23 @@ class Dataset:
     def all_facts(self) -> Iterator[FactText]:
         """Yield every fact, whatever it is about."""
         yield from self.overview.facts
-        for holders in (self.segments, self.organisations, self.people, self.events, self.topics):
-            for holder in holders:
+        holders = (
+            self.segments,
+            self.organisations,
+            self.people,
+            self.events,
+            self.topics,
+            self.places,
+        )
+        for group in holders:
+            for holder in group:
                 yield from holder.facts
+
+    def roles(self) -> Iterator[tuple[MembershipText, RoleText]]:
+        """Yield every membership role with its membership."""
+        for membership in self.memberships:
+            for role in membership.roles:
+                yield membership, role
 
     def concerns(self) -> Iterator[tuple[str, str, Origin, tuple[str, ...]]]:
         """Yield (kind, id, origin, references) for every quote, event and topic."""

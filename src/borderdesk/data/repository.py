@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -18,6 +19,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     Link,
@@ -30,15 +32,17 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
 from borderdesk.data import comparisons, convert, map_records, queries
+from borderdesk.data import membership_rows as members
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, Wordings, reading_in
 from borderdesk.data.records import LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
 
 # Fact labels that have their own place on a border's or an organisation's page.
-BORDER_SECTIONS = ("challenge", "history", "discrepancy")  # any other label: relations
+BORDER_SECTIONS = ("challenge", "history", "discrepancy", "status")  # any other: relations
 NOTES = ("correction", "note")  # corrections of the article, then other notes
-ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role", *NOTES)  # others: mandate
+ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role", "chair", *NOTES)
+# (any other label: mandate)
 DISCREPANCY = "discrepancy"  # why the sources' lengths differ
 
 
@@ -133,11 +137,14 @@ class Repository:
                 challenges=convert.facts(f for f in facts if f.label == "challenge"),
                 relations=convert.facts(f for f in facts if f.label not in BORDER_SECTIONS),
                 history=convert.facts(f for f in facts if f.label == "history"),
-                shared_organisations=convert.links(queries.shared_organisations(session, segment)),
+                memberships=tuple(
+                    convert.membership(m) for m in queries.border_memberships(session, segment)
+                ),
                 quotes=tuple(convert.quote(q) for q in queries.quotes_about(segment)),
                 topics=convert.links(i for i in related if isinstance(i, rows.Topic)),
                 events=convert.links(i for i in related if isinstance(i, rows.Event)),
                 discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
+                status=convert.facts(f for f in facts if f.label == "status"),
                 map_measure=map_records.map_measure(session, segment.key),
                 wording=w.done(),
             )
@@ -161,7 +168,8 @@ class Repository:
             )
             neighbours = [o for o in (org.predecessor, org.successor) if o is not None]
             cited = [f.source for f in facts] + [f.source for f in org.figures]
-            cited += [m.source for m in memberships] + [q.source for q in quotes]
+            cited += [s for m in memberships for s in queries.membership_sources(m)]
+            cited += [q.source for q in quotes]
             sources = sorted({s.id: s for s in cited}.values(), key=convert.source_order)
             w = Wordings()
             return OrganisationDetail(
@@ -173,10 +181,7 @@ class Repository:
                 description=w.text("description", *convert.at(org, "description"), org.description),
                 founded=convert.facts(f for f in facts if f.label == "founded"),
                 headquarters=convert.facts(f for f in facts if f.label == "headquarters"),
-                members=tuple(convert.membership(m) for m in memberships if queries.is_member(m)),
-                observers=tuple(
-                    convert.membership(m) for m in memberships if not queries.is_member(m)
-                ),
+                memberships=tuple(convert.membership(m) for m in memberships),
                 mandate=convert.facts(f for f in facts if f.label not in ORGANISATION_SECTIONS),
                 kazakhstan_role=convert.facts(f for f in facts if f.label == "kazakhstan_role"),
                 figures=tuple(convert.figure(f) for f in org.figures),
@@ -187,6 +192,8 @@ class Repository:
                 sources=tuple(convert.source_ref(s) for s in sources),
                 notes=convert.facts(sorted((f for f in facts if f.label in NOTES), key=_by_note)),
                 wording=w.done(),
+                chairs=convert.facts(f for f in facts if f.label == "chair"),
+                validity=convert.validity(org),
             )
 
     def topics(self) -> tuple[Link, ...]:
@@ -338,15 +345,23 @@ class Repository:
                 wording=w.done(),
             )
 
-    def organisation_grid(self) -> OrganisationGrid:
-        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
+    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and on a day."""
         with self._session() as session:
-            return comparisons.organisation_grid(session, self._edition(session).date)
+            day = on or date.fromisoformat(self._edition(session).date)
+            return comparisons.organisation_grid(session, day)
 
     def border_map(self) -> BorderMap:
         """Return the bundled map of Kazakhstan, its neighbours and their border lines."""
         with self._session() as session:
             return map_records.border_map(session)
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return the dataset's change log, newest edition first, each change sourced."""
+        with self._session() as session:
+            rows_ = session.scalars(select(members.Change).order_by(members.Change.position))
+            changes = [convert.change(row) for row in rows_]
+            return tuple(sorted(changes, key=lambda c: c.edition, reverse=True))
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from borderdesk.core.model import (
     BorderMap,
     BorderSummary,
     ChartSource,
+    DatasetChange,
     DatasetEdition,
     EventDetail,
     Link,
@@ -199,9 +201,9 @@ class StoreService:
         """Return one source and what rests on it."""
         return self.repository.source(key)
 
-    def organisation_grid(self) -> OrganisationGrid:
-        """Return which organisations each neighbour shares with Kazakhstan, then and now."""
-        return self.repository.organisation_grid()
+    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and on a day."""
+        return self.repository.organisation_grid(on)
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""
@@ -210,3 +212,7 @@ class StoreService:
     def border_map(self) -> BorderMap:
         """Return the bundled map of Kazakhstan, its neighbours and their border lines."""
         return self.repository.border_map()
+
+    def changes(self) -> tuple[DatasetChange, ...]:
+        """Return the dataset's change log, newest edition first."""
+        return self.repository.changes()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 from borderdesk.core.characters import character_problem
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.data.records import Origin, Translation
+from borderdesk.core.validity import first_day, is_date
+from borderdesk.data.records import NO_VALIDITY, Origin, Translation, ValidityText
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
@@ -105,6 +107,15 @@ class Fields:
             raise self.error(f"'{name}' must be a finite number, not {value}")
         return float(value)
 
+    def count(self, name: str) -> int:
+        """Return an optional whole number of zero or more (0 when absent)."""
+        value = self._take(name)
+        if value is None:
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.error(f"'{name}' must be a whole number of zero or more")
+        return value
+
     def strings(self, name: str) -> tuple[str, ...]:
         """Return a list of text values (empty when absent)."""
         value = self._take(name)
@@ -126,6 +137,31 @@ class Fields:
         if not isinstance(value, list):
             raise self.error(f"'{name}' must be an array of tables ([[...]])")
         return value
+
+    def validity(self, source: str = "") -> ValidityText:
+        """Parse ``from``/``until`` with their sources; an end without one rests on ``source``."""
+        since = self.text("from", translatable=False)
+        until = self.text("until", translatable=False)
+        since_source = self.optional_ident("from_source")
+        until_source = self.optional_ident("until_source")
+        for name, value in (("from", since), ("until", until)):
+            if value and not is_date(value):
+                raise self.error(f"'{name}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+        if since_source and not since:
+            raise self.error("'from_source' without 'from'")
+        if until_source and not until:
+            raise self.error("'until_source' without 'until'")
+        since_source = since_source or (source if since else "")
+        until_source = until_source or (source if until else "")
+        if since and not since_source:
+            raise self.error("'from' needs a 'from_source'")
+        if until and not until_source:
+            raise self.error("'until' needs an 'until_source'")
+        if since and until and (first_day(until) or date.max) <= (first_day(since) or date.min):
+            raise self.error(f"'until' ({until}) is not after 'from' ({since})")
+        if not (since or until):
+            return NO_VALIDITY
+        return ValidityText(since, since_source, until, until_source)
 
     def finish(self) -> tuple[Translation, ...]:
         """Reject unknown keys; return the ``name_ru``-style translations, in key order.

@@ -15,7 +15,6 @@ from borderdesk.data.records import (
     EventText,
     FactText,
     FigureText,
-    MembershipText,
     OrganisationText,
     OverviewText,
     PersonText,
@@ -76,30 +75,36 @@ def parse_figure(f: Fields, quantity: str = "", unit: str = "") -> FigureText:
         quantity = f.text("quantity", required=True, translatable=False)
         if not _QUANTITY.fullmatch(quantity):
             raise f.error(f"'quantity' must be lower_case_with_underscores: {quantity!r}")
+    source = f.ident("source")
     return FigureText(
         quantity=quantity,
         value=f.number("value"),
         unit=unit or f.text("unit", required=True),
-        source=f.ident("source"),
+        source=source,
         as_of=f.text("as_of", translatable=False),
         note=f.text("note"),
         quote=f.text("quote"),
         reason=f.text("reason"),
         id=f.optional_ident("id"),
+        validity=f.validity(source),
+        unlisted=f.count("unlisted"),
         translations=f.finish(),
         origin=f.origin,
     )
 
 
 def parse_fact(f: Fields) -> FactText:
-    """Parse a fact."""
+    """Parse a fact; one with a ``value`` is a time-bound state."""
+    source = f.ident("source")
     return FactText(
         label=f.text("label", translatable=False),
         text=f.text("text", required=True),
-        source=f.ident("source"),
+        source=source,
         as_of=f.text("as_of", translatable=False),
         quote=f.text("quote"),
         id=f.optional_ident("id"),
+        value=f.text("value"),
+        validity=f.validity(source),
         translations=f.finish(),
         origin=f.origin,
     )
@@ -119,6 +124,8 @@ def parse_source(f: Fields) -> SourceText:
         kind=f.text("kind", required=True, translatable=False),
         covers=f.text("covers"),
         note=f.text("note"),
+        series=f.optional_ident("series"),
+        discontinued=f.text("discontinued", translatable=False),
         translations=f.finish(),
         origin=f.origin,
     )
@@ -188,22 +195,7 @@ def parse_organisation(f: Fields) -> OrganisationText:
         successor=f.optional_ident("successor"),
         facts=parse_children(f, "fact", parse_fact),
         figures=parse_children(f, "figure", parse_figure),
-        translations=f.finish(),
-        origin=f.origin,
-    )
-
-
-def parse_membership(f: Fields) -> MembershipText:
-    """Parse a ``[[membership]]``."""
-    return MembershipText(
-        member=f.ident("member"),
-        organisation=f.ident("organisation"),
-        role=f.text("role", required=True, translatable=False),
-        since=f.text("since", translatable=False),
-        until=f.text("until", translatable=False),
-        source=f.ident("source"),
-        note=f.text("note"),
-        quote=f.text("quote"),
+        validity=f.validity(),
         translations=f.finish(),
         origin=f.origin,
     )

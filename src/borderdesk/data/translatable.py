@@ -23,15 +23,19 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "quotes": ("text", "speaker_role", "attribution", "note"),
     "events": ("title", "description"),
     "topics": ("name", "description"),
-    "facts": ("text", "quote"),
+    "facts": ("text", "quote", "value"),
     "figures": ("note", "reason", "quote"),
-    "memberships": ("note", "quote"),
+    "memberships": ("note",),
+    "membership_roles": ("note",),
+    "role_confirmations": ("quote", "note"),
+    "places": ("name",),
+    "changes": ("text",),
     "map_features": ("name", "role"),
 }
 
 # Quoted words stay as they were said; their translation is shown under them, labelled as ours.
-QUOTED = frozenset({("quotes", "text"), ("facts", "quote"), ("figures", "quote")}) | frozenset(
-    {("memberships", "quote")}
+QUOTED = frozenset(
+    {("quotes", "text"), ("facts", "quote"), ("figures", "quote"), ("role_confirmations", "quote")}
 )
 
 # Only cities and the shore have names and roles of their own on the map (outlines' "role"
@@ -51,6 +55,10 @@ KIND_OF_TABLE: dict[str, str] = {
     "events": "event",
     "topics": "topic",
     "memberships": "membership",
+    "membership_roles": "membership",
+    "role_confirmations": "membership",
+    "places": "place",
+    "changes": "change",
     "map_features": "map",
 }
 KINDS = (
@@ -64,6 +72,8 @@ KINDS = (
     "event",
     "topic",
     "source",
+    "place",
+    "change",
     "map",
 )
 TRANSLATED = tuple(language for language in Language if language != Language.EN)

@@ -8,12 +8,14 @@ from sqlalchemy.orm import Session
 
 from borderdesk.data.crossrefs import parse_ref
 from borderdesk.data.map_rows import MapText
+from borderdesk.data.membership_writer import write_changes, write_memberships
 from borderdesk.data.model_rows import (
     SCHEMA_VERSION,
     Edition,
     Event,
     Meta,
     OverviewPage,
+    Place,
     Topic,
     Translation,
 )
@@ -24,7 +26,6 @@ from borderdesk.data.models import (
     Figure,
     Item,
     ItemLink,
-    Membership,
     Organisation,
     Person,
     Quote,
@@ -36,6 +37,7 @@ from borderdesk.data.records import (
     Dataset,
     FactText,
     FigureText,
+    ValidityText,
 )
 from borderdesk.data.records import (
     Translation as TranslationText,
@@ -86,6 +88,8 @@ class DatasetWriter:
                 covers=s.covers,
                 note=s.note,
                 kind=s.kind,
+                series=s.series,
+                discontinued=s.discontinued,
             )
             self._item(source, s.translations)
         for n, c in enumerate(data.countries, 1):
@@ -124,12 +128,24 @@ class DatasetWriter:
                 abbreviation=o.abbreviation,
                 name=o.name,
                 description=o.description,
+                **self._dates(o.validity),
             )
             self._item(organisations[o.id], o.translations)
         for o in data.organisations:  # once every organisation has its id
             row = organisations[o.id]
             row.predecessor_id = organisations[o.predecessor].id if o.predecessor else None
             row.successor_id = organisations[o.successor].id if o.successor else None
+        for n, place in enumerate(data.places, 1):
+            self._item(
+                Place(
+                    key=place.id,
+                    position=n,
+                    name=place.name,
+                    country_id=self._items["country", place.country].id,
+                    kind=place.kind,
+                ),
+                place.translations,
+            )
         for n, p in enumerate(data.people, 1):
             person = self._item(
                 Person(key=p.id, position=n, name=p.name, role=p.role, description=p.description),
@@ -166,6 +182,19 @@ class DatasetWriter:
                 q.translations,
             )
 
+    def _dates(self, validity: ValidityText) -> dict[str, object]:
+        """Return the ``Dated`` columns of a row: its ends and the ids of their sources."""
+        return {
+            "since": validity.since,
+            "since_source_id": self._source_id(validity.since_source)
+            if validity.since_source
+            else None,
+            "until": validity.until,
+            "until_source_id": self._source_id(validity.until_source)
+            if validity.until_source
+            else None,
+        }
+
     def _write_values(self) -> None:
         data = self._dataset
         kazakhstan = self._items["country", KAZAKHSTAN]
@@ -179,6 +208,7 @@ class DatasetWriter:
             *(("person", p.id, (), p.facts) for p in data.people),
             *(("event", e.id, (), e.facts) for e in data.events),
             *(("topic", t.id, (), t.facts) for t in data.topics),
+            *(("place", p.id, (), p.facts) for p in data.places),
         ]
         for kind, key, figures, facts in holders:
             for figure in figures:
@@ -186,22 +216,15 @@ class DatasetWriter:
             for fact in facts:
                 self._fact(self._items[kind, key], fact)
         self._session.flush()
-        for n, m in enumerate(data.memberships, 1):
-            row = Membership(
-                id=n,
-                position=n,
-                member_id=self._items["country", m.member].id,
-                organisation_id=self._items["organisation", m.organisation].id,
-                role=m.role,
-                since=m.since,
-                until=m.until,
-                source_id=self._source_id(m.source),
-                note=m.note,
-                quote=m.quote,
-            )
-            self._session.add(row)
-            self._translations("memberships", n, m.translations)
-        self._session.flush()
+        write_memberships(
+            self._session,
+            data.memberships,
+            lambda kind, key: self._items[kind, key].id,
+            self._source_id,
+            self._dates,
+            self._translations,
+        )
+        write_changes(self._session, data.changes, self._source_id, self._translations)
 
     def _write_links(self) -> None:
         data = self._dataset
@@ -242,6 +265,8 @@ class DatasetWriter:
                 quote=f.quote,
                 is_default=f.source == self._dataset.default_source(f.quantity),
                 reason=f.reason,
+                unlisted=f.unlisted,
+                **self._dates(f.validity),
             )
         )
         self._translations("figures", row_id, f.translations)
@@ -258,6 +283,8 @@ class DatasetWriter:
                 source_id=self._source_id(f.source),
                 as_of=f.as_of,
                 quote=f.quote,
+                value=f.value,
+                **self._dates(f.validity),
             )
         )
         self._translations("facts", row_id, f.translations)

@@ -12,46 +12,30 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from borderdesk.core.atomic import write_bytes_atomically
-from borderdesk.data.model_rows import Edition, Event, OverviewPage, Topic, Translation
+from borderdesk.data.membership_rows import Change, Membership, MembershipRole, RoleConfirmation
+from borderdesk.data.model_rows import Edition, Event, OverviewPage, Place, Topic, Translation
 from borderdesk.data.models import (
     Country,
     Fact,
     Figure,
     Item,
     ItemLink,
-    Membership,
     Organisation,
     Person,
     Quote,
     Segment,
     Source,
 )
+from borderdesk.data.packs.export_values import column_text, dates, defaults, number, put
 from borderdesk.data.packs.links import split_links
 from borderdesk.data.packs.schema import FORMAT, FORMAT_VERSION
 from borderdesk.data.store import check_database, connect_read_only
 from borderdesk.data.translatable import text_hash
-from borderdesk.data.vocabulary import KAZAKHSTAN, LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
+from borderdesk.data.vocabulary import KAZAKHSTAN, SEGMENTS_TOTAL
 
 Record = dict[str, Any]
 T = TypeVar("T", bound=Item)
-
-
-def _number(value: float) -> float | int:
-    return int(value) if value.is_integer() else value
-
-
-def _put(record: Record, **values: object) -> Record:
-    """Add the values that are not empty (the pack leaves out empty text and lists)."""
-    record.update({k: v for k, v in values.items() if v not in ("", [], None)})
-    return record
-
-
-def _column_text(row: Item | Figure | Fact | Membership, column: str) -> str:
-    """Return the text of a column by its name in the table (``title``, not ``title_text``)."""
-    for attribute in type(row).__mapper__.column_attrs:
-        if any(getattr(c, "name", "") == column for c in attribute.columns):
-            return str(getattr(row, attribute.key))
-    return ""
+Row = Item | Figure | Fact | Membership | MembershipRole | RoleConfirmation | Change
 
 
 class _Reader:
@@ -72,12 +56,12 @@ class _Reader:
     def items(self, kind: type[T]) -> list[T]:
         return list(self.s.scalars(select(kind).order_by(kind.position)))
 
-    def tr(self, item: Item | Figure | Fact | Membership, record: Record) -> Record:
-        table = str(item.__tablename__)
+    def tr(self, row: Row, record: Record) -> Record:
+        """Add the current translations of one row to its record, as sibling keys."""
         current: Record = {}
-        for t in self.translations.get((table, item.id), []):
+        for t in self.translations.get((str(row.__tablename__), row.id), []):
             # An outdated translation stays behind: the pack would take it for a current one.
-            if t.english_hash == text_hash(_column_text(item, t.column_name)):
+            if t.english_hash == text_hash(column_text(row, t.column_name)):
                 current[f"{t.column_name}_{t.language}"] = t.text
                 if t.source is not None:
                     current[f"{t.column_name}_{t.language}_source"] = t.source.key
@@ -86,18 +70,20 @@ class _Reader:
 
     def figure(self, f: Figure, *, free: bool) -> Record:
         record: Record = {"quantity": f.quantity} if free else {}
-        record["value"] = _number(f.value)
+        record["value"] = number(f.value)
         if free:
             record["unit"] = f.unit
-        _put(
-            record, source=f.source.key, as_of=f.as_of, note=f.note, quote=f.quote, reason=f.reason
-        )
+        put(record, source=f.source.key, as_of=f.as_of, note=f.note, quote=f.quote, reason=f.reason)
+        dates(record, f)
+        if f.unlisted:
+            record["unlisted"] = f.unlisted
         return self.tr(f, record)
 
     def fact(self, f: Fact) -> Record:
-        record = _put({}, label=f.label)
+        record = put({}, label=f.label)
         record["text"] = f.text
-        return self.tr(f, _put(record, source=f.source.key, as_of=f.as_of, quote=f.quote))
+        put(record, source=f.source.key, as_of=f.as_of, quote=f.quote, value=f.value)
+        return self.tr(f, dates(record, f))
 
     def facts_of(self, item: Item) -> list[Record]:
         return [self.fact(f) for f in self.facts[item.id]]
@@ -115,10 +101,10 @@ def read_pack(engine: Engine) -> Record:
             "format_version": FORMAT_VERSION,
             "edition": {"version": edition.version, "date": edition.date},
         }
-        pack["defaults"] = _defaults(session)
+        pack["defaults"] = defaults(session)
         pack["overview"] = r.tr(
             overview,
-            _put(
+            put(
                 {"title": overview.title_text},
                 description=overview.description,
                 landlocked_note=overview.landlocked_note,
@@ -131,7 +117,7 @@ def read_pack(engine: Engine) -> Record:
         pack["source"] = [
             r.tr(
                 s,
-                _put(
+                put(
                     {"id": s.key, "label": s.label, "title": s.title_text},
                     author=s.author,
                     publisher=s.publisher,
@@ -141,12 +127,14 @@ def read_pack(engine: Engine) -> Record:
                     kind=s.kind,
                     covers=s.covers,
                     note=s.note,
+                    series=s.series,
+                    discontinued=s.discontinued,
                 ),
             )
             for s in r.items(Source)
         ]
         pack["country"] = [
-            r.tr(c, _put({"id": c.key, "name": c.name, "kind": c.kind}, description=c.description))
+            r.tr(c, put({"id": c.key, "name": c.name, "kind": c.kind}, description=c.description))
             for c in r.items(Country)
         ]
         links = list(session.scalars(select(ItemLink).order_by(ItemLink.position)))
@@ -154,7 +142,7 @@ def read_pack(engine: Engine) -> Record:
         pack["segment"] = [
             r.tr(
                 g,
-                _put(
+                put(
                     {"id": g.key, "neighbour": g.neighbour.key},
                     description=g.description,
                     topics=segment_refs[g.id]["topic"],
@@ -168,13 +156,16 @@ def read_pack(engine: Engine) -> Record:
         pack["organisation"] = [
             r.tr(
                 o,
-                _put(
-                    {"id": o.key, "abbreviation": o.abbreviation, "name": o.name},
-                    description=o.description,
-                    predecessor=o.predecessor.key if o.predecessor else "",
-                    successor=o.successor.key if o.successor else "",
-                    fact=r.facts_of(o),
-                    figure=[r.figure(f, free=True) for f in r.figures[o.id]],
+                dates(
+                    put(
+                        {"id": o.key, "abbreviation": o.abbreviation, "name": o.name},
+                        description=o.description,
+                        predecessor=o.predecessor.key if o.predecessor else "",
+                        successor=o.successor.key if o.successor else "",
+                        fact=r.facts_of(o),
+                        figure=[r.figure(f, free=True) for f in r.figures[o.id]],
+                    ),
+                    o,
                 ),
             )
             for o in r.items(Organisation)
@@ -182,21 +173,40 @@ def read_pack(engine: Engine) -> Record:
         pack["membership"] = [
             r.tr(
                 m,
-                _put(
-                    {"member": m.member.key, "organisation": m.organisation.key, "role": m.role},
-                    since=m.since,
-                    until=m.until,
-                    source=m.source.key,
+                put(
+                    {"member": m.member.key, "organisation": m.organisation.key},
                     note=m.note,
-                    quote=m.quote,
+                    role=[_role(r, role) for role in m.roles],
                 ),
             )
             for m in session.scalars(select(Membership).order_by(Membership.position))
         ]
+        pack["change"] = [
+            r.tr(
+                c,
+                {
+                    "edition": c.edition,
+                    "text": c.text,
+                    "sources": [s.source.key for s in c.sources],
+                },
+            )
+            for c in session.scalars(select(Change).order_by(Change.position))
+        ]
+        pack["place"] = [
+            r.tr(
+                p,
+                put(
+                    {"id": p.key, "name": p.name, "country": p.country.key},
+                    kind=p.kind,
+                    fact=r.facts_of(p),
+                ),
+            )
+            for p in r.items(Place)
+        ]
         pack["person"] = [
             r.tr(
                 p,
-                _put(
+                put(
                     {"id": p.key, "name": p.name},
                     aliases=[a.alias for a in p.aliases],
                     role=p.role,
@@ -210,7 +220,7 @@ def read_pack(engine: Engine) -> Record:
         pack["event"] = [
             r.tr(
                 e,
-                _put(
+                put(
                     {"id": e.key, "title": e.title_text, "date": e.date},
                     description=e.description,
                     concerns=concerns[e.id],
@@ -222,7 +232,7 @@ def read_pack(engine: Engine) -> Record:
         pack["topic"] = [
             r.tr(
                 t,
-                _put(
+                put(
                     {"id": t.key, "name": t.name},
                     description=t.description,
                     concerns=concerns[t.id],
@@ -234,17 +244,32 @@ def read_pack(engine: Engine) -> Record:
     return {key: value for key, value in pack.items() if value != []}
 
 
+def _role(r: _Reader, role: MembershipRole) -> Record:
+    """Return one dated role with its confirmations."""
+    record: Record = {"role": role.role}
+    dates(record, role)
+    put(record, note=role.note)
+    confirmed = [
+        r.tr(
+            c,
+            put({"source": c.source.key, "as_of": c.as_of}, quote=c.quote, note=c.note),
+        )
+        for c in role.confirmations
+    ]
+    return r.tr(role, put(record, confirmed=confirmed))
+
+
 def _quote(r: _Reader, q: Quote, concerns: list[str]) -> Record:
     # The build fills an empty speaker_name from the speaker: leave it out again.
     name = "" if q.speaker is not None and q.speaker_name == q.speaker.name else q.speaker_name
-    record = _put(
+    record = put(
         {"id": q.key},
         speaker=q.speaker.key if q.speaker else "",
         speaker_name=name,
         speaker_role=q.speaker_role,
     )
     record["text"] = q.text
-    _put(
+    put(
         record,
         attribution=q.attribution,
         status=q.status,
@@ -253,32 +278,6 @@ def _quote(r: _Reader, q: Quote, concerns: list[str]) -> Record:
         concerns=concerns,
     )
     return r.tr(q, record)
-
-
-def _defaults(session: Session) -> Record:
-    """Return the default source of each quantity, from the figures marked default."""
-    defaults: Record = {}
-    rows = session.execute(
-        select(Figure.quantity, Source.key, Figure.is_default).join(Source, Figure.source)
-    ).all()
-    by_quantity: dict[str, set[str]] = defaultdict(set)
-    for quantity, source, is_default in rows:
-        if is_default:
-            defaults.setdefault(quantity, source)
-        by_quantity[quantity].add(source)
-    sources = list(session.scalars(select(Source.key).order_by(Source.position)))
-    if LENGTH not in defaults and sources:
-        defaults[LENGTH] = sources[0]
-    for quantity in (LAND_BORDER_TOTAL, SEGMENTS_TOTAL):
-        if quantity in defaults and defaults[quantity] == defaults.get(LENGTH):
-            del defaults[quantity]  # the totals default to the lengths' source anyway
-        elif quantity not in defaults and defaults.get(LENGTH) in by_quantity[quantity]:
-            # No default among these figures, though the lengths' source gives one: name a
-            # source that gives none, so the rebuilt database marks none either.
-            spare = [s for s in sources if s not in by_quantity[quantity]]
-            if spare:
-                defaults[quantity] = spare[0]
-    return dict(sorted(defaults.items(), key=lambda item: (item[0] != LENGTH, item[0])))
 
 
 def pack_text(pack: Record) -> bytes:

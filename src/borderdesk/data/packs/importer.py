@@ -25,7 +25,7 @@ from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems, text_problems
 from borderdesk.data.map_rows import MapText, map_from_database
 from borderdesk.data.packs.references import reference_problems
-from borderdesk.data.packs.schema import PATTERNS, pack_schema
+from borderdesk.data.packs.schema import FORMAT, FORMAT_VERSION, PATTERNS, pack_schema
 from borderdesk.data.records import Dataset
 from borderdesk.data.store import (
     bundled_path,
@@ -36,6 +36,7 @@ from borderdesk.data.store import (
 from borderdesk.data.text_fields import DatasetError
 
 MAX_PACK_BYTES = 50_000_000
+OLD_FORMAT_VERSION = 1  # before dated membership roles
 PACK_SUFFIX = ".sqlite"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -75,6 +76,17 @@ def canonical_bytes(pack: object) -> bytes:
 
 def validate_value(path: Path, value: object) -> Dataset:
     """Return the dataset a parsed pack holds; raise ImportFileError listing every problem."""
+    if (
+        isinstance(value, Mapping)
+        and value.get("format") == FORMAT
+        and value.get("format_version") == OLD_FORMAT_VERSION
+    ):
+        raise ImportFileError.one(
+            path,
+            "format_version",
+            f"a version {OLD_FORMAT_VERSION} pack, whose memberships carry no dated roles: "
+            f"this BorderDesk reads version {FORMAT_VERSION} (see docs/data-pack.md)",
+        )
     # Every text is one line of characters that can be drawn and written (SVG, PDF, UTF-8).
     problems = text_problems(value, one_line=True)
     problems = problems or schema_problems(pack_schema(), value, PATTERNS)

@@ -33,7 +33,7 @@ def reference_problems(pack: Mapping[str, Any]) -> list[Problem]:
 
 
 def _duplicates(pack: Mapping[str, Any]) -> Iterator[Problem]:
-    for key in (*_KINDS, "country", "quote"):
+    for key in (*_KINDS, "country", "quote", "place"):
         seen: dict[str, int] = {}
         for n, item in enumerate(_items(pack, key)):
             ident = item["id"]
@@ -44,22 +44,42 @@ def _duplicates(pack: Mapping[str, Any]) -> Iterator[Problem]:
 
 def _sourced(pack: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     """Yield (path, source id) of everything that rests on a source."""
-    for key in ("figure", "fact", "total", "membership", "quote"):
+    for key in ("figure", "fact", "total", "quote"):
         for n, item in enumerate(_items(pack, key)):
             yield f"{key}[{n}].source", item["source"]
+            yield from _ends(f"{key}[{n}]", item)
     for key, children in (
         ("segment", ("length", "fact")),
         ("organisation", ("fact", "figure")),
         ("person", ("fact",)),
         ("event", ("fact",)),
         ("topic", ("fact",)),
+        ("place", ("fact",)),
     ):
         for n, item in enumerate(_items(pack, key)):
+            yield from _ends(f"{key}[{n}]", item)
             for child in children:
                 for c, value in enumerate(item.get(child, [])):
                     yield f"{key}[{n}].{child}[{c}].source", value["source"]
+                    yield from _ends(f"{key}[{n}].{child}[{c}]", value)
+    for n, change in enumerate(_items(pack, "change")):
+        for c, source in enumerate(change["sources"]):
+            yield f"change[{n}].sources[{c}]", source
+    for n, membership in enumerate(_items(pack, "membership")):
+        for r, role in enumerate(membership["role"]):
+            where = f"membership[{n}].role[{r}]"
+            yield from _ends(where, role)
+            for c, confirmed in enumerate(role.get("confirmed", [])):
+                yield f"{where}.confirmed[{c}].source", confirmed["source"]
     for quantity, source in pack["defaults"].items():
         yield f"defaults.{quantity}", source
+
+
+def _ends(where: str, item: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """Yield the sources of a record's start and end, where it names them."""
+    for key in ("from_source", "until_source"):
+        if item.get(key):
+            yield f"{where}.{key}", item[key]
 
 
 def _dangling(pack: Mapping[str, Any]) -> Iterator[Problem]:
@@ -107,6 +127,9 @@ def _dangling(pack: Mapping[str, Any]) -> Iterator[Problem]:
                 f"membership[{n}].organisation",
                 f"names no organisation {membership['organisation']!r}",
             )
+    for n, place in enumerate(_items(pack, "place")):
+        if place["country"] not in countries:
+            yield Problem(f"place[{n}].country", f"names no country {place['country']!r}")
     for n, quote in enumerate(_items(pack, "quote")):
         speaker = quote.get("speaker", "")
         if speaker and speaker not in ids["person"]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from borderdesk.core.roles import ROLES
+
 FORMAT = "borderdesk-data-pack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: memberships with dated roles; dates on facts, figures, organisations
 MAX_TEXT = 20_000  # characters in one text value: descriptions, facts, notes, quotes
 MAX_NAME = 200  # in a name, title, label or role: what a menu or a heading can hold
 MAX_WORD = 40  # in an abbreviation, a unit, a kind or the dataset's version
@@ -73,6 +75,7 @@ _STRINGS: dict[str, Any] = {
     "maxItems": 10_000,
     "items": {"type": "string", "minLength": 1, "maxLength": MAX_NAME},
 }
+_SOURCES: dict[str, Any] = {**_STRINGS, "minItems": 1, "items": _IDENT}
 _REFS: dict[str, Any] = {**_STRINGS, "items": {"type": "string", "pattern": REF}}
 
 
@@ -106,6 +109,14 @@ def _list(item: dict[str, Any]) -> dict[str, Any]:
     return {"type": "array", "maxItems": 100_000, "items": item}
 
 
+_DATES: dict[str, Any] = {
+    "from": _MAYBE_DATE,
+    "from_source": _OPTIONAL_IDENT,
+    "until": _MAYBE_DATE,
+    "until_source": _OPTIONAL_IDENT,
+}
+
+
 def _figure(value: dict[str, Any], *, free_quantity: str = "") -> dict[str, Any]:
     """A figure; a segment's length and a total have no quantity or unit of their own."""
     required: dict[str, Any] = {"value": value, "source": _IDENT}
@@ -116,7 +127,14 @@ def _figure(value: dict[str, Any], *, free_quantity: str = "") -> dict[str, Any]
             "unit": _REQUIRED_WORD,
         }
         translatable += ("unit",)
-    optional = {"as_of": _NAME, "note": _LONG, "quote": _LONG, "reason": _LONG}
+    optional = {
+        "as_of": _NAME,
+        "note": _LONG,
+        "quote": _LONG,
+        "reason": _LONG,
+        "unlisted": {"type": "integer", "minimum": 0, "maximum": 10_000},
+        **_DATES,
+    }
     schema = _record(required, optional, translatable)
     if free_quantity:  # the value's range follows from its quantity
         schema["allOf"] = [
@@ -131,8 +149,18 @@ def _figure(value: dict[str, Any], *, free_quantity: str = "") -> dict[str, Any]
 
 _FACT = _record(
     {"text": _REQUIRED_LONG, "source": _IDENT},
-    {"label": _NAME, "as_of": _NAME, "quote": _LONG},
-    ("text", "quote"),
+    {"label": _NAME, "as_of": _NAME, "quote": _LONG, "value": _NAME, **_DATES},
+    ("text", "quote", "value"),
+)
+_CONFIRMED = _record(
+    {"source": _IDENT, "as_of": _REQUIRED_NAME},
+    {"quote": _LONG, "note": _LONG},
+    ("quote", "note"),
+)
+_ROLE = _record(
+    {"role": {"enum": list(ROLES)}},
+    {**_DATES, "note": _LONG, "confirmed": _list(_CONFIRMED)},
+    ("note",),
 )
 _FACTS = _list(_FACT)
 
@@ -153,6 +181,8 @@ def pack_schema() -> dict[str, Any]:
                 "url": _URL,
                 "covers": _LONG,
                 "note": _LONG,
+                "series": _OPTIONAL_IDENT,
+                "discontinued": _MAYBE_DATE,
             },
             ("label", "title", "author", "publisher", "edition", "covers", "note"),
         ),
@@ -183,13 +213,24 @@ def pack_schema() -> dict[str, Any]:
                 "successor": _OPTIONAL_IDENT,
                 "fact": _FACTS,
                 "figure": _list(_figure(_NUMBER, free_quantity=QUANTITY)),
+                **_DATES,
             },
             ("abbreviation", "name", "description"),
         ),
         "membership": _record(
-            {"member": _IDENT, "organisation": _IDENT, "role": _REQUIRED_NAME, "source": _IDENT},
-            {"since": _MAYBE_DATE, "until": _MAYBE_DATE, "note": _LONG, "quote": _LONG},
-            ("note", "quote"),
+            {"member": _IDENT, "organisation": _IDENT, "role": {**_list(_ROLE), "minItems": 1}},
+            {"note": _LONG},
+            ("note",),
+        ),
+        "change": _record(
+            {"edition": _REQUIRED_WORD, "text": _REQUIRED_LONG, "sources": _SOURCES},
+            {},
+            ("text",),
+        ),
+        "place": _record(
+            {"id": _IDENT, "name": _REQUIRED_NAME, "country": _IDENT},
+            {"kind": _WORD, "fact": _FACTS},
+            ("name",),
         ),
         "person": _record(
             {"id": _IDENT, "name": _REQUIRED_NAME},
@@ -246,5 +287,5 @@ def pack_schema() -> dict[str, Any]:
         {name: _list(record) for name, record in records.items()},
     )
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "BorderDesk data pack, format version 1"
+    schema["title"] = f"BorderDesk data pack, format version {FORMAT_VERSION}"
     return schema

@@ -78,12 +78,14 @@ class HandoutDialog(QDialog):
         parent: QWidget | None = None,
         *,
         printed: date | None = None,
+        on: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
         self.setWindowTitle("Handout")
+        printed = printed or date.today()
         self._all = build_handout_set(
-            service, handout_refs(service), version=__version__, printed=printed or date.today()
+            service, handout_refs(service), version=__version__, printed=printed, on=on or printed
         )
         self._page = 0
         self._build_ui()

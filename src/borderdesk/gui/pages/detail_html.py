@@ -6,16 +6,18 @@ Every data value is escaped; every figure carries its source; internal links are
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urlsplit
 
+from borderdesk.core.editions import discontinued_note, published_by
 from borderdesk.core.format import cite, format_km, format_percent
+from borderdesk.core.members import shared_on
 from borderdesk.core.model import (
     BorderDetail,
     EventDetail,
     Figure,
     ItemKind,
     ItemRef,
-    Membership,
     OrganisationDetail,
     Overview,
     PersonDetail,
@@ -23,7 +25,10 @@ from borderdesk.core.model import (
     SourceRef,
     TopicDetail,
 )
+from borderdesk.core.on_date import figures_by, said_by, states_on
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
+from borderdesk.core.since_article import SinceArticle
+from borderdesk.gui.pages.dated import as_of_line, hidden_note, state_history, state_lines, tr
 from borderdesk.gui.pages.grid import render_grid
 from borderdesk.gui.pages.html_blocks import (
     esc,
@@ -36,7 +41,6 @@ from borderdesk.gui.pages.html_blocks import (
     paragraph,
     provenance,
     quantity_label,
-    quotation,
     quote_list,
     ref_link,
     section,
@@ -51,27 +55,30 @@ from borderdesk.gui.pages.lengths import (
 )
 from borderdesk.gui.pages.map_length import map_length_section
 from borderdesk.gui.pages.notes import corrections_section, split_notes, then_now_section
+from borderdesk.gui.pages.organisation import render_organisation
+from borderdesk.gui.pages.since_article import render_since_article
 from borderdesk.gui.pages.timeline import render_timeline
 
 # Totals agree when they differ by less than this (published lengths carry 2 decimals at most).
 TOTAL_TOLERANCE_KM = 0.01
 
 
-def render_detail(detail: Page) -> str:
-    """Return the HTML page for any page record."""
+def render_detail(detail: Page, on: date | None = None) -> str:
+    """Return the HTML page for any page record, as of a day (today when None)."""
+    on = on or date.today()
     match detail:
         case Overview():
-            return render_overview(detail)
+            return render_overview(detail, on)
         case BorderDetail():
-            return render_border(detail)
+            return render_border(detail, on)
         case OrganisationDetail():
-            return render_organisation(detail)
+            return render_organisation(detail, on)
         case TopicDetail():
-            return render_topic(detail)
+            return render_topic(detail, on)
         case PersonDetail():
-            return render_person(detail)
+            return render_person(detail, on)
         case EventDetail():
-            return render_event(detail)
+            return render_event(detail, on)
         case SourceDetail():
             return render_source(detail)
         case LengthsPage():
@@ -80,6 +87,8 @@ def render_detail(detail: Page) -> str:
             return render_grid(detail)
         case Timeline():
             return render_timeline(detail)
+        case SinceArticle():
+            return render_since_article(detail)
     raise TypeError(f"no page for {type(detail).__name__}")  # pragma: no cover
 
 
@@ -101,8 +110,8 @@ def total_check(computed_km: float, stated: Figure) -> str:
     )
 
 
-def render_overview(overview: Overview) -> str:
-    """Return the Kazakhstan overview: totals checked, segments, notes and dated facts."""
+def render_overview(overview: Overview, on: date) -> str:
+    """Return the Kazakhstan overview as of a day: totals, segments, notes and dated facts."""
     segments = overview.segments
     computed = overview.computed_total_km
     cited = sorted({cite(s.length.source): s.length.source for s in segments}.items())
@@ -123,25 +132,47 @@ def render_overview(overview: Overview) -> str:
         )
         for s in segments
     ]
+    totals_then = _published(overview.totals, on)
+    facts = said_by(overview.facts, on)
+    figures = figures_by(overview.figures, on)
     body = (
-        paragraph(overview.description)
+        as_of_line(on)
+        + paragraph(overview.description)
         + section(
             "Land border",
             totals + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2}),
         )
-        + section("Totals by source", comparison_table(overview.totals, TOTAL_HEADERS))
-        + why_section(overview.discrepancies)
-        + then_now_section(overview.figures)
+        + section("Totals by source", comparison_table(totals_then, TOTAL_HEADERS))
+        + _ended_notes(totals_then, on)
+        + why_section(said_by(overview.discrepancies, on))
+        + then_now_section(overview.figures, (), on)
         + section("Landlocked", paragraph(overview.landlocked_note))
-        + section("The Caspian Sea", fact_list(overview.caspian))
-        + section("Facts", fact_list(overview.facts))
-        + section("Figures", figure_list(overview.figures))
+        + section("The Caspian Sea", fact_list(said_by(overview.caspian, on)))
+        + section("Facts", fact_list(facts))
+        + section("Figures", figure_list(figures))
+        + hidden_note(len(overview.facts) - len(facts) + len(overview.figures) - len(figures), on)
     )
     return page(overview.title, "Overview", body)
 
 
-def render_border(border: BorderDetail) -> str:
-    """Return a border segment: lengths by source against the article's, why they differ, more."""
+def _published(figures: tuple[Figure, ...], on: date) -> tuple[Figure, ...]:
+    """Return the figures of sources published by the day; the reference is always kept."""
+    return tuple(f for f in figures if f.is_default or published_by(f.source, on))
+
+
+def _ended_notes(figures: tuple[Figure, ...], on: date) -> str:
+    """Say under a table which of its sources have ended (the CIA Factbook, February 2026)."""
+    notes = {
+        f.source.label: discontinued_note(f.source, on)
+        for f in figures
+        if discontinued_note(f.source, on)
+    }
+    items = [f"<li>{esc(label)}: {esc(note)}.</li>" for label, note in notes.items()]
+    return f'<ul class="note">{"".join(items)}</ul>' if items else ""
+
+
+def render_border(border: BorderDetail, on: date) -> str:
+    """Return a border as of a day: lengths by source, legal status, shared organisations."""
     default = next((f for f in border.lengths if f.is_default), None)
     share = ""
     if default is not None:
@@ -149,18 +180,22 @@ def render_border(border: BorderDetail) -> str:
             f"<p>{esc(format_percent(border.share_of_total))} of Kazakhstan's land border, "
             f"by the default source, {source_link(default.source)}.</p>"
         )
+    lengths = _published(border.lengths, on)
+    shared = shared_on(border.memberships, "KZ", border.neighbour_key, on)
+    history = said_by(border.history, on)
     body = (
-        paragraph(border.description)
-        + section("Length by source", comparison_table(border.lengths) + share)
-        + why_section(border.discrepancies)
-        + map_length_section(border.map_measure, border.lengths)
-        + section("Challenges", fact_list(border.challenges))
-        + section("Relations", fact_list(border.relations))
-        + section("History", fact_list(border.history))
-        + section(
-            f"Organisations shared with {border.neighbour}",
-            link_list(border.shared_organisations),
-        )
+        as_of_line(on)
+        + paragraph(border.description)
+        + section("Length by source", comparison_table(lengths) + share)
+        + _ended_notes(lengths, on)
+        + why_section(said_by(border.discrepancies, on))
+        + map_length_section(border.map_measure, lengths)
+        + section(tr("Legal status"), state_lines(states_on(border.status, on, "status")))
+        + section("Challenges", fact_list(said_by(border.challenges, on)))
+        + section("Relations", fact_list(said_by(border.relations, on)))
+        + section("History", fact_list(history))
+        + section(tr("Legal status over time"), state_history(border.status))
+        + section(f"Organisations shared with {border.neighbour}", link_list(shared))
         + section("Quotes", quote_list(border.quotes))
         + section("Topics", link_list(border.topics))
         + section("Events", link_list(border.events))
@@ -177,77 +212,42 @@ def _rank_phrase(rank: int) -> str:
     return f"{rank}{suffix} longest segment"
 
 
-def _membership_table(memberships: tuple[Membership, ...]) -> str:
-    rows = [
-        (
-            esc(m.member),
-            esc(m.role),
-            esc(m.since or "—"),
-            esc(m.until or "—"),
-            provenance(m.source),
-            paragraph(m.note, "note") + quotation(m.quote, m.source, m.quote_translation),
-        )
-        for m in memberships
-    ]
-    if not rows:
-        return ""
-    return table(("Member", "Role", "Since", "Until", "Source", "Note"), rows, set())
-
-
-def render_organisation(org: OrganisationDetail) -> str:
-    """Return an organisation: founding, seat, members, mandate, Kazakhstan's role."""
-    sources = [
-        f"<li>{source_link(s)}: {esc(s.title)}, {esc(s.publisher)}, {esc(s.edition)}</li>"
-        for s in org.sources
-    ]
-    body = (
-        paragraph(org.description)
-        + then_now_section(org.figures, org.headquarters)
-        + corrections_section(org.notes)
-        + section("Founded", fact_list(org.founded))
-        + section("Headquarters", fact_list(org.headquarters))
-        + section("Members", _membership_table(org.members))
-        + section("Observers", _membership_table(org.observers))
-        + section("Mandate", fact_list(org.mandate))
-        + section("Kazakhstan's role", fact_list(org.kazakhstan_role))
-        + section("Figures", figure_list(org.figures))
-        + section("Related organisations", link_list(org.related))
-        + section("Quotes", quote_list(org.quotes))
-        + section("Sources", f"<ul>{''.join(sources)}</ul>" if sources else "")
-    )
-    return page(org.name, org.abbreviation, body)
-
-
-def render_topic(topic: TopicDetail) -> str:
-    """Return a topic or threat and where the content mentions it."""
+def render_topic(topic: TopicDetail, on: date) -> str:
+    """Return a topic or threat and where the content mentions it (by the day)."""
+    mentions = said_by(topic.mentions, on)
     body = (
         paragraph(topic.description)
-        + section("Mentions", fact_list(topic.mentions))
+        + section("Mentions", fact_list(mentions))
+        + hidden_note(len(topic.mentions) - len(mentions), on)
         + section("Related", link_list(topic.related))
     )
     return page(topic.name, "Topic", body)
 
 
-def render_person(person: PersonDetail) -> str:
-    """Return a person: role, aliases, facts and quotes."""
+def render_person(person: PersonDetail, on: date) -> str:
+    """Return a person: role, aliases, facts known by the day and quotes."""
     aliases = paragraph("Also known as " + ", ".join(person.aliases)) if person.aliases else ""
-    facts, notes = split_notes(person.facts)
+    known = said_by(person.facts, on)
+    facts, notes = split_notes(known)
     body = (
         aliases
         + paragraph(person.description)
         + corrections_section(notes)
         + section("Facts", fact_list(facts))
+        + hidden_note(len(person.facts) - len(known), on)
         + section("Quotes", quote_list(person.quotes))
         + section("Related", link_list(person.related))
     )
     return page(person.name, person.role, body)
 
 
-def render_event(event: EventDetail) -> str:
-    """Return a dated event."""
+def render_event(event: EventDetail, on: date) -> str:
+    """Return a dated event, with the facts known by the day."""
+    facts = said_by(event.facts, on)
     body = (
         paragraph(event.description)
-        + section("Facts", fact_list(event.facts))
+        + section("Facts", fact_list(facts))
+        + hidden_note(len(event.facts) - len(facts), on)
         + section("Related", link_list(event.related))
     )
     return page(event.title, event.date, body)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from borderdesk.core.as_of import format_day, format_when
 from borderdesk.core.pages import GridCell, GridColumn, GridStatus, OrganisationGrid, Standing
 from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link
 
 SYMBOLS = {
     Standing.SHARED: "✓",
+    Standing.SUSPENDED: "◑",
     Standing.OBSERVER: "◐",
     Standing.FORMER: "✗",
     Standing.NOT_MEMBER: "✗",
@@ -17,25 +21,33 @@ def status_text(status: GridStatus, when: str, *, chained: bool, then_year: str)
     """Return one date's standing: ``✓ 2012``, ``✓ now (EAEU, since 2015)``, ``✗ now: left …``."""
     symbol = SYMBOLS[status.standing]
     year = status.since[:4]
+    seen = (
+        f"; last confirmed {format_when(status.last_confirmed)}"
+        if not status.confirmed and status.last_confirmed
+        else ""
+    )
     match status.standing:
         case Standing.SHARED:
             details = [", ".join(status.organisations)] if chained else []
             if year and year > then_year:
                 details.append(f"since {year}")
-            return f"{symbol} {when}" + (f" ({', '.join(details)})" if details else "")
+            text = f"{symbol} {when}" + (f" ({', '.join(details)})" if details else "")
+            return text + (f" ({seen[2:]})" if seen else "")
+        case Standing.SUSPENDED:
+            return f"{symbol} {when}: member, participation suspended or frozen{seen}"
         case Standing.OBSERVER:
             since = f", since {year}" if year else ""
-            return f"{symbol} {when}: observer{since}"
+            return f"{symbol} {when}: observer or partner{since}{seen}"
         case Standing.FORMER:
             return f"{symbol} {when}: left {year}" if year else f"{symbol} {when}: former member"
     return f"{symbol} {when}: not a member"
 
 
-def cell_text(cell: GridCell, *, chained: bool, then_year: str) -> str:
-    """Return a cell's two standings as one line: ``✓ 2012 · ✓ now``."""
+def cell_text(cell: GridCell, *, chained: bool, then_year: str, now: str = "now") -> str:
+    """Return a cell's two standings as one line: ``✓ 2012 · ✓ 2026``."""
     then = status_text(cell.then, then_year, chained=chained, then_year=then_year)
-    now = status_text(cell.now, "now", chained=chained, then_year=then_year)
-    return f"{then} · {now}"
+    later = status_text(cell.now, now, chained=chained, then_year=then_year)
+    return f"{then} · {later}"
 
 
 def _column_head(column: GridColumn) -> str:
@@ -45,7 +57,7 @@ def _column_head(column: GridColumn) -> str:
     return f"{', '.join(links[:-1])} → {links[-1]}"
 
 
-_CSS = {Standing.SHARED: "check", Standing.OBSERVER: "then"}
+_CSS = {Standing.SHARED: "check", Standing.SUSPENDED: "then", Standing.OBSERVER: "then"}
 
 
 def _status_html(status: GridStatus, when: str, *, chained: bool, then_year: str) -> str:
@@ -53,10 +65,10 @@ def _status_html(status: GridStatus, when: str, *, chained: bool, then_year: str
     return f'<span class="{_CSS.get(status.standing, "source")}">{text}</span>'
 
 
-def _cell_html(cell: GridCell, *, chained: bool, then_year: str) -> str:
+def _cell_html(cell: GridCell, *, chained: bool, then_year: str, now_label: str) -> str:
     # One line per date: the columns stay narrow enough for five organisations.
     then = _status_html(cell.then, then_year, chained=chained, then_year=then_year)
-    now = _status_html(cell.now, "now", chained=chained, then_year=then_year)
+    now = _status_html(cell.now, now_label, chained=chained, then_year=then_year)
     text = f"{then}<br>{now}"
     notes = "".join(f'<br><span class="note">{esc(n)}</span>' for n in cell.notes)
     sources = ", ".join(source_link(s) for s in cell.sources)
@@ -67,11 +79,20 @@ def _cell_html(cell: GridCell, *, chained: bool, then_year: str) -> str:
 def render_grid(grid: OrganisationGrid) -> str:
     """Return the grid as a table: a row per neighbour, a column per organisation (chain)."""
     head = "".join(f"<th>{_column_head(c)}</th>" for c in grid.columns)
+    on = date.fromisoformat(grid.now_date)
+    # The year viewed, or the whole date when it is the article's year too.
+    now_label = str(on.year) if str(on.year) != grid.then_label else on.isoformat()
     rows = []
     for row in grid.rows:
         cells = "".join(
-            f"<td>{_cell_html(cell, chained=len(col.organisations) > 1, then_year=grid.then_label)}"
-            "</td>"
+            "<td>"
+            + _cell_html(
+                cell,
+                chained=len(col.organisations) > 1,
+                then_year=grid.then_label,
+                now_label=now_label,
+            )
+            + "</td>"
             for cell, col in zip(row.cells, grid.columns, strict=True)
         )
         rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
@@ -80,10 +101,12 @@ def render_grid(grid: OrganisationGrid) -> str:
         f"<tr><th>Neighbour</th>{head}</tr>{''.join(rows)}</table>"
     )
     key = paragraph(
-        f"✓ both members · ◐ the neighbour is an observer · ✗ not shared. "
+        f"✓ both members · ◑ the neighbour's participation is suspended or frozen · "
+        f"◐ the neighbour is an observer or partner · ✗ not shared. "
         f"“{grid.then_label}” is the article's date (early to mid {grid.then_label}, inferred; "
-        f"compared as {grid.then_date}); “now” is the dataset edition date, {grid.now_date}. "
-        "A column joins an organisation with its predecessors."
+        f"compared as {grid.then_date}); “{now_label}” is the date viewed, "
+        f"{format_day(on)}. A membership no source confirms on that day is marked "
+        "“last confirmed”. A column joins an organisation with its predecessors."
     )
     body = (
         paragraph(
@@ -94,4 +117,4 @@ def render_grid(grid: OrganisationGrid) -> str:
         + grid_table
         + key
     )
-    return page("Borders × organisations", "Comparison", body)
+    return page("Borders × organisations", f"Comparison · as of {format_day(on)}", body)

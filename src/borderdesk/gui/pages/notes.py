@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
+from borderdesk.core.as_of import format_day
 from borderdesk.core.compare import then_and_now
 from borderdesk.core.model import Fact, Figure
 from borderdesk.core.pages import ThenNow
+from borderdesk.core.validity import Held
 from borderdesk.gui.pages.html_blocks import (
     esc,
     figure_value,
@@ -20,22 +23,33 @@ NOTE_LABELS = ("correction", "note")
 _BADGES = {"correction": "Correction of the article:", "note": "Note:"}
 
 
-def _value(item: Figure | Fact) -> str:
-    text = figure_value(item) if isinstance(item, Figure) else item.text
-    return f"<b>{esc(text)}</b> {provenance(item.source, item.as_of or 'undated')}"
+def _value(held: Sequence[Held[Figure] | Held[Fact]]) -> str:
+    """Return each value in force, with its source and date, ``last confirmed`` if only that."""
+    lines = []
+    for h in held:
+        item = h.record
+        text = figure_value(item) if isinstance(item, Figure) else (item.value or item.text)
+        seen = ""
+        if not h.is_confirmed and h.last_confirmed is not None:
+            seen = f' <span class="warning">(last confirmed {esc(h.last_confirmed.as_of)})</span>'
+        lines.append(f"<b>{esc(text)}</b> {provenance(item.source, item.as_of)}{seen}")
+    return "<br>".join(lines)
 
 
 def then_now_rows(items: Sequence[ThenNow]) -> list[tuple[str, str, str]]:
-    """Return the cells of the then-and-now table: what, at the article's date, latest."""
+    """Return the cells of the then-and-now table: what, at the article's date, on the day."""
     return [(esc(quantity_label(i.label)), _value(i.then), _value(i.now)) for i in items]
 
 
-def then_now_section(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> str:
-    """Return "Then and now": each time-bound value at the article's date and the latest."""
-    rows = then_now_rows(then_and_now(figures, facts))
+def then_now_section(
+    figures: Iterable[Figure], facts: Iterable[Fact] = (), on: date | None = None
+) -> str:
+    """Return "Then and now": each time-bound value at the article's date and on the day."""
+    on = on or date.today()
+    rows = then_now_rows(then_and_now(figures, facts, on))
     if not rows:
         return ""
-    headers = ("", "At the article's date", "Latest known")
+    headers = ("", "At the article's date (c. 2012)", f"On {format_day(on)}")
     return section("Then and now", table(headers, rows, set()))
 
 

@@ -48,8 +48,8 @@ def export_format(path: Path) -> str:
 def view_caption(view: ChartView) -> str:
     """Return the caption of a chart view: every source shown and the dataset edition."""
     if isinstance(view, SourceComparison):
-        return comparison_caption(view.sources, view.edition)
-    return chart_caption(view.source.ref, view.edition)
+        return comparison_caption(view.sources, view.edition, view.on)
+    return chart_caption(view.source.ref, view.edition, view.on)
 
 
 def view_slug(view: ChartView) -> str:
@@ -65,7 +65,7 @@ def chart_text(view: ChartView) -> FigureText:
     title = COMPARE_TITLE if isinstance(view, SourceComparison) else CHART_TITLE
     keywords = ("Kazakhstan", "land borders", "border lengths", *(s.id for s in sources))
     return FigureText(
-        title, view_caption(view), credit_line(labels, view.edition), labels, keywords
+        title, view_caption(view), credit_line(labels, view.edition, on=view.on), labels, keywords
     )
 
 

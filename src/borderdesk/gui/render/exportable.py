@@ -167,7 +167,7 @@ class MapExport:
         self._map = border_map
         self._look = look
         self._edition = edition
-        self._view = view
+        self._view = view  # the look carries the date the map is read as of
 
     @property
     def look(self) -> MapLook | None:
@@ -177,7 +177,7 @@ class MapExport:
     @property
     def title(self) -> str:
         """Return the map's title."""
-        return map_figure_text(self._map, self._edition).title
+        return map_figure_text(self._map, self._edition, self._look).title
 
     @property
     def default_stem(self) -> str:

@@ -216,8 +216,10 @@ def _kicker(handout: Handout) -> str:
 
 def _visual_note(handout: Handout) -> str:
     """Return the line under the map naming the sources of the members it marks, or ""."""
-    if handout.visual is not Visual.MAP or not handout.members:
+    if handout.visual is not Visual.MAP or not handout.members_label:
         return ""
+    if not handout.members:
+        return f"Hatched on the map: {handout.members_label}."
     marked = "; ".join(source.label for source in handout.member_sources)
     return f"Hatched on the map: {handout.members_label}, as recorded by {marked}."
 

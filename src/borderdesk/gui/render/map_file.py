@@ -10,14 +10,16 @@ dataset edition; with the caption turned off a one-line credit is still drawn.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from borderdesk.core.export_options import FigureText, Paper, map_text
-from borderdesk.core.model import BorderMap, DatasetEdition
+from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
+from borderdesk.core.on_date import map_on
 from borderdesk.gui.render.chart_file import export_format
 from borderdesk.gui.render.export_files import check_folder, check_size, write_atomically
 from borderdesk.gui.render.figure_output import Figure, figure_image, write_figure
@@ -33,19 +35,28 @@ def map_look(
     highlight: str | None = None,
     members: Iterable[str] = (),
     members_label: str = "",
+    *,
+    on: date | None = None,
+    member_sources: Sequence[SourceRef] = (),
 ) -> MapLook:
-    """Return what an export marks: the selected segment, member states, the caption."""
+    """Return what an export marks: the segment, member states, the date, the caption."""
     return MapLook(
         highlight=highlight if border_map.segment(highlight or "") else None,
         members=frozenset(members),
         members_label=members_label,
         caption=border_map.caption,
+        on=on,
+        member_sources=tuple(member_sources),
     )
 
 
-def map_figure_text(border_map: BorderMap, edition: DatasetEdition | None = None) -> FigureText:
-    """Return the map's title, full caption and one-line credit."""
-    return map_text(border_map, edition, MAP_TITLE)
+def map_figure_text(
+    border_map: BorderMap, edition: DatasetEdition | None = None, look: MapLook | None = None
+) -> FigureText:
+    """Return the map's title, full caption (with its date) and one-line credit."""
+    on = look.on if look is not None else None
+    sources = look.member_sources if look is not None else ()
+    return map_text(border_map, edition, MAP_TITLE, on, sources)
 
 
 def map_figure(
@@ -63,10 +74,11 @@ def map_figure(
 ) -> Figure:
     """Return the map as a ``Figure`` of width x height pixels."""
     theme = theme or DEFAULT_THEME
-    text = map_figure_text(border_map, edition)
-    look = dataclasses.replace(look or map_look(border_map, highlight), caption=text.drawn(caption))
+    look = look or map_look(border_map, highlight)
+    text = map_figure_text(border_map, edition, look)
+    look = dataclasses.replace(look, caption=text.drawn(caption))
     frame = frame or MapFrame()
-    projected = project(border_map)
+    projected = project(map_on(border_map, look.on) if look.on is not None else border_map)
 
     def draw(painter: QPainter) -> None:
         paint_map(painter, QRectF(0, 0, width, height), projected, frame, look, theme=theme)

@@ -8,6 +8,7 @@ resets. Hovering a segment names it with its published and measured lengths.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from borderdesk.core.format import format_km
 from borderdesk.core.model import BorderMap
+from borderdesk.core.on_date import map_on
 from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_hit import hover_text, nearest_segment
@@ -59,17 +61,33 @@ class BorderMapView(QWidget):
         self._press: QPointF | None = None
         self._drag_from: QPointF | None = None
         self._hovered: str | None = None
+        self._on = date.today()
 
     # Data ---------------------------------------------------------------------------------
 
     def set_map(self, border_map: BorderMap) -> None:
-        """Draw this map, fitted to Kazakhstan."""
+        """Draw this map, fitted to Kazakhstan, its cities named as on the date shown."""
         self._map = border_map
-        self._projected = project(border_map)
+        self._projected = project(map_on(border_map, self._on))
         self.look.caption = border_map.caption
         self.frame = MapFrame()
         self._update_description()
         self.update()
+
+    def set_date(self, on: date) -> None:
+        """Name the cities as they were called on a day; the view stays where it is."""
+        if on == self._on:
+            return
+        self._on = on
+        self.look.on = on
+        if self._map is not None:
+            self._projected = project(map_on(self._map, on))
+            self._update_description()
+            self.update()
+
+    def as_of(self) -> date:
+        """Return the date the cities are named as of."""
+        return self._on
 
     def current_map(self) -> BorderMap | None:
         """Return the map drawn."""
@@ -117,10 +135,12 @@ class BorderMapView(QWidget):
         return self.look.highlight
 
     def highlight_members(self, country_keys: Iterable[str], label: str = "") -> None:
-        """Tint and hatch these countries (an organisation's members); empty clears."""
-        members = frozenset(country_keys)
-        self.look.members = members
-        self.look.members_label = label if members else ""
+        """Tint and hatch these countries (an organisation's members); empty clears.
+
+        The label says what is hatched, or why nothing is (the organisation had ended).
+        """
+        self.look.members = frozenset(country_keys)
+        self.look.members_label = label
         self.update()
 
     def highlighted_members(self) -> frozenset[str]:

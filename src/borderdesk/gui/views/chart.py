@@ -159,7 +159,7 @@ class ChartPanel(QWidget):
         self._controls.select_source(series.source.ref.id)
         self._tick_labels = [bar.label for bar in series.bars]
         self._single.show(series, self._highlight, self._style)
-        self._caption.setText(chart_caption(series.source.ref, series.edition))
+        self._caption.setText(chart_caption(series.source.ref, series.edition, series.on))
         self._show_figures(series, cs.CHART_TITLE)
         self._update_range()
 
@@ -173,7 +173,9 @@ class ChartPanel(QWidget):
         self._title.setText(COMPARE_TITLE)
         self._legend.set_entries(comparison, self._style)
         self._legend.setVisible(True)
-        self._caption.setText(comparison_caption(comparison.sources, comparison.edition))
+        self._caption.setText(
+            comparison_caption(comparison.sources, comparison.edition, comparison.on)
+        )
         self._show_figures(comparison, COMPARE_TITLE)
         self._restyle_bars()
         self._update_range()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -36,6 +37,8 @@ class DetailPane(SafeBrowser):
         super().__init__(parent)
         self._loader = loader
         self._ref: ItemRef | None = None
+        self._detail: Page | None = None
+        self._on: date | None = None  # the date pages are read as of (None: today)
         self._html = ""
         self._theme = DEFAULT_THEME
         self.document().setDefaultStyleSheet(style_sheet(self._theme))
@@ -79,9 +82,25 @@ class DetailPane(SafeBrowser):
         self._show_html(render_message("Loading…", ""))
 
     def show_detail(self, detail: Page, ref: ItemRef | None = None) -> None:
-        """Show a detail record the caller already loaded."""
+        """Show a detail record the caller already loaded, as of the pane's date."""
         self._ref = ref
-        self._show_html(render_detail(detail))
+        self._detail = detail
+        self._show_html(render_detail(detail, self._on))
+
+    @property
+    def as_of(self) -> date:
+        """Return the date the pages are read as of."""
+        return self._on or date.today()
+
+    def set_date(self, on: date) -> None:
+        """Read the pages as of a day; the page shown is reloaded, at the same scroll position."""
+        if on == self._on:
+            return
+        self._on = on
+        if self._ref is not None and self._loader is not None:
+            scrolled = self.verticalScrollBar().value()
+            self.show_ref(self._ref)
+            self.verticalScrollBar().setValue(scrolled)
 
     def _show_html(self, page: str) -> None:
         self._html = page

@@ -11,6 +11,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 
+from borderdesk.core.as_of import format_day
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import LambertConformalConic
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -90,11 +91,15 @@ def paint_furniture(
     painter.setPen(QColor(theme.text))
     painter.setFont(map_font(17 * k, bold=True))
     painter.drawText(QPointF(rect.left() + margin, rect.top() + margin + 14 * k), MAP_TITLE)
+    lines = []
+    if look.on is not None and not look.members_label:
+        lines.append(f"As of {format_day(look.on)}")
     if look.members_label:
-        painter.setFont(map_font(12 * k))
+        lines.append(f"Hatched: {look.members_label}")
+    painter.setFont(map_font(12 * k))
+    for number, line in enumerate(lines):
         painter.drawText(
-            QPointF(rect.left() + margin, rect.top() + margin + 32 * k),
-            f"Hatched: {look.members_label}",
+            QPointF(rect.left() + margin, rect.top() + margin + (32 + 16 * number) * k), line
         )
 
     # Scale bar (true near the centre of the view; the projection is conformal).

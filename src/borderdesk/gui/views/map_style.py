@@ -7,10 +7,12 @@ reads like the pane; backings are the theme's panel colour, a little see-through
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
+from borderdesk.core.model import SourceRef
 from borderdesk.gui.style.theme import Theme
 
 REFERENCE_WIDTH = 1280  # fonts and pens grow with bigger exports
@@ -28,6 +30,8 @@ class MapLook:
     members: frozenset[str] = field(default_factory=frozenset)
     members_label: str = ""
     caption: str = ""
+    on: date | None = None  # the date the map shows: named under the title
+    member_sources: tuple[SourceRef, ...] = ()  # what the hatched members rest on
 
 
 def scale_for_width(rect: QRectF) -> float:

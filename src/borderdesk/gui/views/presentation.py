@@ -7,23 +7,30 @@ so the normal window shows the same item when the presentation ends.
 Beside the text a slide shows the segment chart (the overview, a border with its bar
 highlighted) or the border map (an organisation, its member states hatched). M or Tab swaps
 the two until the slide changes; on the map a border's line is highlighted as in the chart.
+
+Every slide holds for the date the window is read as of (the shared ``AsOfState``); T steps
+that date to the next key date (the article, 2015, 2022, today) and Shift+T back, so one
+slide can be shown through time.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from borderdesk.core.editions import chart_source_on
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.handout import Visual
 from borderdesk.core.model import BorderMap, ChartSource, ItemKind, SegmentSeries
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, build_sequence, footer, index_of
+from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
@@ -45,11 +52,13 @@ POINT_SHARE = 0.03
 FOOTER_SHARE = 0.02
 REFERENCE_HEIGHT = 720  # the chart's own reference height (chart_style.REFERENCE_SIZE)
 HINT = "M: map/chart"
+DATE_HINT = " · T: next date"  # shown when the slides can follow the date
 
 NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
 SWAP_KEYS = (Qt.Key.Key_M, Qt.Key.Key_Tab)
 QUIZ_KEYS = (Qt.Key.Key_Q,)
+DATE_KEYS = (Qt.Key.Key_T,)  # Shift+T steps back
 LEAVE_KEYS = (Qt.Key.Key_Escape,)
 
 KEY_HELP = KeyGroup(
@@ -64,6 +73,10 @@ KEY_HELP = KeyGroup(
             SWAP_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Show the map instead of the chart, or back")
         ),
         KeyHelp(QUIZ_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Start a quiz for the class")),
+        KeyHelp(
+            DATE_KEYS,
+            QT_TRANSLATE_NOOP(CONTEXT, "Next key date (Shift+T: the previous one), as of the date"),
+        ),
         KeyHelp(
             LEAVE_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Leave, back to the same item in the window")
         ),
@@ -96,6 +109,9 @@ class PresentationWindow(QWidget):
         *,
         theme: Theme = DEFAULT_THEME,
         border_map: BorderMap | None = None,
+        as_of: AsOfState | None = None,
+        rebuild: Callable[[date], tuple[Slide, ...]] | None = None,
+        series_on: Callable[[date], SegmentSeries] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         if not slides:
@@ -108,6 +124,9 @@ class PresentationWindow(QWidget):
         self._slides = slides
         self._selection = selection
         self._version = version
+        self._as_of = as_of or AsOfState(self)
+        self._rebuild = rebuild
+        self._series_on = series_on
         self._index = index_of(slides, selection.current)
         self._chart_widget: QWidget | None = None
         self._chart: ChartPanelLike | None = None
@@ -121,6 +140,9 @@ class PresentationWindow(QWidget):
         self._apply_theme()
         self._apply_fonts()
         self._show_slide()
+        self._as_of.date_changed.connect(self._on_date_changed)
+        if rebuild is not None:
+            self.hint_label.setText(HINT + DATE_HINT)
 
     # Building -----------------------------------------------------------------------------
 
@@ -133,7 +155,7 @@ class PresentationWindow(QWidget):
         self.footer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.footer_label.setWordWrap(False)
         self.hint_label = slide_label("slideHint")
-        self.hint_label.setText(HINT)
+        self.hint_label.setText(HINT)  # the date's key joins it once the slides can follow it
         self.hint_label.setWordWrap(False)
         self.hint_label.hide()
         text_column = QVBoxLayout()
@@ -180,6 +202,7 @@ class PresentationWindow(QWidget):
 
         view = BorderMapView()
         view.setObjectName("slideMap")
+        view.set_date(self._as_of.current)
         view.set_map(border_map)
         # A slide's map is a picture: the slide takes every key, and a stray click or wheel
         # must neither move the map nor take the keys for its own panning.
@@ -281,6 +304,28 @@ class PresentationWindow(QWidget):
             self._index = index
             self._show_slide()
 
+    @property
+    def as_of(self) -> AsOfState:
+        """Return the date state the slides follow."""
+        return self._as_of
+
+    def step_date(self, forward: bool = True) -> None:
+        """Show the same slide at the next (or previous) key date (T, Shift+T)."""
+        self._as_of.step(forward, origin=self)
+
+    def _on_date_changed(self, on: date) -> None:
+        """Rebuild the slides for the new date and show the same item's slide."""
+        if self._rebuild is None:
+            return
+        ref = self.slide.ref
+        self._slides = self._rebuild(on)
+        self._index = index_of(self._slides, ref)
+        if self._chart is not None and self._series_on is not None:
+            self._chart.set_series(self._series_on(on))
+        if self._map is not None:
+            self._map.set_date(on)
+        self._show_slide()
+
     def next_slide(self) -> None:
         """Show the next slide."""
         self.go_to(self._index + 1)
@@ -296,7 +341,8 @@ class PresentationWindow(QWidget):
         self.subtitle_label.setVisible(bool(slide.subtitle))
         self.figures_label.setText("\n".join(figure_line(t, s) for t, s in slide.figures))
         self.points_label.setText("\n".join(f"• {point}" for point in slide.points))
-        self.footer_label.setText(footer(self._index, len(self._slides), self._version))
+        on = self.slide.on or self._as_of.current
+        self.footer_label.setText(footer(self._index, len(self._slides), self._version, on))
         if self._chart is not None:
             self._chart.highlight(slide.highlight)
         if self._map is not None:
@@ -344,7 +390,7 @@ class PresentationWindow(QWidget):
         margins = self._layout.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         needed = (
-            metrics.horizontalAdvance(HINT)
+            metrics.horizontalAdvance(self.hint_label.text())
             + metrics.horizontalAdvance(self.footer_label.text())
             + 4 * metrics.averageCharWidth()
         )
@@ -370,6 +416,9 @@ class PresentationWindow(QWidget):
             self.toggle_visual()
         elif key in QUIZ_KEYS:
             self.quiz_requested.emit()
+        elif key in DATE_KEYS:
+            shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.step_date(forward=not shifted)
         elif key in PREVIOUS_KEYS:
             self.previous_slide()
         elif key == Qt.Key.Key_Home:
@@ -399,22 +448,35 @@ def start_presentation(
     chart_factory: ChartFactory | None,
     parent: QWidget,
     theme: Theme = DEFAULT_THEME,
+    as_of: AsOfState | None = None,
 ) -> PresentationWindow:
-    """Open the slides full screen at the selected item; Esc brings parent back to the front."""
+    """Open the slides full screen at the selected item, as of the window's date.
+
+    Esc brings parent back to the front.
+    """
+    as_of = as_of or AsOfState(parent)
+    options = service.chart_sources()
+
+    def series_on(on: date) -> SegmentSeries:
+        return service.segment_series(chart_source_on(options, None, on))
+
     try:
         border_map: BorderMap | None = service.border_map()
     except BorderDeskError:  # the slides still show, with the chart alone
         log.exception("the map could not be read for the presentation")
         border_map = None
     window = PresentationWindow(
-        build_sequence(service),
+        build_sequence(service, as_of.current),
         selection,
         service.edition().version,
         chart_factory,
-        (service.chart_sources(), service.segment_series(None)),
+        (options, series_on(as_of.current)),
         parent,
         theme=theme,
         border_map=border_map,
+        as_of=as_of,
+        rebuild=lambda on: build_sequence(service, on),
+        series_on=series_on,
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.closed.connect(parent.activateWindow)

@@ -3,20 +3,27 @@
 Like ``MapLink`` for the map: the window puts ``ChartLink.slot`` in its tab and calls
 ``load()`` after the first paint. The link hands the chart its sources and figures, follows
 the selection (a border is highlighted), turns a clicked bar or source into a selection with
-the chart as origin, and keeps the chart in the window's theme and text size.
+the chart as origin, and keeps the chart in the window's theme and text size. The chart
+follows the date viewed: it offers the sources published by then, shows the edition of a
+series current on that day (the CIA edition of 2012, of 2016), and its caption says the date.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.compare import source_comparison
+from borderdesk.core.editions import chart_options_on, chart_source_on
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.pages import SourceComparison
 from borderdesk.core.service import ReferenceService
+from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -41,10 +48,13 @@ class ChartLink(QObject):
         selection: SelectionState,
         factory: ChartFactory | None = None,
         parent: QWidget | None = None,
+        as_of: AsOfState | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._selection = selection
+        self._as_of = as_of or AsOfState(self)
+        self._chosen: str | None = None  # the source the reader picked (None: the default)
         self._factory: ChartFactory = factory or import_chart_panel
         self._parent = parent
         self._chart: ChartPanelLike | None = None
@@ -53,6 +63,7 @@ class ChartLink(QObject):
         self.slot = ChartSlot()
         self.slot.set_least_height(CHART_MIN_HEIGHT)  # never squeezed past legibility
         selection.selection_changed.connect(self._on_selection_changed)
+        self._as_of.date_changed.connect(self._on_date_changed)
 
     @property
     def chart(self) -> ChartPanelLike | None:
@@ -76,9 +87,7 @@ class ChartLink(QObject):
         chart.source_activated.connect(self._on_chart_source_activated)
         chart.set_theme(self._theme)
         chart.set_scale(self._scale)
-        chart.set_sources(self._service.chart_sources())
-        chart.set_series(self._service.segment_series(None))
-        self._highlight(self._selection.current)
+        self._show_on(self._as_of.current)
         self.loaded.emit(chart)
 
     def set_theme(self, theme: Theme) -> None:
@@ -93,6 +102,30 @@ class ChartLink(QObject):
         self.slot.set_least_height(round(CHART_MIN_HEIGHT * max(percent, 100) / 100))
         if self._chart is not None:
             self._chart.set_scale(self._scale)
+
+    # -- the date ---------------------------------------------------------------------------
+
+    def _on_date_changed(self, on: date) -> None:
+        if self._chart is not None:
+            self._show_on(on)
+
+    def _show_on(self, on: date) -> None:
+        """Offer the sources published by the day and show the one current then."""
+        chart = self._chart
+        if chart is None:
+            return
+        options = self._service.chart_sources()
+        comparing = chart.current_view()
+        chart.set_sources(chart_options_on(options, on))
+        if isinstance(comparing, SourceComparison):
+            published = {o.ref.id for o in chart_options_on(options, on)}
+            kept = [s.id for s in comparing.sources if s.id in published]
+            if len(kept) >= 2:
+                self._compare(tuple(kept))
+                return
+        shown = chart_source_on(options, self._chosen, on)
+        chart.set_series(dataclasses.replace(self._service.segment_series(shown), on=on))
+        self._highlight(self._selection.current)
 
     # -- the selection ----------------------------------------------------------------------
 
@@ -120,14 +153,18 @@ class ChartLink(QObject):
         except BorderDeskError as exc:
             show_error(self._parent, "Chart source not available", str(exc))
             return
-        self._chart.set_series(series)
+        self._chosen = source_id
+        self._chart.set_series(dataclasses.replace(series, on=self._as_of.current))
         self._highlight(self._selection.current)
 
     def _on_chart_comparison_requested(self, source_ids: tuple[str, ...]) -> None:
+        self._compare(source_ids)
+
+    def _compare(self, source_ids: tuple[str, ...]) -> None:
         if self._chart is None:
             return
         try:
-            comparison = source_comparison(self._service, source_ids)
+            comparison = source_comparison(self._service, source_ids, self._as_of.current)
         except BorderDeskError as exc:
             show_error(self._parent, "Sources cannot be compared", str(exc))
             return

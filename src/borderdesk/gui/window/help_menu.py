@@ -1,4 +1,4 @@
-"""The Help menu: the keyboard-shortcut sheet, the user guide and About BorderDesk.
+"""The Help menu: the shortcut sheet, the user guide, what's new in the dataset, and About.
 
 The sheet is built from the window's own actions each time it opens, so it lists what the
 menus really hold; the guide is the offline one shipped with the package, in the language of
@@ -12,10 +12,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from borderdesk import __version__
+from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.guide_dialog import GuideDialog
 from borderdesk.gui.dialogs.shortcut_sheet import ShortcutSheet
+from borderdesk.gui.dialogs.whats_new import WhatsNewDialog
+from borderdesk.gui.errors import show_error
 from borderdesk.gui.pages.html_blocks import esc
 from borderdesk.gui.plain import message_box
 from borderdesk.gui.style.theme import Theme
@@ -24,7 +27,7 @@ SHEET_KEYS = ("F1", "Ctrl+?")
 
 
 class HelpMenu(QObject):
-    """Keyboard shortcuts (F1, Ctrl+?), User guide and About, for one window."""
+    """Keyboard shortcuts (F1, Ctrl+?), User guide, What's new and About, for one window."""
 
     item_requested = Signal(object)  # an ItemRef a link in the guide points to
     status_message = Signal(str)
@@ -36,6 +39,7 @@ class HelpMenu(QObject):
         self._sheet: ShortcutSheet | None = None
         self._guide: GuideDialog | None = None
         self._theme: Theme | None = None
+        self.whats_new: WhatsNewDialog | None = None
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.shortcuts_action.setObjectName("shortcutsAction")
         self.shortcuts_action.setShortcuts([QKeySequence(keys) for keys in SHEET_KEYS])
@@ -43,13 +47,21 @@ class HelpMenu(QObject):
         self.guide_action = QAction(self.tr("&User guide"), window)
         self.guide_action.setObjectName("guideAction")
         self.guide_action.triggered.connect(lambda _checked=False: self.show_guide())
+        self.whats_new_action = QAction(self.tr("&What's new in this dataset"), window)
+        self.whats_new_action.setObjectName("whatsNewAction")
+        self.whats_new_action.triggered.connect(lambda _checked=False: self.show_whats_new())
         self.about_action = QAction(self.tr("&About BorderDesk"), window)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(lambda _checked=False: self.show_about())
 
     def actions(self) -> list[QAction]:
         """Return the menu's actions, in order."""
-        return [self.shortcuts_action, self.guide_action, self.about_action]
+        return [
+            self.shortcuts_action,
+            self.guide_action,
+            self.whats_new_action,
+            self.about_action,
+        ]
 
     def set_theme(self, theme: Theme) -> None:
         """Show the guide and the sheet, now and when they open, in a theme's colours."""
@@ -85,6 +97,19 @@ class HelpMenu(QObject):
     def _on_guide_item_requested(self, ref: ItemRef) -> None:
         self.item_requested.emit(ref)
         self._window.activateWindow()
+
+    def show_whats_new(self) -> WhatsNewDialog | None:
+        """Show the edition's change log, each change with the sources it rests on."""
+        try:
+            edition, changes = self._service.edition(), self._service.changes()
+        except BorderDeskError as error:
+            show_error(self._window, self.tr("Change log not available"), str(error))
+            return None
+        if self.whats_new is None:
+            self.whats_new = WhatsNewDialog(edition, changes, self._window)
+        self.whats_new.show()
+        self.whats_new.raise_()
+        return self.whats_new
 
     def show_about(self) -> None:
         """Show the version and the dataset edition."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -15,16 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borderdesk.core.as_of import as_of_label
 from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
+from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.models.navigation_model import NavigationModel
+from borderdesk.gui.pages.dated import install_translator
 from borderdesk.gui.plain import plain_label, plain_tip
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.style.theme_manager import ThemeManager
+from borderdesk.gui.views.as_of_bar import AsOfBar
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
@@ -66,10 +71,11 @@ class MainWindow(QMainWindow):
         self.theme_manager = theme_manager or ThemeManager(settings, self)
         self.selection = SelectionState(self)
         self.history = SelectionHistory(self.selection, parent=self)
-        self.chart_link = ChartLink(service, self.selection, chart_factory, self)
-        self.map_link = MapLink(service, self.selection, map_factory, self)
+        self.as_of = AsOfState(self)  # the date every view reads the content as of
+        self.chart_link = ChartLink(service, self.selection, chart_factory, self, self.as_of)
+        self.map_link = MapLink(service, self.selection, map_factory, self, self.as_of)
         self.outputs = OutputActions(
-            service, settings, self.selection, self.chart_link, self.map_link, self
+            service, settings, self.selection, self.chart_link, self.map_link, self, self.as_of
         )
         # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
         # it) is loaded only after the first paint, like the chart.
@@ -83,11 +89,13 @@ class MainWindow(QMainWindow):
     # Building -----------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
+        install_translator(QCoreApplication.translate)  # the pages' sentences, once per window
         self.setObjectName("mainWindow")
         self.setWindowTitle("BorderDesk")
         self.navigation_model = NavigationModel(build_navigation(self._service), self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
+        self.detail_pane.set_date(self.as_of.current)
         self.chart_slot = self.chart_link.slot
         self.view_tabs = QTabWidget()  # the chart and the map, one above the other's tab
         self.view_tabs.setObjectName("viewTabs")
@@ -126,6 +134,9 @@ class MainWindow(QMainWindow):
         # In the menu bar's corner, not a row of its own: the page keeps every pixel of height.
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
+        # The date every view reads the content as of, in the other corner of the menu bar.
+        self.as_of_bar = AsOfBar(self.as_of)
+        self.menuBar().setCornerWidget(self.as_of_bar, Qt.Corner.TopRightCorner)
         edition = self._service.edition()
         self.edition_label = plain_label(
             f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}",
@@ -183,12 +194,14 @@ class MainWindow(QMainWindow):
         self.help = HelpMenu(self._service, self)
         help_menu.addActions(self.help.actions())
         self.about_action = self.help.about_action
+        self.whats_new_action = self.help.whats_new_action
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         return make_action(self, text, shortcut, slot)
 
     def _connect_signals(self) -> None:
         self.selection.selection_changed.connect(self._on_selection_changed)
+        self.as_of.date_changed.connect(self._on_date_changed)
         self.detail_pane.link_activated.connect(self._on_detail_pane_link_activated)
         self.detail_pane.status_message.connect(self._show_status)
         self._paint_watcher.painted.connect(self._on_paint_watcher_painted)
@@ -250,7 +263,13 @@ class MainWindow(QMainWindow):
     # Selection ----------------------------------------------------------------------------
 
     def _load_detail(self, ref: ItemRef) -> Page:
-        return load_detail(self._service, ref)
+        return load_detail(self._service, ref, self.as_of.current)
+
+    def _on_date_changed(self, on: date) -> None:
+        if self._painted:
+            self.detail_pane.set_date(on)
+        shown = "" if self.as_of.follows_today else f" — {as_of_label(on)}"
+        self.setWindowTitle(f"BorderDesk{shown}")
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
         if self._painted:
@@ -318,7 +337,12 @@ class MainWindow(QMainWindow):
     def present(self) -> PresentationWindow:
         """Show the slides full screen from the selected item (F5); Esc comes back here."""
         window = start_presentation(
-            self._service, self.selection, self.chart_link.factory, self, self.theme_manager.theme
+            self._service,
+            self.selection,
+            self.chart_link.factory,
+            self,
+            self.theme_manager.theme,
+            self.as_of,
         )
         self.theme_manager.theme_changed.connect(window.set_theme)
         # The slides' steps are one visit: the item the presentation ends on.

@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.members import current_members, members_label
-from borderdesk.core.model import BorderMap, ItemKind, ItemRef
+from borderdesk.core.members import roster
+from borderdesk.core.model import BorderMap, ItemKind, ItemRef, SourceRef
 from borderdesk.core.service import ReferenceService
+from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.window.chart_slot import ChartSlot
@@ -54,6 +55,10 @@ class MapViewLike(Protocol):
 
     def highlight_members(self, country_keys: Iterable[str], label: str = "") -> None:
         """Tint an organisation's member states (empty clears)."""
+        ...
+
+    def set_date(self, on: object) -> None:
+        """Name the cities as they were called on the day (a ``datetime.date``)."""
         ...
 
     def set_theme(self, theme: Theme) -> None:
@@ -98,15 +103,18 @@ class MapLink(QObject):
         selection: SelectionState,
         factory: MapFactory | None = None,
         parent: QObject | None = None,
+        as_of: AsOfState | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._selection = selection
+        self._as_of = as_of or AsOfState(self)
         self._factory = factory or import_border_map
         self.slot = MapSlot()
         self._view: QWidget | None = None
         self._theme = DEFAULT_THEME
         selection.selection_changed.connect(self._on_selection_changed)
+        self._as_of.date_changed.connect(self._on_date_changed)
 
     @property
     def view(self) -> QWidget | None:
@@ -138,7 +146,9 @@ class MapLink(QObject):
 
         border_map = self._service.border_map()
         highlight, members, label = self._marks(self._selection.current)
-        look = map_look(border_map, highlight, members, label)
+        on = self._as_of.current
+        sources = self._member_sources(self._selection.current)
+        look = map_look(border_map, highlight, members, label, on=on, member_sources=sources)
         return MapExport(border_map, look, self._service.edition(), self._view)
 
     def export_to(self, path: Path, width: int = 1920, height: int = 1080) -> Path:
@@ -159,12 +169,18 @@ class MapLink(QObject):
             raise
         shown = cast(MapViewLike, view)
         shown.set_theme(self._theme)
+        shown.set_date(self._as_of.current)
         shown.set_map(border_map)
         shown.set_published(published)
         return view
 
     def _on_map_segment_clicked(self, key: str) -> None:
         self._selection.select(ItemRef(ItemKind.BORDER, key), origin=self._view)
+
+    def _on_date_changed(self, on: object) -> None:
+        if self._view is not None:
+            cast(MapViewLike, self._view).set_date(on)
+        self._on_selection_changed(self._selection.current)
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
         view = self._view
@@ -174,6 +190,16 @@ class MapLink(QObject):
         highlight, members, label = self._marks(ref)
         shown.highlight(highlight)
         shown.highlight_members(members, label)
+
+    def _member_sources(self, ref: ItemRef | None) -> tuple[SourceRef, ...]:
+        """Return what the hatched members of a selected organisation rest on."""
+        if ref is None or ref.kind is not ItemKind.ORGANISATION:
+            return ()
+        try:
+            organisation = self._service.organisation(ref.key)
+        except BorderDeskError:
+            return ()
+        return roster(organisation, self._as_of.current).sources()
 
     def _marks(self, ref: ItemRef | None) -> tuple[str | None, tuple[str, ...], str]:
         """Return what the map marks for a selection: a border; an organisation's members."""
@@ -186,6 +212,7 @@ class MapLink(QObject):
             except BorderDeskError:
                 log.exception("organisation %s could not be read for the map", ref.key)
             else:
-                members = current_members(organisation)
-                label = members_label(organisation)
+                listed = roster(organisation, self._as_of.current)
+                members = listed.hatched()
+                label = listed.label()
         return highlight, members, label

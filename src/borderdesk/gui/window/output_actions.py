@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.service import ReferenceService
+from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
@@ -52,8 +53,10 @@ class OutputActions(QObject):
         chart_link: ChartLink,
         map_link: MapLink,
         window: QWidget,
+        as_of: AsOfState | None = None,
     ) -> None:
         super().__init__(window)
+        self._as_of = as_of or AsOfState(self)
         self._service = service
         self._settings = settings
         self._selection = selection
@@ -138,6 +141,8 @@ class OutputActions(QObject):
         """Open the handout dialog on the selected item (or the nearest border or organisation)."""
         try:
             dialog = importlib.import_module(HANDOUT_DIALOG_MODULE).HandoutDialog
-            dialog(self._service, self._selection.current, self._window).exec()
+            dialog(
+                self._service, self._selection.current, self._window, on=self._as_of.current
+            ).exec()
         except (ImportError, BorderDeskError) as exc:
             self._fail("Handout", "The handout could not be made.", exc)

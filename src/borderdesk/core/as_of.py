@@ -1,0 +1,85 @@
+"""The date a reader views the content as of: key dates, parsing and how a date is written."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from borderdesk.core.validity import parse_when
+
+# The article is undated; its internal evidence puts it in early-to-mid 2012 (the fact sheet's
+# dating table), so "as of the article" is mid-2012.
+ARTICLE_DATE = date(2012, 6, 1)
+EARLIEST = date(1991, 12, 16)  # independence: nothing before it is about Kazakhstan's borders
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """A date marked on the time control: when it is and what happened."""
+
+    day: date
+    label: str
+    short: str  # the mark's text on the control: "c. 2012", "2015", "Today"
+
+
+def key_dates(today: date) -> tuple[KeyDate, ...]:
+    """Return the marks of the time control, in order: the article, 2015, 2022, today."""
+    marks = (
+        KeyDate(ARTICLE_DATE, "The article (c. 2012)", "c. 2012"),
+        KeyDate(date(2015, 1, 1), "The Eurasian Economic Union (1 January 2015)", "2015"),
+        KeyDate(date(2022, 12, 22), "The 2022 border treaties", "2022"),
+        KeyDate(today, "Today", "Today"),
+    )
+    return tuple(mark for mark in marks if mark.day <= today)
+
+
+def parse_day(text: str) -> date:
+    """Return the day a command-line date names: ``2016-01-01``, ``2016-01``, ``2016``, ``today``.
+
+    A month or a year means its first day; ``article`` means the article's date. Raise
+    ValueError with a plain message for anything else.
+    """
+    cleaned = text.strip().lower()
+    if cleaned == "today":
+        return date.today()
+    if cleaned == "article":
+        return ARTICLE_DATE
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", cleaned):
+        raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM, YYYY or today)")
+    span = parse_when(cleaned)
+    if span is None:
+        raise ValueError(f"no such date: {text!r}")
+    return span.first
+
+
+def format_day(day: date) -> str:
+    """Write a day as a reader says it: ``1 January 2013``."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def as_of_label(day: date) -> str:
+    """Return the words every caption carries: ``as of 1 January 2013``."""
+    return f"as of {format_day(day)}"
+
+
+def as_of_sentence(day: date) -> str:
+    """Return the date as a caption's sentence start: ``As of 1 January 2013``."""
+    return f"As of {format_day(day)}"
+
+
+def format_when(text: str) -> str:
+    """Write a data date for a reader: ``22 February 2024``, ``July 2023``; others as written."""
+    match = _ISO_DAY.fullmatch(text.strip())
+    if match:
+        try:
+            return format_day(date(int(match[1]), int(match[2]), int(match[3])))
+        except ValueError:
+            return text
+    month = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+    if month and 1 <= int(month[2]) <= 12:
+        return f"{calendar.month_name[int(month[2])]} {month[1]}"
+    return text

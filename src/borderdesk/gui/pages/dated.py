@@ -1,0 +1,147 @@
+"""Blocks for pages read as of a date: the date line, states in force, counts, hidden facts.
+
+Pages import no Qt. Every sentence a reader sees goes through ``tr`` (context
+``DatedPages``), which the window points at ``QCoreApplication.translate`` with
+``install_translator``; ``pyside6-lupdate -tr-function-alias tr+=tr`` finds the literals.
+Every value is escaped and sourced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from borderdesk.core.as_of import format_day, format_when
+from borderdesk.core.model import Fact, Figure
+from borderdesk.core.on_date import StateOn
+from borderdesk.core.validity import Confirmation, Held, Standing, Validity
+from borderdesk.gui.pages.html_blocks import (
+    esc,
+    figure_value,
+    provenance,
+    quantity_label,
+    quotation,
+    source_link,
+    table,
+)
+
+CONTEXT = "DatedPages"
+
+Translator = Callable[[str, str], str]  # (context, English text) -> text in the reader's language
+_translator: list[Translator] = []
+
+
+def install_translator(translate: Translator) -> None:
+    """Translate the pages' sentences with ``translate`` (``QCoreApplication.translate``)."""
+    _translator[:] = [translate]
+
+
+def tr(text: str) -> str:
+    """Return a page sentence in the reader's language (English until translated)."""
+    return _translator[0](CONTEXT, text) if _translator else text
+
+
+def as_of_line(on: date) -> str:
+    """Return the line under a page's title: ``As of 1 January 2016``."""
+    text = tr("As of {day}: what held on that day, each with its sources.")
+    return f'<p class="kicker">{esc(text.format(day=format_day(on)))}</p>'
+
+
+def seen_note(standing: Standing, last: Confirmation | None) -> str:
+    """Return ``last confirmed as of May 2022 (source)`` when a value is only presumed, else ""."""
+    if standing is not Standing.LAST_CONFIRMED or last is None:
+        return ""
+    text = tr("last confirmed as of {when}").format(when=format_when(last.as_of))
+    return f'<span class="warning">{esc(text)}</span> ({source_link(last.source)})'
+
+
+def interval(validity: Validity) -> str:
+    """Return ``since 15 May 1992 (source)`` / ``until … (source)``, each end with its source."""
+    parts = []
+    if validity.since:
+        since = tr("since {when}").format(when=format_when(validity.since))
+        cited = f" ({source_link(validity.since_source)})" if validity.since_source else ""
+        parts.append(f"{esc(since)}{cited}")
+    if validity.until:
+        until = tr("until {when}").format(when=format_when(validity.until))
+        cited = f" ({source_link(validity.until_source)})" if validity.until_source else ""
+        parts.append(f"{esc(until)}{cited}")
+    return ", ".join(parts)
+
+
+def confirmed_by(validity: Validity) -> str:
+    """Return the confirming sources on one line (a date only where the label lacks it).
+
+    Quotes of the article follow the line, so they never split it.
+    """
+    items = []
+    quotes = []
+    for c in validity.confirmations:
+        when = format_when(c.as_of)
+        dated = "" if when in c.source.label else f" ({esc(when)})"
+        note = f' <span class="note">{esc(c.note)}</span>' if c.note else ""
+        items.append(f"{source_link(c.source)}{dated}{note}")
+        quotes.append(quotation(c.quote, c.source, c.quote_translation))
+    if not items:
+        return ""
+    return f"{esc(tr('confirmed by'))} " + "; ".join(items) + "".join(quotes)
+
+
+def state_lines(states: Sequence[StateOn]) -> str:
+    """Return each state in force on the day: its value, dates, sources, and how sure."""
+    items = []
+    for state in states:
+        cited = ", ".join(
+            dict.fromkeys(source_link(f.source) for f in state.facts)
+        )  # every record giving the value
+        dates = ""
+        if state.since:
+            dates = " " + esc(tr("since {when}").format(when=format_when(state.since)))
+        sure = seen_note(state.standing, state.last_confirmed)
+        items.append(
+            f"<li><b>{esc(state.value)}</b>{dates} — {cited}"
+            + (f" · {sure}" if sure else "")
+            + "</li>"
+        )
+    return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def held_figures(held: Iterable[Held[Figure]]) -> str:
+    """Return the figures of a quantity in force on the day, each sourced and dated."""
+    items = []
+    for h in held:
+        f = h.record
+        when = interval(f.validity)
+        note = f' <span class="note">{esc(f.note)}</span>' if f.note else ""
+        sure = seen_note(h.standing, h.last_confirmed)
+        items.append(
+            f"<li>{esc(quantity_label(f.quantity))}: <b>{esc(figure_value(f))}</b> "
+            f"{provenance(f.source, f.as_of)}"
+            + (f" {when}" if when else "")
+            + (f" · {sure}" if sure else "")
+            + f"{note}{quotation(f.quote, f.source, f.quote_translation)}</li>"
+        )
+    return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def hidden_note(hidden: int, on: date) -> str:
+    """Return a note that later statements are not shown, or "" when none are hidden."""
+    if not hidden:
+        return ""
+    text = tr("{count} later statement(s) dated after {day} are not shown.")
+    return f'<p class="note">{esc(text.format(count=hidden, day=format_day(on)))}</p>'
+
+
+def state_history(facts: Iterable[Fact]) -> str:
+    """Return every state record in time order: value, dates and sources (the full record)."""
+    rows = [
+        (
+            f"<b>{esc(f.value)}</b>",
+            interval(f.validity) or esc(format_when(f.as_of)),
+            f"{source_link(f.source)}{quotation(f.quote, f.source, f.quote_translation)}",
+        )
+        for f in sorted(
+            (f for f in facts if f.is_state), key=lambda f: f.validity.start() or date.max
+        )
+    ]
+    return table((tr("Value"), tr("When"), tr("Source")), rows, set()) if rows else ""

@@ -1,0 +1,182 @@
+"""The "What changed since the article" page: for each item, the article, the day, the events.
+
+Every line names its sources; the words go through ``tr`` like the other dated pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from borderdesk.core.as_of import format_day, format_when
+from borderdesk.core.model import ItemKind
+from borderdesk.core.roles import Group, MemberStanding
+from borderdesk.core.since_article import (
+    ArticleSaid,
+    Change,
+    DatedChange,
+    ItemSince,
+    SinceArticle,
+)
+from borderdesk.core.validity import Standing
+from borderdesk.gui.pages.dated import held_figures, state_lines, tr
+from borderdesk.gui.pages.html_blocks import (
+    esc,
+    figure_value,
+    item_link,
+    provenance,
+    quantity_label,
+    quotation,
+    source_link,
+    table,
+)
+from borderdesk.gui.pages.html_blocks import page as whole_page
+
+ROSTER_GROUPS = (
+    (Group.MEMBERS, "Members"),
+    (Group.SUSPENDED, "Participation suspended or frozen"),
+    (Group.OBSERVERS, "Observers"),
+    (Group.PARTNERS, "Partners"),
+    (Group.APPLICANTS, "Applicants"),
+)
+STATE_NAMES = {"headquarters": "Headquarters", "chair": "Chair", "status": "Legal status"}
+
+
+def _said(said: Sequence[ArticleSaid]) -> str:
+    items = []
+    for s in said:
+        if s.figure is not None:
+            text = f"{quantity_label(s.figure.quantity)}: {figure_value(s.figure)}"
+        elif s.member:
+            text = f"{s.member}: {tr(s.role)}"
+        else:
+            text = s.text
+        items.append(f"<li>{esc(text)}{quotation(s.quote, s.source, s.quote_translation)}</li>")
+    if not items:
+        return f'<p class="note">{esc(tr("The article says nothing of it."))}</p>'
+    cited = source_link(said[0].source)
+    return f"<p>{esc(tr('The article said'))} ({cited}):</p><ul>{''.join(items)}</ul>"
+
+
+def _roster(item: ItemSince) -> str:
+    listed = item.members
+    if listed is None:
+        return ""
+    lines = []
+    for group, title in ROSTER_GROUPS:
+        standings = listed.group(group)
+        if not standings:
+            continue
+        names = ", ".join(esc(s.membership.member) for s in standings)
+        sources = "; ".join(
+            dict.fromkeys(
+                source_link(source)
+                for s in standings
+                if (source := s.evidence(listed.on)) is not None
+            )
+        )
+        seen = _last_confirmed(standings)
+        lines.append(
+            f"<li>{esc(tr(title))} ({len(standings)}): {names} "
+            f'<span class="source">— {sources}</span>{seen}</li>'
+        )
+    return f"<ul>{''.join(lines)}</ul>" if lines else ""
+
+
+def _last_confirmed(standings: Sequence[MemberStanding]) -> str:
+    """Return ``last confirmed as of c. 2012`` (or ``… 2019 to 2024``) for the unconfirmed."""
+    found = [
+        (s.role.validity.last_confirmed_day(), c.as_of)
+        for s in standings
+        if s.standing is Standing.LAST_CONFIRMED and (c := s.role.validity.last_confirmed())
+    ]
+    whens = [text for day, text in sorted(found, key=lambda pair: pair[0] or date.min)]
+    if not whens:
+        return ""
+    span = format_when(whens[0])
+    if whens[-1] != whens[0]:
+        span = f"{span} {tr('to')} {format_when(whens[-1])}"
+    text = tr("last confirmed as of {when}").format(when=span)
+    return f' · <span class="warning">{esc(text)}</span>'
+
+
+def _now(item: ItemSince, on_text: str) -> str:
+    parts = [_roster(item)]
+    for label in dict.fromkeys(s.label for s in item.states):
+        states = [s for s in item.states if s.label == label]
+        title = esc(tr(STATE_NAMES.get(label, label)))
+        parts.append(f"<p>{title}:</p>{state_lines(states)}")
+    parts.append(held_figures(item.counts))
+    if item.shared:
+        names = ", ".join(item_link(link) for link in item.shared)
+        parts.append(f"<p>{esc(tr('Organisations both sides belong to'))}: {names}</p>")
+    body = "".join(p for p in parts if p)
+    if not body:
+        body = f'<p class="note">{esc(tr("No time-bound record holds on this day."))}</p>'
+    return f"<p><b>{esc(on_text)}</b></p>{body}"
+
+
+def change_text(change: DatedChange) -> str:
+    """Return a dated event in words: ``Armenia: participation frozen``, ``Chair: Russia``."""
+    match change.change:
+        case Change.FOUNDED:
+            return tr("{name} founded").format(name=change.subject)
+        case Change.DISSOLVED:
+            return tr("{name} ended, taken over by its successor").format(name=change.subject)
+        case Change.ROLE_BEGAN:
+            return f"{change.subject}: {tr(change.value)}"
+        case Change.ROLE_ENDED:
+            return tr("{member}: no longer {role}").format(
+                member=change.subject, role=tr(change.value)
+            )
+        case Change.STATE_BEGAN:
+            return f"{tr(STATE_NAMES.get(change.subject, change.subject))}: {change.value}"
+        case Change.COUNT:
+            return f"{quantity_label(change.subject)}: {change.value}"
+    return change.value  # pragma: no cover - every kind is matched above
+
+
+def _changes(changes: Sequence[DatedChange], named: bool) -> str:
+    """Return the dated changes as a table (``named``: say each role's organisation)."""
+    if not changes:
+        return f'<p class="note">{esc(tr("No dated change is recorded in between."))}</p>'
+    rows = [
+        (
+            esc(format_when(c.when)),
+            esc(change_text(c) + (f" ({c.organisation})" if named and c.organisation else "")),
+            "; ".join(source_link(s) for s in c.sources),
+        )
+        for c in changes
+    ]
+    return table((tr("Date"), tr("What changed"), tr("Sources")), rows, set())
+
+
+def _item(item: ItemSince, on_text: str) -> str:
+    corrections = "".join(
+        f"<li>{esc(f.text)} {provenance(f.source, f.as_of)}</li>" for f in item.corrections
+    )
+    return (
+        f"<h2>{item_link(item.item)}</h2>"
+        + _said(item.article)
+        + _now(item, on_text)
+        + f"<p><b>{esc(tr('In between'))}</b></p>"
+        + _changes(item.changes, named=item.item.ref.kind is ItemKind.BORDER)
+        + (
+            f"<p>{esc(tr('Corrections of the article'))}:</p><ul>{corrections}</ul>"
+            if corrections
+            else ""
+        )
+    )
+
+
+def render_since_article(since: SinceArticle) -> str:
+    """Return the page: each border and organisation, then (the article), now, in between."""
+    day = format_day(since.on)
+    on_text = tr("On {day}").format(day=day)
+    intro = tr(
+        "For each border and organisation: what the article (c. 2012) said, what holds on "
+        "{day}, and every dated change in between, each with its sources."
+    ).format(day=day)
+    body = f"<p>{esc(intro)}</p>" + "".join(_item(item, on_text) for item in since.items)
+    kicker = tr("As of {day}").format(day=day)
+    return whole_page(tr("What changed since the article"), kicker, body)
