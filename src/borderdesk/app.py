@@ -106,6 +106,7 @@ def export_map(
         caption=caption,
         edition=service.edition(),
         paper=paper,
+        published={b.key: (b.length.value, b.length.source.label) for b in service.borders()},
     )
 
 

@@ -113,13 +113,14 @@ def credit_line(labels: Sequence[str], edition: DatasetEdition, lead: str = "Sou
 
 
 def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
-    """Return the map's sources: its outlines' first, then any other its points name."""
+    """Return the map's sources: its outlines' first, then the waters', points' and notes'."""
     found: dict[SourceRef, None] = {}
     if border_map.source is not None:
         found[border_map.source] = None
-    for point in border_map.points:
-        if point.source is not None:
-            found.setdefault(point.source, None)
+    areas = (*border_map.waters, *border_map.disputed)
+    for source in [*(a.source for a in areas), *(p.source for p in border_map.points)]:
+        if source is not None:
+            found.setdefault(source, None)
     return tuple(found)
 
 

@@ -71,6 +71,18 @@ class LambertConformalConic:
         theta = n * math.radians(_wrap(lon - self.centre_lon))
         return rho * math.sin(theta), rho0 - rho * math.cos(theta)
 
+    def forward_many(self, points: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+        """Return the map (x, y) in km of many points (the constants are worked out once)."""
+        n, f, rho0 = self._constants
+        radius_f, quarter, centre = self.radius_km * f, math.pi / 4, self.centre_lon
+        out = []
+        for lon, lat in points:
+            phi = math.radians(max(-89.9, min(89.9, lat)))
+            rho = radius_f / math.tan(quarter + phi / 2) ** n
+            theta = n * math.radians((lon - centre + 180.0) % 360.0 - 180.0)
+            out.append((rho * math.sin(theta), rho0 - rho * math.cos(theta)))
+        return out
+
     def inverse(self, x: float, y: float) -> tuple[float, float]:
         """Return the (lon, lat) in degrees of a map point given in km."""
         n, f, rho0 = self._constants
@@ -86,3 +98,50 @@ def _wrap(lon: float) -> float:
 
 
 CENTRAL_ASIA = LambertConformalConic()
+
+
+def simplify_indices(points: Sequence[tuple[float, float]], tolerance: float) -> list[int]:
+    """Return the indices Douglas–Peucker keeps for a plane polyline (both ends always kept).
+
+    Iterative, so a line of many thousand points needs no deep recursion; the result depends
+    only on the input, so a rebuild gives the same lines.
+    """
+    count = len(points)
+    if count <= 2 or tolerance <= 0:
+        return list(range(count))
+    keep = [False] * count
+    keep[0] = keep[-1] = True
+    stack = [(0, count - 1)]
+    while stack:
+        first, last = stack.pop()
+        (ax, ay), (bx, by) = points[first], points[last]
+        dx, dy = bx - ax, by - ay
+        length2 = dx * dx + dy * dy
+        worst, worst_at = -1.0, -1
+        for i in range(first + 1, last):
+            px, py = points[i]
+            if length2 == 0:
+                distance = math.hypot(px - ax, py - ay)
+            else:
+                t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
+                distance = math.hypot(px - ax - t * dx, py - ay - t * dy)
+            if distance > worst:
+                worst, worst_at = distance, i
+        if worst > tolerance:
+            keep[worst_at] = True
+            stack.extend(((first, worst_at), (worst_at, last)))
+    return [i for i, kept in enumerate(keep) if kept]
+
+
+def deviation(points: Sequence[tuple[float, float]], kept: Sequence[int]) -> float:
+    """Return how far any dropped point lies from the simplified line (plane units)."""
+    worst = 0.0
+    for first, last in itertools.pairwise(kept):
+        (ax, ay), (bx, by) = points[first], points[last]
+        dx, dy = bx - ax, by - ay
+        length2 = dx * dx + dy * dy
+        for px, py in points[first + 1 : last]:
+            t = 0.0 if length2 == 0 else ((px - ax) * dx + (py - ay) * dy) / length2
+            t = max(0.0, min(1.0, t))
+            worst = max(worst, math.hypot(px - ax - t * dx, py - ay - t * dy))
+    return worst

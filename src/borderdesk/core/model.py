@@ -194,15 +194,26 @@ class BorderDetail:
 
 
 @dataclass(frozen=True)
-class MapMeasure:
-    """A border's length measured along the bundled map line, at two levels of detail."""
+class MapLength:
+    """A border's length measured along one map line: at a scale, simplified to some detail."""
 
-    length_km: float  # great-circle sum along every point of the map line
-    coarser_km: float  # the same, keeping every other point (ends kept): a coarser map
+    scale: str  # "1:110m", "1:10m"
+    detail_km: float  # the line simplified to this tolerance (0 = as published)
     points: int
-    coarser_points: int
+    length_km: float
     source: SourceRef
-    scale: str
+
+
+@dataclass(frozen=True)
+class MapMeasure:
+    """A border's length measured along map lines of several scales and levels of detail."""
+
+    lengths: tuple[MapLength, ...]  # coarsest first
+
+    @property
+    def finest(self) -> MapLength:
+        """Return the length along the most detailed line."""
+        return max(self.lengths, key=lambda m: (m.points, m.length_km))
 
 
 @dataclass(frozen=True)
@@ -367,6 +378,13 @@ class MapLine:
     points: tuple[LonLat, ...]
     countries: tuple[str, ...] = ()  # the country keys it separates or belongs to
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    lod: tuple[tuple[LonLat, ...], ...] = ()  # the line at each coarser level of detail
+
+    def at_level(self, level: int) -> tuple[LonLat, ...]:
+        """Return the line at a level of detail (0 = finest; past the last, the coarsest)."""
+        if level <= 0 or not self.lod:
+            return self.points
+        return self.lod[min(level, len(self.lod)) - 1]
 
 
 @dataclass(frozen=True)
@@ -378,6 +396,34 @@ class MapOutline:
     role: str  # kazakhstan | neighbour | context
     rings: tuple[tuple[LonLat, ...], ...]
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    lod: tuple[tuple[tuple[LonLat, ...], ...], ...] = ()  # the rings at each coarser level
+    label: LonLat | None = None  # where its name goes
+
+    def at_level(self, level: int) -> tuple[tuple[LonLat, ...], ...]:
+        """Return the rings at a level of detail (0 = finest; past the last, the coarsest)."""
+        if level <= 0 or not self.lod:
+            return self.rings
+        return self.lod[min(level, len(self.lod)) - 1]
+
+
+@dataclass(frozen=True)
+class MapArea:
+    """A sea, a lake or a disputed area: rings at each level, a note and a source."""
+
+    key: str
+    name: str  # "" for a lake drawn but not named
+    kind: str  # sea | lake | disputed
+    rings: tuple[tuple[LonLat, ...], ...]
+    lod: tuple[tuple[tuple[LonLat, ...], ...], ...] = ()
+    countries: tuple[str, ...] = ()  # a disputed area's parties
+    note: str = ""
+    source: SourceRef | None = None
+
+    def at_level(self, level: int) -> tuple[tuple[LonLat, ...], ...]:
+        """Return the rings at a level of detail (0 = finest; past the last, the coarsest)."""
+        if level <= 0 or not self.lod:
+            return self.rings
+        return self.lod[min(level, len(self.lod)) - 1]
 
 
 @dataclass(frozen=True)
@@ -403,7 +449,10 @@ class BorderMap:
     outlines: tuple[MapOutline, ...]
     points: tuple[MapPoint, ...]  # tri-points, shore ends, cities
     source: SourceRef | None
-    scale: str  # e.g. "1:110m"
+    scale: str  # e.g. "1:10m"
+    waters: tuple[MapArea, ...] = ()  # seas and lakes
+    disputed: tuple[MapArea, ...] = ()  # drawn as disputed, never as one party's
+    levels: tuple[float, ...] = (0.0,)  # each level's simplification tolerance, km
 
     def segment(self, key: str) -> MapLine | None:
         """Return the line of one border segment, or None when the map has none."""
@@ -416,9 +465,9 @@ class BorderMap:
             caption = f"Map: scale {self.scale}" if self.scale else "Map"
         else:
             caption = f"Map data: {self.source.title}, {self.source.edition} (scale {self.scale})"
-        others = {
-            point.source.label: None
-            for point in self.points
-            if point.source is not None and point.source != self.source
-        }
+        sources = [
+            *(a.source for a in (*self.waters, *self.disputed)),
+            *(p.source for p in self.points),
+        ]
+        others = {s.label: None for s in sources if s is not None and s != self.source}
         return "; ".join([caption, *others]) if others else caption

@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from borderdesk.core.geo import every_other, line_length_km
 from borderdesk.core.model import (
     BorderMap,
     LonLat,
+    MapArea,
+    MapLength,
     MapLine,
     MapMeasure,
     MapOutline,
@@ -20,8 +21,11 @@ from borderdesk.core.model import (
 from borderdesk.data import convert
 from borderdesk.data import models as orm
 from borderdesk.data.localise import Wordings
-from borderdesk.data.map_rows import MapFeature
+from borderdesk.data.map_rows import MapFeature, MapLengthRow
+from borderdesk.data.model_rows import Meta
 from borderdesk.data.vocabulary import KAZAKHSTAN
+
+Rings = tuple[tuple[LonLat, ...], ...]
 
 
 def _point(value: Any) -> LonLat:
@@ -31,6 +35,20 @@ def _point(value: Any) -> LonLat:
 
 def _line(value: Any) -> tuple[LonLat, ...]:
     return tuple(_point(p) for p in value)
+
+
+def _rings(value: Any) -> Rings:
+    return tuple(_line(ring) for ring in value)
+
+
+def _levels(finest: Any, lod: Any, convert_one: Any) -> tuple[Any, ...]:
+    """Return each coarser level's coordinates, a null standing for the finer level's."""
+    levels = []
+    previous = finest
+    for level in lod:
+        previous = previous if level is None else level
+        levels.append(convert_one(previous))
+    return tuple(levels)
 
 
 def border_map(session: Session) -> BorderMap:
@@ -44,20 +62,60 @@ def border_map(session: Session) -> BorderMap:
     segments: list[MapLine] = []
     shore: list[MapLine] = []
     outlines: list[MapOutline] = []
+    areas: list[MapArea] = []
     points: list[MapPoint] = []
     for f in features:
         coordinates = json.loads(f.coordinates)
+        lod = json.loads(f.lod) if f.lod else []
         countries = tuple(f.countries.split())
         if f.kind == "segment":
             name = f"{kazakhstan}–{segment_names.get(f.key, f.key)}"
-            segments.append(MapLine(f.key, f.name or name, _line(coordinates), countries))
+            segments.append(
+                MapLine(
+                    f.key,
+                    f.name or name,
+                    _line(coordinates),
+                    countries,
+                    lod=_levels(coordinates, lod, _line),
+                )
+            )
         elif f.kind == "shore":
             w = Wordings()
             name = w.text("name", *convert.at(f, "name"), f.name)
-            shore.append(MapLine(f.key, name, _line(coordinates), countries, wording=w.done()))
+            shore.append(
+                MapLine(
+                    f.key,
+                    name,
+                    _line(coordinates),
+                    countries,
+                    wording=w.done(),
+                    lod=_levels(coordinates, lod, _line),
+                )
+            )
         elif f.kind == "outline":
-            rings = tuple(_line(ring) for ring in coordinates)
-            outlines.append(MapOutline(f.key, f.name or names.get(f.key, f.key), f.role, rings))
+            outlines.append(
+                MapOutline(
+                    f.key,
+                    names.get(f.key) or f.name or f.key,
+                    f.role,
+                    _rings(coordinates),
+                    lod=_levels(coordinates, lod, _rings),
+                    label=_point(json.loads(f.label)) if f.label else None,
+                )
+            )
+        elif f.kind in ("sea", "lake", "disputed"):
+            areas.append(
+                MapArea(
+                    f.key,
+                    f.name,
+                    f.kind,
+                    _rings(coordinates),
+                    _levels(coordinates, lod, _rings),
+                    countries,
+                    f.note,
+                    convert.source_ref(f.source),
+                )
+            )
         else:
             w = Wordings()
             name = w.text("name", *convert.at(f, "name"), f.name)
@@ -80,23 +138,33 @@ def border_map(session: Session) -> BorderMap:
     line_sources = [f.source for f in features if f.kind in ("segment", "shore", "outline")]
     source = convert.source_ref(line_sources[0]) if line_sources else None
     scale = next((f.scale for f in features if f.scale), "")
-    return BorderMap(tuple(segments), tuple(shore), tuple(outlines), tuple(points), source, scale)
+    stored = session.get(Meta, "map_levels")
+    levels = tuple(float(v) for v in json.loads(stored.value)) if stored else (0.0,)
+    return BorderMap(
+        tuple(segments),
+        tuple(shore),
+        tuple(outlines),
+        tuple(points),
+        source,
+        scale,
+        waters=tuple(a for a in areas if a.kind != "disputed"),
+        disputed=tuple(a for a in areas if a.kind == "disputed"),
+        levels=levels,
+    )
 
 
 def map_measure(session: Session, key: str) -> MapMeasure | None:
-    """Return a border's length along the map line, or None when the map has no such line."""
-    feature = session.scalars(
-        select(MapFeature).where(MapFeature.kind == "segment", MapFeature.key == key)
-    ).one_or_none()
-    if feature is None:
+    """Return a border's lengths measured on the map lines, or None when there are none."""
+    rows = session.scalars(
+        select(MapLengthRow)
+        .options(selectinload(MapLengthRow.source))
+        .where(MapLengthRow.segment == key)
+        .order_by(MapLengthRow.id)
+    ).all()
+    if not rows:
         return None
-    points = _line(json.loads(feature.coordinates))
-    coarser = every_other(points)
-    return MapMeasure(
-        length_km=line_length_km(points),
-        coarser_km=line_length_km(coarser),
-        points=len(points),
-        coarser_points=len(coarser),
-        source=convert.source_ref(feature.source),
-        scale=feature.scale,
-    )
+    lengths = [
+        MapLength(r.scale, r.detail_km, r.points, r.length_km, convert.source_ref(r.source))
+        for r in rows
+    ]
+    return MapMeasure(tuple(sorted(lengths, key=lambda m: (m.points, m.length_km))))

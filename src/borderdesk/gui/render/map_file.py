@@ -10,7 +10,7 @@ dataset edition; with the caption turned off a one-line credit is still drawn.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
@@ -33,13 +33,16 @@ def map_look(
     highlight: str | None = None,
     members: Iterable[str] = (),
     members_label: str = "",
+    published: Mapping[str, tuple[float, str]] | None = None,
 ) -> MapLook:
-    """Return what an export marks: the selected segment, member states, the caption."""
+    """Return what an export marks: the selected segment (with its published length and that
+    figure's source), member states, the caption."""
     return MapLook(
         highlight=highlight if border_map.segment(highlight or "") else None,
         members=frozenset(members),
         members_label=members_label,
         caption=border_map.caption,
+        published=dict(published or {}),
     )
 
 
@@ -60,11 +63,15 @@ def map_figure(
     caption: bool = True,
     edition: DatasetEdition | None = None,
     paper: Paper | None = None,
+    published: Mapping[str, tuple[float, str]] | None = None,
 ) -> Figure:
     """Return the map as a ``Figure`` of width x height pixels."""
     theme = theme or DEFAULT_THEME
     text = map_figure_text(border_map, edition)
-    look = dataclasses.replace(look or map_look(border_map, highlight), caption=text.drawn(caption))
+    look = dataclasses.replace(
+        look or map_look(border_map, highlight, published=published),
+        caption=text.drawn(caption),
+    )
     frame = frame or MapFrame()
     projected = project(border_map)
 
@@ -87,6 +94,7 @@ def render_map(
     caption: bool = True,
     edition: DatasetEdition | None = None,
     paper: Paper | None = None,
+    published: Mapping[str, tuple[float, str]] | None = None,
 ) -> Path:
     """Write the map as PNG, SVG or PDF (from the extension) at width x height, atomically."""
     path = Path(path)
@@ -104,6 +112,7 @@ def render_map(
         caption=caption,
         edition=edition,
         paper=paper,
+        published=published,
     )
     write_atomically(path, lambda temp: write_figure(figure, kind, temp))
     return path

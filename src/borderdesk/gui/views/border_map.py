@@ -32,7 +32,7 @@ from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 from borderdesk.gui.views.map_style import MapLook
 
 ZOOM_STEP = 1.25
-ZOOM_RANGE = (0.5, 40.0)
+ZOOM_RANGE = (0.5, 24.0)  # from the whole region to one border section at full 1:10m detail
 PAN_STEP = 0.1  # of the view's width or height per arrow key
 CLICK_SLOP_PX = 4  # a press and release closer than this is a click, not a drag
 
@@ -76,8 +76,11 @@ class BorderMapView(QWidget):
         return self._map
 
     def set_published(self, lengths: Mapping[str, tuple[float, str]]) -> None:
-        """Give each segment's published length and its source label, for the hover text."""
+        """Give each segment's published length and its source label (hover, marker label)."""
         self._published = dict(lengths)
+        self.look.published = dict(lengths)
+        self._update_description()
+        self.update()
 
     def published(self) -> dict[str, tuple[float, str]]:
         """Return the published lengths handed in."""
@@ -185,8 +188,10 @@ class BorderMapView(QWidget):
         if self._projected is None:
             return
         parts = [
-            f"{self._projected.segment_names[key]} map line {format_km(round(km))}"
-            for key, km in self._projected.measured_km.items()
+            f"{name} {format_km(self._published[key][0])} ({self._published[key][1]})"
+            if key in self._published
+            else name
+            for key, name in self._projected.segment_names.items()
         ]
         selected = self.look.highlight
         prefix = (

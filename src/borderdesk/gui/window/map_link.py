@@ -138,7 +138,7 @@ class MapLink(QObject):
 
         border_map = self._service.border_map()
         highlight, members, label = self._marks(self._selection.current)
-        look = map_look(border_map, highlight, members, label)
+        look = map_look(border_map, highlight, members, label, self._published())
         return MapExport(border_map, look, self._service.edition(), self._view)
 
     def export_to(self, path: Path, width: int = 1920, height: int = 1080) -> Path:
@@ -151,9 +151,7 @@ class MapLink(QObject):
         view = self._factory()
         try:
             border_map = self._service.border_map()
-            published = {
-                b.key: (b.length.value, b.length.source.label) for b in self._service.borders()
-            }
+            published = self._published()
         except BorderDeskError:
             view.deleteLater()
             raise
@@ -174,6 +172,10 @@ class MapLink(QObject):
         highlight, members, label = self._marks(ref)
         shown.highlight(highlight)
         shown.highlight_members(members, label)
+
+    def _published(self) -> dict[str, tuple[float, str]]:
+        """Return each border's published length and its source, as the chart shows them."""
+        return {b.key: (b.length.value, b.length.source.label) for b in self._service.borders()}
 
     def _marks(self, ref: ItemRef | None) -> tuple[str | None, tuple[str, ...], str]:
         """Return what the map marks for a selection: a border; an organisation's members."""
