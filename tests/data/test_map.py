@@ -291,7 +291,8 @@ def test_each_level_keeps_points_of_the_finer_line_within_its_tolerance(
     from borderdesk.core.geo import CENTRAL_ASIA, deviation
 
     levels = document["levels"]
-    assert levels[0] == 0 and levels == sorted(levels)
+    assert levels[0] == 0
+    assert levels == sorted(levels)
     for segment in document["segments"]:
         finest = [tuple(p) for p in segment["points"]]
         plane = [CENTRAL_ASIA.forward(*p) for p in finest]
@@ -300,7 +301,9 @@ def test_each_level_keeps_points_of_the_finer_line_within_its_tolerance(
             levels[1:], _level_points(segment["points"], segment["lod"]), strict=True
         ):
             kept = [index[tuple(p)] for p in line]  # every point is one of the finer line's
-            assert kept == sorted(kept) and kept[0] == 0 and kept[-1] == len(finest) - 1
+            assert kept == sorted(kept)
+            assert kept[0] == 0
+            assert kept[-1] == len(finest) - 1
             assert deviation(plane, kept) <= tolerance + 1e-9
 
 
@@ -325,7 +328,8 @@ def test_the_seas_lakes_and_disputed_areas_are_there(bundled_map: BorderMap) -> 
     disputed = {d.key: d for d in bundled_map.disputed}
     assert set(disputed) == {"crimea", "jammu-kashmir", "ladakh"}
     crimea = disputed["crimea"]
-    assert crimea.source is not None and crimea.source.id == "UNGA68262"
+    assert crimea.source is not None
+    assert crimea.source.id == "UNGA68262"
     assert "Ukraine" in crimea.note
     # Simferopol lies in the Crimea drawn, and in no member's outline but Ukraine's.
     simferopol = (34.1, 44.95)
