@@ -49,7 +49,7 @@ def clip_ring(ring: Ring, box: tuple[float, float, float, float]) -> Ring:
         points = result
         if not points:
             return []
-    points = [(round(x, 5), round(y, 5)) for x, y in points]
+    points = [(round(x, 4), round(y, 4)) for x, y in points]
     points = [p for p, q in zip(points, [*points[1:], points[0]], strict=True) if p != q]
     if len(points) < 3:
         return []

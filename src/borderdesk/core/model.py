@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar, overload
 
 from borderdesk.core.language import ENGLISH, Wording
 
@@ -367,6 +370,78 @@ Detail = (
 
 
 LonLat = tuple[float, float]  # degrees east, degrees north
+Line = Sequence[LonLat]
+Rings = Sequence[Sequence[LonLat]]
+T = TypeVar("T")
+
+
+class PackedLine(Sequence[LonLat]):
+    """A line stored as whole ten-thousandths of a degree (``array('i')``: lon, lat, lon, ...).
+
+    Reads as (lon, lat) pairs; a drawing reaches the packed integers directly (``packed``).
+    """
+
+    __slots__ = ("packed",)
+    SCALE = 10_000
+
+    def __init__(self, packed: array[int]) -> None:
+        self.packed = packed
+
+    @overload
+    def __getitem__(self, index: int) -> LonLat: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[LonLat]: ...
+    def __getitem__(self, index: int | slice) -> LonLat | Sequence[LonLat]:
+        """Return a point (or a slice of points) in degrees."""
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.packed[2 * index] / self.SCALE, self.packed[2 * index + 1] / self.SCALE
+
+    def __len__(self) -> int:
+        """Return how many points there are."""
+        return len(self.packed) // 2
+
+
+class Decoded(Sequence[T]):
+    """A sequence worked out the first time it is read (a map level nobody draws costs nothing).
+
+    Compares equal to any sequence with the same items.
+    """
+
+    __slots__ = ("_decode", "_items")
+
+    def __init__(self, decode: Callable[[], Sequence[T]]) -> None:
+        self._decode: Callable[[], Sequence[T]] | None = decode
+        self._items: Sequence[T] = ()
+
+    def _loaded(self) -> Sequence[T]:
+        if self._decode is not None:
+            self._items, self._decode = self._decode(), None
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        """Return an item (or a slice) of the decoded sequence."""
+        return self._loaded()[index]
+
+    def __len__(self) -> int:
+        """Return how many items there are."""
+        return len(self._loaded())
+
+    def __eq__(self, other: object) -> bool:
+        """Tell whether another sequence holds the same items."""
+        return isinstance(other, Sequence) and list(self._loaded()) == list(other)
+
+    def __hash__(self) -> int:
+        """Hash like the tuple of the items."""
+        return hash(tuple(self._loaded()))
 
 
 @dataclass(frozen=True)
@@ -375,12 +450,12 @@ class MapLine:
 
     key: str
     name: str
-    points: tuple[LonLat, ...]
+    points: Line
     countries: tuple[str, ...] = ()  # the country keys it separates or belongs to
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
-    lod: tuple[tuple[LonLat, ...], ...] = ()  # the line at each coarser level of detail
+    lod: Sequence[Line] = ()  # the line at each coarser level of detail
 
-    def at_level(self, level: int) -> tuple[LonLat, ...]:
+    def at_level(self, level: int) -> Line:
         """Return the line at a level of detail (0 = finest; past the last, the coarsest)."""
         if level <= 0 or not self.lod:
             return self.points
@@ -394,12 +469,12 @@ class MapOutline:
     key: str  # country key
     name: str
     role: str  # kazakhstan | neighbour | context
-    rings: tuple[tuple[LonLat, ...], ...]
+    rings: Rings
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
-    lod: tuple[tuple[tuple[LonLat, ...], ...], ...] = ()  # the rings at each coarser level
+    lod: Sequence[Rings] = ()  # the rings at each coarser level
     label: LonLat | None = None  # where its name goes
 
-    def at_level(self, level: int) -> tuple[tuple[LonLat, ...], ...]:
+    def at_level(self, level: int) -> Rings:
         """Return the rings at a level of detail (0 = finest; past the last, the coarsest)."""
         if level <= 0 or not self.lod:
             return self.rings
@@ -413,13 +488,13 @@ class MapArea:
     key: str
     name: str  # "" for a lake drawn but not named
     kind: str  # sea | lake | disputed
-    rings: tuple[tuple[LonLat, ...], ...]
-    lod: tuple[tuple[tuple[LonLat, ...], ...], ...] = ()
+    rings: Rings
+    lod: Sequence[Rings] = ()
     countries: tuple[str, ...] = ()  # a disputed area's parties
     note: str = ""
     source: SourceRef | None = None
 
-    def at_level(self, level: int) -> tuple[tuple[LonLat, ...], ...]:
+    def at_level(self, level: int) -> Rings:
         """Return the rings at a level of detail (0 = finest; past the last, the coarsest)."""
         if level <= 0 or not self.lod:
             return self.rings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from borderdesk.core.model import (
     BorderMap,
+    Decoded,
     LonLat,
     MapArea,
     MapLength,
@@ -21,6 +23,7 @@ from borderdesk.core.model import (
 from borderdesk.data import convert
 from borderdesk.data import models as orm
 from borderdesk.data.localise import Wordings
+from borderdesk.data.map_packing import unpack
 from borderdesk.data.map_rows import MapFeature, MapLengthRow
 from borderdesk.data.model_rows import Meta
 from borderdesk.data.vocabulary import KAZAKHSTAN
@@ -41,14 +44,31 @@ def _rings(value: Any) -> Rings:
     return tuple(_line(ring) for ring in value)
 
 
-def _levels(finest: Any, lod: Any, convert_one: Any) -> tuple[Any, ...]:
-    """Return each coarser level's coordinates, a null standing for the finer level's."""
-    levels = []
-    previous = finest
-    for level in lod:
-        previous = previous if level is None else level
-        levels.append(convert_one(previous))
-    return tuple(levels)
+def _lazy(text: str) -> Decoded[Any]:
+    """Return packed rings, unpacked the first time they are read."""
+    return Decoded(lambda: unpack(text))
+
+
+def _levels(finest: str, lod: str, count: int, *, rings: bool) -> tuple[Any, ...]:
+    """Return each coarser level's coordinates, each decoded when first read.
+
+    The stored text is a list of JSON texts, one per level, so only the level read is parsed;
+    a null stands for the finer level's coordinates.
+    """
+    if lod in ("", "[]"):
+        return ()
+    cache: dict[str, list[Any]] = {}
+
+    def level(n: int) -> Any:
+        if "levels" not in cache:
+            cache["levels"] = json.loads(lod)
+        # A null stands for the finer level: the nearest stored level at or above n.
+        stored = next((item for item in reversed(cache["levels"][: n + 1]) if item), None)
+        if stored is not None:
+            return unpack(stored)
+        return unpack(finest) if rings else _line(json.loads(finest))
+
+    return tuple(Decoded(functools.partial(level, n)) for n in range(count))
 
 
 def border_map(session: Session) -> BorderMap:
@@ -64,9 +84,11 @@ def border_map(session: Session) -> BorderMap:
     outlines: list[MapOutline] = []
     areas: list[MapArea] = []
     points: list[MapPoint] = []
+    stored = session.get(Meta, "map_levels")
+    levels = tuple(float(v) for v in json.loads(stored.value)) if stored else (0.0,)
+    coarser = len(levels) - 1
     for f in features:
-        coordinates = json.loads(f.coordinates)
-        lod = json.loads(f.lod) if f.lod else []
+        coordinates, lod = f.coordinates, f.lod or "[]"
         countries = tuple(f.countries.split())
         if f.kind == "segment":
             name = f"{kazakhstan}–{segment_names.get(f.key, f.key)}"
@@ -74,9 +96,9 @@ def border_map(session: Session) -> BorderMap:
                 MapLine(
                     f.key,
                     f.name or name,
-                    _line(coordinates),
+                    _line(json.loads(coordinates)),
                     countries,
-                    lod=_levels(coordinates, lod, _line),
+                    lod=_levels(coordinates, lod, coarser, rings=False),
                 )
             )
         elif f.kind == "shore":
@@ -86,10 +108,10 @@ def border_map(session: Session) -> BorderMap:
                 MapLine(
                     f.key,
                     name,
-                    _line(coordinates),
+                    _line(json.loads(coordinates)),
                     countries,
                     wording=w.done(),
-                    lod=_levels(coordinates, lod, _line),
+                    lod=_levels(coordinates, lod, coarser, rings=False),
                 )
             )
         elif f.kind == "outline":
@@ -98,8 +120,8 @@ def border_map(session: Session) -> BorderMap:
                     f.key,
                     names.get(f.key) or f.name or f.key,
                     f.role,
-                    _rings(coordinates),
-                    lod=_levels(coordinates, lod, _rings),
+                    _lazy(coordinates),
+                    lod=_levels(coordinates, lod, coarser, rings=True),
                     label=_point(json.loads(f.label)) if f.label else None,
                 )
             )
@@ -109,8 +131,8 @@ def border_map(session: Session) -> BorderMap:
                     f.key,
                     f.name,
                     f.kind,
-                    _rings(coordinates),
-                    _levels(coordinates, lod, _rings),
+                    _lazy(coordinates),
+                    _levels(coordinates, lod, coarser, rings=True),
                     countries,
                     f.note,
                     convert.source_ref(f.source),
@@ -128,7 +150,7 @@ def border_map(session: Session) -> BorderMap:
                     f.key,
                     name,
                     f.kind,
-                    _point(coordinates),
+                    _point(json.loads(coordinates)),
                     countries,
                     role,
                     convert.source_ref(f.source),
@@ -138,8 +160,6 @@ def border_map(session: Session) -> BorderMap:
     line_sources = [f.source for f in features if f.kind in ("segment", "shore", "outline")]
     source = convert.source_ref(line_sources[0]) if line_sources else None
     scale = next((f.scale for f in features if f.scale), "")
-    stored = session.get(Meta, "map_levels")
-    levels = tuple(float(v) for v in json.loads(stored.value)) if stored else (0.0,)
     return BorderMap(
         tuple(segments),
         tuple(shore),

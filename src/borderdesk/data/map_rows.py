@@ -18,11 +18,13 @@ from sqlalchemy import ForeignKey, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.data.map_packing import pack, unpack_json
 from borderdesk.data.models import Base, Source
 from borderdesk.data.records import Translation
 from borderdesk.data.translatable import text_hash
 
 MAP_FILE = "map.json"
+RING_KINDS = ("outline", "sea", "lake", "disputed")  # stored packed (``map_packing``)
 KINDS = (
     "segment",
     "shore",
@@ -48,8 +50,8 @@ class MapFeature(Base):
     name: Mapped[str]
     countries: Mapped[str]  # country keys, space-separated
     role: Mapped[str]  # an outline's role (kazakhstan, neighbour, context) or a city's
-    coordinates: Mapped[str]  # JSON: [lon, lat], [[lon, lat], ...] or a list of rings
-    lod: Mapped[str]  # JSON: the coordinates at each coarser level (null = as the finer one)
+    coordinates: Mapped[str]  # JSON [lon, lat] or [[lon, lat], ...]; rings packed (map_packing)
+    lod: Mapped[str]  # JSON list: each coarser level packed (null = as the finer one)
     label: Mapped[str]  # JSON [lon, lat] where an outline's name goes, or ""
     note: Mapped[str]  # a disputed area's note
     scale: Mapped[str]  # e.g. "1:10m"
@@ -243,20 +245,46 @@ def map_from_database(connection: sqlite3.Connection) -> MapText | None:
             name,
             tuple(countries.split()),
             role,
-            json.loads(coords),
+            _coordinates_read(kind, coords),
             source,
             translated.get(position, ()),
-            json.loads(lod),
+            _lod_read(lod),
             json.loads(label) if label else None,
             note,
         )
         for (
-            kind, key, name, countries, role, coords, source, _scale, position, lod, label, note
+            kind,
+            key,
+            name,
+            countries,
+            role,
+            coords,
+            source,
+            _scale,
+            position,
+            lod,
+            label,
+            note,
         ) in found
     )
     scale = next((row[7] for row in found if row[7]), "")
     lengths = tuple(MapLengthText(*row) for row in measured)
     return MapText(scale, features, tuple(json.loads(levels[0])) if levels else (0.0,), lengths)
+
+
+def _lod_text(lod: object, *, rings: bool) -> str:
+    """Return the coarser levels as a JSON list of packed texts: a reader unpacks its level."""
+    levels = lod if isinstance(lod, list | tuple) else []
+    return json.dumps([None if level is None else pack(level, rings=rings) for level in levels])
+
+
+def _lod_read(text: str) -> list[object]:
+    """Return the coarser levels stored by ``_lod_text`` as db/map.json holds them."""
+    return [None if level is None else unpack_json(level) for level in json.loads(text or "[]")]
+
+
+def _coordinates_read(kind: str, text: str) -> object:
+    return unpack_json(text) if kind in RING_KINDS else json.loads(text)
 
 
 def _map_translations(connection: sqlite3.Connection) -> dict[int, tuple[Translation, ...]]:
@@ -300,8 +328,12 @@ def write_map(session: Session, text: MapText) -> None:
                 name=feature.name,
                 countries=" ".join(feature.countries),
                 role=feature.role,
-                coordinates=json.dumps(feature.coordinates, separators=(",", ":")),
-                lod=json.dumps(feature.lod, separators=(",", ":")),
+                coordinates=(
+                    pack(feature.coordinates, rings=True)
+                    if feature.kind in RING_KINDS
+                    else json.dumps(feature.coordinates, separators=(",", ":"))
+                ),
+                lod=_lod_text(feature.lod, rings=feature.kind in RING_KINDS),
                 label=json.dumps(feature.label) if feature.label else "",
                 note=feature.note,
                 scale="" if feature.kind == "city" else text.scale,

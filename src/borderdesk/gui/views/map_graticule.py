@@ -6,11 +6,11 @@ and only where they cover no piece of furniture and no other graticule label.
 
 from __future__ import annotations
 
-import itertools
+import functools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPolygonF
 
 from borderdesk.core.geo import LambertConformalConic
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -35,12 +35,13 @@ def paint_graticule(
     pen = map_pen(theme.graticule, 0.8 * k, Qt.PenStyle.DashLine)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen)
+    to_px = frame.transform(projected, rect)
     for lon in LONS:
-        line = [QPointF(*projection.forward(lon, lat)) for lat in range(25, 71)]
-        painter.drawPolyline(frame.polygon(projected, rect, line))
+        samples = tuple((float(lon), float(lat)) for lat in range(25, 71))
+        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
     for lat in LATS:
-        line = [QPointF(*projection.forward(lon, lat)) for lon in range(20, 121)]
-        painter.drawPolyline(frame.polygon(projected, rect, line))
+        samples = tuple((float(lon), float(lat)) for lon in range(20, 121))
+        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
 
 
 def paint_graticule_labels(
@@ -101,21 +102,30 @@ def edge_crossing(
     edge: float | None = None,
 ) -> QPointF | None:
     """Return where a parallel meets the left edge, or a meridian the bottom band of the view."""
+    to_px = frame.transform(projected, rect)
     if lat is not None:
         samples = [(float(x), lat) for x in range(20, 121)]
         edge = rect.left() + 2
-        for a, b in itertools.pairwise(samples):
-            pa = frame.to_pixels(projected, rect, QPointF(*projection.forward(*a)))
-            pb = frame.to_pixels(projected, rect, QPointF(*projection.forward(*b)))
+        line = to_px.map(_km_line(projection, tuple(samples)))
+        for i in range(line.count() - 1):
+            pa, pb = line.at(i), line.at(i + 1)
             if (pa.x() - edge) * (pb.x() - edge) <= 0 and rect.top() < pa.y() < rect.bottom():
                 return pa
         return None
     assert lon is not None  # noqa: S101 - one of the two is given
     edge = rect.bottom() - 30 if edge is None else edge
     samples = [(lon, float(y)) for y in range(25, 71)]
-    for a, b in itertools.pairwise(samples):
-        pa = frame.to_pixels(projected, rect, QPointF(*projection.forward(*a)))
-        pb = frame.to_pixels(projected, rect, QPointF(*projection.forward(*b)))
+    line = to_px.map(_km_line(projection, tuple(samples)))
+    for i in range(line.count() - 1):
+        pa, pb = line.at(i), line.at(i + 1)
         if (pa.y() - edge) * (pb.y() - edge) <= 0 and rect.left() + 40 < pa.x() < rect.right():
             return pa
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _km_line(
+    projection: LambertConformalConic, samples: tuple[tuple[float, float], ...]
+) -> QPolygonF:
+    """Return a parallel or meridian in km on the plane (worked out once per projection)."""
+    return QPolygonF([QPointF(x, y) for x, y in projection.forward_many(samples)])

@@ -25,6 +25,7 @@ from borderdesk.gui.views.map_style import map_pen
 def paint_land(
     painter: QPainter,
     layer: Layer,
+    hatch_layer: Layer,
     to_px: QTransform,
     seen: QRectF,
     members: frozenset[str],
@@ -32,7 +33,11 @@ def paint_land(
     k: float,
     rect: QRectF,
 ) -> None:
-    """Fill the countries in view; tint and hatch the members."""
+    """Fill the countries in view; tint and hatch the members.
+
+    The hatching is cut against ``hatch_layer``, one level coarser than the fill (its lines
+    end within a pixel or so of the edge, and there are far fewer edges to cut them at).
+    """
     w = k * theme.line_scale
     fills = {"kazakhstan": theme.kazakhstan_fill, "neighbour": theme.neighbour_fill}
     painter.setPen(map_pen(theme.outline, 0.8 * w))
@@ -45,10 +50,16 @@ def paint_land(
         )
         for ring in rings:
             painter.drawPolygon(to_px.map(ring))
-    for key, _role, rings, bounds in layer.outlines:
+    view = QPolygonF(rect.adjusted(-4, -4, 4, 4))
+    for key, _role, rings, bounds in hatch_layer.outlines:
         if key in members and bounds.intersects(seen):
-            # Hatched and a thicker edge too: not colour alone.
-            hatch_polygons(painter, [to_px.map(r) for r in rings], rect, theme, k)
+            # Hatched and a thicker edge too: not colour alone. Only the part in view is
+            # hatched: a member's outline reaches far beyond it (Russia's to the Arctic).
+            shown = [to_px.map(r) for r in rings if r.boundingRect().intersects(seen)]
+            shown = [
+                p.intersected(view) if not rect.contains(p.boundingRect()) else p for p in shown
+            ]
+            hatch_polygons(painter, [p for p in shown if p.count() > 2], rect, theme, k)
             painter.setPen(map_pen(theme.outline, 0.8 * w))
 
 

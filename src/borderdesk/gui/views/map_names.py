@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QTransform
 
 from borderdesk.core.format import format_km
@@ -120,17 +120,18 @@ def marker_point(projected: Projected, look: MapLook, to_px: QTransform) -> QPoi
 
 
 def _visible_anchor(layer: Layer, key: str, to_px: QTransform, view: QRectF) -> QPointF | None:
-    """Return the middle of a country's points in view (its label point being off it)."""
-    for outline_key, _role, rings, _bounds in layer.outlines:
+    """Return a point of a country in view (its label point being off it), or None."""
+    for outline_key, _role, rings, bounds in layer.outlines:
         if outline_key != key:
             continue
-        seen = [
-            p
-            for ring in rings
-            for p in (lambda m: [m.at(i) for i in range(m.count())])(to_px.map(ring))
-            if view.contains(p)
-        ]
-        if len(seen) < 3:
+        shown = to_px.mapRect(bounds).intersected(view)
+        if shown.isEmpty():
             return None
-        return QPointF(sum(p.x() for p in seen) / len(seen), sum(p.y() for p in seen) / len(seen))
+        pixels = [to_px.map(ring) for ring in rings]
+        # The middle of the part in view, else a point a third or two thirds across it.
+        for fx, fy in ((0.5, 0.5), (0.5, 0.33), (0.5, 0.67), (0.33, 0.5), (0.67, 0.5)):
+            at = QPointF(shown.left() + fx * shown.width(), shown.top() + fy * shown.height())
+            if any(p.containsPoint(at, Qt.FillRule.OddEvenFill) for p in pixels):
+                return at
+        return None
     return None

@@ -77,7 +77,8 @@ def paint_map(
     painter.fillRect(rect, QColor(theme.water))
     painter.setClipRect(rect)
 
-    paint_land(painter, layer, to_px, seen, look.members, theme, k, rect)
+    coarser = projected.layer(min(level + 1, len(projected.levels) - 1))
+    paint_land(painter, layer, coarser, to_px, seen, look.members, theme, k, rect)
     paint_waters(painter, layer, to_px, seen, theme, k)
     disputed = paint_disputed(painter, layer, to_px, seen, theme, k)
     notes = [a.area.note for a in layer.disputed if a.area.key in disputed and a.area.note]

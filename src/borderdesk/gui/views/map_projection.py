@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPolygonF, QTransform
 
 from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic
-from borderdesk.core.model import BorderMap, LonLat, MapArea
+from borderdesk.core.model import BorderMap, LonLat, MapArea, PackedLine
 
 FIT_MARGIN = 0.11  # of the view, around Kazakhstan's outline
 PIXEL_ERROR = 0.8  # a level is fine enough while its tolerance stays under this many pixels
@@ -43,8 +44,30 @@ class Layer:
     disputed: list[Area]
 
 
-def _polygon(points: Iterable[tuple[float, float]]) -> QPolygonF:
-    return QPolygonF([QPointF(x, y) for x, y in points])
+def _polygon(points: Sequence[Sequence[float]], projection: LambertConformalConic) -> QPolygonF:
+    """Return points given in degrees as a polygon in km, projected by numpy in place."""
+    import numpy as np  # paid for when a map level is first drawn, not at start-up
+    import shiboken6
+
+    polygon = QPolygonF()
+    if not points:
+        return polygon
+    polygon.resize(len(points))
+    # The polygon's own memory, as pyqtgraph reaches it: two doubles per point.
+    memory: Any = shiboken6.VoidPtr(polygon.data(), 16 * len(points), True)  # type: ignore[call-arg, arg-type]
+    out = np.frombuffer(memory, np.double).reshape((-1, 2))
+    packed = getattr(points, "packed", None)
+    if packed is not None:  # whole ten-thousandths of a degree, read in place
+        lonlat = np.frombuffer(packed, np.int32).reshape((-1, 2)) / PackedLine.SCALE
+    else:
+        lonlat = np.asarray(points, dtype=np.double)
+    n, f, rho0 = projection.cone()
+    phi = np.radians(np.clip(lonlat[:, 1], -89.9, 89.9))
+    rho = projection.radius_km * f / np.tan(np.pi / 4 + phi / 2) ** n
+    theta = n * np.radians((lonlat[:, 0] - projection.centre_lon + 180.0) % 360.0 - 180.0)
+    out[:, 0] = rho * np.sin(theta)
+    out[:, 1] = rho0 - rho * np.cos(theta)
+    return polygon
 
 
 def _bounds(polygons: Sequence[QPolygonF]) -> QRectF:
@@ -107,25 +130,25 @@ class Projected:
         return self._layers[level]
 
     def _project(self, level: int) -> Layer:
-        forward = self.projection.forward_many
+        projection = self.projection
         outlines = []
         for o in self.border_map.outlines:
-            rings = [_polygon(forward(ring)) for ring in o.at_level(level)]
+            rings = [_polygon(ring, projection) for ring in o.at_level(level)]
             outlines.append((o.key, o.role, rings, _bounds(rings)))
 
         def areas(items: Sequence[MapArea]) -> list[Area]:
             found = []
             for item in items:
-                polygons = [_polygon(forward(ring)) for ring in item.at_level(level)]
+                polygons = [_polygon(ring, projection) for ring in item.at_level(level)]
                 found.append(Area(item, polygons, _bounds(polygons)))
             return found
 
         return Layer(
             outlines=outlines,
             segments={
-                s.key: _polygon(forward(s.at_level(level))) for s in self.border_map.segments
+                s.key: _polygon(s.at_level(level), projection) for s in self.border_map.segments
             },
-            shore=[_polygon(forward(s.at_level(level))) for s in self.border_map.shore],
+            shore=[_polygon(s.at_level(level), projection) for s in self.border_map.shore],
             waters=areas(self.border_map.waters),
             disputed=areas(self.border_map.disputed),
         )
