@@ -31,7 +31,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from borderdesk.data.store import open_store
 from borderdesk.gui.qtapp import ensure_application
-from borderdesk.gui.views.map_furniture import paint_furniture
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import MapFrame, project
 from borderdesk.gui.views.map_style import MapLook

@@ -150,7 +150,9 @@ def kashmir() -> list[dict[str, object]]:
                 "name": name,
                 "countries": ["IN", "PK", "CN"],
                 "note": "Jammu and Kashmir: the final status has not been agreed upon by the "
-                "parties; the map draws the lines of control as Natural Earth does.",
+                "parties. Marked here: the parts India administers; the parts Pakistan and "
+                "China administer are drawn with them, as the packaged Natural Earth data "
+                "does not delimit them.",
                 "source": "UNMAPS",
                 "rings": [ring],
             }

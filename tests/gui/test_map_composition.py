@@ -142,3 +142,18 @@ def test_the_finer_levels_are_drawn_only_when_zoomed_in(projected: Projected) ->
     whole, _ = draw(projected, 1280, 800, MapFrame(), look())
     section, _ = draw(projected, 1280, 800, MapFrame(16.0), look())
     assert whole.level > section.level == 0
+
+
+def test_the_marker_follows_the_selected_border_into_view(projected: Projected) -> None:
+    # Zoomed in on the far east of the Russian border: its middle is out of sight.
+    frame = MapFrame(8.0, QPointF(*projected.projection.forward(84.0, 50.9)))
+    drawing, _ = draw(projected, 1000, 700, frame, look(highlight="kz-ru"))
+    assert "Kazakhstan–Russia: 6,846 km (Article (c. 2012))" in [
+        p.request.text for p in drawing.placement.placed
+    ]
+    # Zoomed in far from it: no label, and nothing listed as left out for it.
+    away = MapFrame(8.0, QPointF(*projected.projection.forward(66.0, 47.0)))
+    drawing, _ = draw(projected, 1000, 700, away, look(highlight="kz-ru"))
+    texts = [p.request.text for p in drawing.placement.placed]
+    assert not any(t.startswith("Kazakhstan–Russia") for t in texts)
+    assert not any(t.startswith("Kazakhstan–Russia") for t in drawing.placement.unplaced)

@@ -152,7 +152,7 @@ def layout_furniture(
     metrics = QFontMetricsF(font)
     line = 16 * k
     width = min(max(metrics.horizontalAdvance(e.text) for e in entries), rect.width() * 0.45)
-    rows = sum(_rows(e.text, metrics, width) for e in entries)
+    rows = sum(_rows(e.text, metrics, _text_width(e, width, k)) for e in entries)
     legend = QRectF(0, 0, width + 46 * k, rows * line + 8 * k)
     legend.moveBottomRight(QPointF(rect.right() - margin + 6 * k, band.top() - 8 * k))
     area = QRectF(
@@ -164,6 +164,11 @@ def layout_furniture(
     return Furniture(
         title, subtitle, arrow, scale_bar, km, legend, tuple(entries), band, caption, area
     )
+
+
+def _text_width(entry: LegendEntry, width: float, k: float) -> float:
+    """Return the width an entry's text may take: a note also takes the swatch's room."""
+    return width + 30 * k if entry.kind == "note" else width
 
 
 def _rows(text: str, metrics: QFontMetricsF, width: float) -> int:
@@ -233,7 +238,7 @@ def _paint_legend(painter: QPainter, furniture: Furniture, theme: Theme, k: floa
     x, y = box.left() + 6 * k, box.top() + 4 * k
     text_width = box.width() - 46 * k
     for entry in furniture.entries:
-        rows = _rows(entry.text, metrics, text_width)
+        rows = _rows(entry.text, metrics, _text_width(entry, text_width, k))
         mid = y + 8 * k
         if entry.kind in ("line", "dashed"):
             style = Qt.PenStyle.DashLine if entry.kind == "dashed" else Qt.PenStyle.SolidLine

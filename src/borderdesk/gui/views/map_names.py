@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QTransform
+from PySide6.QtGui import QPolygonF, QTransform
 
 from borderdesk.core.format import format_km
 from borderdesk.gui.style.theme import Theme
@@ -100,8 +100,9 @@ def name_requests(
                 LabelRequest(text, disputed_font, theme.disputed_edge, PRIORITY_DISPUTED,
                              nudged(centre, size))
             )  # fmt: skip
-    if look.highlight in projected.segments:
-        at = to_px.map(midpoint(projected.segments[look.highlight]))
+    marker = marker_point(projected, look, to_px, view)
+    if look.highlight is not None and marker is not None:
+        at = marker
         text = marker_text(look.highlight, projected, look.published)
         font = map_font(13 * k, bold=True)
         size = label_size(text, font, boxed=True, k=k)
@@ -112,11 +113,19 @@ def name_requests(
     return requests
 
 
-def marker_point(projected: Projected, look: MapLook, to_px: QTransform) -> QPointF | None:
-    """Return where the selected segment's marker goes, in pixels."""
+def marker_point(
+    projected: Projected, look: MapLook, to_px: QTransform, view: QRectF | None = None
+) -> QPointF | None:
+    """Return where the selected segment's marker goes, in pixels: halfway along it, or
+    halfway along the part of it in ``view`` when the middle is out of sight."""
     if look.highlight not in projected.segments:
         return None
-    return to_px.map(midpoint(projected.segments[look.highlight]))
+    middle = to_px.map(midpoint(projected.segments[look.highlight]))
+    if view is None or view.contains(middle):
+        return middle
+    line = to_px.map(QPolygonF(projected.segments[look.highlight]))
+    seen = [line.at(i) for i in range(line.count()) if view.contains(line.at(i))]
+    return seen[len(seen) // 2] if seen else None
 
 
 def _visible_anchor(layer: Layer, key: str, to_px: QTransform, view: QRectF) -> QPointF | None:

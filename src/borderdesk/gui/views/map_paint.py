@@ -95,13 +95,13 @@ def paint_map(
     symbols = [(kind, to_px.map(where)) for _key, _name, kind, where in projected.points]
     symbols = [(kind, at) for kind, at in symbols if rect.contains(at)]
     paint_points(painter, symbols, theme, k)
-    marker = marker_point(projected, look, to_px)
+    marker = marker_point(projected, look, to_px, furniture.label_area)
     if marker is not None:
         paint_marker_dot(painter, marker, theme, k)
     dots = [QRectF(at.x() - 5 * k, at.y() - 5 * k, 10 * k, 10 * k) for _kind, at in symbols]
     if marker is not None:
         dots.append(QRectF(marker.x() - 9 * k, marker.y() - 9 * k, 18 * k, 18 * k))
-    requests = name_requests(projected, layer, to_px, rect, look, theme, k)
+    requests = name_requests(projected, layer, to_px, furniture.label_area, look, theme, k)
     placement = Placement()
     for _round in range(PLACEMENT_ROUNDS):
         obstacles = [*furniture.boxes(), *dots]
