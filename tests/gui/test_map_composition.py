@@ -13,6 +13,7 @@ from borderdesk.core.export_options import PRESETS, SizePreset
 from borderdesk.core.model import BorderMap
 from borderdesk.data.store import open_store
 from borderdesk.gui.style.theme import CONTRAST, DARK, LIGHT, Theme
+from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_paint import MapDrawing, paint_map
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 from borderdesk.gui.views.map_style import MapLook
@@ -94,22 +95,37 @@ def test_no_name_overlaps_another_or_the_furniture_in_the_pane(
 
 
 @pytest.mark.parametrize("preset", PRESETS, ids=[p.key for p in PRESETS])
-def test_each_export_preset_places_its_names_and_shows_kazakhstan_large(
-    projected: Projected, preset: SizePreset
-) -> None:
+def test_each_export_preset_composes_its_own_map(projected: Projected, preset: SizePreset) -> None:
     width, height = preset.width, preset.height
-    drawing, _image = draw(projected, width, height, MapFrame(), look(highlight="kz-ru"))
+    rect = QRectF(0, 0, width, height)
+    marks = look(highlight="kz-ru")
+    frame = composed_frame(projected, rect, marks)
+    drawing, _image = draw(projected, width, height, frame, marks)
     assert_no_overlaps(drawing)
-    frame, rect = MapFrame(), QRectF(0, 0, width, height)
     home = frame.transform(projected, rect).mapRect(projected.bounds)
-    # Kazakhstan spans most of the page's width or height, whatever its shape.
-    assert max(home.width() / width, home.height() / height) > 0.7
+    # Kazakhstan large on the page, whole, and clear of the legend and the caption band.
+    assert max(home.width() / width, home.height() / height) > 0.6
+    if preset.key == "a4-portrait":
+        assert home.width() / width > 0.7  # not a quarter of the page
     assert rect.contains(home)
+    assert not home.intersects(drawing.furniture.legend)
+    assert home.bottom() < drawing.furniture.band.top()
     assert drawing.furniture.legend.right() <= width
     assert drawing.furniture.scale_bar.bottom() <= drawing.furniture.band.top()
     assert "Kazakhstan–Russia: 6,846 km (Article (c. 2012))" in [
         p.request.text for p in drawing.placement.placed
     ]
+
+
+def test_a_wide_low_box_puts_kazakhstan_beside_the_legend(projected: Projected) -> None:
+    # A handout's map box: much wider than high.
+    rect = QRectF(0, 0, 1060, 460)
+    marks = look(members=SCO, members_label="SCO members")
+    frame = composed_frame(projected, rect, marks)
+    drawing, _image = draw(projected, 1060, 460, frame, marks)
+    assert_no_overlaps(drawing)
+    home = frame.transform(projected, rect).mapRect(projected.bounds)
+    assert home.right() <= drawing.furniture.legend.left()
 
 
 def test_the_selected_border_is_labelled_with_its_published_figure(projected: Projected) -> None:

@@ -22,6 +22,7 @@ from borderdesk.gui.render.chart_file import export_format
 from borderdesk.gui.render.export_files import check_folder, check_size, write_atomically
 from borderdesk.gui.render.figure_output import Figure, figure_image, write_figure
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_furniture import MAP_TITLE
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import MapFrame, project
@@ -72,8 +73,8 @@ def map_figure(
         look or map_look(border_map, highlight, published=published),
         caption=text.drawn(caption),
     )
-    frame = frame or MapFrame()
     projected = project(border_map)
+    frame = frame or composed_frame(projected, QRectF(0, 0, width, height), look, theme)
 
     def draw(painter: QPainter) -> None:
         paint_map(painter, QRectF(0, 0, width, height), projected, frame, look, theme=theme)

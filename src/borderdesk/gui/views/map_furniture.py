@@ -151,7 +151,9 @@ def layout_furniture(
     font = map_font(11 * k)
     metrics = QFontMetricsF(font)
     line = 16 * k
-    width = min(max(metrics.horizontalAdvance(e.text) for e in entries), rect.width() * 0.45)
+    # The swatched lines set the width; the notes (what is not drawn, not labelled) wrap in it.
+    swatched = [e for e in entries if e.kind != "note"] or entries
+    width = min(max(metrics.horizontalAdvance(e.text) for e in swatched), rect.width() * 0.45)
     rows = sum(_rows(e.text, metrics, _text_width(e, width, k)) for e in entries)
     legend = QRectF(0, 0, width + 46 * k, rows * line + 8 * k)
     legend.moveBottomRight(QPointF(rect.right() - margin + 6 * k, band.top() - 8 * k))

@@ -33,7 +33,9 @@ def marker_text(key: str, projected: Projected, published: Mapping[str, tuple[fl
     name = projected.segment_names.get(key, key)
     if key in published:
         value, source = published[key]
-        return f"{name}: {format_km(value)} ({source})"
+        return tr("{border}: {length} ({source})").format(
+            border=name, length=format_km(value), source=source
+        )
     return name
 
 
