@@ -8,11 +8,13 @@ import itertools
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
+from pytestqt.qtbot import QtBot
 
 from borderdesk.core.export_options import PRESETS, SizePreset
 from borderdesk.core.model import BorderMap
 from borderdesk.data.store import open_store
 from borderdesk.gui.style.theme import CONTRAST, DARK, LIGHT, Theme
+from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_paint import MapDrawing, paint_map
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
@@ -173,3 +175,26 @@ def test_the_marker_follows_the_selected_border_into_view(projected: Projected) 
     texts = [p.request.text for p in drawing.placement.placed]
     assert not any(t.startswith("Kazakhstan–Russia") for t in texts)
     assert not any(t.startswith("Kazakhstan–Russia") for t in drawing.placement.unplaced)
+
+
+def test_the_pane_itself_places_names_clear_of_each_other(
+    qtbot: QtBot, projected: Projected
+) -> None:
+    view = BorderMapView()
+    qtbot.addWidget(view)
+    view.resize(1000, 640)
+    view.set_map(projected.border_map)
+    view.set_published(PUBLISHED)
+    view.highlight("kz-cn")
+    view.highlight_members(SCO, "SCO members")
+    view.show()
+    qtbot.waitExposed(view)
+    for _step in range(3):
+        view.grab()
+        drawing = view.last_drawing()
+        assert drawing is not None
+        assert "Kazakhstan–China: 1,533 km (Article (c. 2012))" in [
+            p.request.text for p in drawing.placement.placed
+        ]
+        assert_no_overlaps(drawing)
+        view.zoom_by(2.5, view.pixel_of(80.5, 44.0))

@@ -60,7 +60,7 @@ def map_length_section(measure: MapMeasure | None, lengths: tuple[Figure, ...]) 
     )
     note = (
         "<p>Each map line's length is the sum of the great-circle distances between its points, "
-        "on a sphere of the Earth's mean radius. These are lengths measured on map lines, not "
-        "published figures.</p>"
+        "on a sphere of the Earth's mean radius. These are lengths measured on map lines (purple "
+        "bars), not published figures (blue bars).</p>"
     )
     return section("Why do the lengths differ?", table + f"<p>{esc(WHY_SHORTER)}</p>" + note)

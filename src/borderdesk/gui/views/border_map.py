@@ -27,7 +27,7 @@ from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_hit import hover_text, nearest_segment
 from borderdesk.gui.views.map_keys import PAN_KEYS, RESET_KEYS, ZOOM_IN_KEYS, ZOOM_OUT_KEYS
-from borderdesk.gui.views.map_paint import paint_map
+from borderdesk.gui.views.map_paint import MapDrawing, paint_map
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 from borderdesk.gui.views.map_style import MapLook
 
@@ -59,6 +59,7 @@ class BorderMapView(QWidget):
         self._press: QPointF | None = None
         self._drag_from: QPointF | None = None
         self._hovered: str | None = None
+        self._drawing: MapDrawing | None = None
 
     # Data ---------------------------------------------------------------------------------
 
@@ -70,6 +71,10 @@ class BorderMapView(QWidget):
         self.frame = MapFrame()
         self._update_description()
         self.update()
+
+    def last_drawing(self) -> MapDrawing | None:
+        """Return what the last paint drew where: the names placed, the furniture (for tests)."""
+        return self._drawing
 
     def current_map(self) -> BorderMap | None:
         """Return the map drawn."""
@@ -212,7 +217,7 @@ class BorderMapView(QWidget):
                 painter.setPen(QColor(self._theme.text))
                 painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, "No map data")
                 return
-            paint_map(
+            self._drawing = paint_map(
                 painter,
                 self._rect(),
                 self._projected,
