@@ -83,8 +83,10 @@ def paint_disputed(
     painter.setPen(pen)
     painter.setBrush(QBrush(QColor(theme.disputed_fill)))
     shown = []
+    view = QPolygonF(seen)
     for area in layer.disputed:
-        if area.bounds.intersects(seen):
+        # Only an area truly in view: its note goes into the caption.
+        if area.bounds.intersects(seen) and any(p.intersects(view) for p in area.polygons):
             shown.append(area.area.key)
             for polygon in area.polygons:
                 painter.drawPolygon(to_px.map(polygon))
