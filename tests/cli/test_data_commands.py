@@ -47,7 +47,7 @@ def test_check_passes_the_bundled_database(capsys: pytest.CaptureFixture[str]) -
         ("random", "not a SQLite database"),  # catalogue 2
         ("truncated", "damaged"),  # catalogue 2
         ("bitflip", "damaged"),  # catalogue 3
-        ("schema", "schema version 1, this BorderDesk reads version 4"),  # catalogue 5
+        ("schema", "schema version 1, this BorderDesk reads version 5"),  # catalogue 5
     ],
 )
 def test_c01_c05_a_bad_database_fails_the_check_naming_file_and_problem(

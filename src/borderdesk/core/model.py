@@ -493,6 +493,7 @@ class MapArea:
     countries: tuple[str, ...] = ()  # a disputed area's parties
     note: str = ""
     source: SourceRef | None = None
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
     def at_level(self, level: int) -> Rings:
         """Return the rings at a level of detail (0 = finest; past the last, the coarsest)."""

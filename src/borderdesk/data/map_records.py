@@ -126,16 +126,18 @@ def border_map(session: Session) -> BorderMap:
                 )
             )
         elif f.kind in ("sea", "lake", "disputed"):
+            w = Wordings()
             areas.append(
                 MapArea(
                     f.key,
-                    f.name,
+                    w.text("name", *convert.at(f, "name"), f.name),
                     f.kind,
                     _lazy(coordinates),
                     _levels(coordinates, lod, coarser, rings=True),
                     countries,
-                    f.note,
+                    w.text("note", *convert.at(f, "note"), f.note),
                     convert.source_ref(f.source),
+                    wording=w.done(),
                 )
             )
         else:

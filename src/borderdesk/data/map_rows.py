@@ -292,7 +292,7 @@ def _map_translations(connection: sqlite3.Connection) -> dict[int, tuple[Transla
     try:
         rows = connection.execute(
             "SELECT t.row_id, t.column_name, t.language, t.text, t.english_hash, "
-            "CASE t.column_name WHEN 'name' THEN f.name ELSE f.role END "
+            "CASE t.column_name WHEN 'name' THEN f.name WHEN 'note' THEN f.note ELSE f.role END "
             "FROM translations t JOIN map_features f ON f.id = t.row_id "
             "WHERE t.table_name = 'map_features' ORDER BY t.row_id, t.language, t.column_name"
         ).fetchall()

@@ -6,8 +6,8 @@ or the ORM, so they live here; ``records`` and ``model_rows`` re-export them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4  # bump on any change to the tables; stored in meta and PRAGMA user_version
-SET_USER_VERSION = "PRAGMA user_version = 4"  # kept in step with SCHEMA_VERSION (tested)
+SCHEMA_VERSION = 5  # bump on any change to the tables; stored in meta and PRAGMA user_version
+SET_USER_VERSION = "PRAGMA user_version = 5"  # kept in step with SCHEMA_VERSION (tested)
 
 KAZAKHSTAN = "KZ"
 LENGTH = "length_km"  # the quantity of a segment's length
