@@ -93,7 +93,8 @@ def paint_map(
     paint_shore(painter, layer, to_px, theme, k)
     paint_segments(painter, layer, to_px, look.highlight, theme, k)
     symbols = [(kind, to_px.map(where)) for _key, _name, kind, where in projected.points]
-    symbols = [(kind, at) for kind, at in symbols if rect.contains(at)]
+    # A city whose name could not go anywhere near it is not drawn either: no nameless dots.
+    symbols = [(kind, at) for kind, at in symbols if furniture.label_area.contains(at)]
     paint_points(painter, symbols, theme, k)
     marker = marker_point(projected, look, to_px, furniture.label_area)
     if marker is not None:
