@@ -89,9 +89,7 @@ def name_requests(
             if area.area.kind == ("sea")
             else around(centre, size, gap / 2 + 2 * k)
         )
-        requests.append(
-            LabelRequest(water_name, water_font, theme.sea_label, priority, centres)
-        )
+        requests.append(LabelRequest(water_name, water_font, theme.sea_label, priority, centres))
     disputed_font = map_font(11 * k)
     for area in layer.disputed:
         centre = to_px.mapRect(area.bounds).center()
