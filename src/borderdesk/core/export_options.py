@@ -16,6 +16,8 @@ from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
 MM_PER_INCH = 25.4
 A4_MM = (210.0, 297.0)
 PRINT_DPI = 300
+MIN_SIZE = (320, 200)  # pixels (width, height) an export may have: smaller is unreadable,
+MAX_SIZE = (7680, 4320)  # larger than 8K is more memory than a figure is worth
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,12 @@ from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.handout_fit import HandoutFitter
 from borderdesk.gui.render.handout_page import PageLayout, Painter, page_rect
 from borderdesk.gui.render.map_file import map_look
-from borderdesk.gui.render.offscreen import begin_painting, offscreen_chart, paint_area
+from borderdesk.gui.render.offscreen import (
+    begin_painting,
+    end_painting,
+    offscreen_chart,
+    paint_area,
+)
 from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import Projected, project
@@ -102,8 +107,10 @@ class HandoutRenderer:
                     self.paint_page(painter, index)
                 finally:
                     painter.restore()
-        finally:
-            painter.end()
+        except BaseException:
+            painter.end()  # the first error is the one to tell
+            raise
+        end_painting(painter, what)
 
     def image(self, index: int, width_px: int) -> QImage:
         """Return page index drawn as an image width_px wide (for a preview)."""

@@ -19,8 +19,8 @@ from PySide6.QtGui import QImage, QPainter
 from borderdesk.core.export_options import FigureText, Paper, map_text
 from borderdesk.core.model import BorderMap, DatasetEdition
 from borderdesk.gui.render.chart_file import export_format
-from borderdesk.gui.render.export_files import check_folder, check_size, write_atomically
-from borderdesk.gui.render.figure_output import Figure, figure_image, write_figure
+from borderdesk.gui.render.export_files import check_folder, check_size, write_file
+from borderdesk.gui.render.figure_output import Figure, figure_bytes, figure_image
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_furniture import MAP_TITLE
@@ -115,7 +115,7 @@ def render_map(
         paper=paper,
         published=published,
     )
-    write_atomically(path, lambda temp: write_figure(figure, kind, temp))
+    write_file(path, lambda: figure_bytes(figure, kind))
     return path
 
 
