@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from borderdesk.core.compare import source_comparison
+from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
 from borderdesk.core.pages import ChartView
@@ -48,11 +49,12 @@ def export_chart(
         except ItemNotFoundError:
             known = ", ".join(option.ref.id for option in service.chart_sources())
             raise ItemNotFoundError(
-                f"no source {source_id!r} gives all five segment lengths; choose one of: {known}"
+                f"no source {quoted(source_id)} gives all five segment lengths; "
+                f"choose one of: {known}"
             ) from None
         keys = tuple(bar.key for bar in view.bars)
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.chart_file import render_chart
@@ -89,7 +91,7 @@ def export_map(
     if not keys:
         raise ItemNotFoundError("this database holds no map")
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.map_file import render_map

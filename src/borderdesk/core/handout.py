@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from borderdesk.core.display import quoted
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
 from borderdesk.core.members import current_memberships, members_label
 from borderdesk.core.model import (
@@ -184,7 +185,7 @@ def resolve_items(service: ReferenceService, texts: Iterable[str]) -> tuple[Item
         if ref is None or ref not in known:
             examples = ", ".join(r.to_string() for r in _examples(known))
             raise HandoutError(
-                f"no handout for {text!r}: handouts exist for borders and organisations, "
+                f"no handout for {quoted(text)}: handouts exist for borders and organisations, "
                 f"e.g. {examples}"
             )
         if ref not in chosen:
