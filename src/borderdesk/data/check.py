@@ -7,7 +7,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from borderdesk.core.display import display_path
 from borderdesk.core.errors import StoreError
+from borderdesk.data.pending_changes import pending_changes
 from borderdesk.data.store import bundled_path, check_database, connect_read_only
 from borderdesk.data.translation_report import (
     DatabaseTranslations,
@@ -56,7 +58,7 @@ class CheckReport:
 
     def text(self) -> str:
         """Return the report the command prints."""
-        lines = [f"Checking {self.path}"]
+        lines = [f"Checking {display_path(self.path)}"]
         lines += [
             f"  {'ok  ' if p else 'FAIL'}  {name}: {detail}" for name, p, detail in self.findings
         ]
@@ -75,6 +77,7 @@ def check(path: Path | None = None) -> CheckReport:
     except StoreError as error:
         findings.append(("database", False, error.problem))
         return CheckReport(path, tuple(findings))
+    findings.extend(pending_changes(path))
     try:
         with closing(connect_read_only(path)) as connection:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
