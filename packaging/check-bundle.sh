@@ -350,8 +350,10 @@ fi
 if ! command -v desktop-file-validate >/dev/null || ! command -v appstreamcli >/dev/null; then
     if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
         echo "Installing the validators (apt-get install desktop-file-utils appstream)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            desktop-file-utils appstream >/dev/null 2>&1 || true
+        # shellcheck source=scripts/apt-wait.sh
+        . "$repo/scripts/apt-wait.sh"
+        apt_get install -y -qq --no-install-recommends desktop-file-utils appstream \
+            >/dev/null || true
     fi
 fi
 if command -v desktop-file-validate >/dev/null; then
