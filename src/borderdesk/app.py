@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from borderdesk.core.compare import source_comparison
-from borderdesk.core.display import quoted
+from borderdesk.core.display import display_path, quoted
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
 from borderdesk.core.pages import ChartView
@@ -189,4 +189,5 @@ def store_message(error: StoreError, chosen: Path | None) -> str:
         if chosen is not None
         else "BorderDesk's own database is damaged or missing: please reinstall BorderDesk."
     )
-    return f"The database file\n\n{error.path}\n\ncannot be used: {error.problem}.\n\n{advice}"
+    shown = display_path(error.path)
+    return f"The database file\n\n{shown}\n\ncannot be used: {error.problem}.\n\n{advice}"

@@ -144,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:  # the reader went away (borderdesk check | head -1): say nothing
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except OSError as error:  # the edge: no raw traceback reaches a user
         return _fail(edge_message(command, error))
     except (ValueError, UnicodeError, OverflowError) as error:

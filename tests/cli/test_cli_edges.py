@@ -7,6 +7,7 @@ error), never as a traceback; a file name that is not UTF-8 is written under exa
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import subprocess
@@ -250,3 +251,22 @@ def test_without_a_display_the_window_says_so_in_one_line(tmp_path: Path) -> Non
 )
 def test_what_counts_as_a_display(environ: dict[str, str], platform: str, blocked: bool) -> None:
     assert (no_display_reason(environ, platform) is not None) is blocked
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``borderdesk check | head -1``: the pipe closes; no message, no traceback, exit 1."""
+    sink = (tmp_path / "stdout").open("w")
+
+    class ClosedPipe(io.StringIO):
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+        def fileno(self) -> int:
+            return sink.fileno()
+
+    with sink:
+        monkeypatch.setattr(sys, "stdout", ClosedPipe())
+        assert cli.main(["check"]) == 1
+    assert capsys.readouterr().err == ""

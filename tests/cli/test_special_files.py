@@ -124,3 +124,27 @@ def test_a_damaged_large_database_fails_its_checksum(tmp_path: Path) -> None:
     checksum_path(database).write_text(checksum_text("0" * 64, database.name), encoding="ascii")
     with pytest.raises(StoreError, match="does not match its checksum"):
         check_database(database)
+
+
+def test_a_fifo_among_the_imported_packs_is_passed_over(tmp_path: Path) -> None:
+    """The window lists the packs folder at start: a named pipe there must not stop it."""
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    os.mkfifo(packs / "stuck.sqlite")
+    shutil.copy(bundled_path(), packs / "real.sqlite")
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from borderdesk.data.packs.importer import list_packs\n"
+        "print([info.name for info in list_packs(Path(sys.argv[1]))])\n"
+    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(packs)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("listing the packs hung on a named pipe")
+    assert result.stdout.strip() == "['real']"

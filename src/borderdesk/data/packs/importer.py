@@ -169,6 +169,8 @@ def list_packs(folder: Path) -> tuple[PackInfo, ...]:
     """Return the imported packs in ``folder`` that can be read, by name."""
     packs = []
     for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
+        if not path.is_file():  # SQLite would wait forever on a named pipe
+            continue
         try:
             with closing(connect_read_only(path)) as connection:
                 row = connection.execute("SELECT version, date FROM dataset_edition").fetchone()
