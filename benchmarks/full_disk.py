@@ -1,7 +1,7 @@
 """Run every command that writes a file on a full disk, at several fill levels, and count harm.
 
-For each writer (chart and map in PNG, SVG and PDF, an A4 chart, handouts, a data pack, the
-notes file) the file is first written with room to spare, to learn its size. Then, on a tmpfs,
+For each writer (chart and map in PNG, SVG and PDF, an A4 chart, handouts, a quiz, a data pack,
+the notes file) the file is first written with room to spare, to learn its size. Then, on a tmpfs,
 an earlier good file is put in place, the disk is filled until only a fraction of the new
 file's size is left (0%, 10%, 50%, 90%, 99%), and the command is run as a user runs it.
 Counted per case: the exit code, whether it claimed success ("wrote"), files left beside the
@@ -31,6 +31,7 @@ WRITERS = {
     "export-map SVG": ("map.svg", ["export-map", "{out}"]),
     "export-map PDF": ("map.pdf", ["export-map", "{out}"]),
     "handout --all": ("handout.pdf", ["handout", "{out}", "--all"]),
+    "quiz": ("quiz.pdf", ["quiz", "{out}", "--questions", "10", "--seed", "7"]),
     "export-data": ("pack.json", ["export-data", "{out}"]),
     "export-notes": ("notes.json", ["export-notes", "{out}"]),
 }

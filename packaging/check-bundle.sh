@@ -9,8 +9,8 @@
 #     runs every command its parser lists (a command without a check here fails the script):
 #     the window offscreen until the tree and then the chart have painted (and, without a
 #     display, one line saying so), export-chart and export-map as PNG (pixel size checked),
-#     SVG and PDF, handout --all (page count checked), export-data, import-pack of that pack,
-#     check of the bundled and the imported database, import-notes and export-notes;
+#     SVG and PDF, handout --all and quiz (page counts checked), export-data, import-pack of
+#     that pack, check of the bundled and the imported database, import-notes, export-notes;
 #   - install.sh into a temporary prefix, the installed menu entry's command runs, the
 #     validators accept the installed desktop entry and metainfo, and uninstall.sh leaves the
 #     prefix empty.
@@ -217,6 +217,21 @@ check_handout() { # every border and organisation, one page each
     fi
 }
 
+check_quiz() { # a quiz and its answer key, the same quiz for the same seed
+    local file=$work/quiz.pdf pages
+    if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" quiz "$file" --questions 10 \
+        --seed 4821 --paper a4 && quiet_stderr "$work/err" && is_pdf "$file"; then
+        pages=$(sed -n 's/^wrote .*[– ]\([0-9]*\), A4)$/\1/p' "$work/out")
+        if [ -n "$pages" ] && { [ "$(pdf_pages "$file")" = "$pages" ] || [ "$(pdf_pages "$file")" = "?" ]; }; then
+            ok "quiz --questions 10 --seed 4821: a PDF of $pages A4 pages, $(stat -c %s "$file") bytes"
+        else
+            fail "quiz: $(cat "$work/out") but the PDF has $(pdf_pages "$file") pages"
+        fi
+    else
+        fail "quiz: $(cat "$work/out" "$work/err")"
+    fi
+}
+
 check_window() { # the window, offscreen, until its tree and chart have painted
     local t0
     t0=$(date +%s.%N)
@@ -317,6 +332,7 @@ for command in $commands; do
         gui) check_window ;;
         export-chart | export-map) check_export "$command" ;;
         handout) check_handout ;;
+        quiz) check_quiz ;;
         export-data) check_data_pack ;;
         import-pack) check_import_pack ;;
         check) check_check ;;

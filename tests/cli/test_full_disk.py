@@ -32,6 +32,7 @@ WRITERS = {
     "map-svg": ("map.svg", ["export-map", "{out}"]),
     "map-pdf": ("map.pdf", ["export-map", "{out}"]),
     "handout-pdf": ("handout.pdf", ["handout", "{out}", "--all"]),
+    "quiz-pdf": ("quiz.pdf", ["quiz", "{out}", "--questions", "10", "--seed", "7"]),
     "data-pack": ("pack.json", ["export-data", "{out}"]),
     "notes": ("notes.json", ["export-notes", "{out}"]),
 }
