@@ -52,6 +52,7 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
         ("export-chart", b".svg", b"<?xml"),
         ("export-map", b".pdf", b"%PDF-"),
         ("handout", b".pdf", b"%PDF-"),
+        ("quiz", b".pdf", b"%PDF-"),
     ],
 )
 def test_a_name_that_is_not_utf8_is_written_under_its_own_bytes(
@@ -59,7 +60,7 @@ def test_a_name_that_is_not_utf8_is_written_under_its_own_bytes(
 ) -> None:
     folder = os.fsencode(tmp_path)
     target = folder + b"/bad\xff" + suffix
-    extra = ["--item", "border:kz-ru"] if command == "handout" else []
+    extra = {"handout": ["--item", "border:kz-ru"], "quiz": ["--seed", "7"]}.get(command, [])
     result = run(command, target, *extra)
     assert result.returncode == 0, result.stderr
     assert os.listdir(folder) == [b"bad\xff" + suffix]  # no other name, no temporary file
