@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tracemalloc
@@ -148,3 +149,30 @@ def test_a_fifo_among_the_imported_packs_is_passed_over(tmp_path: Path) -> None:
     except subprocess.TimeoutExpired:
         pytest.fail("listing the packs hung on a named pipe")
     assert result.stdout.strip() == "['real']"
+
+
+@pytest.mark.parametrize("command", ["export-chart", "export-data", "handout"])
+def test_an_export_never_replaces_a_named_pipe(fifo: Path, tmp_path: Path, command: str) -> None:
+    target = fifo.with_name("pipe.pdf" if command != "export-data" else "pipe.json")
+    fifo.rename(target)
+    extra = ["--all"] if command == "handout" else []
+    result = run(command, str(target), *extra, user=tmp_path / "user")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"borderdesk: cannot write {target}: a named pipe (FIFO) has that name, not a file\n"
+    )
+    assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    assert os.listdir(tmp_path) == [target.name]
+
+
+def test_an_export_never_replaces_a_device(tmp_path: Path) -> None:
+    """As root a rename would put a plain file where /dev/null was: refused before writing."""
+    if os.geteuid() != 0:
+        pytest.skip("making a device node needs root (CI runs as root)")
+    device = tmp_path / "null.png"
+    os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    result = run("export-chart", str(device), user=tmp_path / "user")
+    assert result.returncode == 1
+    assert "a character device has that name, not a file" in result.stderr
+    assert stat.S_ISCHR(os.lstat(device).st_mode)
+    assert os.listdir(tmp_path) == [device.name]

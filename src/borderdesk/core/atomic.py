@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from borderdesk.core.errors import ExportError
+from borderdesk.core.files import kind_of
 from borderdesk.core.leftovers import sweep_beside, temp_prefix
 
 CHUNK = 1 << 20  # bytes handed to one os.write: a short write is found within a megabyte
@@ -58,7 +59,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
 
     Raise ExportError naming the file and the reason in a user's words.
     """
-    problem = name_problem(path)
+    problem = name_problem(path) or _target_problem(path)
     if problem is not None:
         raise ExportError(path, problem)
     sweep_beside(path)  # what an earlier, interrupted write of this file left
@@ -84,6 +85,21 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         temp.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _target_problem(path: Path) -> str | None:
+    """Return why ``path`` must not be replaced: a device, a pipe or a folder has that name.
+
+    A rename would put a file in place of /dev/null or of someone's named pipe.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return reason(error)
+    kind = kind_of(mode)
+    return None if kind is None else f"{kind} has that name, not a file"
 
 
 def write_all(handle: int, data: bytes) -> None:
