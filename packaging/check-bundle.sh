@@ -5,9 +5,12 @@
 #     and none of what the slimming left out (unused Qt modules, plugins, translations, TLS);
 #   - the bundle fits the size budget (200 MB unpacked, 85 MB archived);
 #   - unpacked, with a clean environment, no network and, where the kernel allows (root),
-#     every Python installation and the source tree hidden, the bundle answers --version,
-#     exports the chart as PNG (1920x1080, checked), SVG and PDF, and opens its window
-#     offscreen until the tree and then the chart have painted;
+#     every Python installation and the source tree hidden, the bundle answers --version and
+#     runs every command its parser lists (a command without a check here fails the script):
+#     the window offscreen until the tree and then the chart have painted (and, without a
+#     display, one line saying so), export-chart and export-map as PNG (pixel size checked),
+#     SVG and PDF, handout --all and quiz (page counts checked), export-data, import-pack of
+#     that pack, check of the bundled and the imported database, import-notes, export-notes;
 #   - install.sh into a temporary prefix, the installed menu entry's command runs, the
 #     validators accept the installed desktop entry and metainfo, and uninstall.sh leaves the
 #     prefix empty.
@@ -61,6 +64,7 @@ required=(
     borderdesk/_internal/PySide6/QtOpenGL.abi3.so
     borderdesk/_internal/PySide6/QtOpenGLWidgets.abi3.so
     borderdesk/_internal/PySide6/QtSvg.abi3.so
+    borderdesk/_internal/PySide6/QtPrintSupport.abi3.so
     borderdesk/_internal/PySide6/Qt/plugins/platforms/libqxcb.so
     borderdesk/_internal/PySide6/Qt/plugins/platforms/libqwayland.so
     borderdesk/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so
@@ -87,8 +91,8 @@ for dist in pyside6_essentials shiboken6 pyqtgraph sqlalchemy numpy; do
     fi
 done
 [ "$missing" = 1 ] || ok "the bundled libraries' metadata and licence terms are present"
-left_out='PySide6/Qt/translations/|PySide6/Qt/qml/|libQt6(Network|Qml|Quick|Pdf|Test|PrintSupport)'
-left_out+='|PySide6/Qt(Network|Qml|Quick|Test|DBus|PrintSupport|Pdf)\.|tkinter|libqgtk3|libgtk-3'
+left_out='PySide6/Qt/translations/|PySide6/Qt/qml/|libQt6(Network|Qml|Quick|Pdf|Test)'
+left_out+='|PySide6/Qt(Network|Qml|Quick|Test|DBus|Pdf)\.|tkinter|libqgtk3|libgtk-3'
 left_out+='|/_ssl\.|libssl|plugins/(tls|networkinformation|printsupport|qmltooling|sqldrivers)/'
 if grep -E "$left_out" "$work/list" >"$work/unwanted"; then
     fail "the archive holds what the slimming should leave out:"
@@ -163,39 +167,179 @@ png_size() { # print a PNG file's WIDTHxHEIGHT from its header
     [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || return 1
     od -An -tu1 -j16 -N8 "$1" | awk '{printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'
 }
-t0=$(date +%s.%N)
-if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" export-chart out.png \
-    --width 1920 --height 1080 && [ "$(png_size "$work/out.png")" = 1920x1080 ] \
-    && quiet_stderr "$work/err"; then
-    ok "export-chart out.png --width 1920 --height 1080: a 1920x1080 PNG of $(stat -c %s "$work/out.png") bytes ($(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b-a}') s)"
-else
-    fail "export-chart PNG: $(cat "$work/out" "$work/err")"
-fi
-if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" export-chart out.svg --source CIA2015 \
-    && grep -q "<svg" "$work/out.svg" && quiet_stderr "$work/err"; then
-    ok "export-chart out.svg --source CIA2015: $(stat -c %s "$work/out.svg") bytes of SVG"
-else
-    fail "export-chart SVG: $(cat "$work/out" "$work/err")"
-fi
-if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" export-chart out.pdf \
-    && [ "$(head -c 5 "$work/out.pdf")" = "%PDF-" ] && quiet_stderr "$work/err"; then
-    ok "export-chart out.pdf: $(stat -c %s "$work/out.pdf") bytes of PDF"
-else
-    fail "export-chart PDF: $(cat "$work/out" "$work/err")"
-fi
+seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b-a}'; }
+pdf_pages() { # print a PDF's page count (pdfinfo), or "?" without poppler
+    if command -v pdfinfo >/dev/null; then
+        pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'
+    else
+        echo "?"
+    fi
+}
+is_pdf() { [ "$(head -c 5 "$1")" = "%PDF-" ] && tail -c 64 "$1" | grep -q "%%EOF"; }
+is_svg() { head -c 200 "$1" | grep -q "<?xml" && tail -c 64 "$1" | grep -q "</svg>"; }
 
-t0=$(date +%s.%N)
-if run_bundle "$work/out" "$work/err" env BORDERDESK_PROBE=1 BORDERDESK_PROBE_TIMEOUT=60 \
-    timeout 90 "$bundle/borderdesk" && grep -q "^probe: tree=.* chart=" "$work/out" \
-    && quiet_stderr "$work/err"; then
-    ok "window opened offscreen, painted its tree and chart, and closed ($(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b-a}') s)"
-else
-    fail "window: $(cat "$work/out" "$work/err")"
+check_export() { # COMMAND: PNG (pixel size checked), SVG and PDF, each whole
+    local command=$1 t0 file size
+    for format in png svg pdf; do
+        file=$work/$command.$format
+        t0=$(date +%s.%N)
+        if ! run_bundle "$work/out" "$work/err" "$bundle/borderdesk" "$command" "$file" \
+            --width 1600 --height 900 || ! quiet_stderr "$work/err"; then
+            fail "$command $format: $(cat "$work/out" "$work/err")"
+            continue
+        fi
+        case $format in
+            png) [ "$(png_size "$file")" = 1600x900 ] && size="a 1600x900 PNG" ;;
+            svg) is_svg "$file" && size="an SVG" ;;
+            pdf) is_pdf "$file" && [ "$(pdf_pages "$file")" != 0 ] && size="a PDF" ;;
+        esac
+        if [ -n "${size:-}" ]; then
+            ok "$command $(basename "$file"): $size of $(stat -c %s "$file") bytes ($(seconds_since "$t0") s)"
+        else
+            fail "$command $format: not a whole $format file ($(stat -c %s "$file") bytes)"
+        fi
+        size=
+    done
+}
+
+check_handout() { # every border and organisation, one page each
+    local file=$work/handouts.pdf pages
+    if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" handout "$file" --all --paper a4 \
+        && quiet_stderr "$work/err" && is_pdf "$file"; then
+        pages=$(sed -n 's/^wrote .* (\([0-9]*\) pages, A4)$/\1/p' "$work/out")
+        if [ -n "$pages" ] && { [ "$(pdf_pages "$file")" = "$pages" ] || [ "$(pdf_pages "$file")" = "?" ]; }; then
+            ok "handout --all: a PDF of $pages A4 pages, $(stat -c %s "$file") bytes"
+        else
+            fail "handout --all: $(cat "$work/out") but the PDF has $(pdf_pages "$file") pages"
+        fi
+    else
+        fail "handout: $(cat "$work/out" "$work/err")"
+    fi
+}
+
+check_quiz() { # a quiz and its answer key, the same quiz for the same seed
+    local file=$work/quiz.pdf pages
+    if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" quiz "$file" --questions 10 \
+        --seed 4821 --paper a4 && quiet_stderr "$work/err" && is_pdf "$file"; then
+        pages=$(sed -n 's/^wrote .*[– ]\([0-9]*\), A4)$/\1/p' "$work/out")
+        if [ -n "$pages" ] && { [ "$(pdf_pages "$file")" = "$pages" ] || [ "$(pdf_pages "$file")" = "?" ]; }; then
+            ok "quiz --questions 10 --seed 4821: a PDF of $pages A4 pages, $(stat -c %s "$file") bytes"
+        else
+            fail "quiz: $(cat "$work/out") but the PDF has $(pdf_pages "$file") pages"
+        fi
+    else
+        fail "quiz: $(cat "$work/out" "$work/err")"
+    fi
+}
+
+check_window() { # the window, offscreen, until its tree and chart have painted
+    local t0
+    t0=$(date +%s.%N)
+    if run_bundle "$work/out" "$work/err" env BORDERDESK_PROBE=1 BORDERDESK_PROBE_TIMEOUT=60 \
+        timeout 90 "$bundle/borderdesk" && grep -q "^probe: tree=.* chart=" "$work/out" \
+        && quiet_stderr "$work/err"; then
+        ok "gui: the window opened offscreen, painted its tree and chart, and closed ($(seconds_since "$t0") s)"
+    else
+        fail "gui: $(cat "$work/out" "$work/err")"
+    fi
+    if [ -s "$home/.local/share/BorderDesk/logs/borderdesk.log" ]; then
+        fail "the window logged errors: $(cat "$home/.local/share/BorderDesk/logs/borderdesk.log")"
+    fi
+    # With no display at all, one line says so (instead of Qt's abort, exit 134).
+    if ! run_bundle "$work/out" "$work/err" env -u QT_QPA_PLATFORM "$bundle/borderdesk" \
+        && [ "$(wc -l <"$work/err")" = 1 ] && grep -q "needs a graphical display" "$work/err"; then
+        ok "gui without a display: $(cut -c1-90 "$work/err")…"
+    else
+        fail "gui without a display: $(cat "$work/out" "$work/err")"
+    fi
+}
+
+check_data_pack() { # export-data: the bundled dataset as a pack
+    if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" export-data "$work/pack.json" \
+        && quiet_stderr "$work/err" && grep -q '"format": "borderdesk-data-pack"' "$work/pack.json"; then
+        ok "export-data: $(cut -c1-90 "$work/out")…"
+    else
+        fail "export-data: $(cat "$work/out" "$work/err")"
+    fi
+}
+
+check_import_pack() { # import-pack: the exported pack back in, then checked as a database
+    [ -f "$work/pack.json" ] || check_data_pack
+    if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" import-pack "$work/pack.json" \
+        --name checked && quiet_stderr "$work/err"; then
+        imported=$(sed -n 's/^open it with: borderdesk --db //p' "$work/out")
+        ok "import-pack: $(head -1 "$work/out" | sed "s|$work/||")"
+    else
+        fail "import-pack: $(cat "$work/out" "$work/err")"
+    fi
+}
+
+check_check() { # check: the bundled database, and the imported pack's
+    local db
+    for db in "" "${imported:-}"; do
+        if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" check ${db:+--db "$db"} \
+            && [ "$(tail -1 "$work/out")" = "Verdict: OK: the database is sound" ] \
+            && quiet_stderr "$work/err"; then
+            ok "check${db:+ --db $(basename "$db")}: $(tail -1 "$work/out")"
+        else
+            fail "check ${db:+--db $db}: $(cat "$work/out" "$work/err")"
+        fi
+    done
+}
+
+notes_imported=0
+check_notes() { # import-notes, then export-notes: a note goes in and comes back out
+    local notes=$work/notes-in.json
+    if [ "$1" = export-notes ] && [ "$notes_imported" = 0 ]; then
+        check_notes import-notes
+    fi
+    printf '%s\n' '{"format": "borderdesk-notes", "format_version": 1,' \
+        ' "notes": [{"item": "border:kz-ru", "text": "checked by check-bundle"}]}' >"$notes"
+    case $1 in
+        import-notes) # the first time the note is added; again, nothing is to import
+            local expected="^added 1 note"
+            [ "$notes_imported" = 0 ] || expected="^nothing to import$"
+            if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" import-notes "$notes" \
+                && quiet_stderr "$work/err" && grep -q "$expected" "$work/out"; then
+                ok "import-notes: $(tail -1 "$work/out")"
+                notes_imported=1
+            else
+                fail "import-notes: $(cat "$work/out" "$work/err")"
+            fi
+            ;;
+        export-notes)
+            if run_bundle "$work/out" "$work/err" "$bundle/borderdesk" export-notes "$work/notes.json" \
+                && quiet_stderr "$work/err" && grep -q "checked by check-bundle" "$work/notes.json"; then
+                ok "export-notes: $(sed "s|$work/||" "$work/out")"
+            else
+                fail "export-notes: $(cat "$work/out" "$work/err") $(cat "$work/notes.json" 2>/dev/null)"
+            fi
+            ;;
+    esac
+}
+
+step "every command of the bundle ($isolation)"
+# The list comes from the bundle's own parser (an unknown command is refused with the list of
+# those there are), so a command added later has no check here and fails this script.
+run_bundle "$work/out" "$work/err" "$bundle/borderdesk" no-such-command || true
+commands=$(tr -d '\n' <"$work/err" | sed -n 's/.*(choose from \([^)]*\)).*/\1/p' | tr -d "',")
+if [ -z "$commands" ]; then
+    fail "the bundle did not list its commands: $(cat "$work/err")"
 fi
-if [ -f "$home/.local/share/BorderDesk/logs/borderdesk.log" ] \
-    && [ -s "$home/.local/share/BorderDesk/logs/borderdesk.log" ]; then
-    fail "the window logged errors: $(cat "$home/.local/share/BorderDesk/logs/borderdesk.log")"
-fi
+echo "commands: $commands"
+for command in $commands; do
+    case $command in
+        gui) check_window ;;
+        export-chart | export-map) check_export "$command" ;;
+        handout) check_handout ;;
+        quiz) check_quiz ;;
+        export-data) check_data_pack ;;
+        import-pack) check_import_pack ;;
+        check) check_check ;;
+        import-notes | export-notes) check_notes "$command" ;;
+        *) fail "no check for the command '$command': add one to packaging/check-bundle.sh" ;;
+    esac
+done
 
 step "install, start from the menu entry, validate, uninstall"
 prefix=$work/prefix
@@ -222,8 +366,10 @@ fi
 if ! command -v desktop-file-validate >/dev/null || ! command -v appstreamcli >/dev/null; then
     if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
         echo "Installing the validators (apt-get install desktop-file-utils appstream)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            desktop-file-utils appstream >/dev/null 2>&1 || true
+        # shellcheck source=scripts/apt-wait.sh
+        . "$repo/scripts/apt-wait.sh"
+        apt_get install -y -qq --no-install-recommends desktop-file-utils appstream \
+            >/dev/null || true
     fi
 fi
 if command -v desktop-file-validate >/dev/null; then

@@ -6,22 +6,38 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv="$repo/.venv"
 extra="${1:-}"   # "dev" installs the test and lint tools too
+# shellcheck source=scripts/apt-wait.sh
+. "$repo/scripts/apt-wait.sh"
+
+pip_install() { # pip install ARGS...: one line per package fetched, the whole log on failure
+    local log="$venv/.install.log"
+    if ! "$venv/bin/python" -m pip install --progress-bar off --disable-pip-version-check "$@" \
+        2>&1 | tee "$log" | sed -un \
+            -e 's/^Collecting \([^ ;<>=!~]*\).*/    fetching \1/p' \
+            -e 's/^Installing collected packages: .*/    installing them (this takes a while).../p'; then
+        echo "Installing failed; the last lines of $log:" >&2
+        tail -n 25 "$log" >&2
+        exit 1
+    fi
+}
 
 python=${PYTHON:-python3}
-if [ ! -x "$venv/bin/python" ]; then
-    echo "Creating $venv"
-    "$python" -m venv "$venv"
-fi
-
 stamp="$venv/.installed-$extra"
 if [ ! -f "$stamp" ] || [ "$repo/pyproject.toml" -nt "$stamp" ]; then
-    echo "Installing BorderDesk${extra:+ with $extra tools} into $venv"
-    "$venv/bin/python" -m pip install --quiet --upgrade pip
-    if [ -n "$extra" ]; then
-        "$venv/bin/python" -m pip install --quiet -e "$repo[$extra]"
-    else
-        "$venv/bin/python" -m pip install --quiet -e "$repo"
+    # The first run takes a minute or two: say what is happening while it does.
+    echo "Setting up BorderDesk${extra:+ with the $extra tools} in $venv (first run only)"
+    if [ ! -x "$venv/bin/python" ]; then
+        echo "  [1/3] creating a Python environment"
+        "$python" -m venv "$venv"
     fi
+    echo "  [2/3] installing BorderDesk and the libraries it uses (PySide6, pyqtgraph, SQLAlchemy)"
+    pip_install --upgrade pip
+    if [ -n "$extra" ]; then
+        pip_install -e "$repo[$extra]"
+    else
+        pip_install -e "$repo"
+    fi
+    echo "  [3/3] checking the system libraries Qt needs"
     touch "$stamp"
 fi
 
@@ -37,15 +53,14 @@ if ! QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c "$probe" >/dev/null 2>&1 \
     || ldd "$qxcb" | grep -q "not found"; then
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
         echo "Installing the system libraries Qt needs (apt-get)"
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq
-        apt-get install -y -qq --no-install-recommends \
+        apt_get update -qq
+        apt_get install -y -qq --no-install-recommends \
             libgl1 libegl1 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
             libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
             libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
             libxcb-xinerama0 >/dev/null
-        apt-get install -y -qq --no-install-recommends libglib2.0-0t64 >/dev/null 2>&1 \
-            || apt-get install -y -qq --no-install-recommends libglib2.0-0 >/dev/null
+        apt_get install -y -qq --no-install-recommends libglib2.0-0t64 >/dev/null 2>&1 \
+            || apt_get install -y -qq --no-install-recommends libglib2.0-0 >/dev/null
     else
         echo "Qt cannot start: install its system libraries (see README, 'Troubleshooting')." >&2
         exit 1
@@ -63,10 +78,9 @@ if [ "$extra" = "dev" ]; then
         packages=$(echo "$missing" | tr ' ' '\n' | sort -u | tr '\n' ' ')
         if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
             echo "Installing the tools the tests use (apt-get):$packages"
-            export DEBIAN_FRONTEND=noninteractive
-            apt-get update -qq
+            apt_get update -qq
             # shellcheck disable=SC2086  # one word per package
-            apt-get install -y -qq --no-install-recommends $packages >/dev/null
+            apt_get install -y -qq --no-install-recommends $packages >/dev/null
         else
             echo "The tests need these Debian packages:$packages" >&2
             exit 1

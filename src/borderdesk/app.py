@@ -10,6 +10,7 @@ from pathlib import Path
 
 from borderdesk.core.as_of import format_day
 from borderdesk.core.compare import source_comparison
+from borderdesk.core.display import display_path, quoted
 from borderdesk.core.editions import chart_source_on, published_by
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
@@ -59,7 +60,8 @@ def export_chart(
         known = ", ".join(option.ref.id for option in options)
         if source_id is not None and source_id not in {o.ref.id for o in options}:
             raise ItemNotFoundError(
-                f"no source {source_id!r} gives all five segment lengths; choose one of: {known}"
+                f"no source {quoted(source_id)} gives all five segment lengths; "
+                f"choose one of: {known}"
             )
         shown = chart_source_on(options, source_id, on)
         if source_id is not None and shown != source_id:
@@ -74,7 +76,7 @@ def export_chart(
         view = dataclasses.replace(service.segment_series(shown), on=on)
         keys = tuple(bar.key for bar in view.bars)
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.chart_file import render_chart
@@ -132,7 +134,7 @@ def export_map(
         known = {link.ref.key for link in service.organisations()}
         if organisation not in known:
             raise ItemNotFoundError(
-                f"no organisation {organisation!r}; choose one of: {', '.join(sorted(known))}"
+                f"no organisation {quoted(organisation)}; choose one of: {', '.join(sorted(known))}"
             )
         listed = roster(service.organisation(organisation), on)
         members, label, member_sources = listed.hatched(), listed.label(), listed.sources()
@@ -141,14 +143,23 @@ def export_map(
     if not keys:
         raise ItemNotFoundError("this database holds no map")
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {highlight!r}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.map_file import map_look, render_map
     from borderdesk.gui.style.theme import theme_named
 
     ensure_application(headless=True)
-    look = map_look(border_map, highlight, members, label, on=on, member_sources=member_sources)
+    published = {b.key: (b.length.value, b.length.source.label) for b in service.borders()}
+    look = map_look(
+        border_map,
+        highlight,
+        members,
+        label,
+        published,
+        on=on,
+        member_sources=member_sources,
+    )
     return render_map(
         border_map,
         output,
@@ -241,4 +252,5 @@ def store_message(error: StoreError, chosen: Path | None) -> str:
         if chosen is not None
         else "BorderDesk's own database is damaged or missing: please reinstall BorderDesk."
     )
-    return f"The database file\n\n{error.path}\n\ncannot be used: {error.problem}.\n\n{advice}"
+    shown = display_path(error.path)
+    return f"The database file\n\n{shown}\n\ncannot be used: {error.problem}.\n\n{advice}"

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from borderdesk import __version__, print_commands
 from borderdesk import commands as data_commands
+from borderdesk.cli_options import add_size_options, export_size, source_ids
+from borderdesk.core.display import display_path, shorten
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.export_options import PRESETS, Paper, preset_named
-from borderdesk.gui.style.theme import THEMES
+from borderdesk.core.screen import no_display_reason
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -44,83 +46,6 @@ examples:
 """.replace("{print_commands}", print_commands.HELP).replace(
     "{data_commands}\n", data_commands.HELP
 )
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not 16 <= value <= 16384:
-        raise argparse.ArgumentTypeError(f"must be between 16 and 16384 pixels, got {value}")
-    return value
-
-
-class _SizeOption(argparse.Action):
-    """Store --preset, --width or --height; a preset and a pixel size are never combined."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: str | Sequence[object] | None,
-        option_string: str | None = None,
-    ) -> None:
-        others = ("width", "height") if self.dest == "preset" else ("preset",)
-        if any(getattr(namespace, name, None) is not None for name in others):
-            parser.error(
-                "--preset sets the width and height: give either --preset "
-                "or --width/--height, not both"
-            )
-        setattr(namespace, self.dest, values)
-
-
-def _add_size_options(parser: argparse.ArgumentParser) -> None:
-    """Add --width, --height, --preset, --theme and --no-caption to an export command."""
-    size = parser.add_argument_group(
-        "size and look", "The size is 1920x1080 unless --preset or --width/--height give one."
-    )
-    size.add_argument(
-        "--width", type=_positive_int, action=_SizeOption, help="pixels (default 1920)"
-    )
-    size.add_argument(
-        "--height", type=_positive_int, action=_SizeOption, help="pixels (default 1080)"
-    )
-    size.add_argument(
-        "--preset",
-        choices=[preset.key for preset in PRESETS],
-        action=_SizeOption,
-        help="slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): "
-        "the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height",
-    )
-    size.add_argument(
-        "--theme",
-        choices=list(THEMES),
-        default="light",
-        help="colours to draw in (default light, for print; contrast suits projectors)",
-    )
-    size.add_argument(
-        "--no-caption",
-        dest="caption",
-        action="store_false",
-        help="draw one line naming the sources instead of the full caption "
-        "(the full caption stays in the file's metadata)",
-    )
-
-
-def _export_size(args: argparse.Namespace) -> tuple[int, int, Paper | None]:
-    """Return the width, height and printed page the export options ask for."""
-    if args.preset is not None:
-        preset = preset_named(args.preset)
-        return preset.width, preset.height, preset.paper
-    return args.width or 1920, args.height or 1080, None
-
-
-def _source_ids(text: str) -> tuple[str, ...]:
-    ids = tuple(part.strip() for part in text.split(",") if part.strip())
-    if not ids:
-        raise argparse.ArgumentTypeError("name at least one source, e.g. ART,CIA2015")
-    return ids
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -177,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "The format follows the extension: .png, .svg or .pdf. Needs no display.",
     )
     export.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
-    _add_size_options(export)
+    add_size_options(export)
     which = export.add_mutually_exclusive_group()
     which.add_argument(
         "--source",
@@ -186,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     which.add_argument(
         "--compare",
-        type=_source_ids,
+        type=source_ids,
         metavar="IDS",
         help="chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015",
     )
@@ -202,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         "a caption naming its data source and scale. The format follows the extension.",
     )
     export_map.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
-    _add_size_options(export_map)
+    add_size_options(export_map)
     export_map.add_argument("--highlight", metavar="BORDER", help="border key, e.g. kz-cn")
     export_map.add_argument(
         "--organisation",
@@ -222,29 +147,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command or "gui"
     print_commands.check(args)
+    if command == "gui":
+        problem = no_display_reason(os.environ, sys.platform)
+        if problem is not None:
+            return _fail(problem)
     try:
-        if command in data_commands.NAMES:
-            return data_commands.run(args)
-        if command == "export-chart":
-            return _export_chart(args)
-        if command == "export-map":
-            return _export_map(args)
-        if command in print_commands.NAMES:
-            return print_commands.run(args)
-        from borderdesk.desktop import run_gui
-
-        return run_gui(args.db, args.item)
+        return _run(command, args)
     except BorderDeskError as error:
-        print(f"borderdesk: {error}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _fail(str(error))
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:  # the reader went away (borderdesk check | head -1): say nothing
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
+    except OSError as error:  # the edge: no raw traceback reaches a user
+        return _fail(edge_message(command, error))
+    except (ValueError, UnicodeError, OverflowError) as error:
+        return _fail(f"{command} failed: {error}")
+
+
+def _run(command: str, args: argparse.Namespace) -> int:
+    if command in data_commands.NAMES:
+        return data_commands.run(args)
+    if command == "export-chart":
+        return _export_chart(args)
+    if command == "export-map":
+        return _export_map(args)
+    if command in print_commands.NAMES:
+        return print_commands.run(args)
+    from borderdesk.desktop import run_gui
+
+    return run_gui(args.db, args.item)
+
+
+def edge_message(command: str, error: OSError) -> str:
+    """Return an OSError that reached the command line as one line naming the file."""
+    from borderdesk.core.atomic import reason
+
+    where = f"{display_path(error.filename)}: " if isinstance(error.filename, str) else ""
+    return f"{command} failed: {where}{reason(error)}"
+
+
+def _fail(message: str) -> int:
+    """Print an error in at most a few bounded lines (a quoted name is cut in the middle)."""
+    lines = [shorten(line, 400) for line in message.splitlines()[:30]] or [""]
+    print("borderdesk: " + "\n".join(lines), file=sys.stderr)
+    return EXIT_FAILURE
 
 
 def _export_chart(args: argparse.Namespace) -> int:
     from borderdesk.app import export_chart
 
-    width, height, paper = _export_size(args)
+    width, height, paper = export_size(args)
     written = export_chart(
         args.db,
         args.output,
@@ -258,14 +212,14 @@ def _export_chart(args: argparse.Namespace) -> int:
         paper=paper,
         on=args.as_of,
     )
-    print(f"wrote {written} ({width}x{height})")
+    print(f"wrote {display_path(written)} ({width}x{height})")
     return EXIT_OK
 
 
 def _export_map(args: argparse.Namespace) -> int:
     from borderdesk.app import export_map
 
-    width, height, paper = _export_size(args)
+    width, height, paper = export_size(args)
     written = export_map(
         args.db,
         args.output,
@@ -278,5 +232,5 @@ def _export_map(args: argparse.Namespace) -> int:
         organisation=args.organisation,
         on=args.as_of,
     )
-    print(f"wrote {written} ({width}x{height})")
+    print(f"wrote {display_path(written)} ({width}x{height})")
     return EXIT_OK

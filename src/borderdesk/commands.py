@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from borderdesk.core.as_of import parse_day
+from borderdesk.core.display import display_path
 from borderdesk.core.instance import InstanceLock, Role, claim
 from borderdesk.core.leftovers import sweep_folders
 from borderdesk.core.userdata import Conflict, UserDataError
@@ -82,15 +83,15 @@ def run(args: argparse.Namespace) -> int:
 
         pack = export_pack(args.db or bundled_path(), args.output)
         counts = ", ".join(f"{len(v)} {k}" for k, v in pack.items() if isinstance(v, list))
-        print(f"wrote {args.output}: dataset {pack['edition']['version']}; {counts}")
+        print(f"wrote {display_path(args.output)}: dataset {pack['edition']['version']}; {counts}")
         return 0
     folders = UserFolders.default()
     if command == "import-pack":
         from borderdesk.data.packs.importer import import_pack
 
         info = import_pack(args.pack, folders.packs, args.name)
-        print(f"imported {args.pack} as {info.label()}: {info.path}")
-        print(f"open it with: borderdesk --db {info.path}")
+        print(f"imported {display_path(args.pack)} as {info.label()}: {display_path(info.path)}")
+        print(f"open it with: borderdesk --db {display_path(info.path)}")
         return 0
     from borderdesk.data.userdb.repository import open_user_data, read_user_data
 
@@ -103,13 +104,14 @@ def run(args: argparse.Namespace) -> int:
             print(warning, file=sys.stderr)
         if command == "export-notes":
             data = repository.export_to(args.output)
-            print(f"wrote {args.output}: {len(data.notes)} notes, {len(data.bookmarks)} bookmarks")
+            counted = f"{len(data.notes)} notes, {len(data.bookmarks)} bookmarks"
+            print(f"wrote {display_path(args.output)}: {counted}")
             return 0
         opened = repository.report
         if not opened.writable:
             raise UserDataError(opened.path, f"notes cannot be saved: {opened.read_only_reason}")
         preview = repository.preview_import(args.notes)
-        print(f"{args.notes}: {preview.summary()}")
+        print(f"{display_path(args.notes)}: {preview.summary()}")
         for change in preview.conflicting_notes:
             print(f"  differs from yours: {change.ref.to_string()}")
         if args.dry_run or preview.is_empty:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from borderdesk.commands import add_as_of_option
+from borderdesk.core.display import display_path, quoted
 from borderdesk.core.quiz import DEFAULT_QUESTIONS
 
 NAMES = ("handout", "quiz")
@@ -83,7 +84,7 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a whole number: {quoted(text, 40)}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"a quiz needs at least one question, not {value}")
     return value
@@ -93,7 +94,7 @@ def _seed(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a whole number: {quoted(text, 40)}") from None
     if not 0 <= value <= MAX_SEED:
         raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_SEED}, got {value}")
     return value
@@ -142,7 +143,7 @@ def _handout(args: argparse.Namespace) -> int:
     written, pages = write_handouts(
         args.db, args.output, items=args.item, every=args.all, paper=paper.value, on=args.as_of
     )
-    print(f"wrote {written} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
+    print(f"wrote {display_path(written)} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
     return 0
 
 
@@ -161,7 +162,7 @@ def _quiz(args: argparse.Namespace) -> int:
     questions = "page 1" if key_start == 1 else f"pages 1–{key_start}"
     key = f"page {pages}" if pages == key_start + 1 else f"pages {key_start + 1}–{pages}"
     print(
-        f"wrote {written} (quiz {seed}: {args.questions} question"
+        f"wrote {display_path(written)} (quiz {seed}: {args.questions} question"
         f"{'' if args.questions == 1 else 's'} on {questions}, the answer key on {key}, "
         f"{paper.label})"
     )

@@ -122,7 +122,7 @@ def test_bundled_organisation_maps_name_their_data_and_membership_sources(
     assert {"KZ", "RU", "KG"} <= set(handout.members)
     assert "UZ" not in handout.members  # left in 2012
     labels = [source.label for source in handout.sources]
-    assert "Natural Earth 1:110m" in labels
+    assert "Natural Earth 1:10m" in labels
 
 
 def test_a_citation_names_title_publisher_and_date() -> None:

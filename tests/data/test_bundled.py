@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -25,7 +26,10 @@ from borderdesk.data.store import (
 
 REPO = Path(__file__).parents[2]
 DB_TEXT = REPO / "db"
-SEED = Path(__file__).parents[3] / "shared" / "seed" / "guarding-the-border.txt"
+# The article the dataset quotes is not ours to redistribute, so the repository does not carry
+# it. CI names its text file in this variable (.ci/run) and fails without it; elsewhere the
+# quote check is reported as not run, with the reason.
+ARTICLE_VARIABLE = "BORDERDESK_ARTICLE"
 # Editorial artifacts of the seed text, built from parts so this file does not contain them.
 ARTIFACTS = (
     "046_049_" + "Edge_08",
@@ -134,8 +138,24 @@ def test_every_figure_fact_membership_and_quote_has_a_source(built: Path) -> Non
     assert rows(built, "PRAGMA foreign_key_check") == []
 
 
+def article_text() -> str:
+    """Return the article's text from the file BORDERDESK_ARTICLE names; skip, saying why, if unset.
+
+    Set but naming no file fails: CI must never skip this check by a typo.
+    """
+    named = os.environ.get(ARTICLE_VARIABLE, "")
+    if not named:
+        pytest.skip(
+            f"not run: the article the dataset quotes is not in the repository (it is not ours "
+            f"to redistribute); set {ARTICLE_VARIABLE} to its text file to check every quote"
+        )
+    path = Path(named)
+    assert path.is_file(), f"{ARTICLE_VARIABLE} names {path}, which is not a file"
+    return path.read_text(encoding="utf-8")
+
+
 def test_every_quote_from_the_article_is_in_the_article(built: Path) -> None:
-    seed = SEED.read_text(encoding="utf-8")  # no skip: a missing seed must fail the test
+    seed = article_text()
     quotes = rows(
         built,
         """
@@ -174,10 +194,6 @@ def test_every_item_of_the_real_dataset_loads(real: Repository) -> None:
     assert {option.ref.id for option in real.chart_sources()} >= {"ART", "CIA2015"}
     russia = real.segment_series("CIA2015").bars[0]
     assert (russia.key, russia.value) == ("kz-ru", 7644)
-
-
-def test_the_seed_text_is_where_the_tests_look() -> None:
-    assert SEED.is_file(), f"the seed text is missing: {SEED}"
 
 
 def test_listings_carry_search_words_for_full_names_and_aliases(real: Repository) -> None:

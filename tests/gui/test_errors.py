@@ -134,3 +134,10 @@ def test_uninstall_restores_the_previous_hook(tmp_path: Path) -> None:
     uninstall()
 
     assert sys.excepthook is before
+
+
+def test_an_error_quoting_a_huge_name_gives_a_dialog_of_readable_size() -> None:
+    message = errors.user_message(OSError(36, "File name too long", "n" * 20_000))
+    assert len(message) < 700
+    assert message.startswith("Something went wrong and the action was not completed.")
+    assert "…" in message

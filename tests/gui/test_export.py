@@ -22,7 +22,6 @@ from borderdesk.core.model import SegmentSeries
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.render import chart_file as export
 from borderdesk.gui.render import figure_output
-from borderdesk.gui.render.figure_output import Figure
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_style import BAR_FILL, CHART_TITLE, HIGHLIGHT_FILL
 
@@ -206,29 +205,78 @@ def test_permission_denied_is_named(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["chart.png", "chart.svg", "chart.pdf"])
 @pytest.mark.parametrize(
     ("failure", "expected"),
     [(OSError(errno.ENOSPC, "No space left"), ExportError), (RuntimeError("bug"), RuntimeError)],
 )
-def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp(
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp(
     tmp_path: Path,
     series: SegmentSeries,
     monkeypatch: pytest.MonkeyPatch,
+    name: str,
     failure: Exception,
     expected: type[Exception],
 ) -> None:
-    target = tmp_path / "chart.png"
+    target = tmp_path / name
     target.write_bytes(b"the earlier export")
+    real_write = os.write
 
-    def fail_midway(_figure: Figure, temp: Path) -> None:
-        temp.write_bytes(b"\x89PNG half")
+    def fail_midway(handle: int, data: bytes) -> int:
+        real_write(handle, bytes(data[:100]))  # some bytes reach the disk, then it is full
         raise failure
 
-    monkeypatch.setitem(figure_output._WRITERS, "PNG", fail_midway)
+    monkeypatch.setattr("borderdesk.core.atomic.os.write", fail_midway)
     with pytest.raises(expected) as caught:
         export.render_chart(series, target, 320, 200)
     if isinstance(caught.value, ExportError):
-        assert caught.value.problem == "the disk is full"
+        assert str(caught.value) == f"cannot write {target}: the disk is full"
+    assert target.read_bytes() == b"the earlier export"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize("name", ["chart.png", "chart.svg", "chart.pdf"])
+def test_a_write_that_takes_nothing_is_a_full_disk(
+    tmp_path: Path, series: SegmentSeries, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """POSIX lets a write on a full disk return 0 bytes instead of failing: never a success."""
+    target = tmp_path / name
+    target.write_bytes(b"the earlier export")
+    monkeypatch.setattr("borderdesk.core.atomic.os.write", lambda _handle, _data: 0)
+    with pytest.raises(ExportError, match="the disk is full"):
+        export.render_chart(series, target, 320, 200)
+    assert target.read_bytes() == b"the earlier export"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize("name", ["chart.png", "chart.svg", "chart.pdf"])
+def test_a_sync_that_fails_keeps_the_old_file(
+    tmp_path: Path, series: SegmentSeries, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Some file systems refuse the data only when it is flushed: that is a failure too."""
+    target = tmp_path / name
+    target.write_bytes(b"the earlier export")
+
+    def refuse(_handle: int) -> None:
+        raise OSError(errno.EDQUOT, "Disk quota exceeded")
+
+    monkeypatch.setattr("borderdesk.core.atomic.os.fsync", refuse)
+    with pytest.raises(ExportError, match="the disk quota is exceeded"):
+        export.render_chart(series, target, 320, 200)
+    assert target.read_bytes() == b"the earlier export"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize("name", ["chart.svg", "chart.pdf"])
+def test_a_drawing_the_device_could_not_finish_is_not_written(
+    tmp_path: Path, series: SegmentSeries, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """A paint device that ends with an error leaves the earlier file, and says so."""
+    target = tmp_path / name
+    target.write_bytes(b"the earlier export")
+    monkeypatch.setattr(figure_output.QPainter, "end", lambda _painter: False)
+    with pytest.raises(ExportError, match="could not be finished"):
+        export.render_chart(series, target, 320, 200)
     assert target.read_bytes() == b"the earlier export"
     assert list(tmp_path.iterdir()) == [target]
 

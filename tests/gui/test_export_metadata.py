@@ -97,7 +97,7 @@ def test_the_captions_name_sources_edition_and_date(files: dict[str, Path]) -> N
     assert "BorderDesk dataset sample (2026-11-28" in map_full_caption()
 
 
-def test_the_real_map_caption_names_natural_earth_at_1_110m(
+def test_the_real_map_caption_names_natural_earth_at_1_10m(
     qapp: QApplication, tmp_path: Path
 ) -> None:
     from borderdesk.app import open_service
@@ -108,7 +108,8 @@ def test_the_real_map_caption_names_natural_earth_at_1_110m(
     )
     caption = QImage(str(png)).text("Description")
     assert "Natural Earth" in caption
-    assert "1:110m" in caption
+    assert "1:10m" in caption
+    assert "Natural Earth 1:10m lakes and coastline" in caption
     assert f"BorderDesk dataset {service.edition().version}" in caption
 
 

@@ -155,7 +155,7 @@ def test_an_organisation_page_maps_its_members_and_cites_them(pdfs: dict[str, Pa
     assert re.search(r"Founded: 7 October 2002\s+Source: CSTO Charter \(kremlin.ru\)", text)
     assert "Kazakhstan and its neighbours" in text  # the map's own title
     assert "Hatched on the map: members of the CSTO as of 4 May 2026" in flat
-    assert "Natural Earth 1:110m: Natural Earth: Admin 0" in flat
+    assert "Natural Earth 1:10m: Natural Earth: Admin 0" in flat
 
 
 def test_every_page_of_all_items_names_its_page(pdfs: dict[str, Path]) -> None:

@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QApplication
 from borderdesk.core.geo import CENTRAL_ASIA
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.style.theme import DEFAULT_THEME
-from borderdesk.gui.views.map_graticule import edge_crossing, paint_graticule
+from borderdesk.gui.views.map_graticule import (
+    edge_crossing,
+    paint_graticule,
+    paint_graticule_labels,
+)
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 from tests.gui.map_canvas import GROUND, colour_at, colours, painted
 
@@ -34,7 +38,7 @@ def test_a_parallel_is_found_where_it_meets_the_left_edge(projected: Projected) 
 def test_a_meridian_is_found_where_it_meets_the_bottom_band(projected: Projected) -> None:
     frame = MapFrame()
     at = edge_crossing(VIEW, projected, frame, CENTRAL_ASIA, lon=70)
-    lifted = edge_crossing(VIEW, projected, frame, CENTRAL_ASIA, lon=70, lift=60)
+    lifted = edge_crossing(VIEW, projected, frame, CENTRAL_ASIA, lon=70, edge=VIEW.bottom() - 90)
     assert at is not None
     assert lifted is not None
     assert at.y() == pytest.approx(VIEW.bottom() - 30, abs=15)
@@ -72,4 +76,9 @@ def test_the_lines_are_drawn_in_the_graticules_colour(
     on_line = pixels(70)
     assert sum(colour != GROUND for colour in on_line) > len(on_line) / 3
     assert set(pixels(72.5)) == {GROUND}
-    assert DEFAULT_THEME.graticule_label.upper() in colours(image)  # the degrees' labels
+    labels = painted(
+        800,
+        500,
+        lambda p: paint_graticule_labels(p, VIEW, projected, frame, CENTRAL_ASIA, 1.0),
+    )
+    assert DEFAULT_THEME.graticule_label.upper() in colours(labels)  # the degrees' labels

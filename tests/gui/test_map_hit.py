@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 
+from borderdesk.core.geo import CENTRAL_ASIA
+from borderdesk.core.model import BorderMap, MapLine
 from borderdesk.gui.views.map_hit import HIT_PX, distance_to_segment, hover_text, nearest_segment
-from borderdesk.gui.views.map_projection import MapFrame, Projected
+from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 
 VIEW = QRectF(0, 0, 800, 600)
 
@@ -18,16 +20,12 @@ def _projected() -> Projected:
         "south": [QPointF(-500, 0), QPointF(500, 0)],
         "stub": [QPointF(-50, -300), QPointF(50, -200)],
     }
-    return Projected(
-        segments=segments,
-        segment_names={"north": "Kazakhstan–North", "south": "Kazakhstan–South"},
-        shore=[],
-        outlines=[],
-        labels={},
-        points=[],
-        bounds=QRectF(-500, -300, 1000, 400),
-        measured_km={"north": 1234.4, "south": 987.6, "stub": 141.0},
+    names = {"north": "Kazakhstan–North", "south": "Kazakhstan–South", "stub": "Stub"}
+    lines = tuple(
+        MapLine(key, names[key], tuple(CENTRAL_ASIA.inverse(p.x(), p.y()) for p in points))
+        for key, points in segments.items()
     )
+    return project(BorderMap(lines, (), (), (), None, "test"))
 
 
 def _pixel(projected: Projected, frame: MapFrame, x_km: float, y_km: float) -> QPointF:
@@ -65,11 +63,10 @@ def test_a_point_past_the_end_of_a_line_is_measured_to_its_end() -> None:
     assert distance_to_segment(QPointF(3, 4), a, a) == pytest.approx(5)  # a line of no length
 
 
-def test_hover_names_the_published_and_the_measured_length() -> None:
+def test_hover_names_the_published_length_never_the_map_line() -> None:
     projected = _projected()
     published = {"north": (1533.0, "Article (c. 2012)")}
     assert hover_text("north", projected, published) == (
-        "Kazakhstan–North: 1,533 km (Article (c. 2012)); map line 1,234 km"
+        "Kazakhstan–North: 1,533 km (Article (c. 2012))"
     )
-    assert hover_text("south", projected, published) == "Kazakhstan–South: map line 988 km"
-    assert hover_text("stub", projected, {}) == "stub: map line 141 km"  # no name: its key
+    assert hover_text("south", projected, published) == "Kazakhstan–South"

@@ -45,8 +45,8 @@ def test_the_map_stays_inside_its_rectangle(qapp: QApplication) -> None:
     magenta = outside.name().upper()
     for x, y in [(99, 200), (741, 200), (400, 79), (400, 441), (5, 5), (835, 515)]:
         assert colour_at(image, x, y) == magenta, (x, y)
-    assert colour_at(image, 101, 81) == DARK.background.upper()  # under the title's margin
-    assert colour_at(image, 400, 81) == DARK.background.upper()
+    assert colour_at(image, 101, 81) == DARK.water.upper()  # the sea, under the title's margin
+    assert colour_at(image, 400, 81) == DARK.water.upper()
 
 
 def test_a_style_scale_overrides_the_width(qapp: QApplication) -> None:

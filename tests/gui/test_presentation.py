@@ -255,14 +255,14 @@ def test_the_map_is_drawn_at_the_slides_scale(make_presentation: Maker) -> None:
 def test_the_theme_applies_to_the_map(make_presentation: Maker) -> None:
     window = make_presentation(CSTO, chart=True, with_map=True)
     view = shown_map(window)
-    # North of the sample's Kazakhstan, between graticule lines: the map's own background.
+    # North of the sample's Kazakhstan, between graticule lines: no land, the theme's sea.
     ground = view.pixel_of(82.5, 57.5).toPoint()
     assert view.rect().contains(ground)
     light, dark = THEMES["light"], THEMES["dark"]
-    assert view.grab().toImage().pixelColor(ground) == QColor(light.background)
+    assert view.grab().toImage().pixelColor(ground) == QColor(light.water)
     window.set_theme(dark)
     assert view.theme() == dark
-    assert view.grab().toImage().pixelColor(ground) == QColor(dark.background)
+    assert view.grab().toImage().pixelColor(ground) == QColor(dark.water)
     assert window.theme() == dark
 
 

@@ -10,6 +10,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
+CHECK_BUNDLE = PACKAGING / "check-bundle.sh"
 APP_ID = "io.github.borderdesk.BorderDesk"
 FAKE_VERSION_LINE = "BorderDesk fake-bundle"
 

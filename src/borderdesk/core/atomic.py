@@ -1,15 +1,24 @@
-"""Write a file whole or not at all: a temporary file beside it, fsync, then one rename."""
+"""Write a file whole or not at all: a temporary file beside it, every byte checked, fsync, rename.
+
+Nothing here trusts a writer that cannot report a short write: the bytes are made in memory
+first (a Qt paint device draws into a ``QBuffer``), then written with ``os.write``, whose
+count is checked, then flushed to the disk with ``fsync`` before the one rename that replaces
+the old file. On a full disk the old file stays byte for byte what it was.
+"""
 
 from __future__ import annotations
 
 import errno
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from borderdesk.core.errors import ExportError
+from borderdesk.core.files import kind_of
 from borderdesk.core.leftovers import sweep_beside, temp_prefix
+
+CHUNK = 1 << 20  # bytes handed to one os.write: a short write is found within a megabyte
+MAX_NAME_BYTES = 255
 
 REASONS = {
     errno.ENOENT: "the folder does not exist",
@@ -18,11 +27,16 @@ REASONS = {
     errno.EROFS: "the folder is on a read-only file system",
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is exceeded",
+    errno.EFBIG: "the file is larger than this file system allows",
+    errno.EIO: "the disk reported an input/output error",
     errno.ENOTDIR: "part of the folder path is a file, not a folder",
     errno.EISDIR: "a folder has that name",
     errno.ENAMETOOLONG: "the file name or path is too long",
+    errno.ELOOP: "the path loops through symbolic links",
     errno.EBUSY: "the file is in use by another program; close it and try again",
     errno.ETXTBSY: "the file is in use by another program; close it and try again",
+    errno.EILSEQ: "the file system does not accept the characters of this name",
+    errno.EINVAL: "the file system does not accept this name",
 }
 
 
@@ -33,26 +47,21 @@ def reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+def name_problem(path: Path) -> str | None:
+    """Return why no file system would take ``path``'s name, or None if it may."""
+    if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
+        return f"the file name is longer than {MAX_NAME_BYTES} bytes"
+    return None
+
+
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data``; on any failure the old file is unchanged and no temp left.
 
-    Raise ExportError naming the file and the reason.
+    Raise ExportError naming the file and the reason in a user's words.
     """
-
-    def write(temp: Path) -> None:
-        temp.write_bytes(data)
-
-    write_atomically(path, write)
-
-
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Let ``write`` fill a temporary file beside ``path``, make it durable, then rename it.
-
-    On any failure the old file is unchanged and no temporary file is left; an OSError
-    becomes an ExportError naming the file and the reason in a user's words.
-    """
-    if len(path.name.encode("utf-8", "surrogateescape")) > 255:
-        raise ExportError(path, "the file name is longer than 255 bytes")
+    problem = name_problem(path) or _target_problem(path)
+    if problem is not None:
+        raise ExportError(path, problem)
     sweep_beside(path)  # what an earlier, interrupted write of this file left
     try:
         handle, name = tempfile.mkstemp(
@@ -60,11 +69,13 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         )
     except OSError as error:
         raise ExportError(path, reason(error)) from None
-    os.close(handle)
     temp = Path(name)
     try:
-        write(temp)
-        _sync_file(temp)
+        try:
+            write_all(handle, data)
+            os.fsync(handle)  # a full disk may refuse the data only now (delayed allocation)
+        finally:
+            os.close(handle)  # and some file systems report a failed write only at close
         os.chmod(temp, _mode(path))
         os.replace(temp, path)
     except OSError as error:
@@ -76,13 +87,29 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     _sync_folder(path.parent)
 
 
-def _sync_file(path: Path) -> None:
-    """Flush a written file to the disk before it replaces anything."""
-    handle = os.open(path, os.O_RDONLY)
+def _target_problem(path: Path) -> str | None:
+    """Return why ``path`` must not be replaced: a device, a pipe or a folder has that name.
+
+    A rename would put a file in place of /dev/null or of someone's named pipe.
+    """
     try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return reason(error)
+    kind = kind_of(mode)
+    return None if kind is None else f"{kind} has that name, not a file"
+
+
+def write_all(handle: int, data: bytes) -> None:
+    """Write every byte of ``data`` to the open file ``handle``, or raise OSError."""
+    view = memoryview(data)
+    while view:
+        written = os.write(handle, view[:CHUNK])
+        if written <= 0:  # POSIX allows a write that takes nothing instead of ENOSPC
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
 
 
 def _mode(path: Path) -> int:

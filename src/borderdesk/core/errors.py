@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from borderdesk.core.display import display_path
+
 
 class BorderDeskError(Exception):
     """Base of every error BorderDesk shows to a user."""
@@ -15,7 +17,7 @@ class StoreError(BorderDeskError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{display_path(self.path)}: {problem}")
 
 
 class ItemNotFoundError(BorderDeskError):
@@ -28,4 +30,4 @@ class ExportError(BorderDeskError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"cannot write {self.path}: {problem}")
+        super().__init__(f"cannot write {display_path(self.path)}: {problem}")

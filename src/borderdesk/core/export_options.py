@@ -18,6 +18,8 @@ from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
 MM_PER_INCH = 25.4
 A4_MM = (210.0, 297.0)
 PRINT_DPI = 300
+MIN_SIZE = (320, 200)  # pixels (width, height) an export may have: smaller is unreadable,
+MAX_SIZE = (7680, 4320)  # larger than 8K is more memory than a figure is worth
 
 
 @dataclass(frozen=True)
@@ -118,13 +120,14 @@ def credit_line(
 
 
 def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
-    """Return the map's sources: its outlines' first, then any other its points name."""
+    """Return the map's sources: its outlines' first, then the waters', points' and notes'."""
     found: dict[SourceRef, None] = {}
     if border_map.source is not None:
         found[border_map.source] = None
-    for point in border_map.points:
-        if point.source is not None:
-            found.setdefault(point.source, None)
+    areas = (*border_map.waters, *border_map.disputed)
+    for source in [*(a.source for a in areas), *(p.source for p in border_map.points)]:
+        if source is not None:
+            found.setdefault(source, None)
     return tuple(found)
 
 

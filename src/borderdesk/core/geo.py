@@ -9,6 +9,7 @@ import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 EARTH_RADIUS_KM = 6371.0088  # the IUGG mean radius
 
@@ -50,7 +51,7 @@ class LambertConformalConic:
     parallel_2: float = 52.0
     radius_km: float = EARTH_RADIUS_KM
 
-    @property
+    @cached_property
     def _constants(self) -> tuple[float, float, float]:
         p1, p2, p0 = map(math.radians, (self.parallel_1, self.parallel_2, self.centre_lat))
         if math.isclose(p1, p2):
@@ -63,6 +64,10 @@ class LambertConformalConic:
         rho0 = self.radius_km * f / math.tan(math.pi / 4 + p0 / 2) ** n
         return n, f, rho0
 
+    def cone(self) -> tuple[float, float, float]:
+        """Return the cone's constants (n, F, rho0) of Snyder's formulas, worked out once."""
+        return self._constants
+
     def forward(self, lon: float, lat: float) -> tuple[float, float]:
         """Return the map (x, y) in km of a point given in degrees."""
         n, f, rho0 = self._constants
@@ -70,6 +75,26 @@ class LambertConformalConic:
         rho = self.radius_km * f / math.tan(math.pi / 4 + phi / 2) ** n
         theta = n * math.radians(_wrap(lon - self.centre_lon))
         return rho * math.sin(theta), rho0 - rho * math.cos(theta)
+
+    def forward_many(self, points: Iterable[Sequence[float]]) -> list[tuple[float, float]]:
+        """Return the map (x, y) in km of many points (the same sums as ``forward``, faster)."""
+        n, f, rho0 = self._constants
+        radius_f, quarter, centre = self.radius_km * f, math.pi / 4, self.centre_lon
+        sin, cos, tan, half_rad = math.sin, math.cos, math.tan, math.pi / 360
+        n_rad = n * math.pi / 180
+        out = []
+        for lon, lat in points:
+            if lat > 89.9:
+                lat = 89.9
+            elif lat < -89.9:
+                lat = -89.9
+            rho = radius_f / tan(quarter + lat * half_rad) ** n
+            d = lon - centre
+            if d >= 180.0 or d < -180.0:
+                d = (d + 180.0) % 360.0 - 180.0
+            theta = n_rad * d
+            out.append((rho * sin(theta), rho0 - rho * cos(theta)))
+        return out
 
     def inverse(self, x: float, y: float) -> tuple[float, float]:
         """Return the (lon, lat) in degrees of a map point given in km."""
@@ -86,3 +111,50 @@ def _wrap(lon: float) -> float:
 
 
 CENTRAL_ASIA = LambertConformalConic()
+
+
+def simplify_indices(points: Sequence[tuple[float, float]], tolerance: float) -> list[int]:
+    """Return the indices Douglas–Peucker keeps for a plane polyline (both ends always kept).
+
+    Iterative, so a line of many thousand points needs no deep recursion; the result depends
+    only on the input, so a rebuild gives the same lines.
+    """
+    count = len(points)
+    if count <= 2 or tolerance <= 0:
+        return list(range(count))
+    keep = [False] * count
+    keep[0] = keep[-1] = True
+    stack = [(0, count - 1)]
+    while stack:
+        first, last = stack.pop()
+        (ax, ay), (bx, by) = points[first], points[last]
+        dx, dy = bx - ax, by - ay
+        length2 = dx * dx + dy * dy
+        worst, worst_at = -1.0, -1
+        for i in range(first + 1, last):
+            px, py = points[i]
+            if length2 == 0:
+                distance = math.hypot(px - ax, py - ay)
+            else:
+                t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
+                distance = math.hypot(px - ax - t * dx, py - ay - t * dy)
+            if distance > worst:
+                worst, worst_at = distance, i
+        if worst > tolerance:
+            keep[worst_at] = True
+            stack.extend(((first, worst_at), (worst_at, last)))
+    return [i for i, kept in enumerate(keep) if kept]
+
+
+def deviation(points: Sequence[tuple[float, float]], kept: Sequence[int]) -> float:
+    """Return how far any dropped point lies from the simplified line (plane units)."""
+    worst = 0.0
+    for first, last in itertools.pairwise(kept):
+        (ax, ay), (bx, by) = points[first], points[last]
+        dx, dy = bx - ax, by - ay
+        length2 = dx * dx + dy * dy
+        for px, py in points[first + 1 : last]:
+            t = 0.0 if length2 == 0 else ((px - ax) * dx + (py - ay) * dy) / length2
+            t = max(0.0, min(1.0, t))
+            worst = max(worst, math.hypot(px - ax - t * dx, py - ay - t * dy))
+    return worst

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from borderdesk.core.as_of import as_of_label
+from borderdesk.core.display import quoted
 from borderdesk.core.editions import chart_source_on
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
 from borderdesk.core.members import roster
@@ -188,7 +189,7 @@ def resolve_items(service: ReferenceService, texts: Iterable[str]) -> tuple[Item
         if ref is None or ref not in known:
             examples = ", ".join(r.to_string() for r in _examples(known))
             raise HandoutError(
-                f"no handout for {text!r}: handouts exist for borders and organisations, "
+                f"no handout for {quoted(text)}: handouts exist for borders and organisations, "
                 f"e.g. {examples}"
             )
         if ref not in chosen:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from borderdesk.core.display import display_path, printable, shorten
 from borderdesk.core.errors import BorderDeskError
 
 SHOWN_PROBLEMS = 20  # the message lists this many; ``problems`` holds them all
@@ -19,7 +20,9 @@ class Problem:
 
     def line(self) -> str:
         """Return ``where: message`` (or just the message)."""
-        return f"{self.where}: {self.message}" if self.where else self.message
+        # A key or value quoted from the file may be any length: the line stays readable.
+        where, message = shorten(printable(self.where), 120), shorten(printable(self.message), 240)
+        return f"{where}: {message}" if where else message
 
 
 class ImportFileError(BorderDeskError):
@@ -33,8 +36,8 @@ class ImportFileError(BorderDeskError):
     def _message(self) -> str:
         count = len(self.problems)
         if count == 1:
-            return f"{self.path}: {self.problems[0].line()}; nothing was imported"
-        lines = [f"{self.path}: {count} problems, nothing was imported:"]
+            return f"{display_path(self.path)}: {self.problems[0].line()}; nothing was imported"
+        lines = [f"{display_path(self.path)}: {count} problems, nothing was imported:"]
         lines += [f"  {problem.line()}" for problem in self.problems[:SHOWN_PROBLEMS]]
         if count > SHOWN_PROBLEMS:
             lines.append(f"  … and {count - SHOWN_PROBLEMS} more")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar, overload
 
 from borderdesk.core.citation import SourceRef as SourceRef
 from borderdesk.core.language import ENGLISH, Wording
@@ -217,15 +220,26 @@ class BorderDetail:
 
 
 @dataclass(frozen=True)
-class MapMeasure:
-    """A border's length measured along the bundled map line, at two levels of detail."""
+class MapLength:
+    """A border's length measured along one map line: at a scale, simplified to some detail."""
 
-    length_km: float  # great-circle sum along every point of the map line
-    coarser_km: float  # the same, keeping every other point (ends kept): a coarser map
+    scale: str  # "1:110m", "1:10m"
+    detail_km: float  # the line simplified to this tolerance (0 = as published)
     points: int
-    coarser_points: int
+    length_km: float
     source: SourceRef
-    scale: str
+
+
+@dataclass(frozen=True)
+class MapMeasure:
+    """A border's length measured along map lines of several scales and levels of detail."""
+
+    lengths: tuple[MapLength, ...]  # coarsest first
+
+    @property
+    def finest(self) -> MapLength:
+        """Return the length along the most detailed line."""
+        return max(self.lengths, key=lambda m: (m.points, m.length_km))
 
 
 @dataclass(frozen=True)
@@ -391,6 +405,78 @@ Detail = (
 
 
 LonLat = tuple[float, float]  # degrees east, degrees north
+Line = Sequence[LonLat]
+Rings = Sequence[Sequence[LonLat]]
+T = TypeVar("T")
+
+
+class PackedLine(Sequence[LonLat]):
+    """A line stored as whole ten-thousandths of a degree (``array('i')``: lon, lat, lon, ...).
+
+    Reads as (lon, lat) pairs; a drawing reaches the packed integers directly (``packed``).
+    """
+
+    __slots__ = ("packed",)
+    SCALE = 10_000
+
+    def __init__(self, packed: array[int]) -> None:
+        self.packed = packed
+
+    @overload
+    def __getitem__(self, index: int) -> LonLat: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[LonLat]: ...
+    def __getitem__(self, index: int | slice) -> LonLat | Sequence[LonLat]:
+        """Return a point (or a slice of points) in degrees."""
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.packed[2 * index] / self.SCALE, self.packed[2 * index + 1] / self.SCALE
+
+    def __len__(self) -> int:
+        """Return how many points there are."""
+        return len(self.packed) // 2
+
+
+class Decoded(Sequence[T]):
+    """A sequence worked out the first time it is read (a map level nobody draws costs nothing).
+
+    Compares equal to any sequence with the same items.
+    """
+
+    __slots__ = ("_decode", "_items")
+
+    def __init__(self, decode: Callable[[], Sequence[T]]) -> None:
+        self._decode: Callable[[], Sequence[T]] | None = decode
+        self._items: Sequence[T] = ()
+
+    def _loaded(self) -> Sequence[T]:
+        if self._decode is not None:
+            self._items, self._decode = self._decode(), None
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        """Return an item (or a slice) of the decoded sequence."""
+        return self._loaded()[index]
+
+    def __len__(self) -> int:
+        """Return how many items there are."""
+        return len(self._loaded())
+
+    def __eq__(self, other: object) -> bool:
+        """Tell whether another sequence holds the same items."""
+        return isinstance(other, Sequence) and list(self._loaded()) == list(other)
+
+    def __hash__(self) -> int:
+        """Hash like the tuple of the items."""
+        return hash(tuple(self._loaded()))
 
 
 @dataclass(frozen=True)
@@ -399,9 +485,16 @@ class MapLine:
 
     key: str
     name: str
-    points: tuple[LonLat, ...]
+    points: Line
     countries: tuple[str, ...] = ()  # the country keys it separates or belongs to
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    lod: Sequence[Line] = ()  # the line at each coarser level of detail
+
+    def at_level(self, level: int) -> Line:
+        """Return the line at a level of detail (0 = finest; past the last, the coarsest)."""
+        if level <= 0 or not self.lod:
+            return self.points
+        return self.lod[min(level, len(self.lod)) - 1]
 
 
 @dataclass(frozen=True)
@@ -411,8 +504,37 @@ class MapOutline:
     key: str  # country key
     name: str
     role: str  # kazakhstan | neighbour | context
-    rings: tuple[tuple[LonLat, ...], ...]
+    rings: Rings
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    lod: Sequence[Rings] = ()  # the rings at each coarser level
+    label: LonLat | None = None  # where its name goes
+
+    def at_level(self, level: int) -> Rings:
+        """Return the rings at a level of detail (0 = finest; past the last, the coarsest)."""
+        if level <= 0 or not self.lod:
+            return self.rings
+        return self.lod[min(level, len(self.lod)) - 1]
+
+
+@dataclass(frozen=True)
+class MapArea:
+    """A sea, a lake or a disputed area: rings at each level, a note and a source."""
+
+    key: str
+    name: str  # "" for a lake drawn but not named
+    kind: str  # sea | lake | disputed
+    rings: Rings
+    lod: Sequence[Rings] = ()
+    countries: tuple[str, ...] = ()  # a disputed area's parties
+    note: str = ""
+    source: SourceRef | None = None
+    wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+
+    def at_level(self, level: int) -> Rings:
+        """Return the rings at a level of detail (0 = finest; past the last, the coarsest)."""
+        if level <= 0 or not self.lod:
+            return self.rings
+        return self.lod[min(level, len(self.lod)) - 1]
 
 
 @dataclass(frozen=True)
@@ -440,7 +562,10 @@ class BorderMap:
     outlines: tuple[MapOutline, ...]
     points: tuple[MapPoint, ...]  # tri-points, shore ends, cities
     source: SourceRef | None
-    scale: str  # e.g. "1:110m"
+    scale: str  # e.g. "1:10m"
+    waters: tuple[MapArea, ...] = ()  # seas and lakes
+    disputed: tuple[MapArea, ...] = ()  # drawn as disputed, never as one party's
+    levels: tuple[float, ...] = (0.0,)  # each level's simplification tolerance, km
 
     def segment(self, key: str) -> MapLine | None:
         """Return the line of one border segment, or None when the map has none."""
@@ -453,9 +578,9 @@ class BorderMap:
             caption = f"Map: scale {self.scale}" if self.scale else "Map"
         else:
             caption = f"Map data: {self.source.title}, {self.source.edition} (scale {self.scale})"
-        others = {
-            point.source.label: None
-            for point in self.points
-            if point.source is not None and point.source != self.source
-        }
+        sources = [
+            *(a.source for a in (*self.waters, *self.disputed)),
+            *(p.source for p in self.points),
+        ]
+        others = {s.label: None for s in sources if s is not None and s != self.source}
         return "; ".join([caption, *others]) if others else caption

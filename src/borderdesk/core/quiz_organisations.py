@@ -99,8 +99,9 @@ def member_questions(data: QuizData, rng: random.Random) -> list[Question]:
             if s.group is Group.MEMBERS and s.membership.member != home
         }
         outside = {key: s for key, s in rows.items() if not s.is_counted}
-        rows = {key: s for key, s in rows.items() if s.group is not Group.SUSPENDED}
+        # A state with any standing (Armenia, its participation frozen) is no "no record" foil.
         others = {key: name for key, name in around.items() if key not in rows}
+        rows = {key: s for key, s in rows.items() if s.group is not Group.SUSPENDED}
         names = {**others, **{key: s.membership.member for key, s in rows.items()}}
         ask = partial(_membership_question, organisation, (day, count), names, rows)
         for key in rng.sample(sorted(members), min(MEMBERS_PER_ORGANISATION, len(members))):

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from borderdesk.core.display import display_path
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 
@@ -20,7 +21,7 @@ class UserDataError(BorderDeskError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{display_path(self.path)}: {problem}")
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from borderdesk.core.atomic import write_bytes_atomically
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.files import sha256_file
 from borderdesk.data.integrity import CONTENT_KEY, content_digest
 from borderdesk.data.map_rows import MapText, map_sources, write_map
 from borderdesk.data.model_rows import SET_USER_VERSION
 from borderdesk.data.models import Base
 from borderdesk.data.records import Dataset
-from borderdesk.data.store import BUNDLED_NAME, checksum_line, checksum_path, connect_read_only
+from borderdesk.data.store import BUNDLED_NAME, checksum_path, checksum_text, connect_read_only
 from borderdesk.data.translated_text import load_text
 from borderdesk.data.writer import DatasetWriter
 
@@ -87,14 +89,8 @@ def write_database(dataset: Dataset, out: Path, map_text: MapText | None = None)
 
 def _write_checksum(database: Path) -> None:
     """Write ``NAME.sha256`` beside the database, atomically: what opening it checks first."""
-    sidecar = checksum_path(database)
-    temp = sidecar.with_name(f".{sidecar.name}.tmp")
-    try:
-        temp.write_text(checksum_line(database.read_bytes(), database.name), encoding="ascii")
-        temp.chmod(0o644)
-        os.replace(temp, sidecar)
-    finally:
-        temp.unlink(missing_ok=True)
+    text = checksum_text(sha256_file(database), database.name)
+    write_bytes_atomically(checksum_path(database), os.fsencode(text))
 
 
 def _write(dataset: Dataset, path: Path, map_text: MapText | None = None) -> None:

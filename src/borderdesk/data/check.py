@@ -10,7 +10,9 @@ from pathlib import Path
 
 from borderdesk.core.as_of import format_day
 from borderdesk.core.consistency import dataset_problems, problems_on
+from borderdesk.core.display import display_path
 from borderdesk.core.errors import BorderDeskError, StoreError
+from borderdesk.data.pending_changes import pending_changes
 from borderdesk.data.store import bundled_path, check_database, connect_read_only, open_store
 from borderdesk.data.translation_report import (
     DatabaseTranslations,
@@ -65,7 +67,7 @@ class CheckReport:
 
     def text(self) -> str:
         """Return the report the command prints."""
-        lines = [f"Checking {self.path}"]
+        lines = [f"Checking {display_path(self.path)}"]
         lines += [
             f"  {'ok  ' if p else 'FAIL'}  {name}: {detail}" for name, p, detail in self.findings
         ]
@@ -87,6 +89,7 @@ def check(path: Path | None = None, on: datetime.date | None = None) -> CheckRep
     except StoreError as error:
         findings.append(("database", False, error.problem))
         return CheckReport(path, tuple(findings))
+    findings.extend(pending_changes(path))
     try:
         with closing(connect_read_only(path)) as connection:
             rows = connection.execute("PRAGMA integrity_check").fetchall()

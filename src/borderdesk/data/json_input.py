@@ -13,7 +13,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from borderdesk.core.atomic import reason
 from borderdesk.core.characters import character_problem
+from borderdesk.core.files import NotRegularFileError, read_regular
 from borderdesk.core.import_errors import ImportFileError, Problem
 
 MAX_DEPTH = 64
@@ -32,14 +34,13 @@ _TYPE_NAMES = {
 def read_json(path: Path, max_bytes: int) -> object:
     """Return the parsed JSON of ``path``; raise ImportFileError naming the place of a problem."""
     try:
-        if path.is_dir():
-            raise ImportFileError.one(path, "", "is a folder, not a file")
-        with path.open("rb") as file:
-            data = file.read(max_bytes + 1)  # never more: a 1 GB file costs max_bytes of memory
+        data = read_regular(path, max_bytes)  # never more: a 1 GB file costs max_bytes of memory
+    except NotRegularFileError as error:  # a FIFO would block, a device never end
+        raise ImportFileError.one(path, "", error.problem) from None
     except FileNotFoundError:
         raise ImportFileError.one(path, "", "file not found") from None
     except OSError as error:
-        raise ImportFileError.one(path, "", f"cannot be read: {error.strerror or error}") from None
+        raise ImportFileError.one(path, "", f"cannot be read: {reason(error)}") from None
     if len(data) > max_bytes:
         limit = f"{max_bytes / 1_000_000:g} MB"
         raise ImportFileError.one(path, "", f"larger than {limit}, the most BorderDesk imports")

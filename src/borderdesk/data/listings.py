@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlite3 import Connection
 from typing import Any
 
+from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.core.language import Language, Wording, wording
 from borderdesk.core.model import (
@@ -207,13 +208,13 @@ def chart_sources(connection: Connection) -> tuple[ChartSource, ...]:
 def segment_series(connection: Connection, source_id: str | None = None) -> SegmentSeries:
     """Return the segment lengths from one source (the default when None)."""
     if source_id is not None and not connection.execute(_SOURCE, {"key": source_id}).fetchone():
-        raise ItemNotFoundError(f"no source {source_id!r} in this dataset")
+        raise ItemNotFoundError(f"no source {quoted(source_id)} in this dataset")
     chosen = next(
         (o for o in _chart(connection) if source_id in (None, o[0].source.id)),
         None,
     )
     if chosen is None:
-        raise ItemNotFoundError(f"source {source_id!r} gives no length for every border")
+        raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
     first, lengths = chosen
     ordered = sorted(lengths, key=lambda length: (-length.value, length.position))
     stated = _stated_total(connection, SEGMENTS_TOTAL, first.source.id)

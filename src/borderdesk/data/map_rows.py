@@ -1,8 +1,10 @@
 """The bundled map: db/map.json read with the standard library, stored as ``map_features`` rows.
 
 ``db/build_map.py`` derives db/map.json from Natural Earth at build time; this module only reads
-that text, checks its shape and writes one row per feature, so the normal build needs no
-geographic library. Coordinates are kept as compact JSON text, a few hundred points in all.
+that text, checks its shape and writes one row per feature (and one per measured length), so
+the normal build needs no geographic library. Coordinates are kept as compact JSON text: the
+finest line, and the line at each coarser level of detail (``lod``; null where a level is the
+same as the finer one).
 """
 
 from __future__ import annotations
@@ -16,12 +18,24 @@ from sqlalchemy import ForeignKey, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.data.map_packing import pack, unpack_json
 from borderdesk.data.models import Base, Source
 from borderdesk.data.records import Translation
 from borderdesk.data.translatable import text_hash
 
 MAP_FILE = "map.json"
-KINDS = ("segment", "shore", "outline", "tripoint", "shore-end", "city")
+RING_KINDS = ("outline", "sea", "lake", "disputed")  # stored packed (``map_packing``)
+KINDS = (
+    "segment",
+    "shore",
+    "outline",
+    "tripoint",
+    "shore-end",
+    "city",
+    "sea",
+    "lake",
+    "disputed",
+)
 
 
 class MapFeature(Base):
@@ -36,8 +50,27 @@ class MapFeature(Base):
     name: Mapped[str]
     countries: Mapped[str]  # country keys, space-separated
     role: Mapped[str]  # an outline's role (kazakhstan, neighbour, context) or a city's
-    coordinates: Mapped[str]  # JSON: [lon, lat], [[lon, lat], ...] or a list of rings
-    scale: Mapped[str]  # e.g. "1:110m"
+    coordinates: Mapped[str]  # JSON [lon, lat] or [[lon, lat], ...]; rings packed (map_packing)
+    lod: Mapped[str]  # JSON list: each coarser level packed (null = as the finer one)
+    label: Mapped[str]  # JSON [lon, lat] where an outline's name goes, or ""
+    note: Mapped[str]  # a disputed area's note
+    scale: Mapped[str]  # e.g. "1:10m"
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
+
+
+class MapLengthRow(Base):
+    """A border's length measured on a map line of one scale and level of detail."""
+
+    __tablename__ = "map_lengths"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment: Mapped[str] = mapped_column(index=True)  # the border's key
+    scale: Mapped[str]
+    detail_km: Mapped[float]
+    points: Mapped[int]
+    length_km: Mapped[float]
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
 
     source: Mapped[Source] = relationship(foreign_keys=[source_id])
@@ -59,6 +92,21 @@ class MapFeatureText:
     coordinates: object
     source: str
     translations: tuple[Translation, ...] = ()  # of the name and a city's role, from catalogues
+    lod: object = ()
+    label: object = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MapLengthText:
+    """One measured length as read from db/map.json."""
+
+    segment: str
+    scale: str
+    detail_km: float
+    points: int
+    length_km: float
+    source: str
 
 
 @dataclass(frozen=True)
@@ -67,6 +115,8 @@ class MapText:
 
     scale: str
     features: tuple[MapFeatureText, ...]
+    levels: tuple[float, ...] = (0.0,)
+    lengths: tuple[MapLengthText, ...] = ()
 
 
 def load_map(path: Path) -> MapText | None:
@@ -100,6 +150,9 @@ def _parse(document: dict[str, object]) -> MapText:
                 role=str(item.get("role", "")),
                 coordinates=_checked(coordinates),
                 source=str(item.get("source", source)),
+                lod=[None if level is None else _checked(level) for level in _list(item, "lod")],
+                label=_checked(item["label"]) if item.get("label") else None,
+                note=str(item.get("note", "")),
             )
         )
 
@@ -109,6 +162,10 @@ def _parse(document: dict[str, object]) -> MapText:
         add("shore", item, item["points"])
     for item in _items(document, "outlines"):
         add("outline", item, item["rings"])
+    for item in _items(document, "waters"):
+        add(str(item["kind"]), item, item["rings"])
+    for item in _items(document, "disputed"):
+        add("disputed", item, item["rings"])
     for item in _items(document, "tripoints"):
         add(str(item["kind"]), item, item["point"])
     for item in _items(document, "cities"):
@@ -116,7 +173,26 @@ def _parse(document: dict[str, object]) -> MapText:
     unknown = {f.kind for f in features} - set(KINDS)
     if unknown:
         raise ValueError(f"unknown feature kinds {sorted(unknown)}")
-    return MapText(scale=str(document["scale"]), features=tuple(features))
+    levels = tuple(float(str(level)) for level in _list(document, "levels") or [0.0])
+    lengths = tuple(
+        MapLengthText(
+            segment=str(item["key"]),
+            scale=str(item["scale"]),
+            detail_km=float(str(item["detail"])),
+            points=int(str(item["points"])),
+            length_km=float(str(item["km"])),
+            source=str(item["source"]),
+        )
+        for item in _items(document, "measures")
+    )
+    return MapText(str(document["scale"]), tuple(features), levels, lengths)
+
+
+def _list(document: dict[str, object], key: str) -> list[object]:
+    value = document.get(key, [])
+    if not isinstance(value, list):
+        raise TypeError(f"'{key}' must be a list")
+    return value
 
 
 def _items(document: dict[str, object], key: str) -> list[dict[str, object]]:
@@ -149,9 +225,15 @@ def map_from_database(connection: sqlite3.Connection) -> MapText | None:
     try:
         found = connection.execute(
             "SELECT f.kind, f.key, f.name, f.countries, f.role, f.coordinates, s.key, f.scale, "
-            "f.id FROM map_features f JOIN items s ON s.id = f.source_id ORDER BY f.position"
+            "f.id, f.lod, f.label, f.note "
+            "FROM map_features f JOIN items s ON s.id = f.source_id ORDER BY f.position"
         ).fetchall()
-    except sqlite3.OperationalError:  # a database from before the map
+        measured = connection.execute(
+            "SELECT m.segment, m.scale, m.detail_km, m.points, m.length_km, s.key "
+            "FROM map_lengths m JOIN items s ON s.id = m.source_id ORDER BY m.id"
+        ).fetchall()
+        levels = connection.execute("SELECT value FROM meta WHERE key = 'map_levels'").fetchone()
+    except sqlite3.OperationalError:  # a database from before the map (or before its levels)
         return None
     if not found:
         return None
@@ -163,14 +245,46 @@ def map_from_database(connection: sqlite3.Connection) -> MapText | None:
             name,
             tuple(countries.split()),
             role,
-            json.loads(coords),
+            _coordinates_read(kind, coords),
             source,
             translated.get(position, ()),
+            _lod_read(lod),
+            json.loads(label) if label else None,
+            note,
         )
-        for kind, key, name, countries, role, coords, source, _scale, position in found
+        for (
+            kind,
+            key,
+            name,
+            countries,
+            role,
+            coords,
+            source,
+            _scale,
+            position,
+            lod,
+            label,
+            note,
+        ) in found
     )
     scale = next((row[7] for row in found if row[7]), "")
-    return MapText(scale=scale, features=features)
+    lengths = tuple(MapLengthText(*row) for row in measured)
+    return MapText(scale, features, tuple(json.loads(levels[0])) if levels else (0.0,), lengths)
+
+
+def _lod_text(lod: object, *, rings: bool) -> str:
+    """Return the coarser levels as a JSON list of packed texts: a reader unpacks its level."""
+    levels = lod if isinstance(lod, list | tuple) else []
+    return json.dumps([None if level is None else pack(level, rings=rings) for level in levels])
+
+
+def _lod_read(text: str) -> list[object]:
+    """Return the coarser levels stored by ``_lod_text`` as db/map.json holds them."""
+    return [None if level is None else unpack_json(level) for level in json.loads(text or "[]")]
+
+
+def _coordinates_read(kind: str, text: str) -> object:
+    return unpack_json(text) if kind in RING_KINDS else json.loads(text)
 
 
 def _map_translations(connection: sqlite3.Connection) -> dict[int, tuple[Translation, ...]]:
@@ -178,7 +292,7 @@ def _map_translations(connection: sqlite3.Connection) -> dict[int, tuple[Transla
     try:
         rows = connection.execute(
             "SELECT t.row_id, t.column_name, t.language, t.text, t.english_hash, "
-            "CASE t.column_name WHEN 'name' THEN f.name ELSE f.role END "
+            "CASE t.column_name WHEN 'name' THEN f.name WHEN 'note' THEN f.note ELSE f.role END "
             "FROM translations t JOIN map_features f ON f.id = t.row_id "
             "WHERE t.table_name = 'map_features' ORDER BY t.row_id, t.language, t.column_name"
         ).fetchall()
@@ -193,12 +307,15 @@ def _map_translations(connection: sqlite3.Connection) -> dict[int, tuple[Transla
 
 def map_sources(text: MapText) -> set[str]:
     """Return the ids of the sources the map rests on."""
-    return {feature.source for feature in text.features}
+    return {feature.source for feature in text.features} | {m.source for m in text.lengths}
 
 
 def write_map(session: Session, text: MapText) -> None:
     """Add one ``map_features`` row per feature, in the file's order (after the sources)."""
     source_ids = {row.key: row.id for row in session.execute(select(Source.key, Source.id))}
+    from borderdesk.data.model_rows import Meta  # model_rows registers this module's tables
+
+    session.add(Meta(key="map_levels", value=json.dumps(list(text.levels))))
     for n, feature in enumerate(text.features, 1):
         if feature.source not in source_ids:
             raise MapFileError(f"map feature {feature.key}: unknown source {feature.source!r}")
@@ -211,9 +328,30 @@ def write_map(session: Session, text: MapText) -> None:
                 name=feature.name,
                 countries=" ".join(feature.countries),
                 role=feature.role,
-                coordinates=json.dumps(feature.coordinates, separators=(",", ":")),
+                coordinates=(
+                    pack(feature.coordinates, rings=True)
+                    if feature.kind in RING_KINDS
+                    else json.dumps(feature.coordinates, separators=(",", ":"))
+                ),
+                lod=_lod_text(feature.lod, rings=feature.kind in RING_KINDS),
+                label=json.dumps(feature.label) if feature.label else "",
+                note=feature.note,
                 scale="" if feature.kind == "city" else text.scale,
                 source_id=source_ids[feature.source],
+            )
+        )
+    for n, length in enumerate(text.lengths, 1):
+        if length.source not in source_ids:
+            raise MapFileError(f"map length {length.segment}: unknown source {length.source!r}")
+        session.add(
+            MapLengthRow(
+                id=n,
+                segment=length.segment,
+                scale=length.scale,
+                detail_km=length.detail_km,
+                points=length.points,
+                length_km=length.length_km,
+                source_id=source_ids[length.source],
             )
         )
     session.flush()

@@ -7,6 +7,7 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
 from borderdesk.data import convert
 from borderdesk.data import membership_rows as members
@@ -22,7 +23,7 @@ def get_item(session: Session, cls: type[ItemT], key: str) -> ItemT:
     item = session.scalars(select(cls).where(cls.key == key)).one_or_none()
     if item is None:
         kind = cls.__mapper__.polymorphic_identity
-        raise ItemNotFoundError(f"no {kind} {key!r} in this dataset")
+        raise ItemNotFoundError(f"no {kind} {quoted(key)} in this dataset")
     return item
 
 

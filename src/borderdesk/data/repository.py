@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 from borderdesk.core.model import (
@@ -292,7 +293,9 @@ class Repository:
             options = queries.chart_lengths(session)
             chosen = next((o for o in options if source_id in (None, o[0].source.key)), None)
             if chosen is None:
-                raise ItemNotFoundError(f"source {source_id!r} gives no length for every border")
+                raise ItemNotFoundError(
+                    f"source {quoted(source_id)} gives no length for every border"
+                )
             first, lengths = chosen
             ordered = sorted(lengths, key=lambda f: (-f.value, f.item.position))
             stated = queries.stated_total(session, SEGMENTS_TOTAL, first.source.key)

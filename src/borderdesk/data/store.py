@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import os
 import sqlite3
 from contextlib import closing
 from functools import partial
 from pathlib import Path
 
+from borderdesk.core.atomic import reason
 from borderdesk.core.errors import StoreError
+from borderdesk.core.files import NotRegularFileError, open_regular, read_regular, sha256_file
 from borderdesk.data.store_service import StoreService
 from borderdesk.data.vocabulary import SCHEMA_VERSION
 
@@ -18,6 +21,7 @@ CHECKSUM_SUFFIX = ".sha256"  # the build writes borderdesk.sqlite.sha256 beside 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MISSING = "file not found — reinstall BorderDesk or pass --db with a BorderDesk database"
 CHECKSUM_MISMATCH = "damaged: the file does not match its checksum"
+SIDECAR_BYTES = 4096
 
 
 def bundled_path() -> Path:
@@ -32,7 +36,12 @@ def checksum_path(path: Path) -> Path:
 
 def checksum_line(data: bytes, name: str) -> str:
     """Return the checksum file's text for a database's bytes (the ``sha256sum`` format)."""
-    return f"{hashlib.sha256(data).hexdigest()}  {name}\n"
+    return checksum_text(hashlib.sha256(data).hexdigest(), name)
+
+
+def checksum_text(digest: str, name: str) -> str:
+    """Return the checksum file's text for a database's SHA-256 (the ``sha256sum`` format)."""
+    return f"{digest}  {name}\n"
 
 
 def read_only_uri(path: Path) -> str:
@@ -83,15 +92,15 @@ def check_database(path: Path) -> None:
 
 def _check_file(path: Path) -> None:
     try:
-        if path.is_dir():
-            raise StoreError(path, "is a folder, not a BorderDesk database file")
-        size = path.stat().st_size
-        with path.open("rb") as file:
+        with open_regular(path) as file:  # never wait on a FIFO or read a device
+            size = os.fstat(file.fileno()).st_size
             header = file.read(len(SQLITE_HEADER))
+    except NotRegularFileError as error:
+        raise StoreError(path, f"is {error.kind}, not a BorderDesk database file") from None
     except FileNotFoundError:
         raise StoreError(path, MISSING) from None
     except OSError as error:
-        raise StoreError(path, f"cannot be read: {error.strerror or error}") from None
+        raise StoreError(path, f"cannot be read: {reason(error)}") from None
     if size == 0:
         raise StoreError(path, "empty file (0 bytes), not a BorderDesk database")
     if header != SQLITE_HEADER:
@@ -104,11 +113,12 @@ def _matches_checksum_file(path: Path) -> bool:
     if not sidecar.is_file():
         return False
     try:
-        recorded = sidecar.read_bytes().split()  # "<sha256 hex>  <name>"; the name may differ
-        data = path.read_bytes()
+        # "<sha256 hex>  <name>"; the name may differ. A real one is under a hundred bytes.
+        recorded = read_regular(sidecar, SIDECAR_BYTES).split()
+        digest = sha256_file(path)  # in chunks: a large --db is never read whole into memory
     except OSError as error:
-        raise StoreError(path, f"cannot be read: {error.strerror or error}") from None
-    if recorded[:1] != [hashlib.sha256(data).hexdigest().encode()]:
+        raise StoreError(path, f"cannot be read: {reason(error)}") from None
+    if recorded[:1] != [digest.encode()]:
         raise StoreError(path, CHECKSUM_MISMATCH)
     return True
 

@@ -30,7 +30,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "role_confirmations": ("quote", "note"),
     "places": ("name",),
     "changes": ("text",),
-    "map_features": ("name", "role"),
+    "map_features": ("name", "role", "note"),
 }
 
 # Quoted words stay as they were said; their translation is shown under them, labelled as ours.
@@ -38,9 +38,10 @@ QUOTED = frozenset(
     {("quotes", "text"), ("facts", "quote"), ("figures", "quote"), ("role_confirmations", "quote")}
 )
 
-# Only cities and the shore have names and roles of their own on the map (outlines' "role"
-# is a closed vocabulary; lines and tri-points are named after their countries).
-MAP_KINDS = ("city", "shore")
+# Cities, the shore, seas, lakes and disputed areas have names (and roles, notes) of their own
+# on the map (outlines' "role" is a closed vocabulary; lines and tri-points are named after
+# their countries).
+MAP_KINDS = ("city", "shore", "sea", "lake", "disputed")
 
 # The kind a text counts under in the coverage report, by the table of the row it is on;
 # facts and figures count under the kind of the item they belong to.

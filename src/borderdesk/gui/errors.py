@@ -11,6 +11,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from borderdesk.core.display import shorten
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.gui.plain import critical
 
@@ -26,7 +27,7 @@ def user_message(exc: BaseException) -> str:
     """Return what to tell the user about an exception, in one or two sentences."""
     if isinstance(exc, BorderDeskError):
         return str(exc)
-    detail = str(exc) or type(exc).__name__
+    detail = shorten(str(exc) or type(exc).__name__, 600)  # a quoted name may be any length
     return f"Something went wrong and the action was not completed.\n\n{detail}"
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from borderdesk.core.errors import BorderDeskError, StoreError
+from borderdesk.core.errors import BorderDeskError, ExportError, StoreError
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.leftovers import folder_prefix, sweep
 from borderdesk.data.build import BuildError, write_database
@@ -143,6 +143,8 @@ def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo
         target = _reserve_name(folder, base)
         os.replace(built, target)  # then its checksum: a database alone gets the full checks
         os.replace(checksum_path(built), checksum_path(target))
+    except ExportError as error:  # the checksum file beside it could not be written
+        raise PackWriteError(folder, error.problem) from None
     except (OSError, sqlite3.Error, SQLAlchemyError, StoreError, BuildError) as error:
         if target is not None and target.exists() and target.stat().st_size == 0:
             target.unlink()  # the name reserved for it, never filled
@@ -179,6 +181,8 @@ def list_packs(folder: Path) -> tuple[PackInfo, ...]:
     """Return the imported packs in ``folder`` that can be read, by name."""
     packs = []
     for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
+        if not path.is_file():  # SQLite would wait forever on a named pipe
+            continue
         try:
             with closing(connect_read_only(path)) as connection:
                 row = connection.execute("SELECT version, date FROM dataset_edition").fetchone()

@@ -105,10 +105,14 @@ def _parse_moment(where: str, text: str | None, problems: list[Problem]) -> date
     except ValueError:
         problems.append(Problem(where, "is not a real date and time"))
         return EPOCH
-    if not 1970 <= moment.year <= 9999:
+    try:
+        in_utc = moment.astimezone(UTC)  # 9999-12-31T23:59:59-23:59 is in the year 10000
+    except (OverflowError, ValueError):
+        in_utc = None
+    if in_utc is None or not 1970 <= moment.year <= 9999 or not 1970 <= in_utc.year <= 9999:
         problems.append(Problem(where, "is out of range (years 1970 to 9999)"))
         return EPOCH
-    return moment.astimezone(UTC)
+    return in_utc
 
 
 def _ref(where: str, text: str, seen: dict[str, str], problems: list[Problem]) -> ItemRef:

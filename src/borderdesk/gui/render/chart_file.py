@@ -24,9 +24,9 @@ from borderdesk.gui.render.export_files import (
     MIN_SIZE,
     check_folder,
     check_size,
-    write_atomically,
+    write_file,
 )
-from borderdesk.gui.render.figure_output import Figure, copy_figure, figure_image, write_figure
+from borderdesk.gui.render.figure_output import Figure, copy_figure, figure_bytes, figure_image
 from borderdesk.gui.render.offscreen import offscreen_chart, paint_area
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.chart import COMPARE_TITLE, ChartPanel
@@ -116,7 +116,7 @@ def render_chart(
     with chart_figure(
         view, width, height, highlight, theme=theme, caption=caption, paper=paper
     ) as figure:
-        write_atomically(path, lambda temp: write_figure(figure, kind, temp))
+        write_file(path, lambda: figure_bytes(figure, kind))
     return path
 
 

@@ -1,4 +1,4 @@
-"""Write export files safely: check the folder, write beside the target, then replace it.
+"""Write export files safely: check the name and folder, make the bytes, then replace the file.
 
 Plain Python (no Qt), so a failed export leaves neither a partial file nor a temporary one.
 """
@@ -6,15 +6,26 @@ Plain Python (no Qt), so a failed export leaves neither a partial file nor a tem
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from borderdesk.core.atomic import write_atomically
+from borderdesk.core.atomic import name_problem, reason, write_bytes_atomically
 from borderdesk.core.errors import ExportError
+from borderdesk.core.export_options import MAX_SIZE, MIN_SIZE
 
-__all__ = ["MAX_SIZE", "MIN_SIZE", "check_folder", "check_size", "write_atomically"]
+__all__ = ["MAX_SIZE", "MIN_SIZE", "check_folder", "check_size", "write_file"]
 
-MIN_SIZE = (320, 200)
-MAX_SIZE = (7680, 4320)
+
+def write_file(path: Path, make: Callable[[], bytes]) -> None:
+    """Make a file's bytes in memory, then write them whole over ``path`` or not at all.
+
+    Raise ExportError naming the file and why, leaving any earlier file unchanged.
+    """
+    try:
+        data = make()
+    except OSError as error:
+        raise ExportError(path, reason(error)) from None
+    write_bytes_atomically(path, data)
 
 
 def check_size(path: Path, width: int, height: int) -> None:
@@ -28,7 +39,20 @@ def check_size(path: Path, width: int, height: int) -> None:
 
 
 def check_folder(path: Path) -> None:
-    """Raise ExportError naming why the file's folder cannot take it."""
+    """Raise ExportError naming why the file's name or folder cannot take it.
+
+    Asked before anything is drawn, so a name no file system takes fails at once.
+    """
+    problem = name_problem(path)
+    if problem is not None:
+        raise ExportError(path, problem)
+    try:
+        _check_folder(path)
+    except OSError as error:  # a path too long, a loop of links, a folder we may not look in
+        raise ExportError(path, reason(error)) from None
+
+
+def _check_folder(path: Path) -> None:
     folder = path.parent
     for part in (folder, *folder.parents):
         if part.exists() and not part.is_dir():

@@ -10,14 +10,12 @@ chunks (Title, Description, Source, Author, Software, Creation Time), SVG ``<tit
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QRectF, QSize
+from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -29,8 +27,8 @@ from PySide6.QtGui import (
 
 from borderdesk import __version__
 from borderdesk.core.export_options import FigureText, Paper, dots_per_metre
-from borderdesk.gui.render.offscreen import begin_painting
-from borderdesk.gui.render.vector_devices import DPI, pdf_writer, svg_generator
+from borderdesk.gui.render.offscreen import begin_painting, end_painting
+from borderdesk.gui.render.vector_devices import DPI, MemoryFile, pdf_writer, svg_generator
 
 Draw = Callable[[QPainter], None]
 
@@ -74,31 +72,26 @@ def stamp_image(image: QImage, text: FigureText, created: datetime | None = None
     image.setText("Creation Time", format_datetime(when.astimezone(UTC), usegmt=True))
 
 
-def png_bytes(image: QImage) -> QByteArray:
-    """Return the image encoded as PNG."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; runtime: str
-    buffer.close()
-    return data
+def png_bytes(image: QImage) -> bytes:
+    """Return the image encoded as PNG; raise OSError if it could not be encoded."""
+    sink = MemoryFile("PNG")
+    if not image.save(sink.device, "PNG"):  # type: ignore[call-overload]  # stubs: bytes
+        raise OSError("the PNG data could not be made")
+    return sink.data()
 
 
-def svg_bytes(figure: Figure) -> QByteArray:
-    """Return the figure as an SVG document."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+def svg_bytes(figure: Figure) -> bytes:
+    """Return the figure as a whole SVG document; raise OSError if it was not made whole."""
+    sink = MemoryFile("SVG")
     generator = svg_generator(figure.width, figure.height, figure.text.title, figure.text.caption)
-    generator.setOutputDevice(buffer)
+    generator.setOutputDevice(sink.device)
     _paint(generator, _on_ground(figure), "SVG drawing")
-    buffer.close()
-    return data
+    return sink.data()
 
 
-def write_figure(figure: Figure, kind: str, temp: Path) -> None:
-    """Write the figure to ``temp`` as PNG, SVG or PDF (``kind``)."""
-    _WRITERS[kind](figure, temp)
+def figure_bytes(figure: Figure, kind: str) -> bytes:
+    """Return the figure as a whole PNG, SVG or PDF file (``kind``), made in memory."""
+    return _MAKERS[kind](figure)
 
 
 def copy_figure(figure: Figure) -> QImage:
@@ -107,8 +100,8 @@ def copy_figure(figure: Figure) -> QImage:
     stamp_image(image, figure.text)
     mime = QMimeData()
     mime.setImageData(image)
-    mime.setData("image/png", png_bytes(image))
-    mime.setData("image/svg+xml", svg_bytes(figure))
+    mime.setData("image/png", QByteArray(png_bytes(image)))
+    mime.setData("image/svg+xml", QByteArray(svg_bytes(figure)))
     QGuiApplication.clipboard().setMimeData(mime)
     return image
 
@@ -121,8 +114,10 @@ def _paint(device: QPaintDevice, draw: Draw, what: str) -> None:
     begin_painting(painter, device, what)
     try:
         draw(painter)
-    finally:
-        painter.end()
+    except BaseException:
+        painter.end()  # the first error is the one to tell
+        raise
+    end_painting(painter, what)
 
 
 def _on_ground(figure: Figure) -> Draw:
@@ -135,22 +130,16 @@ def _on_ground(figure: Figure) -> Draw:
     return draw
 
 
-def _write_png(figure: Figure, temp: Path) -> None:
+def _png(figure: Figure) -> bytes:
     image = figure_image(figure)
     stamp_image(image, figure.text)
-    if not image.save(str(temp), "PNG"):  # type: ignore[call-overload]  # as above
-        raise OSError(errno.EIO, "the PNG data could not be written")
+    return png_bytes(image)
 
 
-def _write_svg(figure: Figure, temp: Path) -> None:
-    generator = svg_generator(figure.width, figure.height, figure.text.title, figure.text.caption)
-    generator.setFileName(str(temp))
-    _paint(generator, _on_ground(figure), "SVG drawing")
-
-
-def _write_pdf(figure: Figure, temp: Path) -> None:
+def _pdf(figure: Figure) -> bytes:
+    sink = MemoryFile("PDF")
     writer = pdf_writer(
-        temp,
+        sink.device,
         figure.width,
         figure.height,
         figure.text.title,
@@ -172,10 +161,11 @@ def _write_pdf(figure: Figure, temp: Path) -> None:
         _on_ground(figure)(painter)
 
     _paint(writer, draw, "PDF document")
+    return sink.data()
 
 
-_WRITERS: dict[str, Callable[[Figure, Path], None]] = {
-    "PNG": _write_png,
-    "SVG": _write_svg,
-    "PDF": _write_pdf,
+_MAKERS: dict[str, Callable[[Figure], bytes]] = {
+    "PNG": _png,
+    "SVG": svg_bytes,
+    "PDF": _pdf,
 }

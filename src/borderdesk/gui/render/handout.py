@@ -15,9 +15,15 @@ from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.handout_fit import HandoutFitter
 from borderdesk.gui.render.handout_page import PageLayout, Painter, page_rect
 from borderdesk.gui.render.map_file import map_look
-from borderdesk.gui.render.offscreen import begin_painting, offscreen_chart, paint_area
+from borderdesk.gui.render.offscreen import (
+    begin_painting,
+    end_painting,
+    offscreen_chart,
+    paint_area,
+)
+from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_paint import paint_map
-from borderdesk.gui.views.map_projection import MapFrame, Projected, project
+from borderdesk.gui.views.map_projection import Projected, project
 
 CHART_PT_PER_PX = 0.6  # the off-screen chart's pixels to points: its 16 px ticks read at 9.6 pt
 MAP_PT_PER_PX = 0.75
@@ -68,7 +74,8 @@ class HandoutRenderer:
         look = map_look(self.book.border_map, None, handout.members, handout.members_label)
         painter.translate(rect.topLeft())
         painter.scale(MAP_PT_PER_PX, MAP_PT_PER_PX)
-        paint_map(painter, QRectF(0, 0, width, height), self._projected, MapFrame(), look)
+        box = QRectF(0, 0, width, height)
+        paint_map(painter, box, self._projected, composed_frame(self._projected, box, look), look)
 
     # Drawing ------------------------------------------------------------------------------
 
@@ -100,8 +107,10 @@ class HandoutRenderer:
                     self.paint_page(painter, index)
                 finally:
                     painter.restore()
-        finally:
-            painter.end()
+        except BaseException:
+            painter.end()  # the first error is the one to tell
+            raise
+        end_painting(painter, what)
 
     def image(self, index: int, width_px: int) -> QImage:
         """Return page index drawn as an image width_px wide (for a preview)."""

@@ -1,46 +1,38 @@
 """Send handouts to a PDF file or a printer: the paper, the document's name and metadata.
 
-A PDF is written beside its target and moved into place, so a failed write leaves nothing
-behind; a printer is set to the handout's paper with the whole sheet as the page.
+A PDF is made in memory and written whole or not at all, so a failed write (a full disk)
+leaves the earlier file as it was and nothing beside it; a printer is set to the handout's
+paper with the whole sheet as the page.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPageSize, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QPageSize
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.handout import HandoutSet, PaperSize, file_name
-from borderdesk.gui.render.export_files import check_folder, write_atomically
+from borderdesk.gui.render.export_files import check_folder, write_file
 from borderdesk.gui.render.handout import HandoutRenderer
 from borderdesk.gui.render.handout_page import PAGE_SIZES, page_layout
+from borderdesk.gui.render.paged_pdf import paged_pdf
 from borderdesk.gui.render.vector_devices import DPI
 
-
-def pdf_writer(path: Path, book: HandoutSet, paper: PaperSize) -> QPdfWriter:
-    """Return a PDF writer for the set's pages, with its title and creator in the metadata."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)
-    writer.setPageLayout(page_layout(paper))
-    writer.setTitle(book.title())
-    writer.setCreator(f"BorderDesk {book.version}")
-    return writer
+if TYPE_CHECKING:  # printing needs QtPrintSupport; writing a PDF does not
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def render_handouts(book: HandoutSet, path: Path, paper: PaperSize) -> Path:
-    """Write the handouts to a PDF file, one page each, atomically; return the path."""
+    """Write the handouts to a PDF file, one page each, whole or not at all; return the path."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ExportError(path, f"a handout is a PDF file: name it {path.stem}.pdf")
     check_folder(path)
     renderer = HandoutRenderer(book, paper)
-
-    def write(temp: Path) -> None:
-        renderer.paint_on(pdf_writer(temp, book, paper), "PDF document")
-
-    write_atomically(path, write)
+    creator = f"BorderDesk {book.version}"
+    write_file(path, lambda: paged_pdf(renderer.paint_on, paper, book.title(), creator))
     return path
 
 

@@ -10,7 +10,7 @@ dataset edition; with the caption turned off a one-line credit is still drawn.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -21,9 +21,10 @@ from borderdesk.core.export_options import FigureText, Paper, map_text
 from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
 from borderdesk.core.on_date import map_on
 from borderdesk.gui.render.chart_file import export_format
-from borderdesk.gui.render.export_files import check_folder, check_size, write_atomically
-from borderdesk.gui.render.figure_output import Figure, figure_image, write_figure
+from borderdesk.gui.render.export_files import check_folder, check_size, write_file
+from borderdesk.gui.render.figure_output import Figure, figure_bytes, figure_image
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_furniture import MAP_TITLE
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import MapFrame, project
@@ -35,16 +36,19 @@ def map_look(
     highlight: str | None = None,
     members: Iterable[str] = (),
     members_label: str = "",
+    published: Mapping[str, tuple[float, str]] | None = None,
     *,
     on: date | None = None,
     member_sources: Sequence[SourceRef] = (),
 ) -> MapLook:
-    """Return what an export marks: the segment, member states, the date, the caption."""
+    """Return what an export marks: the selected segment (with its published length and that
+    figure's source), member states, the date, the caption."""
     return MapLook(
         highlight=highlight if border_map.segment(highlight or "") else None,
         members=frozenset(members),
         members_label=members_label,
         caption=border_map.caption,
+        published=dict(published or {}),
         on=on,
         member_sources=tuple(member_sources),
     )
@@ -71,14 +75,17 @@ def map_figure(
     caption: bool = True,
     edition: DatasetEdition | None = None,
     paper: Paper | None = None,
+    published: Mapping[str, tuple[float, str]] | None = None,
 ) -> Figure:
     """Return the map as a ``Figure`` of width x height pixels."""
     theme = theme or DEFAULT_THEME
-    look = look or map_look(border_map, highlight)
     text = map_figure_text(border_map, edition, look)
-    look = dataclasses.replace(look, caption=text.drawn(caption))
-    frame = frame or MapFrame()
+    look = dataclasses.replace(
+        look or map_look(border_map, highlight, published=published),
+        caption=text.drawn(caption),
+    )
     projected = project(map_on(border_map, look.on) if look.on is not None else border_map)
+    frame = frame or composed_frame(projected, QRectF(0, 0, width, height), look, theme)
 
     def draw(painter: QPainter) -> None:
         paint_map(painter, QRectF(0, 0, width, height), projected, frame, look, theme=theme)
@@ -99,6 +106,7 @@ def render_map(
     caption: bool = True,
     edition: DatasetEdition | None = None,
     paper: Paper | None = None,
+    published: Mapping[str, tuple[float, str]] | None = None,
 ) -> Path:
     """Write the map as PNG, SVG or PDF (from the extension) at width x height, atomically."""
     path = Path(path)
@@ -116,8 +124,9 @@ def render_map(
         caption=caption,
         edition=edition,
         paper=paper,
+        published=published,
     )
-    write_atomically(path, lambda temp: write_figure(figure, kind, temp))
+    write_file(path, lambda: figure_bytes(figure, kind))
     return path
 
 

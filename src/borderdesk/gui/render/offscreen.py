@@ -6,7 +6,6 @@ window's chart is never resized, and fonts and pens grow with the size (``scale_
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -84,4 +83,10 @@ def paint_area(area: QWidget, painter: QPainter, background: str = BACKGROUND) -
 def begin_painting(painter: QPainter, device: QPaintDevice, what: str) -> None:
     """Begin painting on a device; raise OSError naming what could not be started."""
     if not painter.begin(device):
-        raise OSError(errno.EIO, f"the {what} could not be started")
+        raise OSError(f"the {what} could not be started")
+
+
+def end_painting(painter: QPainter, what: str) -> None:
+    """End painting; raise OSError if the device could not finish (its file would be cut)."""
+    if not painter.end():
+        raise OSError(f"the {what} could not be finished")

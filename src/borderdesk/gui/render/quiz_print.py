@@ -1,25 +1,30 @@
 """Draw a printable quiz (``quiz_pages``) on a PDF file, a printer or a preview image.
 
-A PDF is written beside its target and moved into place, as the handouts are, so a failed
-write leaves nothing behind; a printer is set to the quiz's paper with the whole sheet as the
-page. The PDF's title names the quiz, so a teacher finds the file again by its number.
+A PDF is made in memory and written whole or not at all, as the handouts are, so a failed
+write (a full disk) leaves the earlier file as it was and nothing beside it; a printer is set to
+the quiz's paper with the whole sheet as the page. The PDF's title names the quiz, so a teacher
+finds the file again by its number.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageSize, QPainter
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.handout import PaperSize
 from borderdesk.gui.qtapp import load_bundled_font
-from borderdesk.gui.render.export_files import check_folder, write_atomically
+from borderdesk.gui.render.export_files import check_folder, write_file
 from borderdesk.gui.render.handout_page import PAGE_SIZES, PageLayout, page_layout, page_rect
-from borderdesk.gui.render.offscreen import begin_painting
+from borderdesk.gui.render.offscreen import begin_painting, end_painting
+from borderdesk.gui.render.paged_pdf import paged_pdf
 from borderdesk.gui.render.quiz_pages import QuizPager, QuizSheet
 from borderdesk.gui.render.vector_devices import DPI
+
+if TYPE_CHECKING:  # printing needs QtPrintSupport; writing a PDF does not
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def quiz_file_name(sheet: QuizSheet) -> str:
@@ -74,8 +79,10 @@ class QuizRenderer:
                 painter.scale(device.width() / width, device.height() / height)
                 self.paint_page(painter, index)
                 painter.restore()
-        finally:
-            painter.end()
+        except BaseException:
+            painter.end()  # the first error is the one to tell
+            raise
+        end_painting(painter, what)
 
     def image(self, index: int, width_px: int) -> QImage:
         """Return page index drawn as an image width_px wide (for a preview)."""
@@ -93,28 +100,15 @@ class QuizRenderer:
         return image
 
 
-def pdf_writer(path: Path, sheet: QuizSheet, paper: PaperSize) -> QPdfWriter:
-    """Return a PDF writer for the quiz's pages, its title and creator in the metadata."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)
-    writer.setPageLayout(page_layout(paper))
-    writer.setTitle(sheet.title())
-    writer.setCreator(f"BorderDesk {sheet.version}")
-    return writer
-
-
 def render_quiz(sheet: QuizSheet, path: Path, paper: PaperSize) -> tuple[Path, QuizRenderer]:
-    """Write the quiz and its answer key to a PDF, atomically; return the path and pages."""
+    """Write the quiz and its answer key to a PDF, whole or not at all; return path and pages."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ExportError(path, f"a quiz is a PDF file: name it {path.stem}.pdf")
     check_folder(path)
     renderer = QuizRenderer(sheet, paper)
-
-    def write(temp: Path) -> None:
-        renderer.paint_on(pdf_writer(temp, sheet, paper), "PDF document")
-
-    write_atomically(path, write)
+    creator = f"BorderDesk {sheet.version}"
+    write_file(path, lambda: paged_pdf(renderer.paint_on, paper, sheet.title(), creator))
     return path, renderer
 
 

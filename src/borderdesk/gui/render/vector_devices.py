@@ -1,19 +1,57 @@
 """The vector paint devices every export uses: an SVG, and a PDF page of the image's own shape
-or of a printed size (A4), each carrying the figure's title and caption."""
+or of a printed size (A4), each carrying the figure's title and caption.
+
+They draw into memory (``MemoryFile``), never onto a file: a Qt paint device that writes a file
+does not report a short write, so a full disk would leave a truncated file behind a painter
+that said it succeeded. The bytes are checked whole here and written by ``core.atomic``.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF, qVersion
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QRect,
+    QSize,
+    QSizeF,
+    qVersion,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 DPI = 96  # other resolutions misplace pyqtgraph's axes in SVG, and shift PDF layouts
+
+
+# How each format's bytes end when the device finished writing them.
+_ENDINGS = {"PNG": b"IEND", "SVG": b"</svg>", "PDF": b"%%EOF"}
+
+
+class MemoryFile:
+    """A buffer a paint device writes into; ``data`` returns the bytes once they are whole."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._bytes = QByteArray()
+        self.device = QBuffer(self._bytes)
+        if not self.device.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise OSError(f"no memory for the {kind} data")
+
+    def data(self) -> bytes:
+        """Return what was written; raise OSError unless the device wrote a whole file."""
+        self.device.close()
+        data = bytes(self._bytes.data())
+        ending = _ENDINGS.get(self.kind)
+        if not data or (ending is not None and ending not in data[-64:]):
+            raise OSError(f"the {self.kind} data was not written whole")
+        return data
 
 
 def svg_generator(width: int, height: int, title: str, caption: str) -> QSvgGenerator:
@@ -28,7 +66,7 @@ def svg_generator(width: int, height: int, title: str, caption: str) -> QSvgGene
 
 
 def pdf_writer(
-    path: Path,
+    device: QIODevice,
     width: int,
     height: int,
     title: str,
@@ -39,14 +77,14 @@ def pdf_writer(
     keywords: Sequence[str] = (),
     creator: str = "BorderDesk",
 ) -> QPdfWriter:
-    """Return a PDF writer of one page without margins, with document info and XMP.
+    """Return a PDF writer into ``device`` of one page without margins, with info and XMP.
 
     The page is width x height at 96 dpi, or ``page_mm`` (e.g. A4, 210 x 297 mm) when given.
     Title, Author and Creator go into the document info; Qt names itself as Producer and has
     no Subject or Keywords there, so the caption and keywords go into the XMP metadata too
     (``dc:description``, ``pdf:Keywords``), where PDF readers show them as such.
     """
-    writer = QPdfWriter(str(path))
+    writer = QPdfWriter(device)
     writer.setResolution(DPI)
     orientation = QPageLayout.Orientation.Portrait
     if page_mm is not None:

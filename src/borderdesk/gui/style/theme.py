@@ -75,6 +75,10 @@ class Theme:
     graticule_label: str  # 45°N, 70°E
     panel: str  # the legend's and caption's backing
     line_scale: float = 1.0  # pens are this much thicker (the projector theme's are bolder)
+    water: str = "#D6EAF5"  # seas and lakes
+    member_edge: str = "#8E3B6B"  # members' outline and hatching: never the segments' blue
+    disputed_fill: str = "#DCDCDC"  # disputed areas, neutral
+    disputed_edge: str = "#555555"  # their dashed outline
 
 
 HATCH_ALPHA = 120  # of 255: hatching shows the fill beneath it
@@ -128,7 +132,7 @@ LIGHT = Theme(
     kazakhstan_fill="#FFF6DC",
     neighbour_fill="#EEEEEE",
     context_fill="#F6F6F6",
-    member_fill="#CFE6F5",
+    member_fill="#F2DDEA",
     outline="#9A9A9A",
     graticule="#D8DEE4",
     label_text="#777777",
@@ -166,7 +170,7 @@ DARK = Theme(
     kazakhstan_fill="#3B3527",
     neighbour_fill="#2B2E34",
     context_fill="#24272C",
-    member_fill="#1F4A66",
+    member_fill="#4A2A3D",
     outline="#6B717B",
     graticule="#343941",
     label_text="#C9CDD3",
@@ -174,6 +178,10 @@ DARK = Theme(
     sea_label="#7FC4EE",
     graticule_label="#8B95A3",
     panel="#1C1E22",
+    water="#17323F",
+    member_edge="#E7A9CB",
+    disputed_fill="#3C3C3C",
+    disputed_edge="#C8C8C8",
 )
 
 CONTRAST = Theme(
@@ -204,7 +212,7 @@ CONTRAST = Theme(
     kazakhstan_fill="#FFF0B3",
     neighbour_fill="#E0E0E0",
     context_fill="#F0F0F0",
-    member_fill="#9FD0F0",
+    member_fill="#F0C4DD",
     outline="#000000",
     graticule="#A0A0A0",
     label_text="#000000",
@@ -213,6 +221,10 @@ CONTRAST = Theme(
     graticule_label="#404040",
     panel="#FFFFFF",
     line_scale=1.6,
+    water="#C4E2F5",
+    member_edge="#6B1F4B",
+    disputed_fill="#CFCFCF",
+    disputed_edge="#000000",
 )
 
 THEMES: dict[str, Theme] = {theme.name: theme for theme in (LIGHT, DARK, CONTRAST)}

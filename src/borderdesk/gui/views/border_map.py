@@ -29,12 +29,12 @@ from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_hit import hover_text, nearest_segment
 from borderdesk.gui.views.map_keys import PAN_KEYS, RESET_KEYS, ZOOM_IN_KEYS, ZOOM_OUT_KEYS
-from borderdesk.gui.views.map_paint import paint_map
+from borderdesk.gui.views.map_paint import MapDrawing, paint_map
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
 from borderdesk.gui.views.map_style import MapLook
 
 ZOOM_STEP = 1.25
-ZOOM_RANGE = (0.5, 40.0)
+ZOOM_RANGE = (0.5, 24.0)  # from the whole region to one border section at full 1:10m detail
 PAN_STEP = 0.1  # of the view's width or height per arrow key
 CLICK_SLOP_PX = 4  # a press and release closer than this is a click, not a drag
 
@@ -62,6 +62,7 @@ class BorderMapView(QWidget):
         self._drag_from: QPointF | None = None
         self._hovered: str | None = None
         self._on = date.today()
+        self._drawing: MapDrawing | None = None
 
     # Data ---------------------------------------------------------------------------------
 
@@ -89,13 +90,20 @@ class BorderMapView(QWidget):
         """Return the date the cities are named as of."""
         return self._on
 
+    def last_drawing(self) -> MapDrawing | None:
+        """Return what the last paint drew where: the names placed, the furniture (for tests)."""
+        return self._drawing
+
     def current_map(self) -> BorderMap | None:
         """Return the map drawn."""
         return self._map
 
     def set_published(self, lengths: Mapping[str, tuple[float, str]]) -> None:
-        """Give each segment's published length and its source label, for the hover text."""
+        """Give each segment's published length and its source label (hover, marker label)."""
         self._published = dict(lengths)
+        self.look.published = dict(lengths)
+        self._update_description()
+        self.update()
 
     def published(self) -> dict[str, tuple[float, str]]:
         """Return the published lengths handed in."""
@@ -205,8 +213,10 @@ class BorderMapView(QWidget):
         if self._projected is None:
             return
         parts = [
-            f"{self._projected.segment_names[key]} map line {format_km(round(km))}"
-            for key, km in self._projected.measured_km.items()
+            f"{name} {format_km(self._published[key][0])} ({self._published[key][1]})"
+            if key in self._published
+            else name
+            for key, name in self._projected.segment_names.items()
         ]
         selected = self.look.highlight
         prefix = (
@@ -227,7 +237,7 @@ class BorderMapView(QWidget):
                 painter.setPen(QColor(self._theme.text))
                 painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, "No map data")
                 return
-            paint_map(
+            self._drawing = paint_map(
                 painter,
                 self._rect(),
                 self._projected,

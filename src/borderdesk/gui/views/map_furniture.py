@@ -1,20 +1,23 @@
-"""Draw the map's furniture: title, scale bar, north arrow, legend and the caption band.
+"""Lay out and draw the map's furniture: title, north arrow, scale bar, legend, caption band.
 
-The caption names the data source and scale; one too long for a line wraps, and what sits
-above the band (legend, scale bar, graticule labels) moves up by the extra height, the lift.
+``layout_furniture`` works out every box first, so the labels can be placed around them; the
+caption names the data source and scale and wraps when too long, and what sits above the band
+(legend, scale bar) moves up by the extra height. The legend lists only what is drawn, what is
+not drawn (rivers) and any name that found no place.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 
 from borderdesk.core.as_of import format_day
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import LambertConformalConic
-from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import (
     BAND_ALPHA,
@@ -28,28 +31,55 @@ from borderdesk.gui.views.map_style import (
 MAP_TITLE = "Kazakhstan and its neighbours"
 
 
+def tr(text: str) -> str:
+    """Translate a map string."""
+    return QCoreApplication.translate("BorderMap", text)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One legend line: a swatch (line, fill or hatch) and its text."""
+
+    kind: str  # line | fill | hatch | dashed | note
+    colour: str
+    width: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Where everything but the map itself goes, in pixels."""
+
+    title: QRectF
+    subtitle: QRectF | None
+    arrow: QRectF
+    scale_bar: QRectF
+    scale_km: float
+    legend: QRectF
+    entries: tuple[LegendEntry, ...]
+    band: QRectF
+    caption: str
+    label_area: QRectF  # where names may go
+
+    def boxes(self) -> list[QRectF]:
+        """Return every box the names must keep clear of."""
+        found = [self.title, self.arrow, self.scale_bar, self.legend, self.band]
+        return [*found, self.subtitle] if self.subtitle is not None else found
+
+
 def caption_font(k: float) -> QFont:
     """Return the caption's font at a style scale."""
     return map_font(11 * k)
 
 
-def caption_width(rect: QRectF, k: float) -> float:
-    """Return the width the caption may take: the view less the margin either side."""
-    return rect.width() - 2 * 12 * k
-
-
-def caption_lift(rect: QRectF, caption: str, k: float) -> float:
-    """Return how much taller than one line the caption band must be for the caption to wrap."""
-    if not caption:
-        return 0.0
+def caption_height(rect: QRectF, caption: str, k: float) -> float:
+    """Return the caption band's height: one line, or more when the caption wraps."""
     metrics = QFontMetricsF(caption_font(k))
-    width = max(caption_width(rect, k), 1.0)
-    if metrics.horizontalAdvance(caption) <= width:
-        return 0.0
+    width = max(rect.width() - 24 * k, 1.0)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, caption).height()
+    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, caption or " ").height()
     lines = max(1, round(height / metrics.lineSpacing()))
-    return (lines - 1) * metrics.lineSpacing()
+    return 20 * k + (lines - 1) * metrics.lineSpacing()
 
 
 def nice_km(target: float) -> float:
@@ -61,52 +91,130 @@ def nice_km(target: float) -> float:
 
 
 def legend_entries(
-    look: MapLook, projected: Projected, theme: Theme
-) -> list[tuple[str, float, str]]:
-    """Return the legend's lines (colour, pen width, text): only what is drawn."""
-    entries = [(theme.bar_fill, 3.2, "Border segment (as in the chart)")]
+    look: MapLook, projected: Projected, theme: Theme, disputed: bool, unplaced: list[str]
+) -> list[LegendEntry]:
+    """Return the legend's lines: only what is drawn, what is not, and names left out."""
+    entries = [LegendEntry("line", theme.bar_fill, 3.2, tr("Border segment (as in the chart)"))]
     if look.highlight in projected.segments:
-        entries.append((theme.highlight_fill, 6.0, "Selected segment"))
-    entries.append((theme.sea, 3.0, "Caspian Sea shore"))
+        entries.append(LegendEntry("line", theme.highlight_fill, 6.0, tr("Selected segment")))
+    entries.append(LegendEntry("line", theme.sea, 3.0, tr("Caspian Sea shore")))
+    entries.append(LegendEntry("fill", theme.water, 1.0, tr("Sea, lake or reservoir")))
+    if look.members:
+        text = tr("Member state") + (f": {look.members_label}" if look.members_label else "")
+        entries.append(LegendEntry("hatch", theme.member_edge, 1.0, text))
+    if disputed:
+        entries.append(LegendEntry("dashed", theme.disputed_edge, 1.4, tr("Disputed (see note)")))
+    entries.append(LegendEntry("note", theme.muted, 0, tr("Rivers: not drawn (no 1:10m rivers)")))
+    if unplaced:
+        entries.append(
+            LegendEntry("note", theme.muted, 0, tr("Not labelled: ") + ", ".join(unplaced))
+        )
     return entries
 
 
-def paint_furniture(
-    painter: QPainter,
+def subtitle_text(look: MapLook) -> str:
+    """Return the line under the title: the hatched members, or else the date the map shows."""
+    if look.members_label:
+        return tr("Hatched: ") + look.members_label
+    if look.on is not None:
+        return tr("As of ") + format_day(look.on)
+    return ""
+
+
+def layout_furniture(
     rect: QRectF,
     projected: Projected,
     frame: MapFrame,
     look: MapLook,
-    projection: LambertConformalConic,
+    caption: str,
+    entries: list[LegendEntry],
     k: float,
-    theme: Theme = DEFAULT_THEME,
-    lift: float = 0.0,
-) -> None:
-    """Draw the title, scale bar, north arrow, legend and the caption naming the source.
-
-    ``lift`` is the caption's height beyond one line: what sits above the band moves up by it.
-    """
+) -> Furniture:
+    """Return the furniture's boxes for a view of ``rect``."""
     margin = 12 * k
+    band_height = caption_height(rect, caption, k)
+    band = QRectF(rect.left(), rect.bottom() - band_height, rect.width(), band_height)
+    title_font = map_font(17 * k, bold=True)
+    metrics = QFontMetricsF(title_font)
+    title = QRectF(
+        rect.left() + margin,
+        rect.top() + margin,
+        metrics.horizontalAdvance(tr(MAP_TITLE)) + 4 * k,
+        metrics.height(),
+    )
+    subtitle = None
+    text = subtitle_text(look)
+    if text:
+        small = QFontMetricsF(map_font(12 * k))
+        subtitle = QRectF(
+            title.left(),
+            title.bottom() + 2 * k,
+            small.horizontalAdvance(text) + 4 * k,
+            small.height(),
+        )
+    arrow = QRectF(rect.right() - 56 * k, rect.top() + 2 * k, 44 * k, 70 * k)
+    per_km = frame.scale(projected, rect)
+    km = nice_km(rect.width() * 0.2 / per_km)
+    scale_bar = QRectF(
+        rect.left() + margin - 4 * k, band.top() - 30 * k, km * per_km + 30 * k, 26 * k
+    )
+    font = map_font(11 * k)
+    metrics = QFontMetricsF(font)
+    line = 16 * k
+    # The swatched lines set the width; the notes (what is not drawn, not labelled) wrap in it.
+    swatched = [e for e in entries if e.kind != "note"] or entries
+    width = min(max(metrics.horizontalAdvance(e.text) for e in swatched), rect.width() * 0.45)
+    rows = sum(_rows(e.text, metrics, _text_width(e, width, k)) for e in entries)
+    legend = QRectF(0, 0, width + 46 * k, rows * line + 8 * k)
+    legend.moveBottomRight(QPointF(rect.right() - margin + 6 * k, band.top() - 8 * k))
+    area = QRectF(
+        rect.left() + 4 * k,
+        rect.top() + 4 * k,
+        rect.width() - 8 * k,
+        band.top() - rect.top() - 8 * k,
+    )
+    return Furniture(
+        title, subtitle, arrow, scale_bar, km, legend, tuple(entries), band, caption, area
+    )
+
+
+def _text_width(entry: LegendEntry, width: float, k: float) -> float:
+    """Return the width an entry's text may take: a note also takes the swatch's room."""
+    return width + 30 * k if entry.kind == "note" else width
+
+
+def _rows(text: str, metrics: QFontMetricsF, width: float) -> int:
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+    return max(1, round(height / metrics.lineSpacing()))
+
+
+def paint_furniture(
+    painter: QPainter,
+    furniture: Furniture,
+    projected: Projected,
+    frame: MapFrame,
+    rect: QRectF,
+    look: MapLook,
+    projection: LambertConformalConic,
+    theme: Theme,
+    k: float,
+) -> None:
+    """Draw the title, scale bar, north arrow, legend and the caption naming the sources."""
     w = k * theme.line_scale
     painter.setPen(QColor(theme.text))
     painter.setFont(map_font(17 * k, bold=True))
-    painter.drawText(QPointF(rect.left() + margin, rect.top() + margin + 14 * k), MAP_TITLE)
-    lines = []
-    if look.on is not None and not look.members_label:
-        lines.append(f"As of {format_day(look.on)}")
-    if look.members_label:
-        lines.append(f"Hatched: {look.members_label}")
-    painter.setFont(map_font(12 * k))
-    for number, line in enumerate(lines):
-        painter.drawText(
-            QPointF(rect.left() + margin, rect.top() + margin + (32 + 16 * number) * k), line
-        )
+    painter.drawText(
+        furniture.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr(MAP_TITLE)
+    )
+    subtitle = subtitle_text(look)
+    if furniture.subtitle is not None and subtitle:
+        painter.setFont(map_font(12 * k))
+        painter.drawText(furniture.subtitle, Qt.AlignmentFlag.AlignLeft, subtitle)
 
     # Scale bar (true near the centre of the view; the projection is conformal).
-    per_km = frame.scale(projected, rect)
-    km = nice_km(rect.width() * 0.2 / per_km)
-    length = km * per_km
-    x0, y0 = rect.left() + margin, rect.bottom() - 30 * k - lift
+    length = furniture.scale_km * frame.scale(projected, rect)
+    x0, y0 = furniture.scale_bar.left() + 4 * k, furniture.scale_bar.bottom() - 8 * k
     painter.setPen(map_pen(theme.text, 1.5 * w))
     painter.setBrush(QBrush(QColor(theme.text)))
     painter.drawRect(QRectF(x0, y0, length / 2, 5 * k))
@@ -114,46 +222,73 @@ def paint_furniture(
     painter.drawRect(QRectF(x0 + length / 2, y0, length / 2, 5 * k))
     painter.setFont(map_font(11 * k))
     painter.drawText(QPointF(x0, y0 - 4 * k), "0")
-    label = f"{format_km(km)}"
+    label = format_km(furniture.scale_km)
     width = QFontMetricsF(painter.font()).horizontalAdvance(label)
     painter.drawText(QPointF(x0 + length - width / 2, y0 - 4 * k), label)
 
-    _paint_north_arrow(painter, rect, projected, frame, projection, k, theme)
+    _paint_north_arrow(painter, furniture.arrow, projected, frame, rect, projection, k, theme)
+    _paint_legend(painter, furniture, theme, k)
 
-    # Legend (bottom right) and caption (bottom).
-    painter.setFont(map_font(11 * k))
-    entries = legend_entries(look, projected, theme)
-    metrics = QFontMetricsF(painter.font())
-    widest = max(metrics.horizontalAdvance(text) for *_, text in entries)
-    x = rect.right() - margin - widest - 34 * k
-    y = rect.bottom() - 30 * k - lift - len(entries) * 16 * k
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(backing(theme, PANEL_ALPHA)))
-    painter.drawRect(QRectF(x - 6 * k, y - 12 * k, widest + 46 * k, len(entries) * 16 * k + 8 * k))
-    for colour, pen_width, text in entries:
-        painter.setPen(map_pen(colour, pen_width * w))
-        painter.drawLine(QPointF(x, y - 4 * k), QPointF(x + 24 * k, y - 4 * k))
-        painter.setPen(QColor(theme.text))
-        painter.drawText(QPointF(x + 30 * k, y), text)
-        y += 16 * k
-    band = QRectF(rect.left(), rect.bottom() - 20 * k - lift, rect.width(), 20 * k + lift)
-    painter.fillRect(band, backing(theme, BAND_ALPHA))
+    painter.fillRect(furniture.band, backing(theme, BAND_ALPHA))
     painter.setPen(QColor(theme.caption))
     painter.setFont(caption_font(k))
-    caption_rect = QRectF(
-        rect.left() + margin, rect.bottom() - 18 * k - lift, caption_width(rect, k), 16 * k + lift
-    )
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    if lift:
-        flags |= Qt.TextFlag.TextWordWrap
-    painter.drawText(caption_rect, flags, look.caption)
+    caption_rect = furniture.band.adjusted(12 * k, 2 * k, -12 * k, -2 * k)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+    painter.drawText(caption_rect, flags, furniture.caption)
+
+
+def _paint_legend(painter: QPainter, furniture: Furniture, theme: Theme, k: float) -> None:
+    box = furniture.legend
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(backing(theme, PANEL_ALPHA)))
+    painter.drawRect(box)
+    font = map_font(11 * k)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    w = k * theme.line_scale
+    x, y = box.left() + 6 * k, box.top() + 4 * k
+    text_width = box.width() - 46 * k
+    for entry in furniture.entries:
+        rows = _rows(entry.text, metrics, _text_width(entry, text_width, k))
+        mid = y + 8 * k
+        if entry.kind in ("line", "dashed"):
+            style = Qt.PenStyle.DashLine if entry.kind == "dashed" else Qt.PenStyle.SolidLine
+            painter.setPen(map_pen(entry.colour, entry.width * w, style))
+            painter.drawLine(QPointF(x, mid), QPointF(x + 24 * k, mid))
+        elif entry.kind in ("fill", "hatch"):
+            swatch = QRectF(x, mid - 5 * k, 24 * k, 10 * k)
+            painter.setPen(map_pen(entry.colour if entry.kind == "hatch" else theme.sea, 1.2 * w))
+            painter.setBrush(
+                QBrush(QColor(theme.member_fill if entry.kind == "hatch" else entry.colour))
+            )
+            painter.drawRect(swatch)
+            if entry.kind == "hatch":
+                for i in range(1, 4):
+                    painter.drawLine(
+                        QPointF(x + 6 * k * i - 5 * k, mid + 5 * k),
+                        QPointF(x + 6 * k * i + 5 * k, mid - 5 * k),
+                    )
+        painter.setPen(QColor(theme.muted if entry.kind == "note" else theme.text))
+        text_box = QRectF(
+            x + (0 if entry.kind == "note" else 30 * k),
+            y,
+            text_width + (30 * k if entry.kind == "note" else 0),
+            rows * 16 * k,
+        )
+        painter.drawText(
+            text_box,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            entry.text,
+        )
+        y += rows * 16 * k
 
 
 def _paint_north_arrow(
     painter: QPainter,
-    rect: QRectF,
+    box: QRectF,
     projected: Projected,
     frame: MapFrame,
+    rect: QRectF,
     projection: LambertConformalConic,
     k: float,
     theme: Theme,
@@ -163,7 +298,7 @@ def _paint_north_arrow(
     lon, lat = projection.inverse(centre_km.x(), centre_km.y())
     north = QPointF(*projection.forward(lon, min(lat + 1, 89)))
     angle = math.atan2(north.x() - centre_km.x(), north.y() - centre_km.y())
-    tip = QPointF(rect.right() - 34 * k, rect.top() + 26 * k)
+    tip = QPointF(box.center().x(), box.top() + 24 * k)
     size = 22 * k
     dx, dy = math.sin(angle), -math.cos(angle)
     base = QPointF(tip.x() - dx * size, tip.y() - dy * size)

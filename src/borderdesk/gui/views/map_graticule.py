@@ -1,15 +1,16 @@
 """Draw the graticule: dashed parallels and meridians every 5 degrees, labelled at the edges.
 
-The labels sit where the lines cross the view's left edge and its bottom band, clear of the
-title, the scale bar and the legend.
+The labels sit where the lines cross the view's left edge and the top of the caption band,
+and only where they cover no piece of furniture and no other graticule label.
 """
 
 from __future__ import annotations
 
-import itertools
+import functools
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPolygonF
 
 from borderdesk.core.geo import LambertConformalConic
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -29,34 +30,65 @@ def paint_graticule(
     projection: LambertConformalConic,
     k: float,
     theme: Theme = DEFAULT_THEME,
-    lift: float = 0.0,
 ) -> None:
-    """Draw the parallels and meridians and label them where they leave the view."""
+    """Draw the parallels and meridians as dashed lines."""
     pen = map_pen(theme.graticule, 0.8 * k, Qt.PenStyle.DashLine)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen)
-    painter.setFont(map_font(10 * k))
+    to_px = frame.transform(projected, rect)
     for lon in LONS:
-        line = [QPointF(*projection.forward(lon, lat)) for lat in range(25, 71)]
-        painter.setPen(pen)
-        painter.drawPolyline(frame.polygon(projected, rect, line))
+        samples = tuple((float(lon), float(lat)) for lat in range(25, 71))
+        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
     for lat in LATS:
-        line = [QPointF(*projection.forward(lon, lat)) for lon in range(20, 121)]
-        painter.drawPolyline(frame.polygon(projected, rect, line))
-    # Labels along the view's left and bottom edges, where the lines cross them.
-    painter.setPen(QColor(theme.graticule_label))
+        samples = tuple((float(lon), float(lat)) for lon in range(20, 121))
+        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
+
+
+def paint_graticule_labels(
+    painter: QPainter,
+    rect: QRectF,
+    projected: Projected,
+    frame: MapFrame,
+    projection: LambertConformalConic,
+    k: float,
+    theme: Theme = DEFAULT_THEME,
+    keep_clear: Sequence[QRectF] = (),
+) -> list[QRectF]:
+    """Label the parallels and meridians where they leave the view; return the boxes.
+
+    A label that would cover a box in ``keep_clear`` (the furniture, the names) or another
+    label is left out: the lines themselves still show where the parallel or meridian runs.
+    """
+    font = map_font(10 * k)
+    metrics = QFontMetricsF(font)
+    wanted: list[tuple[str, QPointF]] = []
     for lat in LATS:
         at = edge_crossing(rect, projected, frame, projection, lat=lat)
-        # Clear of the title (top) and the scale bar (bottom).
-        if at is not None and rect.top() + 50 * k < at.y() < rect.bottom() - 50 * k - lift:
-            painter.drawText(QPointF(rect.left() + 4 * k, at.y() - 3 * k), f"{lat}°N")
+        if at is not None:
+            wanted.append((f"{lat}°N", QPointF(rect.left() + 4 * k, at.y() - 3 * k)))
+    bottom = min(
+        (box.top() for box in keep_clear if box.width() >= rect.width() * 0.9),
+        default=rect.bottom(),
+    )
     for lon in LONS:
-        at = edge_crossing(rect, projected, frame, projection, lon=lon, lift=lift)
-        if at is None:
+        at = edge_crossing(rect, projected, frame, projection, lon=lon, edge=bottom - 6 * k)
+        if at is not None:
+            wanted.append((f"{lon}°E", QPointF(at.x() + 3 * k, bottom - 6 * k)))
+    placed: list[QRectF] = []
+    painter.setFont(font)
+    painter.setPen(QColor(theme.graticule_label))
+    for text, baseline in wanted:
+        box = QRectF(
+            baseline.x(),
+            baseline.y() - metrics.ascent(),
+            metrics.horizontalAdvance(text),
+            metrics.height(),
+        )
+        if not rect.contains(box) or any(box.intersects(other) for other in (*keep_clear, *placed)):
             continue
-        # Clear of the scale bar (left) and the legend (right).
-        if rect.left() + rect.width() * 0.25 < at.x() < rect.right() - rect.width() * 0.3:
-            painter.drawText(QPointF(at.x() + 3 * k, rect.bottom() - 26 * k - lift), f"{lon}°E")
+        placed.append(box)
+        painter.drawText(baseline, text)
+    return placed
 
 
 def edge_crossing(
@@ -67,24 +99,33 @@ def edge_crossing(
     *,
     lat: float | None = None,
     lon: float | None = None,
-    lift: float = 0.0,
+    edge: float | None = None,
 ) -> QPointF | None:
     """Return where a parallel meets the left edge, or a meridian the bottom band of the view."""
+    to_px = frame.transform(projected, rect)
     if lat is not None:
         samples = [(float(x), lat) for x in range(20, 121)]
         edge = rect.left() + 2
-        for a, b in itertools.pairwise(samples):
-            pa = frame.to_pixels(projected, rect, QPointF(*projection.forward(*a)))
-            pb = frame.to_pixels(projected, rect, QPointF(*projection.forward(*b)))
+        line = to_px.map(_km_line(projection, tuple(samples)))
+        for i in range(line.count() - 1):
+            pa, pb = line.at(i), line.at(i + 1)
             if (pa.x() - edge) * (pb.x() - edge) <= 0 and rect.top() < pa.y() < rect.bottom():
                 return pa
         return None
     assert lon is not None  # noqa: S101 - one of the two is given
-    edge = rect.bottom() - 30 - lift
+    edge = rect.bottom() - 30 if edge is None else edge
     samples = [(lon, float(y)) for y in range(25, 71)]
-    for a, b in itertools.pairwise(samples):
-        pa = frame.to_pixels(projected, rect, QPointF(*projection.forward(*a)))
-        pb = frame.to_pixels(projected, rect, QPointF(*projection.forward(*b)))
+    line = to_px.map(_km_line(projection, tuple(samples)))
+    for i in range(line.count() - 1):
+        pa, pb = line.at(i), line.at(i + 1)
         if (pa.y() - edge) * (pb.y() - edge) <= 0 and rect.left() + 40 < pa.x() < rect.right():
             return pa
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _km_line(
+    projection: LambertConformalConic, samples: tuple[tuple[float, float], ...]
+) -> QPolygonF:
+    """Return a parallel or meridian in km on the plane (worked out once per projection)."""
+    return QPolygonF([QPointF(x, y) for x, y in projection.forward_many(samples)])

@@ -28,12 +28,12 @@ def hatch_polygons(
     lines = hatch_segments(polygons, rect, HATCH_STEP * k)
     if not lines:
         return
-    ink = QColor(theme.bar_fill)
+    ink = QColor(theme.member_edge)
     ink.setAlpha(HATCH_INK_ALPHA)
     painter.save()
     painter.setPen(map_pen(ink.name(QColor.NameFormat.HexArgb), 1.1 * k * theme.line_scale))
     painter.drawLines(lines)
-    painter.setPen(map_pen(theme.bar_edge, 2.2 * k * theme.line_scale))
+    painter.setPen(map_pen(theme.member_edge, 2.2 * k * theme.line_scale))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for polygon in polygons:
         painter.drawPolygon(polygon)

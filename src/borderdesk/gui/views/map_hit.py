@@ -1,4 +1,4 @@
-"""Find the segment under the pointer and name it with its published and measured lengths."""
+"""Find the segment under the pointer and name it with its published length and source."""
 
 from __future__ import annotations
 
@@ -19,9 +19,11 @@ def nearest_segment(
 ) -> str | None:
     """Return the key of the segment drawn within ``reach`` pixels of a point, nearest first."""
     best: tuple[float, str] | None = None
-    for key, line in projected.segments.items():
-        points = [frame.to_pixels(projected, rect, p) for p in line]
-        for a, b in itertools.pairwise(points):
+    to_px = frame.transform(projected, rect)
+    layer = projected.layer(projected.level_for(frame.scale(projected, rect)))
+    for key, line in layer.segments.items():
+        points = to_px.map(line)
+        for a, b in itertools.pairwise(points.at(i) for i in range(points.count())):
             distance = distance_to_segment(pixel, a, b)
             if distance <= reach and (best is None or distance < best[0]):
                 best = (distance, key)
@@ -38,10 +40,9 @@ def distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
 
 
 def hover_text(key: str, projected: Projected, published: Mapping[str, tuple[float, str]]) -> str:
-    """Return "Kazakhstan–China: 1,533 km (Article (c. 2012)); map line 1,234 km"."""
+    """Return "Kazakhstan–China: 1,533 km (Article (c. 2012))": the published figure only."""
     name = projected.segment_names.get(key, key)
-    measured = f"map line {format_km(round(projected.measured_km[key]))}"
     if key in published:
         value, label = published[key]
-        return f"{name}: {format_km(value)} ({label}); {measured}"
-    return f"{name}: {measured}"
+        return f"{name}: {format_km(value)} ({label})"
+    return name

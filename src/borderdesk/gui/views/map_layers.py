@@ -1,8 +1,11 @@
-"""Draw the map's layers: land, the Caspian shore, the border segments, points, the marker.
+"""Draw the map's layers: land, seas and lakes, disputed areas, the shore, segments, points.
 
 Colours come from a ``Theme`` and follow the chart: the segments in the bars' colour, the
-selected one in the highlight's, thicker, with a marker and its name, so the selection never
-rests on colour alone. An organisation's members are tinted and hatched.
+selected one in the highlight's, thicker, with a marker, so the selection never rests on colour
+alone. An organisation's members are tinted and hatched in a colour of their own (never the
+segments' blue); a disputed area is drawn neutral with a dashed edge on top, so no member's
+hatching covers it. Each layer draws the level of detail the scale calls for, and only what
+lies in view.
 """
 
 from __future__ import annotations
@@ -11,78 +14,106 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPolygonF, QTransform
 
-from borderdesk.core.format import format_km
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_hatch import hatch_polygons
-from borderdesk.gui.views.map_labels import boxed_text, city_label_places, place_label
-from borderdesk.gui.views.map_projection import MapFrame, Projected
-from borderdesk.gui.views.map_style import MapLook, map_font, map_pen
-
-SEA_NAME = "Caspian Sea"
+from borderdesk.gui.views.map_projection import Layer
+from borderdesk.gui.views.map_style import map_pen
 
 
 def paint_land(
     painter: QPainter,
-    rect: QRectF,
-    projected: Projected,
-    frame: MapFrame,
+    layer: Layer,
+    hatch_layer: Layer,
+    to_px: QTransform,
+    seen: QRectF,
     members: frozenset[str],
     theme: Theme,
     k: float,
+    rect: QRectF,
 ) -> None:
-    """Fill the context, the neighbours and Kazakhstan; tint and hatch the members."""
+    """Fill the countries in view; tint and hatch the members.
+
+    The hatching is cut against ``hatch_layer``, one level coarser than the fill (its lines
+    end within a pixel or so of the edge, and there are far fewer edges to cut them at).
+    """
     w = k * theme.line_scale
     fills = {"kazakhstan": theme.kazakhstan_fill, "neighbour": theme.neighbour_fill}
-    for key, role, rings in projected.outlines:
-        fill = fills.get(role, theme.context_fill)
+    painter.setPen(map_pen(theme.outline, 0.8 * w))
+    for key, role, rings, bounds in layer.outlines:
+        if not bounds.intersects(seen):
+            continue
         member = key in members
-        painter.setPen(map_pen(theme.outline, 0.8 * w))
-        polygons = [frame.polygon(projected, rect, ring) for ring in rings]
-        painter.setBrush(QBrush(QColor(theme.member_fill if member else fill)))
-        for polygon in polygons:
-            painter.drawPolygon(polygon)
-        if member:  # hatched and a thicker edge too: not colour alone
-            hatch_polygons(painter, polygons, rect, theme, k)
-            painter.setPen(map_pen(theme.bar_edge, 2.2 * w))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for polygon in polygons:
-                painter.drawPolygon(polygon)
+        painter.setBrush(
+            QBrush(QColor(theme.member_fill if member else fills.get(role, theme.context_fill)))
+        )
+        for ring in rings:
+            painter.drawPolygon(to_px.map(ring))
+    view = QPolygonF(rect.adjusted(-4, -4, 4, 4))
+    for key, _role, rings, bounds in hatch_layer.outlines:
+        if key in members and bounds.intersects(seen):
+            # Hatched and a thicker edge too: not colour alone. Only the part in view is
+            # hatched: a member's outline reaches far beyond it (Russia's to the Arctic).
+            shown = [to_px.map(r) for r in rings if r.boundingRect().intersects(seen)]
+            shown = [
+                p.intersected(view) if not rect.contains(p.boundingRect()) else p for p in shown
+            ]
+            hatch_polygons(painter, [p for p in shown if p.count() > 2], rect, theme, k)
+            painter.setPen(map_pen(theme.outline, 0.8 * w))
 
 
-def paint_shore(
-    painter: QPainter, rect: QRectF, projected: Projected, frame: MapFrame, theme: Theme, k: float
+def paint_waters(
+    painter: QPainter, layer: Layer, to_px: QTransform, seen: QRectF, theme: Theme, k: float
 ) -> None:
-    """Draw the Caspian shore (a shore, not a border) and name the sea beside it."""
-    w = k * theme.line_scale
+    """Fill the Caspian and the lakes in view, with a thin shore line."""
+    painter.setPen(map_pen(theme.sea, 0.7 * k * theme.line_scale))
+    painter.setBrush(QBrush(QColor(theme.water)))
+    for area in layer.waters:
+        if area.bounds.intersects(seen):
+            for polygon in area.polygons:
+                painter.drawPolygon(to_px.map(polygon))
+
+
+def paint_disputed(
+    painter: QPainter, layer: Layer, to_px: QTransform, seen: QRectF, theme: Theme, k: float
+) -> list[str]:
+    """Draw the disputed areas in view, neutral with a dashed edge; return their keys."""
+    pen = map_pen(theme.disputed_edge, 1.4 * k * theme.line_scale, Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(QBrush(QColor(theme.disputed_fill)))
+    shown = []
+    view = QPolygonF(seen)
+    for area in layer.disputed:
+        # Only an area truly in view: its note goes into the caption.
+        if area.bounds.intersects(seen) and any(p.intersects(view) for p in area.polygons):
+            shown.append(area.area.key)
+            for polygon in area.polygons:
+                painter.drawPolygon(to_px.map(polygon))
+    return shown
+
+
+def paint_shore(painter: QPainter, layer: Layer, to_px: QTransform, theme: Theme, k: float) -> None:
+    """Draw Kazakhstan's Caspian shore (a shore, not a border)."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    for line in projected.shore:
-        painter.setPen(map_pen(theme.sea, 3.0 * w))
-        painter.drawPolyline(frame.polygon(projected, rect, line))
-    if projected.shore and projected.shore[0]:
-        middle = projected.shore[0][len(projected.shore[0]) // 2]
-        at = frame.to_pixels(projected, rect, middle)
-        painter.setFont(map_font(12 * k))
-        painter.setPen(QColor(theme.sea_label))
-        width = QFontMetricsF(painter.font()).horizontalAdvance(SEA_NAME)
-        painter.drawText(QPointF(at.x() - width - 10 * k, at.y()), SEA_NAME)
+    painter.setPen(map_pen(theme.sea, 3.0 * k * theme.line_scale))
+    for line in layer.shore:
+        painter.drawPolyline(to_px.map(line))
 
 
 def paint_segments(
     painter: QPainter,
-    rect: QRectF,
-    projected: Projected,
-    frame: MapFrame,
+    layer: Layer,
+    to_px: QTransform,
     highlight: str | None,
     theme: Theme,
     k: float,
 ) -> None:
     """Draw the border segments, the selected one last (on top), cased and thicker."""
     w = k * theme.line_scale
-    keys = sorted(projected.segments, key=lambda key: key == highlight)
-    for key in keys:
-        polygon = frame.polygon(projected, rect, projected.segments[key])
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for key in sorted(layer.segments, key=lambda key: key == highlight):
+        polygon = to_px.map(layer.segments[key])
         if key == highlight:
             painter.setPen(map_pen(theme.highlight_edge, 9.0 * w))
             painter.drawPolyline(polygon)
@@ -93,69 +124,39 @@ def paint_segments(
 
 
 def paint_points(
-    painter: QPainter,
-    rect: QRectF,
-    projected: Projected,
-    frame: MapFrame,
-    theme: Theme,
-    k: float,
-    inner: QRectF,
-    taken: list[QRectF],
+    painter: QPainter, places: Sequence[tuple[str, QPointF]], theme: Theme, k: float
 ) -> None:
-    """Draw tri-points and shore ends as diamonds, and cities as dots with their names.
+    """Draw tri-points and shore ends as diamonds, and cities as dots (names come later).
 
-    The diamonds are white with a black edge on any ground. A city's name goes where it
-    covers no label in ``taken``, and only for a city inside ``inner``.
+    The diamonds are white with a black edge on any ground.
     """
     w = k * theme.line_scale
-    font = map_font(12 * k)
-    for _key, name, kind, where in projected.points:
-        at = frame.to_pixels(projected, rect, where)
+    for kind, at in places:
         if kind == "city":
             painter.setPen(map_pen(theme.text, 1.0 * w))
             painter.setBrush(QBrush(QColor(theme.text)))
             painter.drawEllipse(at, 3.2 * k, 3.2 * k)
-            if inner.contains(at):
-                places = city_label_places(at, name, font, k)
-                place_label(painter, places, name, font, theme.text, inner, theme, taken)
-        else:
-            painter.setPen(map_pen("#000000", 1.0 * w))
-            painter.setBrush(QBrush(QColor("#FFFFFF")))
-            r = 4.5 * k
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(at.x(), at.y() - r),
-                        QPointF(at.x() + r, at.y()),
-                        QPointF(at.x(), at.y() + r),
-                        QPointF(at.x() - r, at.y()),
-                    ]
-                )
+            continue
+        painter.setPen(map_pen("#000000", 1.0 * w))
+        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        r = 4.5 * k
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(at.x(), at.y() - r),
+                    QPointF(at.x() + r, at.y()),
+                    QPointF(at.x(), at.y() + r),
+                    QPointF(at.x() - r, at.y()),
+                ]
             )
+        )
 
 
-def paint_marker(
-    painter: QPainter,
-    rect: QRectF,
-    projected: Projected,
-    frame: MapFrame,
-    look: MapLook,
-    theme: Theme,
-    k: float,
-    within: QRectF,
-) -> None:
-    """Mark the selected segment: a ringed dot halfway along, its name and length in a box."""
-    if look.highlight not in projected.segments:
-        return
-    w = k * theme.line_scale
-    mid = frame.to_pixels(projected, rect, midpoint(projected.segments[look.highlight]))
-    painter.setPen(map_pen(theme.highlight_edge, 2.5 * w))
+def paint_marker_dot(painter: QPainter, at: QPointF, theme: Theme, k: float) -> None:
+    """Mark the selected segment halfway along with a ringed dot."""
+    painter.setPen(map_pen(theme.highlight_edge, 2.5 * k * theme.line_scale))
     painter.setBrush(QBrush(QColor(theme.highlight_fill)))
-    painter.drawEllipse(mid, 8 * k, 8 * k)
-    name = projected.segment_names.get(look.highlight, look.highlight)
-    text = f"{name}: map line {format_km(round(projected.measured_km[look.highlight]))}"
-    at = QPointF(mid.x() + 12 * k, mid.y() + 12 * k)
-    boxed_text(painter, at, text, 13 * k, k, within, theme)
+    painter.drawEllipse(at, 8 * k, 8 * k)
 
 
 def midpoint(line: Sequence[QPointF]) -> QPointF:

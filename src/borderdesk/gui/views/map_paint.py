@@ -1,29 +1,53 @@
 """Draw the border map with plain QPainter: shared by the map pane and the exports.
 
-The layers go down in order (land, graticule, shore, segments, names, points, the marker),
-then the furniture on top, unclipped. The projected features come from ``map_projection``;
-colours from a ``Theme`` (light unless told otherwise).
+The layers go down in order (seas, land, members' hatching, lakes, disputed areas, graticule,
+shore, segments, points), then the names, placed around the furniture laid out beforehand,
+then the furniture on top. Each layer is drawn at the level of detail the scale calls for.
+``paint_map`` returns what it drew where (``MapDrawing``), which the tests check for overlaps.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views.map_furniture import caption_lift, paint_furniture
-from borderdesk.gui.views.map_graticule import paint_graticule
-from borderdesk.gui.views.map_labels import label_area, paint_country_names
+from borderdesk.gui.views.map_furniture import (
+    Furniture,
+    layout_furniture,
+    legend_entries,
+    paint_furniture,
+)
+from borderdesk.gui.views.map_graticule import paint_graticule, paint_graticule_labels
+from borderdesk.gui.views.map_labels import Placement, paint_labels, place_labels
 from borderdesk.gui.views.map_layers import (
+    paint_disputed,
     paint_land,
-    paint_marker,
+    paint_marker_dot,
     paint_points,
     paint_segments,
     paint_shore,
+    paint_waters,
 )
+from borderdesk.gui.views.map_names import marker_point, name_requests
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import MapLook, scale_for_width
+
+PLACEMENT_ROUNDS = 3  # the legend grows by the names left out; place again around it
+
+
+@dataclass
+class MapDrawing:
+    """What a drawing of the map holds: the level drawn, the furniture, the names placed."""
+
+    level: int
+    furniture: Furniture
+    placement: Placement
+    graticule_labels: list[QRectF] = field(default_factory=list)
+    disputed: list[str] = field(default_factory=list)
 
 
 def paint_map(
@@ -36,31 +60,72 @@ def paint_map(
     *,
     theme: Theme = DEFAULT_THEME,
     style_scale: float | None = None,
-) -> None:
-    """Draw the whole map into ``rect``: land, graticule, lines, points, legend and furniture.
+) -> MapDrawing:
+    """Draw the whole map into ``rect`` and return what went where.
 
     Fonts and pens grow with the width of ``rect`` (1 at 1280 px) unless ``style_scale`` sets
-    them: a slide draws a map half its width with type for the back row. A caption too long for
-    one line wraps, and the legend and scale bar move up to make room.
+    them: a slide draws a map half its width with type for the back row.
     """
     k = style_scale if style_scale is not None else scale_for_width(rect)
-    lift = caption_lift(rect, look.caption, k)
+    to_px = frame.transform(projected, rect)
+    seen = frame.visible_km(projected, rect)
+    level = projected.level_for(frame.scale(projected, rect))
+    layer = projected.layer(level)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.fillRect(rect, QColor(theme.background))
+    painter.fillRect(rect, QColor(theme.water))
     painter.setClipRect(rect)
 
-    paint_land(painter, rect, projected, frame, look.members, theme, k)
-    paint_graticule(painter, rect, projected, frame, projection, k, theme, lift)
-    paint_shore(painter, rect, projected, frame, theme, k)
-    paint_segments(painter, rect, projected, frame, look.highlight, theme, k)
-    inner = label_area(rect, k, lift)
-    taken: list[QRectF] = []  # the labels drawn so far, which no other label may cover
-    paint_country_names(painter, rect, projected, frame, theme, k, inner, taken)
-    paint_points(painter, rect, projected, frame, theme, k, inner, taken)
-    paint_marker(painter, rect, projected, frame, look, theme, k, rect.adjusted(0, 0, 0, -lift))
+    coarser = projected.layer(min(level + 1, len(projected.levels) - 1))
+    paint_land(painter, layer, coarser, to_px, seen, look.members, theme, k, rect)
+    paint_waters(painter, layer, to_px, seen, theme, k)
+    disputed = paint_disputed(painter, layer, to_px, seen, theme, k)
+    notes = [a.area.note for a in layer.disputed if a.area.key in disputed and a.area.note]
+    caption = " ".join([look.caption, *dict.fromkeys(notes)]).strip()
+
+    def furnish(unplaced: list[str]) -> Furniture:
+        entries = legend_entries(look, projected, theme, bool(disputed), unplaced)
+        return layout_furniture(rect, projected, frame, look, caption, entries, k)
+
+    furniture = furnish([])
+    paint_graticule(painter, rect, projected, frame, projection, k, theme)
+    paint_shore(painter, layer, to_px, theme, k)
+    paint_segments(painter, layer, to_px, look.highlight, theme, k)
+    symbols = [(kind, to_px.map(where)) for _key, _name, kind, where in projected.points]
+    # A city whose name could not go anywhere near it is not drawn either: no nameless dots.
+    symbols = [(kind, at) for kind, at in symbols if furniture.label_area.contains(at)]
+    paint_points(painter, symbols, theme, k)
+    marker = marker_point(projected, look, to_px, furniture.label_area)
+    if marker is not None:
+        paint_marker_dot(painter, marker, theme, k)
+    dots = [QRectF(at.x() - 5 * k, at.y() - 5 * k, 10 * k, 10 * k) for _kind, at in symbols]
+    if marker is not None:
+        dots.append(QRectF(marker.x() - 9 * k, marker.y() - 9 * k, 18 * k, 18 * k))
+    requests = name_requests(projected, layer, to_px, furniture.label_area, look, theme, k)
+    placement = Placement()
+    for _round in range(PLACEMENT_ROUNDS):
+        obstacles = [*furniture.boxes(), *dots]
+        placement = place_labels(requests, furniture.label_area, obstacles, k)
+        grown = furnish(placement.unplaced)
+        if grown.legend == furniture.legend:
+            break
+        furniture = grown
+    # Whatever the last round left out is listed; a legend grown by it is checked once more.
+    final = furnish(placement.unplaced)
+    if final.legend != furniture.legend:
+        placement.placed = [p for p in placement.placed if not p.box.intersects(final.legend)]
+        placement.unplaced = [
+            r.text for r in requests if r.text not in {p.request.text for p in placement.placed}
+        ]
+        furniture = furnish(placement.unplaced)
+    paint_labels(painter, placement, theme, k)
+    names = [p.box for p in placement.placed]
+    graticule = paint_graticule_labels(
+        painter, rect, projected, frame, projection, k, theme, [*furniture.boxes(), *names]
+    )
 
     painter.setClipping(False)
-    paint_furniture(painter, rect, projected, frame, look, projection, k, theme, lift)
+    paint_furniture(painter, furniture, projected, frame, rect, look, projection, theme, k)
     painter.restore()
+    return MapDrawing(level, furniture, placement, graticule, disputed)

@@ -1,86 +1,162 @@
-"""Project the border map once onto the km plane, and place that plane in pixels.
+"""Project the border map onto the km plane, level by level, and place that plane in pixels.
 
-Every feature is projected once (Lambert conformal conic, ``core.geo``) into km on the map
-plane; a ``MapFrame`` then places that plane in a rectangle of pixels (fit, zoom, pan) and
-turns pixels back into km for the pointer.
+Features are projected (Lambert conformal conic, ``core.geo``) into km on the map plane. The
+map holds each line at several levels of detail; a level is projected the first time a view
+needs it (``Projected.layer``), and ``level_for`` picks the coarsest level whose simplification
+stays under a pixel at the current scale, so the whole region draws a few thousand points and
+one border section the full 1:10m line. A ``MapFrame`` places the plane in a rectangle of pixels
+(fit, zoom, pan) with one ``QTransform``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QPolygonF, QTransform
 
-from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic, line_length_km
-from borderdesk.core.model import BorderMap, LonLat
+from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic
+from borderdesk.core.model import BorderMap, LonLat, MapArea, PackedLine
 
 FIT_MARGIN = 0.11  # of the view, around Kazakhstan's outline
-# Where country names go (lon, lat): a mean of the outline's points would put Russia's inside
-# Kazakhstan. Countries not named here are labelled at the mean of their points in view.
-LABEL_AT = {
-    "KZ": (67.0, 48.0),
-    "RU": (60.0, 56.6),
-    "CN": (86.0, 41.5),
-    "KG": (74.5, 41.4),
-    "UZ": (63.5, 41.6),
-    "TM": (59.0, 39.3),
-    "MN": (95.0, 47.5),
-    "TJ": (71.0, 38.9),
-}
+PIXEL_ERROR = 0.8  # a level is fine enough while its tolerance stays under this many pixels
 
 
 @dataclass(frozen=True)
-class Projected:
-    """The map's features in km on the projection plane."""
+class Area:
+    """A sea, lake or disputed area at one level: its polygons in km and their bounds."""
 
-    segments: dict[str, list[QPointF]]
-    segment_names: dict[str, str]
-    shore: list[list[QPointF]]
-    outlines: list[tuple[str, str, list[list[QPointF]]]]  # key, role, rings
-    labels: dict[str, tuple[str, QPointF]]  # country key: name, label position
-    points: list[tuple[str, str, str, QPointF]]  # key, name, kind, position
-    bounds: QRectF  # Kazakhstan's outline (or the segments'), to fit the view to
-    measured_km: dict[str, float]
+    area: MapArea
+    polygons: list[QPolygonF]
+    bounds: QRectF
+
+
+@dataclass(frozen=True)
+class Layer:
+    """The map at one level of detail, in km on the plane."""
+
+    outlines: list[tuple[str, str, list[QPolygonF], QRectF]]  # key, role, rings, bounds
+    segments: dict[str, QPolygonF]
+    shore: list[QPolygonF]
+    waters: list[Area]
+    disputed: list[Area]
+
+
+def _polygon(points: Sequence[Sequence[float]], projection: LambertConformalConic) -> QPolygonF:
+    """Return points given in degrees as a polygon in km, projected by numpy in place."""
+    import numpy as np  # paid for when a map level is first drawn, not at start-up
+    import shiboken6
+
+    polygon = QPolygonF()
+    if not points:
+        return polygon
+    polygon.resize(len(points))
+    # The polygon's own memory, as pyqtgraph reaches it: two doubles per point.
+    memory: Any = shiboken6.VoidPtr(polygon.data(), 16 * len(points), True)  # type: ignore[call-arg, arg-type]
+    out = np.frombuffer(memory, np.double).reshape((-1, 2))
+    packed = getattr(points, "packed", None)
+    if packed is not None:  # whole ten-thousandths of a degree, read in place
+        lonlat = np.frombuffer(packed, np.int32).reshape((-1, 2)) / PackedLine.SCALE
+    else:
+        lonlat = np.asarray(points, dtype=np.double)
+    n, f, rho0 = projection.cone()
+    phi = np.radians(np.clip(lonlat[:, 1], -89.9, 89.9))
+    rho = projection.radius_km * f / np.tan(np.pi / 4 + phi / 2) ** n
+    theta = n * np.radians((lonlat[:, 0] - projection.centre_lon + 180.0) % 360.0 - 180.0)
+    out[:, 0] = rho * np.sin(theta)
+    out[:, 1] = rho0 - rho * np.cos(theta)
+    return polygon
+
+
+def _bounds(polygons: Sequence[QPolygonF]) -> QRectF:
+    rect = QRectF()
+    for polygon in polygons:
+        rect = rect.united(polygon.boundingRect())
+    return rect
+
+
+@dataclass
+class Projected:
+    """The map's features in km on the projection plane, each level projected when needed."""
+
+    border_map: BorderMap
+    projection: LambertConformalConic = CENTRAL_ASIA
+    segments: dict[str, list[QPointF]] = field(init=False)  # the finest lines
+    segment_names: dict[str, str] = field(init=False)
+    shore: list[list[QPointF]] = field(init=False)
+    roles: dict[str, str] = field(init=False)  # country key: kazakhstan, neighbour, context
+    labels: dict[str, tuple[str, QPointF]] = field(init=False)  # country: name, label point
+    points: list[tuple[str, str, str, QPointF]] = field(init=False)  # key, name, kind, place
+    bounds: QRectF = field(init=False)  # Kazakhstan's outline, to fit the view to
+    _layers: dict[int, Layer] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Project the finest border lines, the points and the label places."""
+        line = self.line
+        self.segments = {s.key: line(s.points) for s in self.border_map.segments}
+        self.segment_names = {s.key: s.name for s in self.border_map.segments}
+        self.shore = [line(s.points) for s in self.border_map.shore]
+        self.roles = {o.key: o.role for o in self.border_map.outlines}
+        self.labels = {
+            o.key: (o.name, line([o.label])[0]) for o in self.border_map.outlines if o.label
+        }
+        self.points = [(p.key, p.name, p.kind, line([p.point])[0]) for p in self.border_map.points]
+        home = [p for points in (*self.segments.values(), *self.shore) for p in points]
+        self.bounds = QPolygonF(home).boundingRect() if home else QRectF(-1500, -1000, 3000, 2000)
+        self._layers = {}
+
+    def line(self, points: Iterable[LonLat]) -> list[QPointF]:
+        """Return points given in degrees as km on the plane."""
+        return [QPointF(x, y) for x, y in self.projection.forward_many(points)]
+
+    @property
+    def levels(self) -> tuple[float, ...]:
+        """Return each level's simplification tolerance in km (0 = the line as published)."""
+        return self.border_map.levels
+
+    def level_for(self, px_per_km: float) -> int:
+        """Return the coarsest level whose tolerance is under ``PIXEL_ERROR`` pixels."""
+        fine_enough = [
+            n for n, tolerance in enumerate(self.levels) if tolerance * px_per_km <= PIXEL_ERROR
+        ]
+        return max(fine_enough, default=0)
+
+    def layer(self, level: int) -> Layer:
+        """Return the map at a level of detail, projecting it the first time."""
+        if level not in self._layers:
+            self._layers[level] = self._project(level)
+        return self._layers[level]
+
+    def _project(self, level: int) -> Layer:
+        projection = self.projection
+        outlines = []
+        for o in self.border_map.outlines:
+            rings = [_polygon(ring, projection) for ring in o.at_level(level)]
+            outlines.append((o.key, o.role, rings, _bounds(rings)))
+
+        def areas(items: Sequence[MapArea]) -> list[Area]:
+            found = []
+            for item in items:
+                polygons = [_polygon(ring, projection) for ring in item.at_level(level)]
+                found.append(Area(item, polygons, _bounds(polygons)))
+            return found
+
+        return Layer(
+            outlines=outlines,
+            segments={
+                s.key: _polygon(s.at_level(level), projection) for s in self.border_map.segments
+            },
+            shore=[_polygon(s.at_level(level), projection) for s in self.border_map.shore],
+            waters=areas(self.border_map.waters),
+            disputed=areas(self.border_map.disputed),
+        )
 
 
 def project(border_map: BorderMap, projection: LambertConformalConic = CENTRAL_ASIA) -> Projected:
-    """Project every feature of the map once."""
-
-    def line(points: Iterable[LonLat]) -> list[QPointF]:
-        return [QPointF(*projection.forward(lon, lat)) for lon, lat in points]
-
-    segments = {s.key: line(s.points) for s in border_map.segments}
-    outlines = [(o.key, o.role, [line(r) for r in o.rings]) for o in border_map.outlines]
-    labels = {}
-    for outline in border_map.outlines:
-        inside = [
-            p for ring in outline.rings for p in ring if 40 <= p[0] <= 95 and 36 <= p[1] <= 58
-        ]
-        if outline.key in LABEL_AT:
-            lon, lat = LABEL_AT[outline.key]
-            labels[outline.key] = (outline.name, QPointF(*projection.forward(lon, lat)))
-        elif inside:
-            lon = sum(p[0] for p in inside) / len(inside)
-            lat = sum(p[1] for p in inside) / len(inside)
-            labels[outline.key] = (outline.name, QPointF(*projection.forward(lon, lat)))
-    home = [o for o in outlines if o[1] == "kazakhstan"]
-    fit = [p for ring in home[0][2] for p in ring] if home else []
-    fit = fit or [p for points in segments.values() for p in points]
-    return Projected(
-        segments=segments,
-        segment_names={s.key: s.name for s in border_map.segments},
-        shore=[line(s.points) for s in border_map.shore],
-        outlines=outlines,
-        labels=labels,
-        points=[
-            (p.key, p.name, p.kind, QPointF(*projection.forward(*p.point)))
-            for p in border_map.points
-        ],
-        bounds=QPolygonF(fit).boundingRect() if fit else QRectF(-1500, -1000, 3000, 2000),
-        measured_km={s.key: line_length_km(s.points) for s in border_map.segments},
-    )
+    """Project the map (its finer levels wait until a view needs them)."""
+    return Projected(border_map, projection)
 
 
 @dataclass
@@ -89,10 +165,11 @@ class MapFrame:
 
     zoom: float = 1.0  # 1 = Kazakhstan fitted with a margin
     centre: QPointF | None = None  # km at the middle of the view; None = the fit's centre
+    fit: QRectF | None = None  # the km rectangle to fit; None = Kazakhstan's outline
 
     def scale(self, projected: Projected, rect: QRectF) -> float:
         """Return pixels per km."""
-        bounds = projected.bounds
+        bounds = self.fit or projected.bounds
         usable = 1 - 2 * FIT_MARGIN
         fit = min(
             rect.width() * usable / max(bounds.width(), 1.0),
@@ -100,10 +177,19 @@ class MapFrame:
         )
         return fit * self.zoom
 
+    def _centre(self, projected: Projected) -> QPointF:
+        return self.centre or (self.fit or projected.bounds).center()
+
+    def transform(self, projected: Projected, rect: QRectF) -> QTransform:
+        """Return the transform from km on the plane to pixels (y grows downwards)."""
+        s = self.scale(projected, rect)
+        c = self._centre(projected)
+        return QTransform(s, 0, 0, -s, rect.center().x() - c.x() * s, rect.center().y() + c.y() * s)
+
     def to_pixels(self, projected: Projected, rect: QRectF, km: QPointF) -> QPointF:
         """Return the pixel position of a point in km (y grows downwards on screen)."""
         s = self.scale(projected, rect)
-        c = self.centre or projected.bounds.center()
+        c = self._centre(projected)
         return QPointF(
             rect.center().x() + (km.x() - c.x()) * s, rect.center().y() - (km.y() - c.y()) * s
         )
@@ -111,11 +197,19 @@ class MapFrame:
     def to_km(self, projected: Projected, rect: QRectF, pixel: QPointF) -> QPointF:
         """Return the km position under a pixel."""
         s = self.scale(projected, rect)
-        c = self.centre or projected.bounds.center()
+        c = self._centre(projected)
         return QPointF(
             c.x() + (pixel.x() - rect.center().x()) / s, c.y() - (pixel.y() - rect.center().y()) / s
         )
 
+    def visible_km(self, projected: Projected, rect: QRectF) -> QRectF:
+        """Return the km rectangle the view shows."""
+        a = self.to_km(projected, rect, rect.topLeft())
+        b = self.to_km(projected, rect, rect.bottomRight())
+        return QRectF(a, b).normalized()
+
     def polygon(self, projected: Projected, rect: QRectF, points: Iterable[QPointF]) -> QPolygonF:
         """Return a line or ring in km as a polygon in pixels."""
-        return QPolygonF([self.to_pixels(projected, rect, p) for p in points])
+        if isinstance(points, QPolygonF):
+            return self.transform(projected, rect).map(points)
+        return self.transform(projected, rect).map(QPolygonF(list(points)))

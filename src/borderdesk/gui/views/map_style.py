@@ -30,6 +30,9 @@ class MapLook:
     members: frozenset[str] = field(default_factory=frozenset)
     members_label: str = ""
     caption: str = ""
+    # Each border's published length and that figure's source, as the chart shows them: the
+    # selected border's label states these, never a length measured on the map line.
+    published: dict[str, tuple[float, str]] = field(default_factory=dict)
     on: date | None = None  # the date the map shows: named under the title
     member_sources: tuple[SourceRef, ...] = ()  # what the hatched members rest on
 

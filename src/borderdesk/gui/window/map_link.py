@@ -161,9 +161,7 @@ class MapLink(QObject):
         view = self._factory()
         try:
             border_map = self._service.border_map()
-            published = {
-                b.key: (b.length.value, b.length.source.label) for b in self._service.borders()
-            }
+            published = self._published()
         except BorderDeskError:
             view.deleteLater()
             raise
@@ -200,6 +198,10 @@ class MapLink(QObject):
         except BorderDeskError:
             return ()
         return roster(organisation, self._as_of.current).sources()
+
+    def _published(self) -> dict[str, tuple[float, str]]:
+        """Return each border's published length and its source, as the chart shows them."""
+        return {b.key: (b.length.value, b.length.source.label) for b in self._service.borders()}
 
     def _marks(self, ref: ItemRef | None) -> tuple[str | None, tuple[str, ...], str]:
         """Return what the map marks for a selection: a border; an organisation's members."""
