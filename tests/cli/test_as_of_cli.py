@@ -100,6 +100,19 @@ def test_a_bad_date_exits_2_with_the_accepted_forms(command: str, tmp_path: Path
     assert "argument --as-of: no such date: '2016-13-01'" in result.stderr
 
 
+def test_a_date_with_a_control_character_or_of_any_length_is_quoted_on_one_short_line(
+    tmp_path: Path,
+) -> None:
+    for typed in ("20\x1b[31m16", "9" * 5000):
+        result = run("export-map", str(tmp_path / "x.png"), "--as-of", typed)
+        assert result.returncode == 2
+        (line,) = [ln for ln in result.stderr.splitlines() if "--as-of" in ln and "error" in ln]
+        assert "\x1b" not in line
+        assert len(line) < 200
+        assert "not a date: '" in line
+    assert "'20\\x1b[31m16'" in run("check", "--as-of", "20\x1b[31m16").stderr
+
+
 def test_a_handout_as_of_the_article_shows_what_held_then(tmp_path: Path) -> None:
     out = tmp_path / "then.pdf"
     result = run(

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from borderdesk.core.display import quoted
 from borderdesk.core.validity import parse_when
 
 # The article is undated; its internal evidence puts it in early-to-mid 2012 (the fact sheet's
@@ -49,10 +50,10 @@ def parse_day(text: str) -> date:
     if cleaned == "article":
         return ARTICLE_DATE
     if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", cleaned):
-        raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM, YYYY or today)")
+        raise ValueError(f"not a date: {quoted(text)} (use YYYY-MM-DD, YYYY-MM, YYYY or today)")
     span = parse_when(cleaned)
     if span is None:
-        raise ValueError(f"no such date: {text!r}")
+        raise ValueError(f"no such date: {quoted(text)}")
     return span.first
 
 
