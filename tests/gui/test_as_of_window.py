@@ -18,6 +18,7 @@ from borderdesk.core.since_article import SINCE_ARTICLE_REF
 from borderdesk.data.store import open_store
 from borderdesk.data.store_service import StoreService
 from borderdesk.gui.dialogs.whats_new import WhatsNewDialog
+from borderdesk.gui.render.exportable import ChartExport
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.views.as_of_bar import YEAR_DAYS
 from borderdesk.gui.views.chart import ChartPanel
@@ -128,6 +129,20 @@ def test_typing_a_date_in_the_box_moves_the_views(qtbot: QtBot, window: MainWind
     box.editingFinished.emit()
     assert window.as_of.current == NEW_YEAR_2016
     qtbot.waitUntil(lambda: "As of 1 January 2016" in pane_text(window))
+
+
+def test_an_export_on_another_day_suggests_a_file_name_with_that_day(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.selection.select(CSTO)
+    window.as_of.set_date(NEW_YEAR_2016)
+    qtbot.waitUntil(lambda: "As of 1 January 2016" in pane_text(window))
+    assert window.map_link.exportable().default_stem == "kazakhstan-borders-map-2016-01-01"
+    view = chart(window).current_view()
+    assert view is not None
+    assert ChartExport(view).default_stem == "kazakhstan-borders-art-2016-01-01"
+    window.as_of.reset()
+    assert window.map_link.exportable().default_stem == "kazakhstan-borders-map"
 
 
 def test_the_chart_shows_the_cia_edition_current_on_the_day(

@@ -8,6 +8,7 @@ dialog never needs to know which one it holds.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
@@ -32,6 +33,11 @@ from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.map_style import MapLook
 
 DEFAULT_MAP_SIZE = (1920, 1080)
+
+
+def day_suffix(on: date | None) -> str:
+    """Return ``-2005-06-01`` for a view shown as of another day than today, else nothing."""
+    return f"-{on.isoformat()}" if on is not None and on != date.today() else ""
 
 
 @dataclass(frozen=True)
@@ -101,8 +107,8 @@ class ChartExport:
 
     @property
     def default_stem(self) -> str:
-        """Return ``kazakhstan-borders-`` and the sources' ids."""
-        return f"kazakhstan-borders-{view_slug(self._view)}"
+        """Return ``kazakhstan-borders-`` and the sources' ids (and the day, if not today)."""
+        return f"kazakhstan-borders-{view_slug(self._view)}{day_suffix(self._view.on)}"
 
     def highlight(self) -> str | None:
         """Return the border highlighted in the window's chart, if any."""
@@ -181,9 +187,10 @@ class MapExport:
 
     @property
     def default_stem(self) -> str:
-        """Return ``kazakhstan-borders-map`` and the highlighted border, if any."""
+        """Return ``kazakhstan-borders-map``, the highlighted border and the day, if not today."""
         highlight = self._look.highlight if self._look is not None else None
-        return "kazakhstan-borders-map" + (f"-{highlight}" if highlight else "")
+        on = self._look.on if self._look is not None else None
+        return "kazakhstan-borders-map" + (f"-{highlight}" if highlight else "") + day_suffix(on)
 
     def window_size(self) -> tuple[int, int]:
         """Return the map pane's size (1920x1080 before the map is shown)."""
