@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.service import ReferenceService
+from borderdesk.gui import startup_trace
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -79,6 +80,9 @@ class ChartLink(QObject):
         chart.set_sources(self._service.chart_sources())
         chart.set_series(self._service.segment_series(None))
         self._highlight(self._selection.current)
+        plot = widget.findChild(QAbstractScrollArea, "segmentChartPlot")
+        if plot is not None:
+            startup_trace.watch_paint(plot.viewport(), "chart")
         self.loaded.emit(chart)
 
     def set_theme(self, theme: Theme) -> None:

@@ -19,6 +19,7 @@ from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
+from borderdesk.gui import startup_trace
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.plain import plain_label, plain_tip
 from borderdesk.gui.selection import SelectionState
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
         self.edition_label.setToolTip(plain_tip(f"Dataset checksum (SHA-256): {edition.checksum}"))
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
+        startup_trace.watch_paint(
+            self.navigation.tree.viewport(), "tree", lambda: self.navigation_model.rowCount() > 0
+        )
+        startup_trace.watch_paint(
+            self.detail_pane.viewport(), "page", lambda: self.detail_pane.current_ref is not None
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
