@@ -22,7 +22,11 @@ plot (chart), and no stall over 100 ms. ``--no-bytecode`` runs every process wit
 last line says how many of BorderDesk's modules have no up-to-date ``.pyc``: with that
 setting, those are compiled again at every start.
 
-Usage: .venv/bin/python benchmarks/startup.py [--runs N] [--no-bytecode]
+``--baseline SRC`` adds the two BorderDesk scenarios run from another checkout's ``src``
+folder (``fresh@base``, ``used@base``), e.g. a worktree of an earlier commit, for before and
+after figures from the same run.
+
+Usage: .venv/bin/python benchmarks/startup.py [--runs N] [--no-bytecode] [--baseline SRC]
 """
 
 from __future__ import annotations
@@ -189,13 +193,18 @@ def read_trace(trace: Path, start: float) -> dict[str, float]:
     return marks
 
 
-def run_once(scenario: str, used: Path, *, no_bytecode: bool) -> dict[str, float]:
+def run_once(
+    scenario: str, used: Path, *, no_bytecode: bool, baseline: Path | None = None
+) -> dict[str, float]:
     """Launch one process of a scenario; return its marks in seconds since launch."""
+    app, _, base = scenario.partition("@")
     with tempfile.TemporaryDirectory() as folder:
         trace = Path(folder) / "trace.txt"
-        home = used if scenario == "used" else Path(folder) / "home"
+        home = used if app == "used" else Path(folder) / "home"
         env = isolated_env(home, trace, no_bytecode=no_bytecode)
-        if scenario in ("fresh", "used"):
+        if base and baseline is not None:
+            env["PYTHONPATH"] = str(baseline)  # before the installed package on sys.path
+        if app in ("fresh", "used"):
             command = [str(BIN / "borderdesk")]
         else:
             command = [sys.executable, "-c", FLOOR, str(trace), scenario]
@@ -231,17 +240,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-bytecode", action="store_true", help="PYTHONDONTWRITEBYTECODE=1")
+    parser.add_argument("--baseline", type=Path, metavar="SRC", help="another checkout's src/")
     args = parser.parse_args()
-    scenarios = ("window", "orm", "plot", "fresh", "used")
+    scenarios: tuple[str, ...] = ("window", "orm", "plot", "fresh", "used")
+    if args.baseline is not None:
+        scenarios += ("fresh@base", "used@base")
+    apps = [s for s in scenarios if s.partition("@")[0] in ("fresh", "used")]
     results: dict[str, dict[str, list[float]]] = {s: {} for s in scenarios}
     with tempfile.TemporaryDirectory() as folder:
         used = Path(folder) / "used"
         prepare_used(used)
+        options = {"no_bytecode": args.no_bytecode, "baseline": args.baseline}
         for scenario in scenarios:  # warm the file cache once, not counted
-            run_once(scenario, used, no_bytecode=args.no_bytecode)
+            run_once(scenario, used, **options)
         for _ in range(args.runs):
             for scenario in scenarios:
-                marks = run_once(scenario, used, no_bytecode=args.no_bytecode)
+                marks = run_once(scenario, used, **options)
                 for name, value in marks.items():
                     results[scenario].setdefault(name, []).append(value)
 
@@ -253,14 +267,14 @@ def main() -> None:
         shown = ", ".join(
             f"{name} {med[scenario][name] * 1000:.0f}"
             for name in (*MARKS, "stall")
-            if name in med[scenario] and (name != "stall" or scenario in ("fresh", "used"))
+            if name in med[scenario] and (name != "stall" or scenario in apps)
         )
-        print(f"  {scenario:<7} {shown}")
+        print(f"  {scenario:<10} {shown}")
     print("ratios (target):")
-    for scenario in ("fresh", "used"):
+    for scenario in apps:
         app = med[scenario]
         print(
-            f"  {scenario:<6} tree/orm {app['tree'] / med['orm']['tree']:.2f} (<= 1.15)"
+            f"  {scenario:<10} tree/orm {app['tree'] / med['orm']['tree']:.2f} (<= 1.15)"
             f"  page/orm {app['page'] / med['orm']['page']:.2f} (<= 1.3)"
             f"  chart/plot {app['chart'] / med['plot']['chart']:.2f} (<= 1.15)"
             f"  longest stall {app['stall'] * 1000:.0f} ms (<= 100)"
