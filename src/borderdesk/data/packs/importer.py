@@ -11,7 +11,6 @@ import sqlite3
 import tempfile
 from collections.abc import Mapping
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from borderdesk.data.build import BuildError, write_database
 from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems, text_problems
 from borderdesk.data.map_rows import MapText, map_from_database
+from borderdesk.data.packs.listing import PACK_SUFFIX, PackInfo, list_packs
 from borderdesk.data.packs.references import reference_problems
 from borderdesk.data.packs.schema import PATTERNS, pack_schema
 from borderdesk.data.records import Dataset
@@ -36,7 +36,7 @@ from borderdesk.data.store import (
 from borderdesk.data.text_fields import DatasetError
 
 MAX_PACK_BYTES = 50_000_000
-PACK_SUFFIX = ".sqlite"
+__all__ = ["PACK_SUFFIX", "PackInfo", "import_pack", "list_packs", "read_pack"]
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -48,24 +48,6 @@ class PackWriteError(BorderDeskError):
         super().__init__(
             f"cannot store the imported data in {path}: {problem}; nothing was imported"
         )
-
-
-@dataclass(frozen=True)
-class PackInfo:
-    """A database built from an imported pack, as the window lists it."""
-
-    path: Path
-    version: str
-    date: str
-
-    @property
-    def name(self) -> str:
-        """Return the pack's name (its file name without the suffix)."""
-        return self.path.stem
-
-    def label(self) -> str:
-        """Return how menus name it."""
-        return f"{self.name} (dataset {self.version}, {self.date})"
 
 
 def canonical_bytes(pack: object) -> bytes:
@@ -163,19 +145,3 @@ def _reserve_name(folder: Path, base: str) -> Path:
             number += 1
             continue
         return candidate
-
-
-def list_packs(folder: Path) -> tuple[PackInfo, ...]:
-    """Return the imported packs in ``folder`` that can be read, by name."""
-    packs = []
-    for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
-        if not path.is_file():  # SQLite would wait forever on a named pipe
-            continue
-        try:
-            with closing(connect_read_only(path)) as connection:
-                row = connection.execute("SELECT version, date FROM dataset_edition").fetchone()
-        except sqlite3.Error:
-            continue
-        if row is not None:
-            packs.append(PackInfo(path, str(row[0]), str(row[1])))
-    return tuple(packs)

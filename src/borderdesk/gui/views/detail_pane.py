@@ -92,14 +92,23 @@ class DetailPane(SafeBrowser):
         if ref is None or self._loader is None:
             self.show_placeholder()
             return
+        self.show_page(ref, self.page_html(ref))
+
+    def page_html(self, ref: ItemRef) -> str:
+        """Return an item's page as HTML, or a 'Not available' page; safe on any thread."""
+        if self._loader is None:
+            return render_message("BorderDesk", "Select a border or an organisation.")
         try:
             detail = self._loader(ref)
         except BorderDeskError as exc:
             log.warning("cannot show %s: %s", ref.to_string(), exc)
-            self._ref = ref
-            self._show_html(render_message("Not available", f"This item cannot be shown: {exc}"))
-            return
-        self.show_detail(detail, ref)
+            return render_message("Not available", f"This item cannot be shown: {exc}")
+        return render_detail(detail)
+
+    def show_page(self, ref: ItemRef, html: str) -> None:
+        """Show the page ``page_html`` made for ``ref``."""
+        self._ref = ref
+        self._show_html(html)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

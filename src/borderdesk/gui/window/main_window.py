@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -20,6 +21,7 @@ from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui import startup_trace
+from borderdesk.gui.background import BackgroundWork
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.plain import plain_label, plain_tip
 from borderdesk.gui.selection import SelectionState
@@ -29,19 +31,21 @@ from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
-from borderdesk.gui.views.presentation import PresentationWindow, start_presentation
 from borderdesk.gui.window.access import set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
 from borderdesk.gui.window.back_forward import BackForward
-from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
+from borderdesk.gui.window.chart_link import ChartData, ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
 from borderdesk.gui.window.help_menu import HelpMenu
 from borderdesk.gui.window.history import SelectionHistory
 from borderdesk.gui.window.layout import WindowLayout
-from borderdesk.gui.window.map_link import MapFactory, MapLink
+from borderdesk.gui.window.map_link import MapData, MapFactory, MapLink
 from borderdesk.gui.window.output_actions import OutputActions, make_action
 from borderdesk.gui.window.quiz_actions import QuizActions
 from borderdesk.gui.window.userdata_ui import UserDataUi
+
+if TYPE_CHECKING:
+    from borderdesk.gui.views.presentation import PresentationWindow
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +77,11 @@ class MainWindow(QMainWindow):
             service, settings, self.selection, self.chart_link, self.map_link, self
         )
         # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
-        # it) is loaded only after the first paint, like the chart.
+        # it) is loaded only after the first paint, like the chart, and on a worker thread
+        # (see _on_paint_watcher_painted), so the window answers while it loads.
         self._painted = False
+        self._first_page_loading = False
+        self.background = BackgroundWork(self)
         self._build_ui()
         self._connect_signals()
         self._on_theme_changed(self.theme_manager.theme)
@@ -250,8 +257,9 @@ class MainWindow(QMainWindow):
         return self.layout_sizes.default_size()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save the layout, then close."""
+        """Save the layout, stop loading, then close."""
         self.save_state()
+        self.background.stop()
         super().closeEvent(event)
 
     # Selection ----------------------------------------------------------------------------
@@ -260,7 +268,7 @@ class MainWindow(QMainWindow):
         return load_detail(self._service, ref)
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
-        if self._painted:
+        if self._painted and not self._first_page_loading:
             self.detail_pane.show_ref(ref)
         else:
             self.detail_pane.show_loading()
@@ -307,23 +315,51 @@ class MainWindow(QMainWindow):
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Show the selected page now that the window has painted, then load the chart."""
+        """Now that the window has painted, load the page, the chart and the map.
+
+        The imports and queries run on a worker thread (the ORM, pyqtgraph, the map's
+        module: together about a second on a slow machine); the widgets are made here.
+        """
         self._painted = True
-        try:
+        ref = self.selection.current
+        if ref is not None:
+            self._first_page_loading = True
+            self.background.run(
+                lambda: self.detail_pane.page_html(ref),
+                lambda html: self._on_first_page_ready(ref, html),
+            )
+        else:
+            self.detail_pane.show_ref(ref)
+        self.background.run(self.chart_link.prepare, self._on_chart_prepared)
+        self.background.run(self.map_link.prepare, self._on_map_prepared)
+
+    def _on_first_page_ready(self, ref: ItemRef, html: object) -> None:
+        self._first_page_loading = False
+        if ref != self.selection.current:  # chosen meanwhile: the ORM is ready for it now
             self.detail_pane.show_ref(self.selection.current)
-            # Drawn now: the chart's import holds the event loop before a queued repaint.
-            self.detail_pane.viewport().repaint()
-        finally:
-            self.chart_link.load()
-            self.map_link.load()
-            self._set_tab_order()
+        elif isinstance(html, str):
+            self.detail_pane.show_page(ref, html)
+        else:  # the worker failed where show_ref would have: say so the same way
+            self.detail_pane.show_ref(ref)
+        # Drawn now, before the chart's widgets are made in the next queued result.
+        self.detail_pane.viewport().repaint()
+
+    def _on_chart_prepared(self, prepared: ChartData | BaseException) -> None:
+        self.chart_link.load_in_steps(prepared)
+
+    def _on_map_prepared(self, prepared: MapData | BaseException) -> None:
+        self.map_link.load(prepared)
+        self._set_tab_order()
 
     def _on_chart_loaded(self, chart: ChartPanelLike) -> None:
+        self._set_tab_order()
         chart.table_toggled.connect(self.chart_table_action.setChecked)
         self.chart_table_action.setEnabled(True)
 
     def present(self) -> PresentationWindow:
         """Show the slides full screen from the selected item (F5); Esc comes back here."""
+        from borderdesk.gui.views.presentation import start_presentation
+
         window = start_presentation(
             self._service, self.selection, self.chart_link.factory, self, self.theme_manager.theme
         )
