@@ -22,18 +22,26 @@ class NavNode:
     keywords: str = ""  # searched but not shown: full names, aliases
     children: list[NavNode] = field(default_factory=list)
     parent: NavNode | None = field(default=None, repr=False)
+    _row: int = field(default=0, init=False, repr=False)
+    _folded: str | None = field(default=None, init=False, repr=False)
 
     def add(self, child: NavNode) -> NavNode:
         """Append a child and return it."""
         child.parent = self
+        child._row = len(self.children)
         self.children.append(child)
         return child
 
     def row(self) -> int:
         """Return this node's index among its parent's children."""
-        if self.parent is None:
-            return 0
-        return next(i for i, c in enumerate(self.parent.children) if c is self)
+        return self._row
+
+    @property
+    def search_text(self) -> str:
+        """Return the title, detail and keywords folded for searching (computed once)."""
+        if self._folded is None:
+            self._folded = fold(f"{self.title}\n{self.detail}\n{self.keywords}")
+        return self._folded
 
     def walk(self) -> Iterator[NavNode]:
         """Yield this node and every descendant, depth first."""
@@ -102,6 +110,28 @@ def fold(text: str) -> str:
 def matches(node: NavNode, query: str) -> bool:
     """Tell whether a node's title, detail or keywords contain the folded query."""
     needle = fold(query.strip())
-    if not needle:
-        return True
-    return any(needle in fold(text) for text in (node.title, node.detail, node.keywords))
+    return not needle or needle in node.search_text
+
+
+Shown = list[tuple[NavNode, list[NavNode]]]
+"""The rows a search shows: each top-level node with its children on show."""
+
+
+def search(root: NavNode, query: str) -> Shown:
+    """Return the top-level rows a query shows, each with its children that show, in one pass.
+
+    A row shows when its title, detail or keywords contain the query (folded: case and
+    accents do not matter); a heading shows when it or one of its children does, and a
+    heading that matches shows all its children. The tree has two levels (headings and
+    their items, or items on their own at the top).
+    """
+    needle = fold(query.strip())
+    shown: Shown = []
+    for top in root.children:
+        if not needle or needle in top.search_text:
+            shown.append((top, top.children))
+            continue
+        children = [child for child in top.children if needle in child.search_text]
+        if children:
+            shown.append((top, children))
+    return shown

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.model import ItemRef
-from borderdesk.gui.models.filter_model import NavigationFilterModel
 from borderdesk.gui.models.navigation_model import (
     DETAIL_COLUMN,
     ITEM_REF_ROLE,
@@ -62,8 +61,6 @@ class NavigationPanel(QWidget):
         self._model = model
         self._selection = selection
         self._syncing = False  # True while we move the tree ourselves: not a user choice
-        self.proxy = NavigationFilterModel(self)
-        self.proxy.setSourceModel(model)
         self._build_ui()
         self._connect_signals()
         self._expand_and_fit()
@@ -87,7 +84,7 @@ class NavigationPanel(QWidget):
             "Borders, comparisons, organisations, topics, people, events and sources: "
             "the chosen one's page is shown beside the list"
         )
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self._model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
@@ -132,6 +129,13 @@ class NavigationPanel(QWidget):
         self.tree.expandAll()
         self.tree.header().resizeSection(DETAIL_COLUMN, self.tree.sizeHintForColumn(DETAIL_COLUMN))
 
+    def _expand_headings(self) -> None:
+        """Expand each heading a search shows (expandAll would visit every row again)."""
+        for row in range(self._model.rowCount()):
+            heading = self._model.index(row, TITLE_COLUMN)
+            if self._model.hasChildren(heading):
+                self.tree.expand(heading)
+
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected for retyping."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -163,8 +167,8 @@ class NavigationPanel(QWidget):
             self.tree.setCurrentIndex(first)
 
     def _first_item(self, parent: QModelIndex) -> QModelIndex:
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, TITLE_COLUMN, parent)
+        for row in range(self._model.rowCount(parent)):
+            index = self._model.index(row, TITLE_COLUMN, parent)
             if index.data(ITEM_REF_ROLE) is not None:
                 return index
             child = self._first_item(index)
@@ -175,11 +179,11 @@ class NavigationPanel(QWidget):
     def _on_search_box_text_changed(self, text: str) -> None:
         self._syncing = True  # rows vanishing under the cursor must not change the selection
         try:
-            self.proxy.set_query(text)
+            self._model.set_query(text)
         finally:
             self._syncing = False
-        self.tree.expandAll()
-        empty = self.proxy.rowCount() == 0
+        self._expand_headings()
+        empty = self._model.rowCount() == 0
         self.no_matches.setText(f"Nothing matches \u201c{text.strip()}\u201d." if empty else "")
         self.no_matches.setVisible(empty)
         self._show_in_tree(self._selection.current, reveal=False)
@@ -209,9 +213,8 @@ class NavigationPanel(QWidget):
     ) -> None:
         """Select the row of an item without echoing it back; reveal clears a hiding filter."""
         selection_model = self.tree.selectionModel()
-        source = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
-        index = self.proxy.mapFromSource(source)
-        if source.isValid() and not index.isValid() and reveal:
+        index = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
+        if ref is not None and not index.isValid() and self._model.contains(ref) and reveal:
             self.search_box.clear()  # refilters, then comes back here with the row visible
             return
         self._syncing = True
