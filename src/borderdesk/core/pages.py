@@ -164,9 +164,10 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class Timeline:
-    """Every event in the dataset, in date order."""
+    """The events in the dataset in date order, the first LIST_LIMIT of them listed."""
 
     entries: tuple[TimelineEntry, ...]
+    more: int = 0  # how many later events are left out
 
 
 Page = Detail | LengthsPage | OrganisationGrid | Timeline

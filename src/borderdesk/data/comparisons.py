@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from borderdesk.core.grid import GridOrganisation, build_grid
-from borderdesk.core.model import Figure, FigureUse, Link
+from borderdesk.core.model import LIST_LIMIT, Figure, FigureUse, Link
 from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
 from borderdesk.data import convert, queries
 from borderdesk.data import model_rows as rows
@@ -32,13 +32,16 @@ def source_totals(country: orm.Country) -> tuple[Figure, ...]:
     return tuple(convert.figure(f) for f in totals)
 
 
-def figures_from(session: Session, source: orm.Source) -> tuple[FigureUse, ...]:
-    """Return every figure resting on ``source``, with the item a reader finds it on."""
+def figures_from(
+    session: Session, source: orm.Source, limit: int = LIST_LIMIT
+) -> tuple[FigureUse, ...]:
+    """Return the first ``limit`` figures resting on ``source``, with the items they are on."""
     query = (
         select(orm.Figure)
         .where(orm.Figure.source_id == source.id)
         .options(joinedload(orm.Figure.item), joinedload(orm.Figure.source))
         .order_by(orm.Figure.position)
+        .limit(limit)
     )
     uses = []
     for row in session.scalars(query):
@@ -75,14 +78,24 @@ def organisation_grid(session: Session, now: str) -> OrganisationGrid:
     )
 
 
-def timeline(session: Session) -> Timeline:
-    """Return every event by date (then as written), with a one-line summary and its sources."""
-    events = session.scalars(
-        select(rows.Event).options(selectinload(rows.Event.facts).joinedload(orm.Fact.source))
+def timeline(session: Session, limit: int = LIST_LIMIT) -> Timeline:
+    """Return the first ``limit`` events by date (then as written), each with a one-line
+    summary and its sources, and how many later events are left out."""
+    order = sorted(
+        session.execute(select(rows.Event.id, rows.Event.date, rows.Event.position)),
+        key=lambda row: (convert.sortable_date(row[1]), row[2]),
     )
-    ordered = sorted(events, key=lambda e: (convert.sortable_date(e.date), e.position))
+    chosen = [row[0] for row in order[:limit]]
+    events = {
+        event.id: event
+        for event in session.scalars(
+            select(rows.Event)
+            .where(rows.Event.id.in_(chosen))
+            .options(selectinload(rows.Event.facts).joinedload(orm.Fact.source))
+        )
+    }
     entries = []
-    for event in ordered:
+    for event in (events[event_id] for event_id in chosen):
         sources = {f.source.key: convert.source_ref(f.source) for f in event.facts}
         description, _ = current().text(*convert.at(event, "description"), event.description)
         entries.append(
@@ -90,7 +103,7 @@ def timeline(session: Session) -> Timeline:
                 _link(event), event.date, first_sentence(description), tuple(sources.values())
             )
         )
-    return Timeline(tuple(entries))
+    return Timeline(tuple(entries), len(order) - len(chosen))
 
 
 def _link(item: orm.Item) -> Link:

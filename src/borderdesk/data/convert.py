@@ -184,6 +184,24 @@ def item_ref(item: orm.Item) -> ItemRef | None:
         return None
 
 
+def ref_of(kind: str, key: str) -> ItemRef | None:
+    """Return the reference of an item from its kind and key, as ``item_ref`` does."""
+    if kind == "country":
+        return OVERVIEW_REF if key == KAZAKHSTAN else None
+    if kind == "overview":
+        return OVERVIEW_REF
+    try:
+        return ItemRef(ItemKind(kind), key)
+    except ValueError:
+        return None
+
+
+def kind_order(ref: ItemRef, date: str, position: int) -> tuple[int, str, int]:
+    """Order a reference as ``item_order`` orders its item (``date`` is an event's)."""
+    dated = sortable_date(date) if ref.kind is ItemKind.EVENT else ""
+    return _KIND_ORDER.index(ref.kind), dated, position
+
+
 def link(item: orm.Item) -> Link | None:
     """Return a titled link to an item, or None when a reader cannot select it."""
     ref = item_ref(item)

@@ -49,6 +49,9 @@ class _Shared:
 
     orm: Repository | None = None
     texts: dict[Language, Texts] = field(default_factory=dict)
+    # The file is immutable while open: what every page ranks borders by is read once (in
+    # each language: the names are translated).
+    borders: dict[Language, tuple[BorderSummary, ...]] = field(default_factory=dict)
 
 
 class StoreService:
@@ -131,8 +134,11 @@ class StoreService:
 
     def borders(self) -> tuple[BorderSummary, ...]:
         """Return the border segments, longest first by the default source."""
-        with self._connection() as connection:
-            return listings.borders(connection)
+        found = self._shared.borders.get(self._language)
+        if found is None:
+            with self._connection() as connection:
+                found = self._shared.borders[self._language] = listings.borders(connection)
+        return found
 
     def organisations(self) -> tuple[Link, ...]:
         """Return the organisations in dataset order."""
@@ -173,11 +179,11 @@ class StoreService:
 
     def overview(self) -> Overview:
         """Return the Kazakhstan overview."""
-        return self.repository.overview()
+        return self.repository.overview(self.borders())
 
     def border(self, key: str) -> BorderDetail:
         """Return one border segment."""
-        return self.repository.border(key)
+        return self.repository.border(key, self.borders())
 
     def organisation(self, key: str) -> OrganisationDetail:
         """Return one organisation."""
