@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from borderdesk.core.grid import GridOrganisation, build_grid
-from borderdesk.core.model import LIST_LIMIT, Figure, FigureUse, Link
+from borderdesk.core.language import wording
+from borderdesk.core.model import (
+    LIST_LIMIT,
+    BorderSummary,
+    Figure,
+    FigureUse,
+    ItemKind,
+    ItemRef,
+    Link,
+    Membership,
+    SourceRef,
+)
 from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
-from borderdesk.data import convert, queries
+from borderdesk.data import convert, listings, queries
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
-from borderdesk.data.localise import current
+from borderdesk.data.localise import Wordings, asked, current
 from borderdesk.data.records import KAZAKHSTAN, SEGMENTS_TOTAL
 
 # A sentence ends before a capital, Latin or Cyrillic (Kazakh letters too), or an opening quote.
@@ -51,30 +64,86 @@ def figures_from(
     return tuple(uses)
 
 
-def organisation_grid(session: Session, now: str) -> OrganisationGrid:
-    """Return the borders x organisations grid, from every membership record."""
+_GRID_NEIGHBOURS = (
+    "SELECT i.key, n.key FROM segments g JOIN items i ON i.id = g.id "
+    "JOIN items n ON n.id = g.country_b_id"
+)
+_GRID_ORGANISATIONS = (
+    "SELECT i.key, o.id, o.abbreviation, o.name, s.key FROM organisations o "
+    "JOIN items i ON i.id = o.id LEFT JOIN items s ON s.id = o.successor_id "
+    "ORDER BY i.position, i.id"
+)
+_GRID_MEMBERSHIPS = (
+    "SELECT mi.key, c.id, c.name, o.id, o.abbreviation, m.id, m.role, m.since, m.until, "
+    "m.note, m.quote, s.id, si.key, s.label, s.title, s.publisher, s.edition, s.date "
+    "FROM memberships m "
+    "JOIN countries c ON c.id = m.member_id JOIN items mi ON mi.id = c.id "
+    "JOIN organisations o ON o.id = m.organisation_id "
+    "JOIN sources s ON s.id = m.source_id JOIN items si ON si.id = s.id "
+    "ORDER BY m.position, m.id"
+)
+
+
+def organisation_grid(
+    session: Session, now: str, ranked: Sequence[BorderSummary]
+) -> OrganisationGrid:
+    """Return the borders x organisations grid, from every membership record.
+
+    Read as plain rows, not ORM objects: a large pack holds 100,000 memberships, and the
+    grid works a cell out only when it is read. Names and notes are picked in the language
+    asked for, as ``convert`` picks them.
+    """
+    connection = session.connection()
+    neighbours = {row[0]: row[1] for row in connection.exec_driver_sql(_GRID_NEIGHBOURS)}
     borders = [
-        (_link(segment), segment.neighbour.key) for segment, _ in queries.ranked_segments(session)
-    ]
-    organisations = [
-        GridOrganisation(_link(org), org.successor.key if org.successor is not None else "")
-        for org in session.scalars(select(orm.Organisation).order_by(orm.Organisation.position))
-    ]
-    memberships = session.scalars(
-        select(orm.Membership)
-        .options(
-            joinedload(orm.Membership.member),
-            joinedload(orm.Membership.organisation),
-            joinedload(orm.Membership.source),
+        (
+            Link(
+                ItemRef(ItemKind.BORDER, summary.key),
+                summary.neighbour,
+                wording=wording(asked(), {"title": summary.wording.language_of("neighbour")}),
+            ),
+            neighbours[summary.key],
         )
-        .order_by(orm.Membership.position)
-    )
-    return build_grid(
-        borders,
-        organisations,
-        [convert.membership(m) for m in memberships],
-        home=KAZAKHSTAN,
-        now_date=now,
+        for summary in ranked
+    ]
+    organisations = []
+    for key, row_id, abbreviation, name, after in connection.exec_driver_sql(_GRID_ORGANISATIONS):
+        title, language = current().text("organisations", row_id, "abbreviation", abbreviation)
+        link = Link(
+            ItemRef(ItemKind.ORGANISATION, key),
+            title,
+            name,
+            wording=wording(asked(), {"title": language}),
+        )
+        organisations.append(GridOrganisation(link, after or ""))
+    sources: dict[int, SourceRef] = {}
+    memberships = [
+        _membership(row, sources) for row in connection.exec_driver_sql(_GRID_MEMBERSHIPS)
+    ]
+    return build_grid(borders, organisations, memberships, home=KAZAKHSTAN, now_date=now)
+
+
+def _membership(row: Sequence[Any], sources: dict[int, SourceRef]) -> Membership:
+    """Return a membership from a row of ``_GRID_MEMBERSHIPS``, as ``convert.membership``."""
+    member, country, name, organisation, abbreviation, row_id, role, since, until = row[:9]
+    note, quote, source = row[9:12]
+    if source not in sources:
+        sources[source] = listings.source_ref(row[11:])
+    w = Wordings()
+    return Membership(
+        member=w.text("member", "countries", country, "name", name),
+        member_key=member,
+        organisation=w.text(
+            "organisation", "organisations", organisation, "abbreviation", abbreviation
+        ),
+        role=role,
+        since=since,
+        until=until,
+        source=sources[source],
+        note=w.text("note", "memberships", row_id, "note", note),
+        quote=quote,
+        quote_translation=w.translation("quote_translation", "memberships", row_id, "quote", quote),
+        wording=w.done(),
     )
 
 

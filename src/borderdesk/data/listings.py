@@ -70,10 +70,17 @@ _COMPLETE_SOURCES = (
 _COUNTRY_TOTALS = (
     "SELECT f.value, src.key, f.is_default FROM countries c JOIN items i ON i.id = c.id "
     "JOIN figures f ON f.item_id = c.id JOIN items src ON src.id = f.source_id "
-    "WHERE i.key = :key AND f.quantity = :quantity ORDER BY f.position, f.id"
+    "WHERE i.item_kind = 'country' AND i.key = :key AND f.quantity = :quantity "
+    "ORDER BY f.position, f.id"
 )
-_COUNTRY = "SELECT 1 FROM countries c JOIN items i ON i.id = c.id WHERE i.key = :key"
-_SOURCE = "SELECT 1 FROM sources s JOIN items i ON i.id = s.id WHERE i.key = :key"
+_COUNTRY = (
+    "SELECT 1 FROM countries c JOIN items i ON i.id = c.id "
+    "WHERE i.item_kind = 'country' AND i.key = :key"
+)
+_SOURCE = (
+    "SELECT 1 FROM sources s JOIN items i ON i.id = s.id "
+    "WHERE i.item_kind = 'source' AND i.key = :key"
+)
 _ORGANISATIONS = (
     "SELECT i.item_kind, i.key, o.abbreviation, o.name, o.id FROM organisations o "
     "JOIN items i ON i.id = o.id ORDER BY i.position, i.id"
@@ -186,7 +193,7 @@ def sources(connection: Connection) -> tuple[Link, ...]:
 
 
 @dataclass(frozen=True)
-class _ChartSource:
+class CompleteSource:
     """A source that gives every segment's length, and where it goes in the Source box."""
 
     row_id: int
@@ -195,16 +202,29 @@ class _ChartSource:
     is_default: bool  # its first length is the default one
 
 
-def chart_sources(connection: Connection) -> tuple[ChartSource, ...]:
-    """Return the sources that give a length for every segment, default first."""
-    return tuple(ChartSource(source.ref, source.is_default) for source in _chart(connection))
+def chart_sources(
+    connection: Connection, complete: Sequence[CompleteSource] | None = None
+) -> tuple[ChartSource, ...]:
+    """Return the sources that give a length for every segment, default first.
+
+    ``complete`` is what ``complete_sources`` returned, when the caller kept it.
+    """
+    if complete is None:
+        complete = complete_sources(connection)
+    return tuple(ChartSource(source.ref, source.is_default) for source in complete)
 
 
-def segment_series(connection: Connection, source_id: str | None = None) -> SegmentSeries:
+def segment_series(
+    connection: Connection,
+    source_id: str | None = None,
+    complete: Sequence[CompleteSource] | None = None,
+) -> SegmentSeries:
     """Return the segment lengths from one source (the default when None)."""
     if source_id is not None and not connection.execute(_SOURCE, {"key": source_id}).fetchone():
         raise ItemNotFoundError(f"no source {quoted(source_id)} in this dataset")
-    chosen = next((s for s in _chart(connection) if source_id in (None, s.ref.id)), None)
+    if complete is None:
+        complete = complete_sources(connection)
+    chosen = next((s for s in complete if source_id in (None, s.ref.id)), None)
     if chosen is None:
         raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
     # By segment key: its first length (value, position, neighbour, note, the name's wording).
@@ -231,7 +251,7 @@ def segment_series(connection: Connection, source_id: str | None = None) -> Segm
     )
 
 
-def _chart(connection: Connection) -> list[_ChartSource]:
+def complete_sources(connection: Connection) -> list[CompleteSource]:
     """Return each source giving every segment's length, counted in SQL.
 
     The default source comes first, then the others by date, undated last.
@@ -239,7 +259,7 @@ def _chart(connection: Connection) -> list[_ChartSource]:
     (count,) = connection.execute(_SEGMENT_COUNT).fetchone()
     rows = connection.execute(_COMPLETE_SOURCES, {"quantity": LENGTH, "count": count})
     complete = [
-        _ChartSource(row_id, position, _source_ref((row_id, *ref)), bool(is_default))
+        CompleteSource(row_id, position, _source_ref((row_id, *ref)), bool(is_default))
         for row_id, position, *ref, is_default in rows
     ]
     complete.sort(
@@ -266,6 +286,11 @@ def _one(rows: list[Any], what: str) -> Any:
     if len(rows) != 1:
         raise InconsistentDataError(f"{len(rows)} rows of {what}, not one")
     return rows[0]
+
+
+def source_ref(row: Sequence[Any]) -> SourceRef:
+    """Return a source's short citation from (id, key, label, title, publisher, edition, date)."""
+    return _source_ref(row)
 
 
 def _source_ref(row: Sequence[Any]) -> SourceRef:

@@ -22,9 +22,11 @@ ItemT = TypeVar("ItemT", bound=orm.Item)
 
 def get_item(session: Session, cls: type[ItemT], key: str) -> ItemT:
     """Return the item of class ``cls`` with ``key``; raise ItemNotFoundError if none."""
-    item = session.scalars(select(cls).where(cls.key == key)).one_or_none()
+    kind = cls.__mapper__.polymorphic_identity
+    # By kind and key: the unique index on (item_kind, key) finds it without a scan.
+    query = select(cls).where(cls.item_kind == kind, cls.key == key)
+    item = session.scalars(query).one_or_none()
     if item is None:
-        kind = cls.__mapper__.polymorphic_identity
         raise ItemNotFoundError(f"no {kind} {quoted(key)} in this dataset")
     return item
 

@@ -377,10 +377,11 @@ class Repository:
                 ),
             )
 
-    def organisation_grid(self) -> OrganisationGrid:
+    def organisation_grid(self, ranked: Sequence[BorderSummary] | None = None) -> OrganisationGrid:
         """Return which organisations each neighbour shares with Kazakhstan, then and now."""
         with self._session() as session:
-            return comparisons.organisation_grid(session, self._edition(session).date)
+            borders = ranked if ranked is not None else self._ranked(session)
+            return comparisons.organisation_grid(session, self._edition(session).date, borders)
 
     def border_map(self) -> BorderMap:
         """Return the bundled map of Kazakhstan, its neighbours and their border lines."""

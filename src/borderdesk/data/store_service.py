@@ -49,9 +49,10 @@ class _Shared:
 
     orm: Repository | None = None
     texts: dict[Language, Texts] = field(default_factory=dict)
-    # The file is immutable while open: what every page ranks borders by is read once (in
-    # each language: the names are translated).
+    # The file is immutable while open: what every page ranks borders by, and the chart's
+    # sources, are read once (in each language: the names are translated).
     borders: dict[Language, tuple[BorderSummary, ...]] = field(default_factory=dict)
+    complete: dict[Language, list[listings.CompleteSource]] = field(default_factory=dict)
 
 
 class StoreService:
@@ -168,12 +169,19 @@ class StoreService:
     def chart_sources(self) -> tuple[ChartSource, ...]:
         """Return the sources that give a length for every segment, default first."""
         with self._connection() as connection:
-            return listings.chart_sources(connection)
+            return listings.chart_sources(connection, self._complete_sources(connection))
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the segment lengths from one source (the default when None)."""
         with self._connection() as connection:
-            return listings.segment_series(connection, source_id)
+            complete = self._complete_sources(connection)
+            return listings.segment_series(connection, source_id, complete)
+
+    def _complete_sources(self, connection: sqlite3.Connection) -> list[listings.CompleteSource]:
+        found = self._shared.complete.get(self._language)
+        if found is None:
+            found = self._shared.complete[self._language] = listings.complete_sources(connection)
+        return found
 
     # Details: the ORM repository ----------------------------------------------------------
 
@@ -207,7 +215,7 @@ class StoreService:
 
     def organisation_grid(self) -> OrganisationGrid:
         """Return which organisations each neighbour shares with Kazakhstan, then and now."""
-        return self.repository.organisation_grid()
+        return self.repository.organisation_grid(self.borders())
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""

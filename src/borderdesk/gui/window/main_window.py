@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
+from borderdesk.gui.views.page_table import PageTableView
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
 from borderdesk.gui.window.access import set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self.navigation_model = NavigationModel(build_navigation(self._service), self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
+        self.page_table = PageTableView()  # a large pack's long tables, under their page
+        self.page_area = _stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
         self.chart_slot = self.chart_link.slot
         self.view_tabs = QTabWidget()  # the chart and the map, one above the other's tab
         self.view_tabs.setObjectName("viewTabs")
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
         self.view_tabs.setTabToolTip(1, "The map of the borders (Ctrl+2)")
 
         self.detail_splitter = _splitter(
-            "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.view_tabs, 2)
+            "detailSplitter", Qt.Orientation.Vertical, (self.page_area, 3), (self.view_tabs, 2)
         )
         # Stretch 0: the tree keeps its width as the window grows.
         self.main_splitter = _splitter(
@@ -125,7 +129,7 @@ class MainWindow(QMainWindow):
             self._settings,
             self.main_splitter,
             self.detail_splitter,
-            self.detail_pane,
+            self.page_area,
             self.view_tabs,
         )
 
@@ -205,6 +209,8 @@ class MainWindow(QMainWindow):
         self.selection.selection_changed.connect(self._on_selection_changed)
         self.detail_pane.link_activated.connect(self._on_detail_pane_link_activated)
         self.detail_pane.status_message.connect(self._show_status)
+        self.detail_pane.table_changed.connect(self.page_table.set_table)
+        self.page_table.row_chosen.connect(self._on_detail_pane_link_activated)
         self._paint_watcher.painted.connect(self._on_paint_watcher_painted)
         self.chart_slot.overflow.connect(self.layout_sizes.give_chart_room)
         self.theme_manager.theme_changed.connect(self._on_theme_changed)
@@ -325,20 +331,20 @@ class MainWindow(QMainWindow):
         if ref is not None:
             self._first_page_loading = True
             self.background.run(
-                lambda: self.detail_pane.page_html(ref),
-                lambda html: self._on_first_page_ready(ref, html),
+                lambda: self.detail_pane.page_content(ref),
+                lambda content: self._on_first_page_ready(ref, content),
             )
         else:
             self.detail_pane.show_ref(ref)
         self.background.run(self.chart_link.prepare, self._on_chart_prepared)
         self.background.run(self.map_link.prepare, self._on_map_prepared)
 
-    def _on_first_page_ready(self, ref: ItemRef, html: object) -> None:
+    def _on_first_page_ready(self, ref: ItemRef, content: object) -> None:
         self._first_page_loading = False
         if ref != self.selection.current:  # chosen meanwhile: the ORM is ready for it now
             self.detail_pane.show_ref(self.selection.current)
-        elif isinstance(html, str):
-            self.detail_pane.show_page(ref, html)
+        elif isinstance(content, tuple):
+            self.detail_pane.show_page(ref, *content)
         else:  # the worker failed where show_ref would have: say so the same way
             self.detail_pane.show_ref(ref)
         # Drawn now, before the chart's widgets are made in the next queued result.
@@ -400,6 +406,7 @@ class MainWindow(QMainWindow):
             self.navigation.search_box,
             self.navigation.tree,
             self.detail_pane,
+            self.page_table,
             self.view_tabs,
         ]
         user_data = getattr(self, "user_data", None)
@@ -417,6 +424,17 @@ class MainWindow(QMainWindow):
 
     def _on_text_scale_changed(self, percent: float) -> None:
         self.chart_link.set_text_scale(percent)
+
+
+def _stacked(name: str, *parts: tuple[QWidget, int]) -> QWidget:
+    """Return a named widget holding widgets one above the other, with their stretch."""
+    area = QWidget()
+    area.setObjectName(name)
+    layout = QVBoxLayout(area)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in parts:
+        layout.addWidget(widget, stretch)
+    return area
 
 
 def _splitter(name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
