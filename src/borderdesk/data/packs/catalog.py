@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from borderdesk.core.userdata import DatasetChoice
+from borderdesk.core.userdata import DatasetChoice, Progress
 from borderdesk.data.packs.listing import list_packs
 from borderdesk.data.store import bundled_path
 
@@ -26,11 +26,11 @@ class PackCatalog:
         packs = tuple(DatasetChoice(p.path, p.label()) for p in list_packs(self.folder))
         return (DatasetChoice(None, BUNDLED_LABEL), *packs)
 
-    def import_pack(self, path: Path) -> DatasetChoice:
-        """Validate a pack file whole and add it."""
+    def import_pack(self, path: Path, progress: Progress | None = None) -> DatasetChoice:
+        """Validate a pack file whole and add it; ``progress`` hears each step."""
         from borderdesk.data.packs.importer import import_pack
 
-        info = import_pack(path, self.folder)
+        info = import_pack(path, self.folder, progress=progress)
         return DatasetChoice(info.path, info.label())
 
     def export_data(self, database: Path | None, out: Path) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from borderdesk.core.errors import BorderDeskError, ExportError, StoreError
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.leftovers import folder_prefix, sweep
+from borderdesk.core.userdata import Progress
 from borderdesk.data.build import BuildError, write_database
 from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems, text_problems
@@ -75,9 +76,17 @@ def validate_value(path: Path, value: object) -> Dataset:
         raise ImportFileError(path, [Problem(error.record, error.problem)]) from None
 
 
-def read_pack(path: Path) -> Dataset:
+def read_pack(path: Path, progress: Progress | None = None) -> Dataset:
     """Read and validate a pack file; write nothing."""
-    return validate_value(path, read_json(path, MAX_PACK_BYTES))
+    tell = progress or _quiet
+    tell("Reading the file", 0.0)
+    value = read_json(path, MAX_PACK_BYTES)
+    tell("Checking every record", 0.15)
+    return validate_value(path, value)
+
+
+def _quiet(_step: str, _done: float) -> None:
+    """Hear nothing: no one follows this import."""
 
 
 def safe_name(text: str) -> str:
@@ -95,9 +104,16 @@ def _bundled_map() -> MapText | None:
         return None
 
 
-def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo:
-    """Validate ``source`` whole, then build it into ``folder`` as a new database file."""
-    dataset = read_pack(source)
+def import_pack(
+    source: Path, folder: Path, name: str | None = None, progress: Progress | None = None
+) -> PackInfo:
+    """Validate ``source`` whole, then build it into ``folder`` as a new database file.
+
+    ``progress`` hears each step and the share done; raising ``CancelledError`` from it stops
+    the import, and nothing is left behind.
+    """
+    tell = progress or _quiet
+    dataset = read_pack(source, tell)
     base = safe_name(name or source.stem)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -108,8 +124,16 @@ def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo
     target: Path | None = None
     try:
         built = staging / f"{base}{PACK_SUFFIX}"
-        write_database(dataset, built, _bundled_map())
+        tell("Building its database", 0.5)
+        write_database(
+            dataset,
+            built,
+            _bundled_map(),
+            lambda done: tell("Building its database", 0.5 + done * 0.4),
+        )
+        tell("Checking the new database", 0.9)
         check_database(built)
+        tell("Checking the new database", 1.0)
         target = _reserve_name(folder, base)
         os.replace(built, target)  # then its checksum: a database alone gets the full checks
         os.replace(checksum_path(built), checksum_path(target))
