@@ -22,7 +22,6 @@ from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui import startup_trace
-from borderdesk.gui.background import BackgroundWork
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.plain import plain_label, plain_tip
 from borderdesk.gui.selection import SelectionState
@@ -36,12 +35,13 @@ from borderdesk.gui.views.plot_protocol import ChartPanelLike
 from borderdesk.gui.window.access import set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
 from borderdesk.gui.window.back_forward import BackForward
-from borderdesk.gui.window.chart_link import ChartData, ChartFactory, ChartLink
+from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
+from borderdesk.gui.window.first_load import FirstLoad
 from borderdesk.gui.window.help_menu import HelpMenu
 from borderdesk.gui.window.history import SelectionHistory
 from borderdesk.gui.window.layout import WindowLayout
-from borderdesk.gui.window.map_link import MapData, MapFactory, MapLink
+from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.output_actions import OutputActions, make_action
 from borderdesk.gui.window.quiz_actions import QuizActions
 from borderdesk.gui.window.userdata_ui import UserDataUi
@@ -78,12 +78,6 @@ class MainWindow(QMainWindow):
         self.outputs = OutputActions(
             service, settings, self.selection, self.chart_link, self.map_link, self
         )
-        # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
-        # it) is loaded only after the first paint, like the chart, and on a worker thread
-        # (see _on_paint_watcher_painted), so the window answers while it loads.
-        self._painted = False
-        self._first_page_loading = False
-        self.background = BackgroundWork(self)
         self._build_ui()
         self._connect_signals()
         self._on_theme_changed(self.theme_manager.theme)
@@ -146,6 +140,14 @@ class MainWindow(QMainWindow):
         self.edition_label.setToolTip(plain_tip(f"Dataset checksum (SHA-256): {edition.checksum}"))
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
+        self.first_load = FirstLoad(
+            self.selection,
+            self.detail_pane,
+            self.chart_link,
+            self.map_link,
+            self._set_tab_order,
+            self,
+        )
         startup_trace.watch_paint(
             self.navigation.tree.viewport(), "tree", lambda: self.navigation_model.rowCount() > 0
         )
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save the layout, stop loading, then close."""
         self.save_state()
-        self.background.stop()
+        self.first_load.stop()
         super().closeEvent(event)
 
     # Selection ----------------------------------------------------------------------------
@@ -274,7 +276,8 @@ class MainWindow(QMainWindow):
         return load_detail(self._service, ref)
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
-        if self._painted and not self._first_page_loading:
+        # Until the window has painted and its first page is in, the pane says "Loading…".
+        if self.first_load.page_ready:
             self.detail_pane.show_ref(ref)
         else:
             self.detail_pane.show_loading()
@@ -321,41 +324,8 @@ class MainWindow(QMainWindow):
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Now that the window has painted, load the page, the chart and the map.
-
-        The imports and queries run on a worker thread (the ORM, pyqtgraph, the map's
-        module: together about a second on a slow machine); the widgets are made here.
-        """
-        self._painted = True
-        ref = self.selection.current
-        if ref is not None:
-            self._first_page_loading = True
-            self.background.run(
-                lambda: self.detail_pane.page_content(ref),
-                lambda content: self._on_first_page_ready(ref, content),
-            )
-        else:
-            self.detail_pane.show_ref(ref)
-        self.background.run(self.chart_link.prepare, self._on_chart_prepared)
-        self.background.run(self.map_link.prepare, self._on_map_prepared)
-
-    def _on_first_page_ready(self, ref: ItemRef, content: object) -> None:
-        self._first_page_loading = False
-        if ref != self.selection.current:  # chosen meanwhile: the ORM is ready for it now
-            self.detail_pane.show_ref(self.selection.current)
-        elif isinstance(content, tuple):
-            self.detail_pane.show_page(ref, *content)
-        else:  # the worker failed where show_ref would have: say so the same way
-            self.detail_pane.show_ref(ref)
-        # Drawn now, before the chart's widgets are made in the next queued result.
-        self.detail_pane.viewport().repaint()
-
-    def _on_chart_prepared(self, prepared: ChartData | BaseException) -> None:
-        self.chart_link.load_in_steps(prepared)
-
-    def _on_map_prepared(self, prepared: MapData | BaseException) -> None:
-        self.map_link.load(prepared)
-        self._set_tab_order()
+        """Now that the window has painted, load the page, the chart and the map."""
+        self.first_load.start()
 
     def _on_chart_loaded(self, chart: ChartPanelLike) -> None:
         self._set_tab_order()
