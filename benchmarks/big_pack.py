@@ -124,7 +124,8 @@ def child_page(db: Path, ref_text: str) -> dict[str, Any]:
     pane = DetailPane(lambda ref: load_detail(service, ref))
     pane.resize(800, 900)
     pane.show()
-    service.borders()  # what the window reads at start for its tree
+    service.borders()  # what the window reads at start: the tree, and the chart's sources
+    service.chart_sources()
     pane.show_ref(ItemRef.from_string("topic:terrorism"))  # the ORM imported and mapped
     app.processEvents()
     ref = ItemRef.from_string(ref_text)

@@ -213,11 +213,17 @@ def build_grid(
     by_organisation: dict[str, list[tuple[int, Membership]]] = defaultdict(list)
     for number, m in enumerate(memberships):
         by_organisation[m.organisation].append((number, m))
-    parts = [_Column(links, by_organisation) for _, links in grouped]
+    parts: list[_Column | None] = [None] * len(grouped)  # each made when first read
+
+    def part(index: int) -> _Column:
+        column = parts[index]
+        if column is None:
+            column = parts[index] = _Column(grouped[index][1], by_organisation)
+        return column
 
     def cells(neighbour: str) -> LazyCells:
         def cell(index: int) -> GridCell:
-            column = parts[index]
+            column = part(index)
             then, then_rows = column.status(home, neighbour, THEN_DATE, then=True)
             now, now_rows = column.status(home, neighbour, now_date, then=False)
             used = [*then_rows, *now_rows]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from borderdesk.core.grid import GridOrganisation, build_grid
-from borderdesk.core.language import wording
+from borderdesk.core.language import DEFAULT_LANGUAGE, wording
 from borderdesk.core.model import (
     LIST_LIMIT,
     BorderSummary,
@@ -129,6 +129,10 @@ def _membership(row: Sequence[Any], sources: dict[int, SourceRef]) -> Membership
     note, quote, source = row[9:12]
     if source not in sources:
         sources[source] = listings.source_ref(row[11:])
+    if asked() == DEFAULT_LANGUAGE:  # nothing to pick: a large pack has 100,000 of these
+        return Membership(
+            name, member, abbreviation, role, since, until, sources[source], note, quote
+        )
     w = Wordings()
     return Membership(
         member=w.text("member", "countries", country, "name", name),
