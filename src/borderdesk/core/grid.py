@@ -11,7 +11,7 @@ once, and a cell is worked out when it is first read (a table view reads the cel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -84,11 +84,11 @@ def columns(organisations: Sequence[GridOrganisation]) -> list[tuple[str, list[L
 class _Column:
     """The membership records of one column, by member."""
 
-    def __init__(
-        self, links: list[Link], by_organisation: dict[str, list[tuple[int, Membership]]]
-    ) -> None:
+    def __init__(self, links: list[Link], by_organisation: Mapping[str, Numbered]) -> None:
         self.order = [link.title for link in links]
-        numbered = (pair for name in dict.fromkeys(self.order) for pair in by_organisation[name])
+        numbered = (
+            pair for name in dict.fromkeys(self.order) for pair in by_organisation.get(name, ())
+        )
         self.rows = [m for _, m in sorted(numbered, key=lambda pair: pair[0])]  # as recorded
         self._by_member: dict[str, list[Membership]] = {}
         for m in self.rows:
@@ -200,19 +200,31 @@ def _notes(rows: Iterable[Membership]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(notes))
 
 
+Numbered = Sequence[tuple[int, Membership]]  # records with their place in the whole list
+
+
 def build_grid(
     borders: Sequence[tuple[Link, str]],
     organisations: Sequence[GridOrganisation],
-    memberships: Sequence[Membership],
+    memberships: Sequence[Membership] | Mapping[str, Numbered],
     *,
     home: str,
     now_date: str,
 ) -> OrganisationGrid:
-    """Return the grid: one row per border (link, neighbour key), one column per chain."""
+    """Return the grid: one row per border (link, neighbour key), one column per chain.
+
+    ``memberships`` is every record in order, or (for a large pack, read as a column is
+    first shown) each organisation's records by its title, numbered in that order.
+    """
     grouped = columns(organisations)
-    by_organisation: dict[str, list[tuple[int, Membership]]] = defaultdict(list)
-    for number, m in enumerate(memberships):
-        by_organisation[m.organisation].append((number, m))
+    by_organisation: Mapping[str, Numbered]
+    if isinstance(memberships, Mapping):
+        by_organisation = memberships
+    else:
+        grouping: dict[str, list[tuple[int, Membership]]] = defaultdict(list)
+        for number, m in enumerate(memberships):
+            grouping[m.organisation].append((number, m))
+        by_organisation = grouping
     parts: list[_Column | None] = [None] * len(grouped)  # each made when first read
 
     def part(index: int) -> _Column:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -26,7 +27,7 @@ from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
 from borderdesk.data import convert, listings, queries
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
-from borderdesk.data.localise import Wordings, asked, current
+from borderdesk.data.localise import Texts, Wordings, asked, current, reading_in
 from borderdesk.data.records import KAZAKHSTAN, SEGMENTS_TOTAL
 
 # A sentence ends before a capital, Latin or Cyrillic (Kazakh letters too), or an opening quote.
@@ -73,14 +74,16 @@ _GRID_ORGANISATIONS = (
     "JOIN items i ON i.id = o.id LEFT JOIN items s ON s.id = o.successor_id "
     "ORDER BY i.position, i.id"
 )
+# In id order, which the build gives in the order of the text: no sort, no joins (a large
+# pack has 100,000 rows); the member's and the source's columns are looked up by id.
 _GRID_MEMBERSHIPS = (
-    "SELECT mi.key, c.id, c.name, o.id, o.abbreviation, m.id, m.role, m.since, m.until, "
-    "m.note, m.quote, s.id, si.key, s.label, s.title, s.publisher, s.edition, s.date "
-    "FROM memberships m "
-    "JOIN countries c ON c.id = m.member_id JOIN items mi ON mi.id = c.id "
-    "JOIN organisations o ON o.id = m.organisation_id "
-    "JOIN sources s ON s.id = m.source_id JOIN items si ON si.id = s.id "
-    "ORDER BY m.position, m.id"
+    "SELECT member_id, organisation_id, id, role, since, until, note, quote, source_id "
+    "FROM memberships ORDER BY id"
+)
+_GRID_COUNTRIES = "SELECT c.id, i.key, c.name FROM countries c JOIN items i ON i.id = c.id"
+_GRID_SOURCES = (
+    "SELECT s.id, i.key, s.label, s.title, s.publisher, s.edition, s.date "
+    "FROM sources s JOIN items i ON i.id = s.id"
 )
 
 
@@ -107,8 +110,11 @@ def organisation_grid(
         for summary in ranked
     ]
     organisations = []
+    abbreviations: dict[int, str] = {}
+    titles: dict[int, str] = {}  # an organisation's title (its abbreviation, translated)
     for key, row_id, abbreviation, name, after in connection.exec_driver_sql(_GRID_ORGANISATIONS):
         title, language = current().text("organisations", row_id, "abbreviation", abbreviation)
+        abbreviations[row_id], titles[row_id] = abbreviation, title
         link = Link(
             ItemRef(ItemKind.ORGANISATION, key),
             title,
@@ -116,39 +122,90 @@ def organisation_grid(
             wording=wording(asked(), {"title": language}),
         )
         organisations.append(GridOrganisation(link, after or ""))
-    sources: dict[int, SourceRef] = {}
-    memberships = [
-        _membership(row, sources) for row in connection.exec_driver_sql(_GRID_MEMBERSHIPS)
-    ]
+    # The driver's own cursor: SQLAlchemy's rows cost more than the query for 100,000 of them.
+    driver = connection.connection.driver_connection
+    assert driver is not None  # noqa: S101 - an open session's connection has one
+    raw: dict[str, list[tuple[int, Sequence[Any]]]] = {}
+    for number, row in enumerate(driver.execute(_GRID_MEMBERSHIPS).fetchall()):
+        raw.setdefault(titles[row[1]], []).append((number, row))
+    lookups = _Lookups(
+        countries={row[0]: row[1:] for row in driver.execute(_GRID_COUNTRIES).fetchall()},
+        sources={row[0]: row for row in driver.execute(_GRID_SOURCES).fetchall()},
+        abbreviations=abbreviations,
+    )
+    memberships = _Memberships(raw, lookups, current())
     return build_grid(borders, organisations, memberships, home=KAZAKHSTAN, now_date=now)
 
 
-def _membership(row: Sequence[Any], sources: dict[int, SourceRef]) -> Membership:
-    """Return a membership from a row of ``_GRID_MEMBERSHIPS``, as ``convert.membership``."""
-    member, country, name, organisation, abbreviation, row_id, role, since, until = row[:9]
-    note, quote, source = row[9:12]
-    if source not in sources:
-        sources[source] = listings.source_ref(row[11:])
-    if asked() == DEFAULT_LANGUAGE:  # nothing to pick: a large pack has 100,000 of these
+@dataclass(frozen=True)
+class _Lookups:
+    """What a membership row refers to by id: members (key, name), sources, abbreviations."""
+
+    countries: dict[int, Sequence[Any]]
+    sources: dict[int, Sequence[Any]]
+    abbreviations: dict[int, str]
+
+
+class _Memberships(Mapping[str, Sequence[tuple[int, Membership]]]):
+    """Each organisation's membership records, made into records when its column is read.
+
+    A large pack has 100,000 of them and a table view shows a few columns at a time.
+    """
+
+    def __init__(
+        self, raw: dict[str, list[tuple[int, Sequence[Any]]]], lookups: _Lookups, texts: Texts
+    ) -> None:
+        self._raw = raw
+        self._lookups = lookups
+        self._texts = texts  # the translations the grid was asked in, for later reads
+        self._made: dict[str, list[tuple[int, Membership]]] = {}
+        self._sources: dict[int, SourceRef] = {}
+
+    def __getitem__(self, title: str) -> list[tuple[int, Membership]]:
+        made = self._made.get(title)
+        if made is None:
+            rows = self._raw[title]
+            with reading_in(self._texts):
+                made = [(number, self._membership(row)) for number, row in rows]
+            self._made[title] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def _membership(self, row: Sequence[Any]) -> Membership:
+        """Return a membership record from a ``_GRID_MEMBERSHIPS`` row, as ``convert`` does."""
+        member_id, organisation, row_id, role, since, until, note, quote, source_id = row
+        member, name = self._lookups.countries[member_id]
+        abbreviation = self._lookups.abbreviations[organisation]
+        source = self._sources.get(source_id)
+        if source is None:
+            source = self._sources[source_id] = listings.source_ref(
+                self._lookups.sources[source_id]
+            )
+        if asked() == DEFAULT_LANGUAGE:  # nothing to pick
+            return Membership(name, member, abbreviation, role, since, until, source, note, quote)
+        w = Wordings()
         return Membership(
-            name, member, abbreviation, role, since, until, sources[source], note, quote
+            member=w.text("member", "countries", member_id, "name", name),
+            member_key=member,
+            organisation=w.text(
+                "organisation", "organisations", organisation, "abbreviation", abbreviation
+            ),
+            role=role,
+            since=since,
+            until=until,
+            source=source,
+            note=w.text("note", "memberships", row_id, "note", note),
+            quote=quote,
+            quote_translation=w.translation(
+                "quote_translation", "memberships", row_id, "quote", quote
+            ),
+            wording=w.done(),
         )
-    w = Wordings()
-    return Membership(
-        member=w.text("member", "countries", country, "name", name),
-        member_key=member,
-        organisation=w.text(
-            "organisation", "organisations", organisation, "abbreviation", abbreviation
-        ),
-        role=role,
-        since=since,
-        until=until,
-        source=sources[source],
-        note=w.text("note", "memberships", row_id, "note", note),
-        quote=quote,
-        quote_translation=w.translation("quote_translation", "memberships", row_id, "quote", quote),
-        wording=w.done(),
-    )
 
 
 def timeline(session: Session, limit: int = LIST_LIMIT) -> Timeline:
