@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from borderdesk.core.format import format_km
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
+from borderdesk.core.search import EXACT, PART, PREFIX, TYPO, WORD, Found, SearchIndex
+from borderdesk.core.search_fold import fold
+from borderdesk.core.search_names import WORDS, Hint, Names, SearchName, gather_names
 from borderdesk.core.service import ReferenceService
+
+__all__ = ["NavNode", "SearchResult", "Shown", "build_navigation", "fold", "matches", "search"]
 
 
 @dataclass(eq=False)
@@ -22,14 +27,20 @@ class NavNode:
     keywords: str = ""  # searched but not shown: full names, aliases
     children: list[NavNode] = field(default_factory=list)
     parent: NavNode | None = field(default=None, repr=False)
+    names: tuple[SearchName, ...] = ()  # more names it is found by: other languages, former
     _row: int = field(default=0, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
+    _index: _TreeIndex | None = field(default=None, init=False, repr=False)
 
     def add(self, child: NavNode) -> NavNode:
         """Append a child and return it."""
         child.parent = self
         child._row = len(self.children)
         self.children.append(child)
+        node: NavNode | None = self
+        while node is not None:  # the tree changed: its search index is made again
+            node._index = None
+            node = node.parent
         return child
 
     def row(self) -> int:
@@ -40,8 +51,14 @@ class NavNode:
     def search_text(self) -> str:
         """Return the title, detail and keywords folded for searching (computed once)."""
         if self._folded is None:
-            self._folded = fold(f"{self.title}\n{self.detail}\n{self.keywords}")
+            self._folded = "\n".join(fold(name.text) for name in self.search_names())
         return self._folded
+
+    def search_names(self) -> tuple[SearchName, ...]:
+        """Return every name the node is found by: its title first, then the others."""
+        own = (SearchName(self.title), SearchName(self.detail, label=WORDS))
+        words = (SearchName(self.keywords, label=WORDS),) if self.keywords else ()
+        return (*own, *words, *self.names)
 
     def walk(self) -> Iterator[NavNode]:
         """Yield this node and every descendant, depth first."""
@@ -72,7 +89,25 @@ COMPARISON_PAGES = (
 
 
 def build_navigation(service: ReferenceService) -> NavNode:
-    """Build the whole tree: overview, borders (longest first), comparisons, the rest."""
+    """Build the whole tree: overview, borders (longest first), comparisons, the rest.
+
+    Each item is searchable by its names in every language the data has (``gather_names``).
+    """
+    root = _build_tree(service)
+    _name(root, gather_names(service))
+    root._index = _TreeIndex(root)  # folded once, not on the first keystroke
+    return root
+
+
+def _name(root: NavNode, names: Names) -> None:
+    """Give each item node its names other than its title and keywords."""
+    for node in root.walk():
+        if node.ref is not None:
+            own = {node.title, node.keywords}
+            node.names = tuple(n for n in names.get(node.ref, ()) if n.text not in own)
+
+
+def _build_tree(service: ReferenceService) -> NavNode:
     root = NavNode("BorderDesk")
     root.add(NavNode("Kazakhstan overview", OVERVIEW_REF))
     borders = root.add(NavNode(GROUP_TITLES[ItemKind.BORDER]))
@@ -101,15 +136,9 @@ def build_navigation(service: ReferenceService) -> NavNode:
     return root
 
 
-def fold(text: str) -> str:
-    """Fold text for searching: case- and accent-insensitive (Türkiye ~ turkiye)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def matches(node: NavNode, query: str) -> bool:
-    """Tell whether a node's title, detail or keywords contain the folded query."""
-    needle = fold(query.strip())
+    """Tell whether a node's names contain the folded query."""
+    needle = fold(query)
     return not needle or needle in node.search_text
 
 
@@ -117,21 +146,118 @@ Shown = list[tuple[NavNode, list[NavNode]]]
 """The rows a search shows: each top-level node with its children on show."""
 
 
-def search(root: NavNode, query: str) -> Shown:
-    """Return the top-level rows a query shows, each with its children that show, in one pass.
+class _TreeIndex:
+    """A tree's nodes (headings and items) and their names, indexed once for searching."""
 
-    A row shows when its title, detail or keywords contain the query (folded: case and
-    accents do not matter); a heading shows when it or one of its children does, and a
-    heading that matches shows all its children. The tree has two levels (headings and
-    their items, or items on their own at the top).
+    def __init__(self, root: NavNode) -> None:
+        self.nodes = [node for node in root.walk() if node is not root]
+        self.entry = {id(node): at for at, node in enumerate(self.nodes)}
+        self.index = SearchIndex([[fold(n.text) for n in x.search_names()] for x in self.nodes])
+
+
+@dataclass
+class SearchResult:
+    """The rows a query shows, best first, and why each was found."""
+
+    query: str
+    shown: Shown
+    found: Found
+    tree: _TreeIndex | None = None
+
+    def rank(self, node: NavNode) -> int:
+        """Return a shown node's rank (EXACT ... TYPO); EXACT for a row shown with its heading."""
+        if self.tree is None:
+            return EXACT
+        return self.found.ranks.get(self.tree.entry.get(id(node), -1), EXACT)
+
+    def hint(self, node: NavNode) -> Hint | None:
+        """Return why a node was found, when it was not by its title (None otherwise)."""
+        if self.tree is None:
+            return None
+        entry = self.tree.entry.get(id(node), -1)
+        rank = self.found.ranks.get(entry)
+        if rank is None:
+            return None
+        names = node.search_names()
+        folded = [fold(n.text) for n in names]
+        if rank == TYPO:
+            near = self.found.near.get(entry, ())
+            for name, key in zip(names, folded, strict=True):
+                word = next((w for w in key.split() if w in near), None)
+                if word is not None:
+                    return Hint(SearchName(_original_word(name.text, word), name.language), True)
+            return None
+        needle = fold(self.query)
+        typed = self.query.strip().casefold()
+        matching = [
+            name
+            for name, key in zip(names, folded, strict=True)
+            if key and _matches_at(key, needle, rank)
+        ]
+        if not matching:
+            return None
+        # Of the names that match as well, the one written as typed: Қытай, not Китай.
+        chosen = next((n for n in matching if typed in n.text.casefold()), matching[0])
+        if chosen.label == WORDS or chosen is names[0]:
+            return None
+        return Hint(chosen)
+
+
+def _original_word(text: str, folded_word: str) -> str:
+    """Return the word of ``text`` that folds to ``folded_word`` (the folded word if none)."""
+    for word in re.split(r"[\W_]+", text):
+        if fold(word) == folded_word:
+            return word
+    return folded_word
+
+
+def _holds(key: str, words: tuple[str, ...]) -> bool:
+    return any(word in key.split() for word in words)
+
+
+def _matches_at(key: str, needle: str, rank: int) -> bool:
+    if rank == EXACT:
+        return key == needle
+    if rank == PREFIX:
+        return key.startswith(needle)
+    if rank == WORD:
+        return f" {needle}" in key
+    return rank == PART and needle in key
+
+
+def search(root: NavNode, query: str) -> Shown:
+    """Return the top-level rows a query shows, each with its children that show."""
+    return ranked_search(root, query).shown
+
+
+def ranked_search(root: NavNode, query: str) -> SearchResult:
+    """Return the rows a query shows, best match first, in one pass over the tree's index.
+
+    A row shows when one of its names (in any language, folded: case, accents and script do
+    not matter) holds the query, or holds a word a typo or two from it; a heading shows when
+    it or one of its children does, and a heading that matches shows all its children. Rows
+    come in rank order (exact name, start of a name, start of a word, inside a word, near
+    spelling), headings by their best row, each kept in tree order among equals.
     """
-    needle = fold(query.strip())
-    shown: Shown = []
-    for top in root.children:
-        if not needle or needle in top.search_text:
-            shown.append((top, top.children))
+    if not fold(query):
+        return SearchResult(query, [(top, top.children) for top in root.children], Found())
+    if root._index is None:
+        root._index = _TreeIndex(root)
+    tree = root._index
+    found = tree.index.find(query)
+    ranks, entry = found.ranks, tree.entry
+    ranked: list[tuple[int, int, NavNode, list[NavNode]]] = []
+    for position, top in enumerate(root.children):
+        own = ranks.get(entry[id(top)])
+        hits = [(ranks[entry[id(c)]], c) for c in top.children if entry[id(c)] in ranks]
+        hits.sort(key=lambda hit: hit[0])
+        if own is not None:  # a heading found by its own name lists its rows as they are
+            children = top.children
+        elif hits:
+            children = [c for _, c in hits]
+        else:
             continue
-        children = [child for child in top.children if needle in child.search_text]
-        if children:
-            shown.append((top, children))
-    return shown
+        best = min([r for r, _ in hits[:1]] + ([own] if own is not None else []))
+        ranked.append((best, position, top, children))
+    ranked.sort(key=lambda row: row[:2])
+    return SearchResult(query, [(top, children) for _, _, top, children in ranked], found, tree)

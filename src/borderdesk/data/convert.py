@@ -208,7 +208,14 @@ def link(item: orm.Item) -> Link | None:
     if ref is None:
         return None
     text, language = title(item)
-    return Link(ref, text, item.search_text, wording=wording(asked(), {"title": language}))
+    return Link(ref, text, search_words(item), wording=wording(asked(), {"title": language}))
+
+
+def search_words(item: orm.Item) -> str:
+    """Return the words a search finds an item by: an organisation's full name translated."""
+    if isinstance(item, orm.Organisation):
+        return current().text(*at(item, "name"), item.name)[0]
+    return item.search_text
 
 
 def links(items: Iterable[orm.Item], *, ordered: bool = True) -> tuple[Link, ...]:

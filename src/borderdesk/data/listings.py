@@ -142,7 +142,12 @@ def borders(connection: Connection) -> tuple[BorderSummary, ...]:
 def organisations(connection: Connection) -> tuple[Link, ...]:
     """Return the organisations in dataset order, searchable by their full names."""
     return _links(
-        (kind, key, _title("organisations", row_id, "abbreviation", title), name)
+        (
+            kind,
+            key,
+            _title("organisations", row_id, "abbreviation", title),
+            _title("organisations", row_id, "name", name)[0],
+        )
         for kind, key, title, name, row_id in connection.execute(_ORGANISATIONS)
     )
 

@@ -17,7 +17,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from borderdesk.core.model import ItemRef
-from borderdesk.core.navigation import NavNode, Shown, fold, search
+from borderdesk.core.navigation import NavNode, SearchResult, Shown, fold, ranked_search
+from borderdesk.core.search import TYPO
 from borderdesk.gui.plain import plain_tip
 
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +55,7 @@ class NavigationModel(QStandardItemModel):
         self._root = NavNode("BorderDesk")
         self._query = ""
         self._shown: Shown = []
+        self._result: SearchResult | None = None
         self._refs: dict[ItemRef, NavNode] = {}
         self.setColumnCount(len(_HEADERS))
         self.set_root(root if root is not None else self._root)
@@ -71,7 +73,7 @@ class NavigationModel(QStandardItemModel):
             self._root = root
             self._refs = {node.ref: node for node in root.walk() if node.ref is not None}
             self.setRowCount(0)
-            self._show(search(root, self._query))
+            self._show(ranked_search(root, self._query))
         finally:
             self.blockSignals(blocked)
         self.endResetModel()
@@ -83,14 +85,33 @@ class NavigationModel(QStandardItemModel):
 
     def set_query(self, text: str) -> None:
         """Show only the rows matching ``text`` (empty shows everything)."""
-        same = fold(text.strip()) == fold(self._query.strip())
+        same = fold(text) == fold(self._query)
         self._query = text
         if not same:
-            self._show(search(self._root, text))
+            self._show(ranked_search(self._root, text))
 
-    def _show(self, shown: Shown) -> None:
-        """Make the row structure that of ``shown``, then tell the view every text changed."""
+    def hint(self, node: NavNode) -> str:
+        """Return why a shown row was found when not by its title ("" when by its title)."""
+        found = self._result.hint(node) if self._result is not None else None
+        return found.text() if found is not None else ""
+
+    def suggestion(self) -> str:
+        """Return "Did you mean X?" when every row shown is a near spelling, else ""."""
+        result = self._result
+        if result is None or not result.shown or not fold(self._query):
+            return ""
+        for top, children in result.shown:
+            if any(result.rank(node) < TYPO for node in (top, *children)):
+                return ""
+        top, children = result.shown[0]
+        found = result.hint(children[0] if children else top)
+        return found.text().capitalize() if found is not None and found.near else ""
+
+    def _show(self, result: SearchResult) -> None:
+        """Make the row structure that of the result, then tell the view every text changed."""
+        shown = result.shown
         self._shown = []  # nothing is drawn from a half-made structure
+        self._result = result
         self.setRowCount(len(shown))
         for row, (top, children) in enumerate(shown):
             item = self.item(row, TITLE_COLUMN)
@@ -152,15 +173,22 @@ class NavigationModel(QStandardItemModel):
             return None
         node = self.node(index)
         if role == _DISPLAY:
-            return node.title if index.column() == TITLE_COLUMN else node.detail
+            if index.column() != TITLE_COLUMN:
+                return node.detail
+            found = self._result.hint(node) if self._result is not None else None
+            if found is None or found.near:
+                return node.title
+            return f"{node.title} \u2014 {found.name.text}"  # what it was found by, beside it
         if role == ITEM_REF_ROLE:
             return node.ref
         if role == NODE_ROLE:
             return node
-        if role == _ACCESSIBLE_TEXT:
-            return f"{node.title}, {node.detail}" if node.detail else node.title
-        if role == _TOOLTIP:  # a tooltip guesses rich text: the title must show as it is
-            return plain_tip(f"{node.title}, {node.detail}" if node.detail else node.title)
+        if role in (_ACCESSIBLE_TEXT, _TOOLTIP):
+            text = f"{node.title}, {node.detail}" if node.detail else node.title
+            hint = self.hint(node)
+            text = f"{text} ({hint})" if hint else text
+            # A tooltip guesses rich text: the title must show as it is.
+            return text if role == _ACCESSIBLE_TEXT else plain_tip(text)
         if role == _ALIGNMENT and index.column() == DETAIL_COLUMN:
             return _RIGHT_ALIGNED
         if role == _FONT and node.ref is None:

@@ -183,9 +183,13 @@ class NavigationPanel(QWidget):
         finally:
             self._syncing = False
         self._expand_headings()
-        empty = self._model.rowCount() == 0
-        self.no_matches.setText(f"Nothing matches \u201c{text.strip()}\u201d." if empty else "")
-        self.no_matches.setVisible(empty)
+        # Above the rows: that nothing matched, or the near spelling every row was found by.
+        if self._model.rowCount() == 0:
+            note = f"Nothing matches \u201c{text.strip()}\u201d."
+        else:
+            note = self._model.suggestion()
+        self.no_matches.setText(note)
+        self.no_matches.setVisible(bool(note))
         self._show_in_tree(self._selection.current, reveal=False)
 
     def _on_tree_current_changed(
