@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from borderdesk.data.packs.exporter import export_pack
+from borderdesk.data.packs.schema import MAX_KM
 from borderdesk.data.store import bundled_path
 
 SYLLABLES = (
@@ -307,7 +308,8 @@ def make_pack(size: Size, seed: int) -> dict[str, Any]:
             for length in segment["length"]
             if length["source"] == source
         )
-        pack["total"].append({"value": round(value, 1), "source": source})
+        if value <= MAX_KM:  # the format refuses a longer total (thousands of borders add up)
+            pack["total"].append({"value": round(value, 1), "source": source})
     return pack
 
 
