@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 
+from borderdesk.core.errors import StoreError
 from borderdesk.core.format import format_km
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
@@ -13,8 +15,6 @@ from borderdesk.core.search import EXACT, PART, PREFIX, TYPO, WORD, Found, Searc
 from borderdesk.core.search_fold import fold
 from borderdesk.core.search_names import WORDS, Hint, Names, SearchName, gather_names
 from borderdesk.core.service import ReferenceService
-
-__all__ = ["NavNode", "SearchResult", "Shown", "build_navigation", "fold", "matches", "search"]
 
 
 @dataclass(eq=False)
@@ -31,6 +31,7 @@ class NavNode:
     _row: int = field(default=0, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
     _index: _TreeIndex | None = field(default=None, init=False, repr=False)
+    _names: Callable[[], Names] | None = field(default=None, init=False, repr=False)
 
     def add(self, child: NavNode) -> NavNode:
         """Append a child and return it."""
@@ -94,9 +95,24 @@ def build_navigation(service: ReferenceService) -> NavNode:
     Each item is searchable by its names in every language the data has (``gather_names``).
     """
     root = _build_tree(service)
-    _name(root, gather_names(service))
-    root._index = _TreeIndex(root)  # folded once, not on the first keystroke
+    root._names = lambda: gather_names(service)
     return root
+
+
+def prepare_search(root: NavNode) -> None:
+    """Gather the tree's names in every language and index them, once (before the first search).
+
+    Done on demand, not when the tree is built: a large pack's window starts without it. A
+    database that fails to give its other languages leaves the search to the shown names.
+    """
+    if root._index is not None:
+        return
+    gather, root._names = root._names, None
+    if gather is not None:
+        # A page that reads the same database says what is wrong with it.
+        with suppress(StoreError):
+            _name(root, gather())
+    root._index = _TreeIndex(root)
 
 
 def _name(root: NavNode, names: Names) -> None:
@@ -150,7 +166,14 @@ class _TreeIndex:
     """A tree's nodes (headings and items) and their names, indexed once for searching."""
 
     def __init__(self, root: NavNode) -> None:
-        self.nodes = [node for node in root.walk() if node is not root]
+        self.nodes: list[NavNode] = []
+        self.place: list[tuple[int, int]] = []  # (heading's row, row under it or -1)
+        for position, top in enumerate(root.children):
+            self.nodes.append(top)
+            self.place.append((position, -1))
+            for row, child in enumerate(top.children):
+                self.nodes.append(child)
+                self.place.append((position, row))
         self.entry = {id(node): at for at, node in enumerate(self.nodes)}
         self.index = SearchIndex([[fold(n.text) for n in x.search_names()] for x in self.nodes])
 
@@ -163,6 +186,7 @@ class SearchResult:
     shown: Shown
     found: Found
     tree: _TreeIndex | None = None
+    _hints: dict[int, Hint | None] = field(default_factory=dict, init=False, repr=False)
 
     def rank(self, node: NavNode) -> int:
         """Return a shown node's rank (EXACT ... TYPO); EXACT for a row shown with its heading."""
@@ -175,11 +199,15 @@ class SearchResult:
         if self.tree is None:
             return None
         entry = self.tree.entry.get(id(node), -1)
+        if entry not in self._hints:  # worked out once, for the rows the view draws
+            self._hints[entry] = self._hint(node, entry)
+        return self._hints[entry]
+
+    def _hint(self, node: NavNode, entry: int) -> Hint | None:
         rank = self.found.ranks.get(entry)
-        if rank is None:
+        if rank is None or self.tree is None:
             return None
-        names = node.search_names()
-        folded = [fold(n.text) for n in names]
+        names, folded = node.search_names(), self.tree.index.keys(entry)
         if rank == TYPO:
             near = self.found.near.get(entry, ())
             for name, key in zip(names, folded, strict=True):
@@ -241,23 +269,31 @@ def ranked_search(root: NavNode, query: str) -> SearchResult:
     """
     if not fold(query):
         return SearchResult(query, [(top, top.children) for top in root.children], Found())
-    if root._index is None:
-        root._index = _TreeIndex(root)
-    tree = root._index
+    prepare_search(root)
+    tree = root._index if root._index is not None else _TreeIndex(root)
     found = tree.index.find(query)
-    ranks, entry = found.ranks, tree.entry
-    ranked: list[tuple[int, int, NavNode, list[NavNode]]] = []
-    for position, top in enumerate(root.children):
-        own = ranks.get(entry[id(top)])
-        hits = [(ranks[entry[id(c)]], c) for c in top.children if entry[id(c)] in ranks]
-        hits.sort(key=lambda hit: hit[0])
-        if own is not None:  # a heading found by its own name lists its rows as they are
-            children = top.children
-        elif hits:
-            children = [c for _, c in hits]
+    own: dict[int, int] = {}  # a heading's row -> its own rank
+    hits: dict[int, list[list[int]]] = {}  # a heading's row -> its rows found, by rank
+    place = tree.place
+    for entry, rank in found.ranks.items():  # the rows found, not every row of the tree
+        position, row = place[entry]
+        if row < 0:
+            own[position] = rank
         else:
-            continue
-        best = min([r for r, _ in hits[:1]] + ([own] if own is not None else []))
+            buckets = hits.get(position)
+            if buckets is None:
+                buckets = hits[position] = [[] for _ in range(TYPO + 1)]
+            buckets[rank].append(row)
+    ranked: list[tuple[int, int, NavNode, list[NavNode]]] = []
+    for position in own.keys() | hits.keys():
+        top = root.children[position]
+        buckets = hits.get(position, [])
+        best = min([*(r for r, rows in enumerate(buckets) if rows), own.get(position, TYPO)])
+        if position in own:  # a heading found by its own name lists its rows as they are
+            children = top.children
+        else:
+            buckets[TYPO].sort()  # near matches come in the order their words were found
+            children = [top.children[row] for rows in buckets for row in rows]
         ranked.append((best, position, top, children))
     ranked.sort(key=lambda row: row[:2])
     return SearchResult(query, [(top, children) for _, _, top, children in ranked], found, tree)

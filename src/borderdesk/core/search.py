@@ -44,8 +44,8 @@ class SearchIndex:
     """The folded names of many entries, searched with ranks."""
 
     def __init__(self, keys: Sequence[Sequence[str]]) -> None:
-        self._keys = [tuple(k for k in names if k) for names in keys]
-        self._joined = ["".join(f"{_START}{k}{_END}" for k in names) for names in self._keys]
+        self._keys = [tuple(names) for names in keys]
+        self._joined = ["".join(f"{_START}{k}{_END}" for k in names if k) for names in self._keys]
         self._words: dict[str, list[int]] | None = None  # a word -> the entries holding it
         self._sorted: list[str] = []
         self._by_letter: dict[str, list[str]] = {}
@@ -114,7 +114,7 @@ class SearchIndex:
             words: dict[str, list[int]] = {}
             for entry, names in enumerate(self._keys):
                 for name in names:
-                    for word in name.split():
+                    for word in name.split():  # an empty name has no words
                         holders = words.setdefault(word, [])
                         if not holders or holders[-1] != entry:
                             holders.append(entry)

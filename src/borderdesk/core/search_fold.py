@@ -32,9 +32,12 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 def fold(text: str) -> str:
     """Return the skeleton of ``text``: lower-case Latin letters and digits, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    latin = _NOT_WORD.sub(" ", bare.translate(_LETTERS)).strip()
+    if text.isascii():  # most names: nothing to decompose or transliterate
+        latin = _NOT_WORD.sub(" ", text.lower()).strip()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        latin = _NOT_WORD.sub(" ", bare.translate(_LETTERS)).strip()
     for spelling, skeleton in _SPELLINGS:
         latin = latin.replace(spelling, skeleton)
     return latin

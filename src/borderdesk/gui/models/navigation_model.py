@@ -17,8 +17,15 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from borderdesk.core.model import ItemRef
-from borderdesk.core.navigation import NavNode, SearchResult, Shown, fold, ranked_search
+from borderdesk.core.navigation import (
+    NavNode,
+    SearchResult,
+    Shown,
+    prepare_search,
+    ranked_search,
+)
 from borderdesk.core.search import TYPO
+from borderdesk.core.search_fold import fold
 from borderdesk.gui.plain import plain_tip
 
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +96,10 @@ class NavigationModel(QStandardItemModel):
         self._query = text
         if not same:
             self._show(ranked_search(self._root, text))
+
+    def prepare_search(self) -> None:
+        """Gather and index every name the tree is searched by, if not done yet."""
+        prepare_search(self._root)
 
     def hint(self, node: NavNode) -> str:
         """Return why a shown row was found when not by its title ("" when by its title)."""

@@ -142,7 +142,9 @@ class NavigationPanel(QWidget):
         self.search_box.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Esc clears the search; Down moves into the tree."""
+        """Esc clears the search; Down moves into the tree; focus readies the search."""
+        if watched is self.search_box and event.type() == QEvent.Type.FocusIn:
+            self._model.prepare_search()  # before the first letter, not on it
         if (
             watched is self.search_box
             and isinstance(event, QKeyEvent)
