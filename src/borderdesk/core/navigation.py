@@ -244,12 +244,15 @@ def _holds(key: str, words: tuple[str, ...]) -> bool:
 
 
 def _matches_at(key: str, needle: str, rank: int) -> bool:
+    """Tell whether one folded name matches the folded query as well as ``rank`` says."""
     if rank == EXACT:
         return key == needle
     if rank == PREFIX:
         return key.startswith(needle)
+    words = needle.split()
     if rank == WORD:
-        return f" {needle}" in key
+        spaced = f" {key}"
+        return f" {needle}" in key or (len(words) > 1 and all(f" {w}" in spaced for w in words))
     return rank == PART and needle in key
 
 

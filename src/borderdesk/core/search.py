@@ -75,6 +75,13 @@ class SearchIndex:
                     ranks[entry] = PREFIX
                 else:
                     ranks[entry] = WORD if word in joined else PART
+        words = needle.split()
+        if len(words) > 1:  # words starting words of one name, in any order: "договор ... без"
+            for entry, joined in enumerate(self._joined):
+                if entry not in ranks and all(w in joined for w in words):
+                    rank = _words_rank(self._keys[entry], words)
+                    if rank is not None:
+                        ranks[entry] = rank
         self._find_near(needle, found)
         return found
 
@@ -146,6 +153,15 @@ class SearchIndex:
             self._near_cache.clear()
         self._near_cache[query_word, limit] = near
         return near
+
+
+def _words_rank(names: Sequence[str], words: Sequence[str]) -> int | None:
+    """Return WORD when one name has every word at the start of one of its words, else None."""
+    for name in names:
+        spaced = f" {name}"
+        if all(f" {w}" in spaced for w in words):
+            return WORD
+    return None
 
 
 def prefix_distance(query: str, word: str, limit: int) -> int:

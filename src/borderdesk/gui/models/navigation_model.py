@@ -112,11 +112,14 @@ class NavigationModel(QStandardItemModel):
         if result is None or not result.shown or not fold(self._query):
             return ""
         for top, children in result.shown:
-            if any(result.rank(node) < TYPO for node in (top, *children)):
+            if any(result.rank(node) < TYPO for node in children or [top]):
                 return ""
         top, children = result.shown[0]
         found = result.hint(children[0] if children else top)
-        return found.text().capitalize() if found is not None and found.near else ""
+        if found is None or not found.near:
+            return ""
+        text = found.text()
+        return text[:1].upper() + text[1:]
 
     def _show(self, result: SearchResult) -> None:
         """Make the row structure that of the result, then tell the view every text changed."""
