@@ -112,7 +112,10 @@ def test_kyrgyzstan_in_every_spelling_finds_its_border_first(
     assert children[0].startswith("Kyrgyzstan")
 
 
-@pytest.mark.parametrize("query", ["Qazaqstan", "Kazakstan", "Kazakhstan", "Казахстан", "Қазақстан"])
+KAZAKHSTAN_SPELLINGS = ["Qazaqstan", "Kazakstan", "Kazakhstan", "Казахстан", "Қазақстан"]
+
+
+@pytest.mark.parametrize("query", KAZAKHSTAN_SPELLINGS)
 def test_kazakhstan_in_latin_or_cyrillic_finds_the_overview_first(
     qtbot: QtBot, bundled_tree: NavNode, query: str
 ) -> None:
@@ -176,7 +179,8 @@ def test_an_exact_name_comes_before_a_start_a_word_a_part_and_a_near_spelling(
 
     shown = rows(typed(qtbot, root, "uzbekstan"))
 
-    assert shown == [("Places", ["Uzbekstan", "Uzbekstan road", "Old Uzbekstan", "Karauzbekstanov"])]
+    ranked = ["Uzbekstan", "Uzbekstan road", "Old Uzbekstan", "Karauzbekstanov"]
+    assert shown == [("Places", ranked)]
     near = NavNode("root")
     near_places = near.add(NavNode("Places"))
     for n, title in enumerate(["Uzbekistan", "Karauzbekstanov"]):
