@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.language import Language
-from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.model import ItemKind, ItemRef, Link
 from borderdesk.core.navigation import NavNode, build_navigation
-from borderdesk.core.search_names import SearchName
+from borderdesk.core.sample import SampleService
+from borderdesk.core.search_names import FORMER_NAME, PlaceNames, SearchName
 from borderdesk.data.store import open_store
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.selection import SelectionState
@@ -222,3 +223,57 @@ def test_clearing_the_search_shows_the_tree_as_it_was(qtbot: QtBot, bundled_tree
     assert headings[:3] == ["Kazakhstan overview", "Borders", "Comparisons"]
     csto = model.index(0, 0, model.index(headings.index("Organisations"), 0, QModelIndex()))
     assert csto.data() == "CSTO"
+
+
+class _WithPlaces(SampleService):
+    """The sample data with an event in Astana, and the places' names over time."""
+
+    def events(self) -> tuple[Link, ...]:
+        return (
+            *super().events(),
+            Link(ItemRef(ItemKind.EVENT, "summit"), "Summit in Astana"),
+            Link(ItemRef(ItemKind.EVENT, "office"), "Office opened in Almaty"),
+        )
+
+    def place_names(self) -> tuple[PlaceNames, ...]:
+        astana = PlaceNames(
+            (SearchName("Astana", Language.EN), SearchName("Астана", Language.KK)),
+            tuple(
+                SearchName(text, language, FORMER_NAME)
+                for text, language in [
+                    ("Nur-Sultan", Language.EN),
+                    ("Нұр-Сұлтан", Language.KK),
+                    ("Нур-Султан", Language.RU),
+                    ("Akmola", Language.EN),
+                    ("Tselinograd", Language.EN),
+                ]
+            ),
+        )
+        almaty = PlaceNames(
+            (SearchName("Almaty", Language.EN),),
+            (SearchName("Alma-Ata", Language.EN, FORMER_NAME),),
+        )
+        return (astana, almaty)
+
+
+@pytest.mark.parametrize(
+    ("query", "row"),
+    [
+        ("Nur-Sultan", "Summit in Astana \u2014 Nur-Sultan"),
+        ("nur sultan", "Summit in Astana \u2014 Nur-Sultan"),
+        ("Нұр-Сұлтан", "Summit in Astana \u2014 Нұр-Сұлтан"),
+        ("Нур-Султан", "Summit in Astana \u2014 Нур-Султан"),
+        ("Tselinograd", "Summit in Astana \u2014 Tselinograd"),
+        ("Akmola", "Summit in Astana \u2014 Akmola"),
+        ("Alma-Ata", "Office opened in Almaty \u2014 Alma-Ata"),
+        ("Алма-Ата", "Office opened in Almaty \u2014 Alma-Ata"),
+    ],
+)
+def test_a_former_name_of_a_place_finds_the_items_naming_it_today(
+    qtbot: QtBot, query: str, row: str
+) -> None:
+    panel = typed(qtbot, build_navigation(_WithPlaces()), query)
+
+    assert rows(panel) == [("Events", [row])]
+    former = row.split(" \u2014 ")[1]
+    assert f"found by its former name {former}" in tooltip(panel, "Events")

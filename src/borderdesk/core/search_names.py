@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from borderdesk.core.language import Language, Wording
 from borderdesk.core.model import ItemKind, ItemRef, Link
+from borderdesk.core.search_fold import fold
 from borderdesk.core.service import ReferenceService
 
 LANGUAGE_NAMES = {Language.EN: "English", Language.KK: "Kazakh", Language.RU: "Russian"}
@@ -39,9 +41,28 @@ class Hint:
         """Return the hint in English: "found by its Russian name ОДКБ", "did you mean X?"."""
         if self.near:
             return f"did you mean {self.name.text}?"
+        if self.name.label == FORMER_NAME:
+            return f"found by its former name {self.name.text}"
         language = LANGUAGE_NAMES.get(self.name.language) if self.name.language else None
         kind = f"{language} {self.name.label}" if language else self.name.label
         return f"found by its {kind} {self.name.text}"
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """A place's names today (in each language) and the names it had before."""
+
+    today: tuple[SearchName, ...]
+    former: tuple[SearchName, ...]
+
+
+@runtime_checkable
+class KnowsPlaces(Protocol):
+    """A service whose data names places over time (a database with places does)."""
+
+    def place_names(self) -> tuple[PlaceNames, ...]:
+        """Return every place's names today and its former names."""
+        ...
 
 
 Names = dict[ItemRef, list[SearchName]]
@@ -63,7 +84,22 @@ def gather_names(service: ReferenceService) -> Names:
             answering.sources(),
         ):
             _add_links(names, links)
+    if isinstance(service, KnowsPlaces):
+        _add_former_names(names, service.place_names())
     return names
+
+
+def _add_former_names(names: Names, places: Iterable[PlaceNames]) -> None:
+    """Give every item that names a place today that place's former names too."""
+    folded = {ref: "|".join(f" {fold(n.text)} " for n in known) for ref, known in names.items()}
+    for place in places:
+        today = [f" {key} " for key in {fold(n.text) for n in place.today} if key]
+        if not place.former or not today:
+            continue
+        for ref, text in folded.items():
+            if any(key in text for key in today):
+                for former in place.former:
+                    _add_name(names[ref], former)
 
 
 def _add_links(names: Names, links: Iterable[Link]) -> None:
@@ -80,8 +116,10 @@ def _language(words: Wording, field: str) -> Language:
 
 def _add(names: Names, ref: ItemRef, text: str, language: Language, label: str) -> None:
     """Add a name once: the same text in a second language adds nothing."""
-    if not text:
-        return
-    known = names.setdefault(ref, [])
-    if all(name.text != text for name in known):
-        known.append(SearchName(text, language, label))
+    if text:
+        _add_name(names.setdefault(ref, []), SearchName(text, language, label))
+
+
+def _add_name(known: list[SearchName], name: SearchName) -> None:
+    if all(other.text != name.text for other in known):
+        known.append(name)

@@ -32,7 +32,8 @@ from borderdesk.core.model import (
     SourceDetail,
     TopicDetail,
 )
-from borderdesk.data import listings
+from borderdesk.core.search_names import PlaceNames
+from borderdesk.data import listings, place_names
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, reading_in
 
 if TYPE_CHECKING:
@@ -165,6 +166,11 @@ class StoreService:
         """Return the sources: the article first, then by date."""
         with self._connection() as connection:
             return listings.sources(connection)
+
+    def place_names(self) -> tuple[PlaceNames, ...]:
+        """Return every place's names today and its former names (none without places)."""
+        with self._connection() as connection:
+            return place_names.place_names(connection)
 
     def chart_sources(self) -> tuple[ChartSource, ...]:
         """Return the sources that give a length for every segment, default first."""
