@@ -13,7 +13,7 @@ from borderdesk.core.navigation import NavNode, build_navigation
 from borderdesk.core.sample import SampleService
 from borderdesk.core.search_names import FORMER_NAME, PlaceNames, SearchName
 from borderdesk.data.store import open_store
-from borderdesk.gui.models.navigation_model import NavigationModel
+from borderdesk.gui.models.navigation_model import HINT_ROLE, NavigationModel
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.navigation import NavigationPanel
 
@@ -42,9 +42,15 @@ def rows(panel: NavigationPanel) -> Rows:
     shown: Rows = []
     for row in range(model.rowCount()):
         heading = model.index(row, 0)
-        children = [model.index(r, 0, heading).data() for r in range(model.rowCount(heading))]
+        children = [_drawn(model.index(r, 0, heading)) for r in range(model.rowCount(heading))]
         shown.append((heading.data(), children))
     return shown
+
+
+def _drawn(index: QModelIndex) -> str:
+    """Return a row as drawn: its title, then the name it was found by when another."""
+    hint = index.data(HINT_ROLE)
+    return f"{index.data()} \u2014 {hint}" if hint else str(index.data())
 
 
 def tooltip(panel: NavigationPanel, heading: str, row: int = 0) -> str:
@@ -132,7 +138,7 @@ def test_a_full_name_in_russian_or_kazakh_finds_the_organisation(
     russian = typed(qtbot, bundled_tree, "договор о коллективной безопасности")
     kazakh = typed(qtbot, bundled_tree, "ұжымдық қауіпсіздік")
 
-    assert rows(russian)[0][1][0].startswith("CSTO \u2014 Организация Договора")
+    assert rows(russian)[0][1][0].startswith("CSTO \u2014 \u2026 Договора о коллективной")
     assert "found by its Russian full name" in tooltip(russian, "Organisations")
     assert rows(kazakh)[0][1][0].startswith("CSTO \u2014 Ұжымдық қауіпсіздік")
 

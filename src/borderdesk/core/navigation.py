@@ -228,7 +228,27 @@ class SearchResult:
         chosen = next((n for n in matching if typed in n.text.casefold()), matching[0])
         if chosen.label == WORDS or chosen is names[0]:
             return None
-        return Hint(chosen)
+        return Hint(chosen, excerpt=_excerpt(chosen.text, needle))
+
+
+EXCERPT_LENGTH = 24
+"""A name longer than this is shown beside a title by the words that matched, not whole."""
+
+
+def _excerpt(text: str, needle: str) -> str:
+    """Return the words of a long name the query matched, "…" where words were left out."""
+    if len(text) <= EXCERPT_LENGTH:
+        return ""
+    words = text.split()
+    first = needle.split()[0]
+    start = next((at for at, word in enumerate(words) if first in fold(word)), None)
+    if start is None:
+        return ""
+    end = min(len(words), start + max(1, len(needle.split())))
+    cut = " ".join(words[start:end])
+    before = "\u2026 " if start else ""
+    after = " \u2026" if end < len(words) else ""
+    return f"{before}{cut}{after}"
 
 
 def _original_word(text: str, folded_word: str) -> str:

@@ -36,6 +36,12 @@ class Hint:
 
     name: SearchName
     near: bool = False  # found by a near spelling: "did you mean ...?"
+    excerpt: str = ""  # the words of a long name that matched, to show beside the title
+
+    @property
+    def short(self) -> str:
+        """Return what to show beside the title: the name, or the words of it that matched."""
+        return self.excerpt or self.name.text
 
     def text(self) -> str:
         """Return the hint in English: "found by its Russian name ОДКБ", "did you mean X?"."""

@@ -34,6 +34,9 @@ ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
 NODE_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role returning the row's ``NavNode``."""
 
+HINT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Role returning the name a search found the row by, when not its title ("" otherwise)."""
+
 TITLE_COLUMN = 0
 DETAIL_COLUMN = 1
 _HEADERS = ("Title", "Detail")
@@ -187,12 +190,10 @@ class NavigationModel(QStandardItemModel):
             return None
         node = self.node(index)
         if role == _DISPLAY:
-            if index.column() != TITLE_COLUMN:
-                return node.detail
+            return node.title if index.column() == TITLE_COLUMN else node.detail
+        if role == HINT_ROLE:  # what it was found by, drawn beside the title
             found = self._result.hint(node) if self._result is not None else None
-            if found is None or found.near:
-                return node.title
-            return f"{node.title} \u2014 {found.name.text}"  # what it was found by, beside it
+            return found.short if found is not None and not found.near else ""
         if role == ITEM_REF_ROLE:
             return node.ref
         if role == NODE_ROLE:

@@ -31,6 +31,7 @@ from borderdesk.gui.models.navigation_model import (
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.navigation_hint import HintDelegate
 
 SEARCH_PLACEHOLDER = "Search borders, organisations, people…"
 CLEAR_KEYS = (Qt.Key.Key_Escape,)
@@ -85,6 +86,7 @@ class NavigationPanel(QWidget):
             "the chosen one's page is shown beside the list"
         )
         self.tree.setModel(self._model)
+        self.tree.setItemDelegateForColumn(TITLE_COLUMN, HintDelegate(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
