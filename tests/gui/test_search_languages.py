@@ -283,3 +283,33 @@ def test_a_former_name_of_a_place_finds_the_items_naming_it_today(
     assert rows(panel) == [("Events", [row])]
     former = row.split(" \u2014 ")[1]
     assert f"found by its former name {former}" in tooltip(panel, "Events")
+
+
+def _inked_columns(panel: NavigationPanel, heading: str) -> tuple[int, int]:
+    """Return how many pixel columns of a heading's first row carry ink: left half, right third."""
+    model = panel.tree.model()
+    top = next(
+        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == heading
+    )
+    rect = panel.tree.visualRect(model.index(0, 0, top))
+    image = panel.tree.viewport().grab(rect).toImage()
+    background = image.pixelColor(image.width() - 1, 0)
+    inked = [
+        any(image.pixelColor(x, y) != background for y in range(image.height()))
+        for x in range(image.width())
+    ]
+    half, third = image.width() // 2, image.width() * 2 // 3
+    return sum(inked[:half]), sum(inked[third:])
+
+
+def test_the_name_a_row_was_found_by_is_drawn_at_its_right(
+    qtbot: QtBot, bundled_tree: NavNode
+) -> None:
+    by_russian = typed(qtbot, bundled_tree, "ОДКБ")
+    by_title = typed(qtbot, bundled_tree, "CSTO")
+    qtbot.waitExposed(by_title)
+
+    title, hint = _inked_columns(by_russian, "Organisations")
+    assert title > 0
+    assert hint > 0  # "ОДКБ", right-aligned
+    assert _inked_columns(by_title, "Organisations")[1] == 0  # found by its title: nothing more

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,6 +42,14 @@ KEY_HELP = KeyGroup(
         KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Clear the search")),
         KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Move into the results")),
     ),
+)
+# The reader moved to the search box: ready it then. Not when the window takes focus as it
+# opens, which would hold a large pack's first paint up.
+_READER_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
 )
 _SELECT_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -145,7 +153,12 @@ class NavigationPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Esc clears the search; Down moves into the tree; focus readies the search."""
-        if watched is self.search_box and event.type() == QEvent.Type.FocusIn:
+        if (
+            watched is self.search_box
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in _READER_FOCUS
+        ):
             self._model.prepare_search()  # before the first letter, not on it
         if (
             watched is self.search_box
