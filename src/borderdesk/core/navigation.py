@@ -188,6 +188,9 @@ class SearchResult:
     tree: _TreeIndex | None = None
     _hints: dict[int, Hint | None] = field(default_factory=dict, init=False, repr=False)
 
+    def __post_init__(self) -> None:
+        self._needle = fold(self.query)
+
     def rank(self, node: NavNode) -> int:
         """Return a shown node's rank (EXACT ... TYPO); EXACT for a row shown with its heading."""
         if self.tree is None:
@@ -215,8 +218,7 @@ class SearchResult:
                 if word is not None:
                     return Hint(SearchName(_original_word(name.text, word), name.language), True)
             return None
-        needle = fold(self.query)
-        typed = self.query.strip().casefold()
+        needle, typed = self._needle, self.query.strip().casefold()
         matching = [
             name
             for name, key in zip(names, folded, strict=True)

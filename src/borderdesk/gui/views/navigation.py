@@ -94,7 +94,7 @@ class NavigationPanel(QWidget):
             "the chosen one's page is shown beside the list"
         )
         self.tree.setModel(self._model)
-        self.tree.setItemDelegateForColumn(TITLE_COLUMN, HintDelegate(self.tree))
+        self._hint_delegate = HintDelegate(self.tree)  # set while searching: it draws in Python
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
@@ -200,6 +200,9 @@ class NavigationPanel(QWidget):
         finally:
             self._syncing = False
         self._expand_headings()
+        delegate = self._hint_delegate if text.strip() else self.tree.itemDelegate()
+        if self.tree.itemDelegateForColumn(TITLE_COLUMN) is not delegate:
+            self.tree.setItemDelegateForColumn(TITLE_COLUMN, delegate)
         # Above the rows: that nothing matched, or the near spelling every row was found by.
         if self._model.rowCount() == 0:
             note = f"Nothing matches \u201c{text.strip()}\u201d."
