@@ -176,6 +176,7 @@ class _TreeIndex:
                 self.place.append((position, row))
         self.entry = {id(node): at for at, node in enumerate(self.nodes)}
         self.index = SearchIndex([[fold(n.text) for n in x.search_names()] for x in self.nodes])
+        self.index.prepare()
 
 
 @dataclass

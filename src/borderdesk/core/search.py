@@ -49,10 +49,15 @@ class SearchIndex:
         self._words: dict[str, list[int]] | None = None  # a word -> the entries holding it
         self._sorted: list[str] = []
         self._by_letter: dict[str, list[str]] = {}
+        self._letters: dict[str, frozenset[str]] = {}  # a word -> the letters it has
         self._near_cache: dict[tuple[str, int], list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._keys)
+
+    def prepare(self) -> None:
+        """Make what the typo search needs now, not on the first typo."""
+        self._vocabulary()
 
     def keys(self, entry: int) -> tuple[str, ...]:
         """Return an entry's folded names."""
@@ -77,7 +82,10 @@ class SearchIndex:
                     ranks[entry] = WORD if word in joined else PART
         words = needle.split()
         if len(words) > 1:  # words starting words of one name, in any order: "договор ... без"
-            for entry, joined in enumerate(self._joined):
+            longest = max(words, key=len)
+            holding = [e for e, joined in enumerate(self._joined) if longest in joined]
+            for entry in holding:
+                joined = self._joined[entry]
                 if entry not in ranks and all(w in joined for w in words):
                     rank = _words_rank(self._keys[entry], words)
                     if rank is not None:
@@ -129,6 +137,7 @@ class SearchIndex:
             self._sorted = sorted(words)
             for word in self._sorted:
                 self._by_letter.setdefault(word[0], []).append(word)
+                self._letters[word] = frozenset(word)
         return self._words
 
     def _starts_a_word(self, start: str) -> bool:
@@ -147,7 +156,15 @@ class SearchIndex:
         if shorter is None:  # typing on only ever narrows: a longer query is never nearer
             pool = self._by_letter.get(query_word[0], [])
             shortest = len(query_word) - limit
-            shorter = [w for w in pool if len(w) >= shortest]
+            # Each letter of the query missing from the start of the word costs an edit.
+            letters, has, reach = frozenset(query_word), self._letters, len(query_word) + limit
+            shorter = [
+                w
+                for w in pool
+                if len(w) >= shortest
+                and len(letters - has[w]) <= limit
+                and len(letters.difference(w[:reach])) <= limit
+            ]
         near = [w for w in shorter if prefix_distance(query_word, w, limit) <= limit]
         if len(self._near_cache) > 64:
             self._near_cache.clear()
@@ -177,13 +194,25 @@ def prefix_distance(query: str, word: str, limit: int) -> int:
     for i in range(1, n + 1):
         letter = query[i - 1]
         current = [i] * (m + 1)
-        for j in range(1, m + 1):
-            cost = 0 if letter == word[j - 1] else 1
-            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and letter == word[j - 2] and query[i - 2] == word[j - 1]:
-                best = min(best, before[j - 2] + 1)
+        lowest = i
+        for j in range(1, m + 1):  # comparisons, not min(): this loop is the typo search's cost
+            best = previous[j - 1] + (letter != word[j - 1])
+            if previous[j] + 1 < best:
+                best = previous[j] + 1
+            if current[j - 1] + 1 < best:
+                best = current[j - 1] + 1
+            if (
+                i > 1
+                and j > 1
+                and letter == word[j - 2]
+                and query[i - 2] == word[j - 1]
+                and before[j - 2] + 1 < best
+            ):
+                best = before[j - 2] + 1
             current[j] = best
-        if min(current) > limit:
+            if best < lowest:
+                lowest = best
+        if lowest > limit:
             return limit + 1
         before, previous = previous, current
     return min(previous)
