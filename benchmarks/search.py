@@ -43,8 +43,9 @@ def _plain_fold(text: str) -> str:
 
 def _models() -> tuple[type[Any], type[Any]]:
     """Return the navigation model and the floor: the same model with the plain search."""
-    from borderdesk.core.navigation import NavNode, SearchResult, Shown
+    from borderdesk.core.navigation import NavNode
     from borderdesk.core.search import Found
+    from borderdesk.core.search_result import SearchResult, Shown
     from borderdesk.gui.models.navigation_model import NavigationModel
 
     class PlainModel(NavigationModel):

@@ -17,15 +17,10 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from borderdesk.core.model import ItemRef
-from borderdesk.core.navigation import (
-    NavNode,
-    SearchResult,
-    Shown,
-    prepare_search,
-    ranked_search,
-)
+from borderdesk.core.navigation import NavNode, prepare_search, ranked_search
 from borderdesk.core.search import TYPO
 from borderdesk.core.search_fold import fold
+from borderdesk.core.search_result import SearchResult, Shown
 from borderdesk.gui.plain import plain_tip
 
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
