@@ -132,6 +132,17 @@ def test_kazakhstan_in_latin_or_cyrillic_finds_the_overview_first(
     assert any("Independence of Kazakhstan" in row for _, children in shown for row in children)
 
 
+def test_a_full_name_in_english_says_so(qtbot: QtBot, bundled_tree: NavNode) -> None:
+    panel = typed(qtbot, bundled_tree, "collective security treaty")
+
+    assert rows(panel)[0] == (
+        "Organisations",
+        ["CSTO \u2014 Collective Security Treaty \u2026"],
+    )
+    tip = tooltip(panel, "Organisations")
+    assert "found by its full name Collective Security Treaty Organization" in tip
+
+
 def test_a_full_name_in_russian_or_kazakh_finds_the_organisation(
     qtbot: QtBot, bundled_tree: NavNode
 ) -> None:

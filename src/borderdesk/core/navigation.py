@@ -12,7 +12,13 @@ from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.search import TYPO, Found
 from borderdesk.core.search_fold import fold
-from borderdesk.core.search_names import WORDS, Names, SearchName, gather_names
+from borderdesk.core.search_names import (
+    KEYWORD_LABELS,
+    WORDS,
+    Names,
+    SearchName,
+    gather_names,
+)
 from borderdesk.core.search_result import SearchResult, Shown, TreeIndex
 from borderdesk.core.service import ReferenceService
 
@@ -58,7 +64,8 @@ class NavNode:
     def search_names(self) -> tuple[SearchName, ...]:
         """Return every name the node is found by: its title first, then the others."""
         own = (SearchName(self.title), SearchName(self.detail, label=WORDS))
-        words = (SearchName(self.keywords, label=WORDS),) if self.keywords else ()
+        label = KEYWORD_LABELS.get(self.ref.kind, WORDS) if self.ref is not None else WORDS
+        words = (SearchName(self.keywords, label=label),) if self.keywords else ()
         return (*own, *words, *self.names)
 
     def walk(self) -> Iterator[NavNode]:
