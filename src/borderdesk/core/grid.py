@@ -3,13 +3,18 @@
 Computed from the membership records with the one validity rule (``core.roles``): at the
 article's date (c. 2012) and at the date viewed. The article's undated statements confirm a
 membership for 2012 only; a membership whose end is unknown is shown as last confirmed.
+
+A large pack's grid has millions of cells: the records are grouped by organisation and member
+once, and a cell is worked out when it is first read (a table view reads the cells it shows).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import overload
 
 from borderdesk.core.as_of import ARTICLE_DATE
 from borderdesk.core.model import Link, Membership, SourceRef
@@ -61,18 +66,28 @@ def columns(organisations: Sequence[GridOrganisation]) -> list[tuple[str, list[L
 class _Column:
     """The membership records of one column, by member."""
 
-    def __init__(self, links: list[Link], memberships: Sequence[Membership]) -> None:
-        names = {link.title for link in links}
+    def __init__(self, links: list[Link], by_organisation: Mapping[str, Numbered]) -> None:
         self.order = [link.title for link in links]
-        self.rows = [m for m in memberships if m.organisation in names]
+        numbered = (
+            pair for name in dict.fromkeys(self.order) for pair in by_organisation.get(name, ())
+        )
+        self.rows = [m for _, m in sorted(numbered, key=lambda pair: pair[0])]  # as recorded
+        self._by_member: dict[str, list[Membership]] = {}
+        for m in self.rows:
+            self._by_member.setdefault(m.member_key, []).append(m)
+        self._home_in: dict[tuple[str, date], set[str]] = {}
+        self._listed: dict[date, list[Membership]] = {}
 
     def standings(self, member: str, on: date) -> list[MemberStanding]:
-        found = (standing_on(m, on) for m in self.rows if m.member_key == member)
+        found = (standing_on(m, on) for m in self._by_member.get(member, ()))
         return [s for s in found if s is not None]
 
     def status(self, home: str, member: str, on: date) -> tuple[GridStatus, list[Membership]]:
         """Return the member's standing on a day and the records it rests on."""
-        home_in = {s.membership.organisation for s in self.standings(home, on) if s.is_counted}
+        home_in = self._home_in.get((home, on))
+        if home_in is None:
+            counted = (s for s in self.standings(home, on) if s.is_counted)
+            home_in = self._home_in[home, on] = {s.membership.organisation for s in counted}
         mine = self.standings(member, on)
         shared = [s for s in mine if s.is_counted and s.membership.organisation in home_in]
         if shared:
@@ -92,13 +107,21 @@ class _Column:
         if explicit:
             return GridStatus(Standing.NOT_MEMBER), [s.membership for s in explicit]
         # No record of its own: the member list on that day is the evidence.
-        listed: dict[str, Membership] = {}
-        for m in self.rows:
-            s = standing_on(m, on)
-            if s is not None and s.is_counted and len(listed) < MAX_EVIDENCE:
-                for source in m.sources[:1]:
-                    listed.setdefault(source.id, m)
-        return GridStatus(Standing.NOT_MEMBER), list(listed.values())
+        return GridStatus(Standing.NOT_MEMBER), self._evidence(on)
+
+    def _evidence(self, on: date) -> list[Membership]:
+        listed = self._listed.get(on)
+        if listed is None:
+            first: dict[str, Membership] = {}
+            for m in self.rows:
+                if len(first) == MAX_EVIDENCE:
+                    break
+                s = standing_on(m, on)
+                if s is not None and s.is_counted:
+                    for source in m.sources[:1]:
+                        first.setdefault(source.id, m)
+            listed = self._listed[on] = list(first.values())
+        return listed
 
     def _status(self, standing: Standing, rows: Sequence[MemberStanding]) -> GridStatus:
         starts = [s.role.validity.since for s in rows if s.role.validity.since]
@@ -118,6 +141,40 @@ class _Column:
         return tuple(name for name in self.order if name in found)
 
 
+class LazyCells(Sequence[GridCell]):
+    """A row's cells, each worked out when first read and then kept."""
+
+    def __init__(self, count: int, compute: Callable[[int], GridCell]) -> None:
+        self._cells: list[GridCell | None] = [None] * count
+        self._compute = compute
+
+    def __len__(self) -> int:
+        return len(self._cells)
+
+    @overload
+    def __getitem__(self, index: int) -> GridCell: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[GridCell, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> GridCell | tuple[GridCell, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        cell = self._cells[index]
+        if cell is None:
+            cell = self._cells[index] = self._compute(index % len(self._cells))
+        return cell
+
+    def __iter__(self) -> Iterator[GridCell]:
+        return (self[i] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
 def _unique_sources(rows: Iterable[Membership]) -> tuple[SourceRef, ...]:
     return tuple(dict.fromkeys(source for m in rows for source in m.sources))
 
@@ -129,27 +186,51 @@ def _notes(rows: Iterable[Membership]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(notes))
 
 
+Numbered = Sequence[tuple[int, Membership]]  # records with their place in the whole list
+
+
 def build_grid(
     borders: Sequence[tuple[Link, str]],
     organisations: Sequence[GridOrganisation],
-    memberships: Sequence[Membership],
+    memberships: Sequence[Membership] | Mapping[str, Numbered],
     *,
     home: str,
     on: date,
 ) -> OrganisationGrid:
-    """Return the grid at the article's date and on ``on``: a row per border, a column per chain."""
+    """Return the grid at the article's date and on ``on``: a row per border, a column per chain.
+
+    ``memberships`` is every record in order, or (for a large pack, read as a column is
+    first shown) each organisation's records by its title, numbered in that order.
+    """
     grouped = columns(organisations)
-    parts = [_Column(links, memberships) for _, links in grouped]
-    rows = []
-    for border, neighbour in borders:
-        cells = []
-        for column in parts:
+    by_organisation: Mapping[str, Numbered]
+    if isinstance(memberships, Mapping):
+        by_organisation = memberships
+    else:
+        grouping: dict[str, list[tuple[int, Membership]]] = defaultdict(list)
+        for number, m in enumerate(memberships):
+            grouping[m.organisation].append((number, m))
+        by_organisation = grouping
+    parts: list[_Column | None] = [None] * len(grouped)  # each made when first read
+
+    def part(index: int) -> _Column:
+        column = parts[index]
+        if column is None:
+            column = parts[index] = _Column(grouped[index][1], by_organisation)
+        return column
+
+    def cells(neighbour: str) -> LazyCells:
+        def cell(index: int) -> GridCell:
+            column = part(index)
             then, then_rows = column.status(home, neighbour, ARTICLE_DATE)
             now, now_rows = column.status(home, neighbour, on)
             used = [*then_rows, *now_rows]
             own = [m for m in used if m.member_key == neighbour]
-            cells.append(GridCell(then, now, _unique_sources(used), _notes(own)))
-        rows.append(GridRow(border, neighbour, tuple(cells)))
+            return GridCell(then, now, _unique_sources(used), _notes(own))
+
+        return LazyCells(len(parts), cell)
+
+    rows = [GridRow(border, neighbour, cells(neighbour)) for border, neighbour in borders]
     return OrganisationGrid(
         then_label=ARTICLE_YEAR,
         then_date=ARTICLE_DATE.isoformat(),

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from borderdesk.core.grid import GridOrganisation, build_grid
-from borderdesk.core.model import Figure, FigureUse, Link
-from borderdesk.core.pages import OrganisationGrid, Timeline, TimelineEntry
+from borderdesk.core.model import (
+    LIST_LIMIT,
+    Figure,
+    FigureUse,
+    Link,
+)
+from borderdesk.core.pages import Timeline, TimelineEntry
 from borderdesk.data import convert, queries
-from borderdesk.data import membership_rows as members
 from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
+from borderdesk.data.grid_rows import organisation_grid as organisation_grid
 from borderdesk.data.localise import current
-from borderdesk.data.records import KAZAKHSTAN, SEGMENTS_TOTAL
+from borderdesk.data.records import SEGMENTS_TOTAL
 
 # A sentence ends before a capital, Latin or Cyrillic (Kazakh letters too), or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ“«\"'])")
@@ -34,13 +37,16 @@ def source_totals(country: orm.Country) -> tuple[Figure, ...]:
     return tuple(convert.figure(f) for f in totals)
 
 
-def figures_from(session: Session, source: orm.Source) -> tuple[FigureUse, ...]:
-    """Return every figure resting on ``source``, with the item a reader finds it on."""
+def figures_from(
+    session: Session, source: orm.Source, limit: int = LIST_LIMIT
+) -> tuple[FigureUse, ...]:
+    """Return the first ``limit`` figures resting on ``source``, with the items they are on."""
     query = (
         select(orm.Figure)
         .where(orm.Figure.source_id == source.id)
         .options(joinedload(orm.Figure.item), joinedload(orm.Figure.source))
         .order_by(orm.Figure.position)
+        .limit(limit)
     )
     uses = []
     for row in session.scalars(query):
@@ -50,41 +56,24 @@ def figures_from(session: Session, source: orm.Source) -> tuple[FigureUse, ...]:
     return tuple(uses)
 
 
-def organisation_grid(session: Session, on: date) -> OrganisationGrid:
-    """Return the borders x organisations grid, from every membership record."""
-    borders = [
-        (_link(segment), segment.neighbour.key) for segment, _ in queries.ranked_segments(session)
-    ]
-    organisations = [
-        GridOrganisation(_link(org), org.successor.key if org.successor is not None else "")
-        for org in session.scalars(select(orm.Organisation).order_by(orm.Organisation.position))
-    ]
-    memberships = session.scalars(
-        select(members.Membership)
-        .options(
-            joinedload(members.Membership.member),
-            joinedload(members.Membership.organisation),
-            selectinload(members.Membership.roles),
+def timeline(session: Session, limit: int = LIST_LIMIT) -> Timeline:
+    """Return the first ``limit`` events by date (then as written), each with a one-line
+    summary and its sources, and how many later events are left out."""
+    order = sorted(
+        session.execute(select(rows.Event.id, rows.Event.date, rows.Event.position)),
+        key=lambda row: (convert.sortable_date(row[1]), row[2]),
+    )
+    chosen = [row[0] for row in order[:limit]]
+    events = {
+        event.id: event
+        for event in session.scalars(
+            select(rows.Event)
+            .where(rows.Event.id.in_(chosen))
+            .options(selectinload(rows.Event.facts).joinedload(orm.Fact.source))
         )
-        .order_by(members.Membership.position)
-    )
-    return build_grid(
-        borders,
-        organisations,
-        [convert.membership(m) for m in memberships],
-        home=KAZAKHSTAN,
-        on=on,
-    )
-
-
-def timeline(session: Session) -> Timeline:
-    """Return every event by date (then as written), with a one-line summary and its sources."""
-    events = session.scalars(
-        select(rows.Event).options(selectinload(rows.Event.facts).joinedload(orm.Fact.source))
-    )
-    ordered = sorted(events, key=lambda e: (convert.sortable_date(e.date), e.position))
+    }
     entries = []
-    for event in ordered:
+    for event in (events[event_id] for event_id in chosen):
         sources = {f.source.key: convert.source_ref(f.source) for f in event.facts}
         description, _ = current().text(*convert.at(event, "description"), event.description)
         entries.append(
@@ -92,7 +81,7 @@ def timeline(session: Session) -> Timeline:
                 _link(event), event.date, first_sentence(description), tuple(sources.values())
             )
         )
-    return Timeline(tuple(entries))
+    return Timeline(tuple(entries), len(order) - len(chosen))
 
 
 def _link(item: orm.Item) -> Link:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import count
-
-from sqlalchemy.orm import Session
+from typing import Protocol
 
 from borderdesk.data.membership_rows import (
     Change,
@@ -14,7 +13,15 @@ from borderdesk.data.membership_rows import (
     MembershipRole,
     RoleConfirmation,
 )
+from borderdesk.data.models import Base
 from borderdesk.data.records import ChangeText, MembershipText, Translation, ValidityText
+
+
+class Add(Protocol):
+    """Gather one row of a table, to be inserted with the rest of its table."""
+
+    def __call__(self, cls: type[Base], /, **row: object) -> None: ...
+
 
 ItemId = Callable[[str, str], int]  # (kind, key) -> the item's row id
 SourceId = Callable[[str], int]
@@ -23,7 +30,7 @@ Translate = Callable[[str, int, tuple[Translation, ...]], None]
 
 
 def write_memberships(
-    session: Session,
+    add: Add,
     memberships: Iterable[MembershipText],
     item_id: ItemId,
     source_id: SourceId,
@@ -34,53 +41,48 @@ def write_memberships(
     role_ids = count(1)
     confirmation_ids = count(1)
     for n, m in enumerate(memberships, 1):
-        session.add(
-            Membership(
-                id=n,
-                position=n,
-                member_id=item_id("country", m.member),
-                organisation_id=item_id("organisation", m.organisation),
-                note=m.note,
-            )
+        add(
+            Membership,
+            id=n,
+            position=n,
+            member_id=item_id("country", m.member),
+            organisation_id=item_id("organisation", m.organisation),
+            note=m.note,
         )
         translations("memberships", n, m.translations)
         for role in m.roles:
             role_id = next(role_ids)
-            session.add(
-                MembershipRole(
-                    id=role_id,
-                    position=role_id,
-                    membership_id=n,
-                    role=role.role,
-                    note=role.note,
-                    **dates(role.validity),
-                )
+            add(
+                MembershipRole,
+                id=role_id,
+                position=role_id,
+                membership_id=n,
+                role=role.role,
+                note=role.note,
+                **dates(role.validity),
             )
             translations("membership_roles", role_id, role.translations)
             for c in role.confirmed:
                 row_id = next(confirmation_ids)
-                session.add(
-                    RoleConfirmation(
-                        id=row_id,
-                        position=row_id,
-                        role_id=role_id,
-                        source_id=source_id(c.source),
-                        as_of=c.as_of,
-                        quote=c.quote,
-                        note=c.note,
-                    )
+                add(
+                    RoleConfirmation,
+                    id=row_id,
+                    position=row_id,
+                    role_id=role_id,
+                    source_id=source_id(c.source),
+                    as_of=c.as_of,
+                    quote=c.quote,
+                    note=c.note,
                 )
                 translations("role_confirmations", row_id, c.translations)
-    session.flush()
 
 
 def write_changes(
-    session: Session, changes: Iterable[ChangeText], source_id: SourceId, translations: Translate
+    add: Add, changes: Iterable[ChangeText], source_id: SourceId, translations: Translate
 ) -> None:
     """Add the edition change log, each change with its sources, in text order."""
     for n, change in enumerate(changes, 1):
-        session.add(Change(id=n, position=n, edition=change.edition, text=change.text))
+        add(Change, id=n, position=n, edition=change.edition, text=change.text)
         translations("changes", n, change.translations)
         for p, source in enumerate(change.sources, 1):
-            session.add(ChangeSource(change_id=n, position=p, source_id=source_id(source)))
-    session.flush()
+            add(ChangeSource, change_id=n, position=p, source_id=source_id(source))

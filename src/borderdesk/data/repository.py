@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -15,6 +15,7 @@ from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 from borderdesk.core.model import (
+    LIST_LIMIT,
     Bar,
     BorderDetail,
     BorderMap,
@@ -30,6 +31,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceDetail,
     TopicDetail,
+    shortened,
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
 from borderdesk.data import comparisons, convert, map_records, queries
@@ -106,18 +108,22 @@ class Repository:
     def borders(self) -> tuple[BorderSummary, ...]:
         """Return the border segments, longest first by the default source."""
         with self._session() as session:
-            return tuple(
-                _summary(segment, length) for segment, length in queries.ranked_segments(session)
-            )
+            return self._ranked(session)
 
-    def border(self, key: str) -> BorderDetail:
-        """Return one border segment."""
+    def _ranked(self, session: Session) -> tuple[BorderSummary, ...]:
+        return tuple(
+            _summary(segment, length) for segment, length in queries.ranked_segments(session)
+        )
+
+    def border(self, key: str, ranked: Sequence[BorderSummary] | None = None) -> BorderDetail:
+        """Return one border segment; ``ranked`` is ``borders()``, when the caller has it."""
         with self._session() as session:
             segment = queries.get_item(session, orm.Segment, key)
-            ranked = queries.ranked_segments(session)
-            total = sum(length.value for _, length in ranked)
+            if ranked is None:
+                ranked = self._ranked(session)
+            total = sum(summary.length.value for summary in ranked)
             rank, default = next(
-                (n, length) for n, (s, length) in enumerate(ranked, 1) if s.id == segment.id
+                (n, summary.length) for n, summary in enumerate(ranked, 1) if summary.key == key
             )
             facts = segment.facts
             lengths = sorted(
@@ -158,7 +164,7 @@ class Repository:
         """Return one organisation."""
         with self._session() as session:
             org = queries.get_item(session, orm.Organisation, key)
-            memberships = org.memberships
+            memberships, membership_count = queries.first_memberships(session, org)
             facts = org.facts
             quotes = queries.quotes_about(org)
             successors = session.scalars(
@@ -195,6 +201,7 @@ class Repository:
                 wording=w.done(),
                 chairs=convert.facts(f for f in facts if f.label == "chair"),
                 validity=convert.validity(org),
+                more=shortened("memberships", membership_count, len(memberships)),
             )
 
     def topics(self) -> tuple[Link, ...]:
@@ -273,11 +280,19 @@ class Repository:
         """Return one source and what rests on it."""
         with self._session() as session:
             source = queries.get_item(session, orm.Source, key)
+            users, user_count = queries.first_users(session, source)
+            used_by = convert.links(users)
+            figure_count = queries.figure_count(session, source)
+            figures = comparisons.figures_from(session, source)
             return SourceDetail(
                 source=convert.full_source(source),
-                used_by=convert.links(queries.used_by(session, source)),
-                figure_count=queries.figure_count(session, source),
-                figures=comparisons.figures_from(session, source),
+                used_by=used_by,
+                figure_count=figure_count,
+                figures=figures,
+                more=(
+                    *shortened("used_by", user_count, len(used_by)),
+                    *shortened("figures", figure_count, len(figures)),
+                ),
             )
 
     def chart_sources(self) -> tuple[ChartSource, ...]:
@@ -313,8 +328,11 @@ class Repository:
                 notes=notes,
             )
 
-    def overview(self) -> Overview:
-        """Return the Kazakhstan overview."""
+    def overview(self, ranked: Sequence[BorderSummary] | None = None) -> Overview:
+        """Return the Kazakhstan overview; ``ranked`` is ``borders()``, when the caller has it.
+
+        Its lists are read with a LIMIT: a pack may give the overview 90,000 facts.
+        """
         with self._session() as session:
             page = session.scalars(select(rows.OverviewPage)).one()
             stated = queries.stated_total(session, LAND_BORDER_TOTAL) or queries.stated_total(
@@ -322,8 +340,19 @@ class Repository:
             )
             if stated is None:
                 raise queries.InconsistentDataError("the default source states no total")
-            facts = page.country.facts
-            ranked = queries.ranked_segments(session)
+            if ranked is None:
+                ranked = self._ranked(session)
+            country = page.country
+            counts = queries.label_counts(session, country)
+            caspian = queries.facts_of(session, country, labels=("caspian",))
+            facts = queries.facts_of(session, country, exclude=("caspian", DISCREPANCY))
+            why = queries.facts_of(session, country, labels=(DISCREPANCY,))
+            caspian_count, why_count = counts.get("caspian", 0), counts.get(DISCREPANCY, 0)
+            fact_count = sum(counts.values()) - caspian_count - why_count
+            figures = [
+                f for f in country.figures if f.quantity != SEGMENTS_TOTAL and f is not stated
+            ]
+            segments = tuple(ranked[:LIST_LIMIT])
             w = Wordings()
             return Overview(
                 title=w.text("title", *convert.at(page, "title"), page.title_text),
@@ -331,28 +360,37 @@ class Repository:
                     "description", *convert.at(page, "description"), page.description
                 ),
                 stated_total=convert.figure(stated),
-                computed_total_km=sum(length.value for _, length in ranked),
-                segments=tuple(_summary(s, length) for s, length in ranked),
+                computed_total_km=sum(summary.length.value for summary in ranked),
+                segments=segments,
                 landlocked_note=w.text(
                     "landlocked_note", *convert.at(page, "landlocked_note"), page.landlocked_note
                 ),
-                caspian=convert.facts(f for f in facts if f.label == "caspian"),
-                facts=convert.facts(f for f in facts if f.label not in ("caspian", DISCREPANCY)),
-                figures=tuple(
-                    convert.figure(f)
-                    for f in page.country.figures
-                    if f.quantity != SEGMENTS_TOTAL and f is not stated
-                ),
-                totals=comparisons.source_totals(page.country),
-                discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
+                caspian=convert.facts(caspian),
+                facts=convert.facts(facts),
+                figures=tuple(convert.figure(f) for f in figures[:LIST_LIMIT]),
+                totals=comparisons.source_totals(country),
+                discrepancies=convert.facts(why),
                 wording=w.done(),
+                more=(
+                    *shortened("segments", len(ranked), len(segments)),
+                    *shortened("caspian", caspian_count, len(caspian)),
+                    *shortened("facts", fact_count, len(facts)),
+                    *shortened("figures", len(figures), min(len(figures), LIST_LIMIT)),
+                    *shortened("discrepancies", why_count, len(why)),
+                ),
             )
 
-    def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
-        """Return which organisations each neighbour shares with Kazakhstan, then and on a day."""
+    def organisation_grid(
+        self, on: date | None = None, ranked: Sequence[BorderSummary] | None = None
+    ) -> OrganisationGrid:
+        """Return which organisations each neighbour shares with Kazakhstan, then and on a day.
+
+        ``ranked`` is ``borders()``, when the caller has it.
+        """
         with self._session() as session:
             day = on or date.fromisoformat(self._edition(session).date)
-            return comparisons.organisation_grid(session, day)
+            borders = ranked if ranked is not None else self._ranked(session)
+            return comparisons.organisation_grid(session, day, borders)
 
     def border_map(self) -> BorderMap:
         """Return the bundled map of Kazakhstan, its neighbours and their border lines."""

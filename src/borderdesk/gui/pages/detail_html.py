@@ -24,6 +24,7 @@ from borderdesk.core.model import (
     SourceDetail,
     SourceRef,
     TopicDetail,
+    more_rows,
 )
 from borderdesk.core.on_date import figures_by, said_by, states_on
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
@@ -37,6 +38,7 @@ from borderdesk.gui.pages.html_blocks import (
     figure_value,
     item_link,
     link_list,
+    more_note,
     page,
     paragraph,
     provenance,
@@ -116,8 +118,9 @@ def render_overview(overview: Overview, on: date) -> str:
     computed = overview.computed_total_km
     cited = sorted({cite(s.length.source): s.length.source for s in segments}.items())
     segment_sources = ", ".join(source_link(src) for _, src in cited)
+    segment_count = len(segments) + more_rows(overview.more, "segments")
     totals = (
-        f"<p>Total of the {len(segments)} segments: <b>{esc(format_km(computed))}</b> "
+        f"<p>Total of the {segment_count:,} segments: <b>{esc(format_km(computed))}</b> "
         f'<span class="source">(computed from {segment_sources or "no segments"})</span></p>'
         f"<p>Stated total: <b>{esc(figure_value(overview.stated_total))}</b> "
         f"{provenance(overview.stated_total.source, overview.stated_total.as_of)}</p>"
@@ -135,21 +138,39 @@ def render_overview(overview: Overview, on: date) -> str:
     totals_then = _published(overview.totals, on)
     facts = said_by(overview.facts, on)
     figures = figures_by(overview.figures, on)
+    more = overview.more
+    longest = (
+        f"<p>The {len(segments):,} longest of {len(segments) + more_rows(more, 'segments'):,} "
+        "segments:</p>"
+        if more_rows(more, "segments")
+        else ""
+    )
+    every_border = "Every border is listed under Borders in the list."
     body = (
         as_of_line(on)
         + paragraph(overview.description)
         + section(
             "Land border",
-            totals + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2}),
+            totals
+            + longest
+            + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2})
+            + more_note(more_rows(more, "segments"), "borders", every_border),
         )
         + section("Totals by source", comparison_table(totals_then, TOTAL_HEADERS))
         + _ended_notes(totals_then, on)
         + why_section(said_by(overview.discrepancies, on))
+        + more_note(more_rows(more, "discrepancies"), "notes on why they differ")
         + then_now_section(overview.figures, (), on)
         + section("Landlocked", paragraph(overview.landlocked_note))
-        + section("The Caspian Sea", fact_list(said_by(overview.caspian, on)))
-        + section("Facts", fact_list(facts))
-        + section("Figures", figure_list(figures))
+        + section(
+            "The Caspian Sea",
+            fact_list(said_by(overview.caspian, on))
+            + more_note(more_rows(more, "caspian"), "facts"),
+        )
+        + section("Facts", fact_list(facts) + more_note(more_rows(more, "facts"), "facts"))
+        + section(
+            "Figures", figure_list(figures) + more_note(more_rows(more, "figures"), "figures")
+        )
         + hidden_note(len(overview.facts) - len(facts) + len(overview.figures) - len(figures), on)
     )
     return page(overview.title, "Overview", body)
@@ -286,7 +307,7 @@ def render_source(detail: SourceDetail) -> str:
         if value
     ]
     count = detail.figure_count
-    used = f"<p>{count} {'figure rests' if count == 1 else 'figures rest'} on this source.</p>"
+    used = f"<p>{count:,} {'figure rests' if count == 1 else 'figures rest'} on this source.</p>"
     figures = [
         (
             item_link(use.item),
@@ -299,7 +320,16 @@ def render_source(detail: SourceDetail) -> str:
         table((), rows, set())
         + section("What it covers", _self_cited(src.covers, ref))
         + section("Note", _self_cited(src.note, ref, "note"))
-        + section("Figures resting on it", table(("Shown on", "Figure", "Value"), figures, set()))
-        + section("Used by", used + link_list(detail.used_by))
+        + section(
+            "Figures resting on it",
+            table(("Shown on", "Figure", "Value"), figures, set())
+            + more_note(more_rows(detail.more, "figures"), "figures"),
+        )
+        + section(
+            "Used by",
+            used
+            + link_list(detail.used_by)
+            + more_note(more_rows(detail.more, "used_by"), "items"),
+        )
     )
     return page(ref.title, "Source", body)

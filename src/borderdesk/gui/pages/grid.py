@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from borderdesk.core.as_of import format_day, format_when
-from borderdesk.core.pages import GridCell, GridColumn, GridStatus, OrganisationGrid, Standing
+from borderdesk.core.pages import (
+    GridCell,
+    GridColumn,
+    GridStatus,
+    OrganisationGrid,
+    Standing,
+    needs_table_view,
+)
 from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link
 
 SYMBOLS = {
@@ -77,34 +84,24 @@ def _cell_html(cell: GridCell, *, chained: bool, then_year: str, now_label: str)
 
 
 def render_grid(grid: OrganisationGrid) -> str:
-    """Return the grid as a table: a row per neighbour, a column per organisation (chain)."""
-    head = "".join(f"<th>{_column_head(c)}</th>" for c in grid.columns)
+    """Return the grid as a table: a row per neighbour, a column per organisation (chain).
+
+    A grid larger than a page lists goes to the table under the page (``big_tables``).
+    """
     on = date.fromisoformat(grid.now_date)
-    # The year viewed, or the whole date when it is the article's year too.
-    now_label = str(on.year) if str(on.year) != grid.then_label else on.isoformat()
-    rows = []
-    for row in grid.rows:
-        cells = "".join(
-            "<td>"
-            + _cell_html(
-                cell,
-                chained=len(col.organisations) > 1,
-                then_year=grid.then_label,
-                now_label=now_label,
-            )
-            + "</td>"
-            for cell, col in zip(row.cells, grid.columns, strict=True)
+    if needs_table_view(grid):
+        grid_table = paragraph(
+            f"The table below gives all {len(grid.rows):,} neighbours by "
+            f"{len(grid.columns):,} organisations, each cell with its sources. Select a row "
+            "to open its border."
         )
-        rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
-    grid_table = (
-        '<table cellspacing="0" cellpadding="4">'
-        f"<tr><th>Neighbour</th>{head}</tr>{''.join(rows)}</table>"
-    )
+    else:
+        grid_table = _grid_table(grid)
     key = paragraph(
         f"✓ both members · ◑ the neighbour's participation is suspended or frozen · "
         f"◐ the neighbour is an observer or partner · ✗ not shared. "
         f"“{grid.then_label}” is the article's date (early to mid {grid.then_label}, inferred; "
-        f"compared as {grid.then_date}); “{now_label}” is the date viewed, "
+        f"compared as {grid.then_date}); “{now_label(grid)}” is the date viewed, "
         f"{format_day(on)}. A membership no source confirms on that day is marked "
         "“last confirmed”. A column joins an organisation with its predecessors."
     )
@@ -118,3 +115,32 @@ def render_grid(grid: OrganisationGrid) -> str:
         + key
     )
     return page("Borders × organisations", f"Comparison · as of {format_day(on)}", body)
+
+
+def now_label(grid: OrganisationGrid) -> str:
+    """Return how the grid names the date viewed: its year, or the whole date in the article's."""
+    on = date.fromisoformat(grid.now_date)
+    return str(on.year) if str(on.year) != grid.then_label else on.isoformat()
+
+
+def _grid_table(grid: OrganisationGrid) -> str:
+    head = "".join(f"<th>{_column_head(c)}</th>" for c in grid.columns)
+    label = now_label(grid)
+    rows = []
+    for row in grid.rows:
+        cells = "".join(
+            "<td>"
+            + _cell_html(
+                cell,
+                chained=len(col.organisations) > 1,
+                then_year=grid.then_label,
+                now_label=label,
+            )
+            + "</td>"
+            for cell, col in zip(row.cells, grid.columns, strict=True)
+        )
+        rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
+    return (
+        '<table cellspacing="0" cellpadding="4">'
+        f"<tr><th>Neighbour</th>{head}</tr>{''.join(rows)}</table>"
+    )

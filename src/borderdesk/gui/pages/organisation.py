@@ -6,7 +6,7 @@ from datetime import date
 
 from borderdesk.core.as_of import format_when
 from borderdesk.core.members import Roster, roster
-from borderdesk.core.model import OrganisationDetail
+from borderdesk.core.model import OrganisationDetail, more_rows
 from borderdesk.core.on_date import figures_by, figures_on, said_by, states_on
 from borderdesk.core.roles import Group, MemberStanding
 from borderdesk.core.validity import Standing
@@ -26,6 +26,7 @@ from borderdesk.gui.pages.html_blocks import (
     fact_list,
     figure_list,
     link_list,
+    more_note,
     page,
     paragraph,
     quote_list,
@@ -103,10 +104,11 @@ def _existence(org: OrganisationDetail, on: date) -> str:
 def render_organisation(org: OrganisationDetail, on: date) -> str:
     """Return an organisation as of a day: who belonged in which role, seat, chair, counts."""
     listed = roster(org, on)
+    more = more_rows(org.more, "memberships")  # a large pack's page lists the first ones
     groups = "".join(
         section(f"{tr(title)} ({len(listed.group(group))})", _member_rows(listed.group(group)))
         for group, title in GROUP_TITLES.items()
-    )
+    ) + more_note(more, tr("memberships"), tr("The groups above count the listed ones only."))
     counts = "".join(
         held_figures(figures_on(org.figures, on, quantity))
         for quantity in ("member_count", "observer_count", "partner_count")
@@ -114,7 +116,7 @@ def render_organisation(org: OrganisationDetail, on: date) -> str:
     glance = (
         section(tr("Headquarters"), state_lines(states_on(org.headquarters, on, "headquarters")))
         + section(tr("Chair"), state_lines(states_on(org.chairs, on, "chair")))
-        + section(tr("Member counts"), counts + _count_check(listed, on))
+        + section(tr("Member counts"), counts + ("" if more else _count_check(listed, on)))
     )
     founded = said_by(org.founded, on)
     statements = said_by(org.headquarters, on)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +23,7 @@ from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
+from borderdesk.gui import startup_trace
 from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.pages.dated import install_translator
@@ -32,13 +35,14 @@ from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.views.as_of_bar import AsOfBar
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
+from borderdesk.gui.views.page_table import PageTableView
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
-from borderdesk.gui.views.presentation import PresentationWindow, start_presentation
 from borderdesk.gui.window.access import set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
 from borderdesk.gui.window.back_forward import BackForward
 from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
+from borderdesk.gui.window.first_load import FirstLoad
 from borderdesk.gui.window.help_menu import HelpMenu
 from borderdesk.gui.window.history import SelectionHistory
 from borderdesk.gui.window.layout import WindowLayout
@@ -46,6 +50,9 @@ from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.output_actions import OutputActions, make_action
 from borderdesk.gui.window.quiz_actions import QuizActions
 from borderdesk.gui.window.userdata_ui import UserDataUi
+
+if TYPE_CHECKING:
+    from borderdesk.gui.views.presentation import PresentationWindow
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +84,6 @@ class MainWindow(QMainWindow):
         self.outputs = OutputActions(
             service, settings, self.selection, self.chart_link, self.map_link, self, self.as_of
         )
-        # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
-        # it) is loaded only after the first paint, like the chart.
-        self._painted = False
         self._build_ui()
         self._connect_signals()
         self._on_theme_changed(self.theme_manager.theme)
@@ -96,6 +100,8 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
         self.detail_pane.set_date(self.as_of.current)
+        self.page_table = PageTableView()  # a large pack's long tables, under their page
+        self.page_area = _stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
         self.chart_slot = self.chart_link.slot
         self.view_tabs = QTabWidget()  # the chart and the map, one above the other's tab
         self.view_tabs.setObjectName("viewTabs")
@@ -110,7 +116,7 @@ class MainWindow(QMainWindow):
         self.view_tabs.setTabToolTip(1, "The map of the borders (Ctrl+2)")
 
         self.detail_splitter = _splitter(
-            "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.view_tabs, 2)
+            "detailSplitter", Qt.Orientation.Vertical, (self.page_area, 3), (self.view_tabs, 2)
         )
         # Stretch 0: the tree keeps its width as the window grows.
         self.main_splitter = _splitter(
@@ -125,7 +131,7 @@ class MainWindow(QMainWindow):
             self._settings,
             self.main_splitter,
             self.detail_splitter,
-            self.detail_pane,
+            self.page_area,
             self.view_tabs,
         )
 
@@ -145,6 +151,20 @@ class MainWindow(QMainWindow):
         self.edition_label.setToolTip(plain_tip(f"Dataset checksum (SHA-256): {edition.checksum}"))
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
+        self.first_load = FirstLoad(
+            self.selection,
+            self.detail_pane,
+            self.chart_link,
+            self.map_link,
+            self._set_tab_order,
+            self,
+        )
+        startup_trace.watch_paint(
+            self.navigation.tree.viewport(), "tree", lambda: self.navigation_model.rowCount() > 0
+        )
+        startup_trace.watch_paint(
+            self.detail_pane.viewport(), "page", lambda: self.detail_pane.current_ref is not None
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -204,6 +224,8 @@ class MainWindow(QMainWindow):
         self.as_of.date_changed.connect(self._on_date_changed)
         self.detail_pane.link_activated.connect(self._on_detail_pane_link_activated)
         self.detail_pane.status_message.connect(self._show_status)
+        self.detail_pane.table_changed.connect(self.page_table.set_table)
+        self.page_table.row_chosen.connect(self._on_detail_pane_link_activated)
         self._paint_watcher.painted.connect(self._on_paint_watcher_painted)
         self.chart_slot.overflow.connect(self.layout_sizes.give_chart_room)
         self.theme_manager.theme_changed.connect(self._on_theme_changed)
@@ -256,8 +278,9 @@ class MainWindow(QMainWindow):
         return self.layout_sizes.default_size()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save the layout, then close."""
+        """Save the layout, stop loading, then close."""
         self.save_state()
+        self.first_load.stop()
         super().closeEvent(event)
 
     # Selection ----------------------------------------------------------------------------
@@ -266,13 +289,14 @@ class MainWindow(QMainWindow):
         return load_detail(self._service, ref, self.as_of.current)
 
     def _on_date_changed(self, on: date) -> None:
-        if self._painted:
+        if self.first_load.page_ready:
             self.detail_pane.set_date(on)
         shown = "" if self.as_of.follows_today else f" — {as_of_label(on)}"
         self.setWindowTitle(f"BorderDesk{shown}")
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
-        if self._painted:
+        # Until the window has painted and its first page is in, the pane says "Loading…".
+        if self.first_load.page_ready:
             self.detail_pane.show_ref(ref)
         else:
             self.detail_pane.show_loading()
@@ -319,23 +343,18 @@ class MainWindow(QMainWindow):
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Show the selected page now that the window has painted, then load the chart."""
-        self._painted = True
-        try:
-            self.detail_pane.show_ref(self.selection.current)
-            # Drawn now: the chart's import holds the event loop before a queued repaint.
-            self.detail_pane.viewport().repaint()
-        finally:
-            self.chart_link.load()
-            self.map_link.load()
-            self._set_tab_order()
+        """Now that the window has painted, load the page, the chart and the map."""
+        self.first_load.start()
 
     def _on_chart_loaded(self, chart: ChartPanelLike) -> None:
+        self._set_tab_order()
         chart.table_toggled.connect(self.chart_table_action.setChecked)
         self.chart_table_action.setEnabled(True)
 
     def present(self) -> PresentationWindow:
         """Show the slides full screen from the selected item (F5); Esc comes back here."""
+        from borderdesk.gui.views.presentation import start_presentation
+
         window = start_presentation(
             self._service,
             self.selection,
@@ -381,6 +400,7 @@ class MainWindow(QMainWindow):
             self.navigation.search_box,
             self.navigation.tree,
             self.detail_pane,
+            self.page_table,
             self.view_tabs,
         ]
         user_data = getattr(self, "user_data", None)
@@ -398,6 +418,17 @@ class MainWindow(QMainWindow):
 
     def _on_text_scale_changed(self, percent: float) -> None:
         self.chart_link.set_text_scale(percent)
+
+
+def _stacked(name: str, *parts: tuple[QWidget, int]) -> QWidget:
+    """Return a named widget holding widgets one above the other, with their stretch."""
+    area = QWidget()
+    area.setObjectName(name)
+    layout = QVBoxLayout(area)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in parts:
+        layout.addWidget(widget, stretch)
+    return area
 
 
 def _splitter(name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
