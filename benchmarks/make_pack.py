@@ -36,7 +36,7 @@ WORDS = (
     "marker", "commission", "crossing", "mountain", "lake", "railway", "road", "village",
     "agreement", "delimitation", "demarcation", "checkpoint", "trade", "security", "guard",
 )  # fmt: skip
-ROLES = ("member", "member", "member", "observer", "former member", "dialogue partner")
+ROLES = ("member", "member", "member", "observer", "former member", "partner")
 LABELS = ("challenge", "history", "relations", "discrepancy")
 
 
@@ -203,16 +203,17 @@ class Maker:
         made = []
         for member, organisation in sorted(pairs):
             since = self.random.randint(1992, 2020)
-            record = {
-                "member": member,
-                "organisation": organisation,
-                "role": self.random.choice(ROLES),
-                "source": self.random.choice(sources),
-                "since": str(since),
+            role = self.random.choice(ROLES)
+            source = self.random.choice(sources)
+            dated: dict[str, Any] = {
+                "role": "member" if role == "former member" else role,
+                "from": str(since),
+                "from_source": source,
             }
-            if record["role"] == "former member":
-                record["until"] = str(since + self.random.randint(1, 5))
-            made.append(record)
+            if role == "former member":  # a member for a few years
+                dated["until"] = str(since + self.random.randint(1, 5))
+                dated["until_source"] = source
+            made.append({"member": member, "organisation": organisation, "role": [dated]})
         return made
 
     def people(self, sources: list[str]) -> list[dict[str, Any]]:
