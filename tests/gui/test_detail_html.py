@@ -104,7 +104,9 @@ def test_overview_shows_the_landlocked_note_and_dated_facts(service: SampleServi
     assert overview.landlocked_note in text
     assert "Population about 16 million. — Article (c. 2012), as of c. 2012" in text
     assert "The Caspian is a lake in law. — CIA World Factbook 2015-2025, as of 2018" in text
-    assert "“a sea or a lake” — CIA World Factbook 2015-2025" in text
+    # The quote follows the fact's one citation; no second "— CIA …" under it.
+    assert "as of 2018 “a sea or a lake”" in text
+    assert "“a sea or a lake” — CIA" not in text
 
 
 # Border ---------------------------------------------------------------------------------

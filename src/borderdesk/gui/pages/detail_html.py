@@ -49,7 +49,7 @@ from borderdesk.gui.pages.lengths import (
     render_lengths_page,
     why_section,
 )
-from borderdesk.gui.pages.map_length import map_length_section
+from borderdesk.gui.pages.map_length import map_length_block
 from borderdesk.gui.pages.notes import corrections_section, split_notes, then_now_section
 from borderdesk.gui.pages.timeline import render_timeline
 
@@ -152,8 +152,7 @@ def render_border(border: BorderDetail) -> str:
     body = (
         paragraph(border.description)
         + section("Length by source", comparison_table(border.lengths) + share)
-        + why_section(border.discrepancies)
-        + map_length_section(border.map_measure, border.lengths)
+        + why_section(border.discrepancies, map_length_block(border.map_measure, border.lengths))
         + section("Challenges", fact_list(border.challenges))
         + section("Relations", fact_list(border.relations))
         + section("History", fact_list(border.history))
@@ -185,7 +184,7 @@ def _membership_table(memberships: tuple[Membership, ...]) -> str:
             esc(m.since or "—"),
             esc(m.until or "—"),
             provenance(m.source),
-            paragraph(m.note, "note") + quotation(m.quote, m.source, m.quote_translation),
+            paragraph(m.note, "note") + quotation(m.quote, m.quote_translation),
         )
         for m in memberships
     ]

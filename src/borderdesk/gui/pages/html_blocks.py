@@ -24,6 +24,7 @@ body { line-height: 145%; }
 p, li { line-height: 145%; }
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 2px; }
 h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: medium; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }
 p.kicker { margin-top: 0; }
 .note { font-style: italic; }
 .default { font-weight: 600; }
@@ -110,14 +111,15 @@ def section(title: str, body: str) -> str:
     return f"<h2>{esc(title)}</h2>{body}" if body else ""
 
 
-def quotation(text: str, source: SourceRef, translation: str = "") -> str:
-    """Return a supporting quote, marked as a quotation, with its source and our translation."""
+def quotation(text: str, translation: str = "") -> str:
+    """Return a supporting quote, marked as a quotation, with our translation under it.
+
+    Its source is the one cited beside it (the fact's, figure's or row's): naming it a second
+    time under the quote only repeats it.
+    """
     if not text:
         return ""
-    return (
-        f"<blockquote>“{esc(text)}”</blockquote>{our_translation(translation)}"
-        f'<p class="attribution">— {source_link(source)}</p>'
-    )
+    return f"<blockquote>“{esc(text)}”</blockquote>{our_translation(translation)}"
 
 
 def our_translation(text: str) -> str:
@@ -164,7 +166,7 @@ def fact_list(facts: Iterable[Fact]) -> str:
     """Return a bulleted list of facts, each with its source, date and any quote."""
     items = [
         f"<li>{esc(f.text)} {provenance(f.source, f.as_of)}"
-        f"{quotation(f.quote, f.source, f.quote_translation)}</li>"
+        f"{quotation(f.quote, f.quote_translation)}</li>"
         for f in facts
     ]
     return f"<ul>{''.join(items)}</ul>" if items else ""
@@ -196,7 +198,7 @@ def figure_list(figures: Iterable[Figure]) -> str:
         items.append(
             f"<li>{esc(quantity_label(f.quantity))}: <b>{esc(figure_value(f))}</b> "
             f"{provenance(f.source, f.as_of)}{note}"
-            f"{quotation(f.quote, f.source, f.quote_translation)}</li>"
+            f"{quotation(f.quote, f.quote_translation)}</li>"
         )
     return f"<ul>{''.join(items)}</ul>" if items else ""
 
