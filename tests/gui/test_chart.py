@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from borderdesk.core.compare import source_comparison
 from borderdesk.core.sample import CIA2015, EDITION, SampleService
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_items import BarItem
@@ -79,6 +80,22 @@ def test_caption_names_the_source_and_the_dataset_edition(panel: ChartPanel) -> 
     title = panel.findChild(QLabel, "chartTitle")
     assert title is not None
     assert title.text() == "Kazakhstan's land borders by length"
+
+
+def test_the_total_of_the_bars_is_shown_under_them(
+    panel: ChartPanel, sample_service: SampleService
+) -> None:
+    total = panel.findChild(QLabel, "chartTotal")
+    assert total is not None
+    assert total.isVisible()
+    assert total.text() == "Total of the 5 borders: 12,012 km"
+
+    panel.set_series(sample_service.segment_series("CIA2015"))
+    assert panel.total_text() == "Total of the 5 borders: 13,364 km"
+
+    panel.set_comparison(source_comparison(sample_service, ["ART", "CIA2015"]))
+    assert panel.total_text() == ""  # each source's total is in the legend
+    assert any("12,012 km" in entry for entry in panel.legend_entries())
 
 
 def test_another_series_changes_bars_caption_and_source_box_silently(

@@ -17,6 +17,11 @@ def series_total(series: SegmentSeries) -> float:
     return series.stated_total if series.stated_total is not None else series.total
 
 
+def total_line(series: SegmentSeries) -> str:
+    """Return the chart's total row: ``Total of the 5 borders: 12,012 km``."""
+    return f"Total of the {len(series.bars)} borders: {format_km(series.total)}"
+
+
 def chart_name(title: str, view: ChartView) -> str:
     """Return the chart's title with its source(s): ``… by length — Article (c. 2012)``."""
     if isinstance(view, SourceComparison):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
+from borderdesk.core.chart_text import total_line
 from borderdesk.core.format import chart_caption, comparison_caption
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
@@ -70,6 +71,8 @@ class ChartPanel(QWidget):
         self._title.setWordWrap(True)  # a narrow window wraps it rather than widening
         self._legend = Legend(self._area)
         self._legend.setVisible(False)
+        # The sum of the bars under them (a comparison's totals are in its legend).
+        self._total = plain_label("", self._area, name="chartTotal")
         # The caption names the sources and the edition: plain text, in exports too.
         self._caption = plain_label("", self._area, name="chartCaption")
         self._caption.setWordWrap(True)
@@ -103,6 +106,7 @@ class ChartPanel(QWidget):
         self._area_layout.addWidget(self._legend)
         self._area_layout.addWidget(self._plot, 1)
         self._area_layout.addWidget(self._table, 1)
+        self._area_layout.addWidget(self._total)
         self._area_layout.addWidget(self._caption)
         keep_wrapped_height(self._title, self._legend, self._caption)
         self._outer = QVBoxLayout(self)
@@ -137,6 +141,7 @@ class ChartPanel(QWidget):
         self._area_layout.setContentsMargins(margin, margin, margin, margin)
         self._area_layout.setSpacing(style.px(8))
         self._title.setFont(style.title_font)
+        self._total.setFont(style.tick_font)
         self._caption.setFont(style.caption_font)
         self._grid.setPen(chart_axes.grid_pen(style))
         chart_axes.style_axes(self._plot.getPlotItem(), style)
@@ -160,6 +165,7 @@ class ChartPanel(QWidget):
         self._tick_labels = [bar.label for bar in series.bars]
         self._single.show(series, self._highlight, self._style)
         self._caption.setText(chart_caption(series.source.ref, series.edition))
+        self._total.setText(total_line(series))
         self._show_figures(series, cs.CHART_TITLE)
         self._update_range()
 
@@ -173,6 +179,7 @@ class ChartPanel(QWidget):
         self._title.setText(COMPARE_TITLE)
         self._legend.set_entries(comparison, self._style)
         self._legend.setVisible(True)
+        self._total.setVisible(False)
         self._caption.setText(comparison_caption(comparison.sources, comparison.edition))
         self._show_figures(comparison, COMPARE_TITLE)
         self._restyle_bars()
@@ -251,6 +258,10 @@ class ChartPanel(QWidget):
         """Return the caption under the plot."""
         return self._caption.text()
 
+    def total_text(self) -> str:
+        """Return the total row under the bars ("" in compare mode: the legend has totals)."""
+        return self._total.text() if self._total.isVisibleTo(self) else ""
+
     def set_scale(self, scale: float) -> None:
         """Scale fonts, pens and margins (exports at sizes above 1280x720, the window's text)."""
         self._style = replace(self._style, scale=scale)
@@ -288,6 +299,7 @@ class ChartPanel(QWidget):
         focused = self._plot.hasFocus() or self._table.hasFocus()
         self._plot.setVisible(not shown)
         self._table.setVisible(shown)
+        self._total.setVisible(not shown and not self.is_comparing())  # the table has its row
         self.setFocusProxy(self._table if shown else self._plot)
         self._controls.set_table_checked(shown)
         if focused:
@@ -355,6 +367,7 @@ class ChartPanel(QWidget):
         self._compare.hide()
         self._controls.set_comparing(False)
         self._legend.setVisible(False)
+        self._total.setVisible(not self._table.isVisibleTo(self))
         self._title.setText(cs.CHART_TITLE)
         self._single.set_visible(True)
 
