@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from borderdesk.core.format import format_km
-from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
+from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link, SegmentSeries
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.service import ReferenceService
 
@@ -19,6 +19,7 @@ class NavNode:
     title: str
     ref: ItemRef | None = None  # None for group headings and the root
     detail: str = ""  # second column, e.g. "6,846 km"
+    detail_source: str = ""  # whose figure the detail is, e.g. "Article (c. 2012)"
     keywords: str = ""  # searched but not shown: full names, aliases
     children: list[NavNode] = field(default_factory=list)
     parent: NavNode | None = field(default=None, repr=False)
@@ -74,6 +75,7 @@ def build_navigation(service: ReferenceService) -> NavNode:
                 summary.neighbour,
                 ItemRef(ItemKind.BORDER, summary.key),
                 format_km(summary.length.value),
+                detail_source=summary.length.source.label,
             )
         )
     comparisons = root.add(NavNode(COMPARISONS_TITLE))
@@ -91,6 +93,24 @@ def build_navigation(service: ReferenceService) -> NavNode:
         for link in links:
             group.add(NavNode(link.title, link.ref, keywords=link.keywords))
     return root
+
+
+def show_lengths(root: NavNode, series: SegmentSeries) -> list[NavNode]:
+    """Give the border rows the lengths of one source (the chart's); return the rows changed.
+
+    A border the source gives no length for keeps its figure and says whose it is.
+    """
+    lengths = {bar.key: bar.value for bar in series.bars}
+    changed = []
+    for node in root.walk():
+        ref = node.ref
+        if ref is None or ref.kind is not ItemKind.BORDER or ref.key not in lengths:
+            continue
+        detail, source = format_km(lengths[ref.key]), series.source.ref.label
+        if (node.detail, node.detail_source) != (detail, source):
+            node.detail, node.detail_source = detail, source
+            changed.append(node)
+    return changed
 
 
 def fold(text: str) -> str:

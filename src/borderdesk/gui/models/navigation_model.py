@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from borderdesk.core.model import ItemRef
-from borderdesk.core.navigation import NavNode
+from borderdesk.core.model import ItemRef, SegmentSeries
+from borderdesk.core.navigation import NavNode, show_lengths
 from borderdesk.gui.plain import plain_tip
 
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +56,13 @@ class NavigationModel(QAbstractItemModel):
         self.beginResetModel()
         self._root = root
         self.endResetModel()
+
+    def show_lengths(self, series: SegmentSeries) -> None:
+        """Show the borders' lengths from one source (the chart's), each naming it."""
+        for node in show_lengths(self._root, series):
+            row = node.row()
+            first = self.createIndex(row, TITLE_COLUMN, node)
+            self.dataChanged.emit(first, self.createIndex(row, DETAIL_COLUMN, node))
 
     def node(self, index: AnyIndex) -> NavNode:
         """Return the node behind an index (the root for an invalid index)."""
@@ -128,10 +135,13 @@ class NavigationModel(QAbstractItemModel):
             return node.ref
         if role == NODE_ROLE:
             return node
-        if role == _ACCESSIBLE_TEXT:
-            return f"{node.title}, {node.detail}" if node.detail else node.title
-        if role == _TOOLTIP:  # a tooltip guesses rich text: the title must show as it is
-            return plain_tip(f"{node.title}, {node.detail}" if node.detail else node.title)
+        if role in (_ACCESSIBLE_TEXT, _TOOLTIP):
+            text = node.title
+            if node.detail:
+                whose = f" — {node.detail_source}" if node.detail_source else ""
+                text = f"{node.title}, {node.detail}{whose}"
+            # A tooltip guesses rich text: the title must show as it is.
+            return plain_tip(text) if role == _TOOLTIP else text
         if role == _ALIGNMENT and index.column() == DETAIL_COLUMN:
             return _RIGHT_ALIGNED
         if role == _FONT and node.ref is None:

@@ -34,6 +34,8 @@ class ChartLink(QObject):
 
     loaded = Signal(object)  # the chart panel, once it shows its figures
     legend_changed = Signal()  # compare mode built new source links (the Tab order changes)
+    # The one source's SegmentSeries the chart shows, and goes back to after comparing.
+    series_shown = Signal(object)
 
     def __init__(
         self,
@@ -77,9 +79,11 @@ class ChartLink(QObject):
         chart.set_theme(self._theme)
         chart.set_scale(self._scale)
         chart.set_sources(self._service.chart_sources())
-        chart.set_series(self._service.segment_series(None))
+        series = self._service.segment_series(None)
+        chart.set_series(series)
         self._highlight(self._selection.current)
         self.loaded.emit(chart)
+        self.series_shown.emit(series)
 
     def set_theme(self, theme: Theme) -> None:
         """Draw the chart, now and when it loads, in a theme."""
@@ -122,6 +126,7 @@ class ChartLink(QObject):
             return
         self._chart.set_series(series)
         self._highlight(self._selection.current)
+        self.series_shown.emit(series)
 
     def _on_chart_comparison_requested(self, source_ids: tuple[str, ...]) -> None:
         if self._chart is None:

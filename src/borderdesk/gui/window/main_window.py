@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.outputs.status_message.connect(self._show_status)
         self.chart_link.loaded.connect(self._on_chart_loaded)
         self.chart_link.legend_changed.connect(self._set_tab_order)
+        # The tree's lengths are the chart's: never the article's beside another source's bars.
+        self.chart_link.series_shown.connect(self.navigation_model.show_lengths)
         self.help.item_requested.connect(lambda ref: self.selection.select(ref, origin=self.help))
         self.help.status_message.connect(self._show_status)
 
