@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
     def attach_user_data(self, ui: UserDataUi) -> None:
         """Put the notes panel under the detail page and the notes and data menus in the bar."""
         self.user_data = ui
+        self.outputs.set_notes(ui.note_text)  # the teacher's note on each handout
         self.layout_sizes.insert_notes(ui.notes_panel)
         bar = self.menuBar().actions()
         file_menu, help_menu = bar[0].menu(), bar[-1]
