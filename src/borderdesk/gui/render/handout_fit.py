@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from borderdesk.core.handout import (
@@ -169,7 +169,8 @@ class HandoutFitter:
 
         if handout.note:
             y += GAP
-            put("note heading", text_box(NOTE_TITLE, fonts.heading, width, ACCENT))
+            title = QCoreApplication.translate("Handout", NOTE_TITLE)
+            put("note heading", text_box(title, fonts.heading, width, ACCENT))
             y += HEADING_GAP
             put("note", text_box(handout.note, fonts.body, width))
 
