@@ -219,7 +219,7 @@ def check_widgets(window: QWidget, state: str) -> None:
 
 
 def line_rects(rect: QRectF, text: str, metrics: QFontMetrics) -> list[QRectF]:
-    """Return the rectangle of each non-empty line of an axis label (staggered names)."""
+    """Return the rectangle of each non-empty line of an axis label."""
     rects = []
     for row, line in enumerate(text.split("\n")):
         if line:
@@ -235,6 +235,7 @@ def check_axes(chart: QWidget, state: str, expect_names: int) -> None:
     QApplication.processEvents()
     item = plot.getPlotItem()
     visible = QRectF(plot.mapToScene(plot.viewport().rect()).boundingRect())
+    names_side = "left" if chart.bars_lie() else "bottom"  # type: ignore[attr-defined]
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
@@ -257,7 +258,7 @@ def check_axes(chart: QWidget, state: str, expect_names: int) -> None:
                     problems.append(
                         f"{state}: a {side} axis label is clipped at {rect.toRect().getRect()}"
                     )
-            if side == "bottom" and len(texts) != expect_names:
+            if side == names_side and len(texts) != expect_names:
                 problems.append(f"{state}: {len(texts)} of {expect_names} border names drawn")
     finally:
         painter.end()

@@ -5,7 +5,13 @@ Plain text over the chart's records, with the source labels as the chart shows t
 
 from __future__ import annotations
 
-from borderdesk.core.format import format_km, format_percent
+from borderdesk.core.format import (
+    chart_caption,
+    comparison_caption,
+    format_km,
+    format_percent,
+    short_caption,
+)
 from borderdesk.core.model import Bar, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 
@@ -20,6 +26,17 @@ def series_total(series: SegmentSeries) -> float:
 def total_line(series: SegmentSeries) -> str:
     """Return the chart's total row: ``Total of the 5 borders: 12,012 km``."""
     return f"Total of the {len(series.bars)} borders: {format_km(series.total)}"
+
+
+def caption_of(view: ChartView, *, short: bool = False) -> str:
+    """Return the caption under a chart: every source cited in full, or only named (a slide)."""
+    if isinstance(view, SourceComparison):
+        if short:
+            return short_caption(view.sources, view.edition)
+        return comparison_caption(view.sources, view.edition)
+    if short:
+        return short_caption((view.source.ref,), view.edition)
+    return chart_caption(view.source.ref, view.edition)
 
 
 def chart_name(title: str, view: ChartView) -> str:
