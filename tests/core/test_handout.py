@@ -57,9 +57,9 @@ def test_a_border_handout_gives_the_slides_figures_each_with_its_full_source() -
     assert handout.title == "Kazakhstan – Russia"
     assert handout.subtitle == "Border no. 1 by length"
     assert [(line.text, line.source) for line in handout.figures] == [
-        ("Length: 6,846 km", ART),
-        ("Share of the total: 57%", ART),
-        ("Length: 7,644 km", CIA2015),
+        ("Article (c. 2012): 6,846 km", ART),
+        ("CIA World Factbook 2015-2025: 7,644 km (current)", CIA2015),
+        ("Share of the land border: 57%", ART),
     ]
 
 

@@ -370,6 +370,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
             ("Chart as table", "Ctrl+T"),
             ("Reset layout", ""),
             ("Presentation mode", "F5"),
+            ("Slides", ""),
             ("Quiz", "Shift+F5"),
             ("Theme", ""),
             ("Zoom in", "Ctrl++"),

@@ -22,7 +22,7 @@ from borderdesk.core.compare import source_comparison
 from borderdesk.core.model import OVERVIEW_REF, BorderMap, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.core.service import ReferenceService, load_detail
-from borderdesk.core.slides import build_sequence
+from borderdesk.core.slide_order import build_deck as build_sequence
 from borderdesk.data.store import open_store
 from borderdesk.gui.pages.html_blocks import style_sheet
 from borderdesk.gui.selection import SelectionState

@@ -170,6 +170,16 @@ class Preferences:
         self._store.set("restore_last_selection", value)
 
     @property
+    def slide_order(self) -> str:
+        """Return the slides chosen in View → Slides: "item", "related" or "deck" (default)."""
+        text = self._store.get_str("slide_order", "deck").strip().lower()
+        return text if text in ("item", "related", "deck") else "deck"
+
+    @slide_order.setter
+    def slide_order(self, value: str) -> None:
+        self._store.set("slide_order", value)
+
+    @property
     def theme(self) -> ThemeChoice:
         """Return the theme chosen in View → Theme (System when missing or not a theme)."""
         text = self._store.get_str("theme", ThemeChoice.SYSTEM.value)

@@ -241,4 +241,7 @@ def _visual_note(handout: Handout) -> str:
 
 
 def _source_label(line: Cited) -> str:
-    return f"Source: {line.source.label}" if line.source is not None else ""
+    """Return ``Source: …`` beside a figure, or "" when the figure leads with its source."""
+    if line.source is None or line.text.startswith(f"{line.source.label}:"):
+        return ""
+    return f"Source: {line.source.label}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -28,7 +29,6 @@ from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
-from borderdesk.gui.views.presentation import PresentationWindow, start_presentation
 from borderdesk.gui.window.access import set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
 from borderdesk.gui.window.back_forward import BackForward
@@ -39,8 +39,12 @@ from borderdesk.gui.window.history import SelectionHistory
 from borderdesk.gui.window.layout import WindowLayout
 from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.output_actions import OutputActions, make_action
+from borderdesk.gui.window.present_actions import PresentActions
 from borderdesk.gui.window.quiz_actions import QuizActions
 from borderdesk.gui.window.userdata_ui import UserDataUi
+
+if TYPE_CHECKING:  # the slides are imported when a presentation starts, not with the window
+    from borderdesk.gui.views.presentation import PresentationWindow
 
 log = logging.getLogger(__name__)
 
@@ -168,8 +172,17 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.reset_layout_action = self._action("&Reset layout", "", self.reset_layout)
         view_menu.addAction(self.reset_layout_action)
-        self.presentation_action = self._action("&Presentation mode", "F5", self.present)
+        self.presenting = PresentActions(
+            self._service,
+            self._settings,
+            self.selection,
+            self.theme_manager,
+            lambda: self.chart_link.factory,
+            self,
+        )
+        self.presentation_action = self.presenting.presentation_action
         view_menu.addAction(self.presentation_action)
+        view_menu.addMenu(self.presenting.slides_menu)
         view_menu.addAction(self.quiz.quiz_action)
         self.appearance = AppearanceMenu(self.theme_manager, self)
         view_menu.addSeparator()
@@ -203,6 +216,7 @@ class MainWindow(QMainWindow):
         self.chart_link.series_shown.connect(self.navigation_model.show_lengths)
         self.help.item_requested.connect(lambda ref: self.selection.select(ref, origin=self.help))
         self.help.status_message.connect(self._show_status)
+        self.presenting.started.connect(self._on_presentation_started)
 
     # State --------------------------------------------------------------------------------
 
@@ -281,6 +295,7 @@ class MainWindow(QMainWindow):
         """Put the notes panel under the detail page and the notes and data menus in the bar."""
         self.user_data = ui
         self.outputs.set_notes(ui.note_text)  # the teacher's note on each handout
+        self.presenting.set_notes(ui.note_text)  # and in the presenter's view
         self.layout_sizes.insert_notes(ui.notes_panel)
         bar = self.menuBar().actions()
         file_menu, help_menu = bar[0].menu(), bar[-1]
@@ -319,16 +334,14 @@ class MainWindow(QMainWindow):
         self.chart_table_action.setEnabled(True)
 
     def present(self) -> PresentationWindow:
-        """Show the slides full screen from the selected item (F5); Esc comes back here."""
-        window = start_presentation(
-            self._service, self.selection, self.chart_link.factory, self, self.theme_manager.theme
-        )
-        self.theme_manager.theme_changed.connect(window.set_theme)
+        """Show the chosen slides full screen from the selected item (F5); Esc comes back."""
+        return self.presenting.present()
+
+    def _on_presentation_started(self, window: PresentationWindow) -> None:
         # The slides' steps are one visit: the item the presentation ends on.
         self.history.pause()
         window.closed.connect(self.history.resume)
         window.quiz_requested.connect(lambda: self.quiz.start(over=window))
-        return window
 
     # Keyboard -----------------------------------------------------------------------------
 
