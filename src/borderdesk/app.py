@@ -155,17 +155,19 @@ def write_handouts(
 def saved_notes() -> dict[ItemRef, str]:
     """Return the user's notes by item, or none when there is no notes file to read.
 
-    A notes file that cannot be read gives no notes (and a log line): a handout is still made.
+    The notes are only read (as an export beside the open window reads them): nothing is
+    created, migrated or backed up to print a handout. A notes file that cannot be read gives
+    no notes (and a log line): the handout is still made.
     """
     from borderdesk.core.userdirs import UserFolders
 
     folders = UserFolders.default()
     if not folders.notes_db.is_file():
-        return {}  # nothing written yet: do not create a notes file to print a handout
-    from borderdesk.data.userdb.repository import open_user_data
+        return {}
+    from borderdesk.data.userdb.repository import read_user_data
 
     try:
-        repository = open_user_data(folders)
+        repository = read_user_data(folders)
     except BorderDeskError:
         logging.getLogger(__name__).exception("notes could not be read for the handout")
         return {}
