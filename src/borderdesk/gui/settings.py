@@ -316,6 +316,18 @@ class Settings:
             return _defaults_only(path)
         return QSettings(str(path), QSettings.Format.IniFormat)
 
+    def startup_news(self) -> str:
+        """Return what the reader should hear about the settings at start ("" when nothing)."""
+        news = []
+        if self.recovered_from is not None:
+            news.append(
+                f"The settings file was unreadable; defaults are used "
+                f"(the old file was kept as {self.recovered_from})."
+            )
+        if self.save_problem:
+            news.append(self.save_problem)
+        return " ".join(news)
+
     def _describe(self, why_not: str) -> str:
         return f"Settings cannot be saved to {self.path}: {why_not}."
 

@@ -20,8 +20,6 @@ LINK_SCHEME = "borderdesk"
 # colours come from the theme's ``style_sheet``, which the detail pane sets as the
 # document's default, so a theme switch recolours the same HTML.
 LAYOUT_STYLE = """
-body { line-height: 145%; }
-p, li { line-height: 145%; }
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 2px; }
 h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
 h3 { font-size: medium; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }
@@ -40,9 +38,20 @@ td.num, th.num { text-align: right; }
 """
 
 
-def style_sheet(theme: Theme = DEFAULT_THEME) -> str:
-    """Return the pages' whole style sheet in a theme's colours (layout rules included)."""
+LEADING = 145  # per cent: the body text's line height at the usual text size
+LEAST_LEADING = 100  # at the largest text size: large type needs less room between lines
+
+
+def leading_for(text_scale: float) -> int:
+    """Return the line height (per cent) for a text size: 145% up to 100%, 100% at 250%."""
+    share = (min(max(text_scale, 100.0), 250.0) - 100.0) / 150.0
+    return round(LEADING - share * (LEADING - LEAST_LEADING))
+
+
+def style_sheet(theme: Theme = DEFAULT_THEME, leading: int = LEADING) -> str:
+    """Return the pages' whole style sheet: layout, line height and a theme's colours."""
     return LAYOUT_STYLE + (
+        f"body, p, li {{ line-height: {leading}%; }}\n"
         f"body {{ color: {theme.text}; }}\n"
         f"a {{ color: {theme.link}; }}\n"
         f"p.kicker, .source, .note, p.attribution, .then {{ color: {theme.muted}; }}\n"

@@ -83,9 +83,9 @@ def set_value_ticks(
     # One level of ticks: even grid lines, spaced for the axis' length.
     if style.horizontal:
         widest_km = metrics.horizontalAdvance(format_number(y_max))
-        most = max(3, int(view.width() / (widest_km + style.px(24))))
+        most = max(2, int(view.width() / (widest_km + style.px(24))))
     else:
-        most = max(4, int(view.height() / (style.tick_font.pixelSize() * 2.5)))
+        most = max(2, int(view.height() / (style.tick_font.pixelSize() * 2.5)))
     step = cs.tick_step(y_max, most)
     ticks = [(float(v), format_number(v)) for v in range(0, int(y_max) + 1, step)]
     axis = item.getAxis(value_axis(style))

@@ -24,6 +24,7 @@ from borderdesk.gui.views.chart_geometry import placed, placed_point, upright
 from borderdesk.gui.views.chart_style import paint_swatch, series_look
 
 GROUP_WIDTH = 0.8  # of one category slot, shared by the group's bars
+LABEL_MARGIN = 4  # px: a value label's text document's own margin, on each side
 
 
 class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -249,7 +250,7 @@ class ComparePlot:
         bar_px = group_bar_px(across, x_span, len(self.comparison.series))
         metrics = QFontMetrics(style.font(12))
         if style.horizontal:  # a line's height beside each lying bar
-            shown = fits(metrics.height(), bar_px)
+            shown = fits(metrics.height() + 2 * LABEL_MARGIN, bar_px)
         else:
             widest = max(
                 (
@@ -259,7 +260,7 @@ class ComparePlot:
                 ),
                 default=0,
             )
-            shown = fits(widest, bar_px)
+            shown = fits(widest + 2 * LABEL_MARGIN, bar_px)
         for row in self._labels:
             for label in row:
                 label.setVisible(shown)

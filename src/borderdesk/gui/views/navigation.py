@@ -32,6 +32,7 @@ from borderdesk.gui.models.navigation_model import (
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.tree_spans import needed_width, span_titles
 
 SEARCH_PLACEHOLDER = "Search borders, organisations, people…"
 CLEAR_KEYS = (Qt.Key.Key_Escape,)
@@ -125,12 +126,33 @@ class NavigationPanel(QWidget):
         self.search_box.returnPressed.connect(self._enter_tree)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
         self._model.modelReset.connect(self._expand_and_fit)
+        self._model.dataChanged.connect(self.fit_columns)  # the chart's source's lengths
         self._selection.selection_changed.connect(self._on_selection_changed)
 
     def _expand_and_fit(self) -> None:
         """Expand every group and make the detail column as wide as its widest text."""
         self.tree.expandAll()
+        span_titles(self.tree)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Make the detail column (the lengths) as wide as its widest text, in today's font."""
         self.tree.header().resizeSection(DETAIL_COLUMN, self.tree.sizeHintForColumn(DETAIL_COLUMN))
+
+    def preferred_width(self, *, lengths_only: bool = False) -> int:
+        """Return the width that shows every title and length whole, in today's font.
+
+        With ``lengths_only``: the width that shows every border's name and length whole.
+        """
+        tree = self.tree
+        scroll = tree.verticalScrollBar().sizeHint().width()
+        return needed_width(tree, lengths_only=lengths_only) + scroll + 2 * tree.frameWidth()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the lengths' column again when the text size changes (no "6,84…")."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected for retyping."""
@@ -179,6 +201,7 @@ class NavigationPanel(QWidget):
         finally:
             self._syncing = False
         self.tree.expandAll()
+        span_titles(self.tree)  # the rows left have new places
         empty = self.proxy.rowCount() == 0
         self.no_matches.setText(f"Nothing matches \u201c{text.strip()}\u201d." if empty else "")
         self.no_matches.setVisible(empty)
