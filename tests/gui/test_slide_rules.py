@@ -1,4 +1,4 @@
-"""Slides that read from the back of the room, at 1280×720, 1920×1080 and 3840×2160.
+"""Slides that read from the back of the room, at 1024×768, 1280×720, 1920×1080 and 3840×2160.
 
 No text drawn on a slide is smaller than 2.6% of its height (28 px at 1080) — titles, figures,
 the chart's names, ticks and values, the map's names, the grid, the timeline, captions,
@@ -27,7 +27,7 @@ from borderdesk.gui.window.chart_slot import import_chart_panel
 from tests.gui import scaling_probe
 from tests.gui.slide_measure import drawn_text, share_of
 
-SIZES = [(1280, 720), (1920, 1080), (3840, 2160)]
+SIZES = [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)]
 MOST = 0.5  # the picture's least share of the slide
 
 
