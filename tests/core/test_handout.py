@@ -59,7 +59,7 @@ def test_a_border_handout_gives_the_slides_figures_each_with_its_full_source() -
     assert [(line.text, line.source) for line in handout.figures] == [
         ("Article (c. 2012): 6,846 km", ART),
         ("CIA World Factbook 2015-2025: 7,644 km (current)", CIA2015),
-        ("Share of the land border: 57%", ART),
+        ("Article (c. 2012): 57% of the land border", ART),
     ]
 
 

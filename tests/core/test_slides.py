@@ -40,7 +40,7 @@ def test_each_length_names_its_source_first_and_the_current_one_is_marked() -> N
     assert [figure_text(f) for f in slide.figures] == [
         "Article (c. 2012): 6,846 km",
         "CIA World Factbook 2015-2025: 7,644 km (current)",
-        "Share of the land border: 57% — Article (c. 2012)",
+        "Article (c. 2012): 57% of the land border",
     ]
     assert not any(text.startswith("Length:") for text, _ in slide.figures)
     assert all(source for _text, source in slide.figures)
@@ -52,7 +52,7 @@ def test_overview_slide_gives_the_land_border_by_the_article_and_today() -> None
     assert [figure_text(f) for f in slide.figures] == [
         "Article (c. 2012): 12,012 km of land border",
         "CIA World Factbook 2015-2025: 13,364 km of land border (current)",
-        "Neighbours: 5 — Article (c. 2012)",
+        "Article (c. 2012): 5 neighbours",
     ]
     assert slide.highlight is None
     assert slide.visual is SlideVisual.CHART
@@ -96,8 +96,10 @@ def test_the_member_count_is_the_latest_even_within_one_year() -> None:
         slide = next(s for s in build_sequence(store) if s.title == "EAEU")
     finally:
         store.close()
-    members = [text for text, _source in slide.figures if text.startswith("Members:")]
-    assert members == ["Members: 5 states (as of 2015-08-12)"]
+    members = [(text, source) for text, source in slide.figures if "states" in text]
+    assert members == [(f"{source}: 5 states (as of 2015-08-12)", source) for _t, source in members]
+    assert len(members) == 1
+    assert all(figure_text(f).startswith(f[1] + ": ") for f in slide.figures)  # source first
 
 
 def test_on_the_bundled_data_the_current_cia_total_is_marked() -> None:

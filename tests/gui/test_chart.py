@@ -89,10 +89,10 @@ def test_the_total_of_the_bars_is_shown_under_them(
     total = panel.findChild(QLabel, "chartTotal")
     assert total is not None
     assert total.isVisible()
-    assert total.text() == "Total of the 5 borders: 12,012 km"
+    assert total.text() == "Article (c. 2012): 12,012 km in all (5 borders)"  # whose, and when
 
     panel.set_series(sample_service.segment_series("CIA2015"))
-    assert panel.total_text() == "Total of the 5 borders: 13,364 km"
+    assert panel.total_text() == "CIA World Factbook 2015-2025: 13,364 km in all (5 borders)"
 
     panel.set_comparison(source_comparison(sample_service, ["ART", "CIA2015"]))
     assert panel.total_text() == ""  # each source's total is in the legend

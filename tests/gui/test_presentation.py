@@ -134,7 +134,7 @@ def test_every_figure_on_a_slide_says_what_it_is(make_presentation: Maker) -> No
     assert "Kazakhstan – Russia" in text
     assert "Article (c. 2012): 6,846 km" in text
     assert "CIA World Factbook 2015-2025: 7,644 km (current)" in text
-    assert "Share of the land border: 57% — Article (c. 2012)" in text
+    assert "Article (c. 2012): 57% of the land border" in text
     assert "Length:" not in text
 
 

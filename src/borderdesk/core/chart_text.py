@@ -24,8 +24,14 @@ def series_total(series: SegmentSeries) -> float:
 
 
 def total_line(series: SegmentSeries) -> str:
-    """Return the chart's total row: ``Total of the 5 borders: 12,012 km``."""
-    return f"Total of the {len(series.bars)} borders: {format_km(series.total)}"
+    """Return the chart's total row, its source first: ``Article (c. 2012): 12,012 km in all …``.
+
+    As every figure on a slide, it says whose figure it is and from when (the source's label).
+    """
+    count = len(series.bars)
+    borders = "border" if count == 1 else "borders"
+    label = series.source.ref.label
+    return f"{label}: {format_km(series.total)} in all ({count} {borders})"
 
 
 def caption_of(view: ChartView, *, short: bool = False) -> str:

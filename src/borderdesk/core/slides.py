@@ -111,7 +111,8 @@ def overview_slide(overview: Overview) -> Slide:
     figures = [_sourced_length(total, what="of land border")]
     if current is not None and current.source != total.source:
         figures.append(_sourced_length(current, current=True, what="of land border"))
-    figures.append((f"Neighbours: {len(overview.segments)}", total.source.label))
+    label = total.source.label
+    figures.append((f"{label}: {len(overview.segments)} neighbours", label))
     return Slide(
         title=f"{overview.title}: land borders",
         figures=tuple(figures),
@@ -132,7 +133,8 @@ def border_slide(border: BorderDetail) -> Slide:
     if cia is not None and cia is not default:
         figures.append(_sourced_length(cia, current=True))
     share = format_percent(border.share_of_total)
-    figures.append((f"Share of the land border: {share}", default.source.label))
+    label = default.source.label
+    figures.append((f"{label}: {share} of the land border", label))
     return Slide(
         title=f"Kazakhstan – {border.neighbour}",
         figures=tuple(figures),
@@ -167,16 +169,15 @@ def organisation_slide(organisation: OrganisationDetail) -> Slide:
     if organisation.founded:
         fact = organisation.founded[0]
         when = fact.as_of[:4] if fact.as_of else fact.text
-        figures.append((f"Founded: {when}", fact.source.label))
+        figures.append((f"{fact.source.label}: founded {when}", fact.source.label))
     if organisation.headquarters:
         fact = organisation.headquarters[0]
-        figures.append((f"Headquarters: {fact.text}", fact.source.label))
+        figures.append((f"{fact.source.label}: headquarters in {fact.text}", fact.source.label))
     count = _latest(organisation.figures, "member_count")
     if count is not None:
         as_of = f" (as of {count.as_of})" if count.as_of else ""
-        figures.append(
-            (f"Members: {format_number(count.value)} {count.unit}{as_of}", count.source.label)
-        )
+        label = count.source.label
+        figures.append((f"{label}: {format_number(count.value)} {count.unit}{as_of}", label))
     return Slide(
         title=organisation.abbreviation,
         figures=tuple(figures),

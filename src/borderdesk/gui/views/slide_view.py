@@ -338,14 +338,17 @@ class SlideView(QWidget):
         if slide.visual in WIDE:
             self.points_label.setText("")
             return
-        margins = self._layout.contentsMargins()
-        room_width = round((self.width() - margins.left() - margins.right()) * TEXT_COLUMN)
+        margins, spacing = self._layout.contentsMargins(), self._layout.verticalSpacing()
+        across = self.width() - margins.left() - margins.right() - self._layout.horizontalSpacing()
+        room_width = int(across * TEXT_COLUMN)  # the column's width, its share rounded down
         used = sum(
-            label.heightForWidth(room_width) + self._layout.verticalSpacing()
+            label.heightForWidth(room_width) + spacing
             for label in (self.title_label, self.subtitle_label, self.figures_label)
             if label.isVisibleTo(self) and label.text()
         )
-        footer = self.footer_label.sizeHint().height()
+        if self.sources_label.isVisibleTo(self) and self.sources_label.text():
+            used += self.sources_label.heightForWidth(room_width) + spacing
+        footer = self.footer_label.sizeHint().height() + spacing
         room = self.height() - margins.top() - margins.bottom() - used - footer
         points = list(slide.points)
         while points:
