@@ -96,6 +96,8 @@ def test_every_slide_reads_from_the_back_of_the_room(
         picture = window.view.visual_widget()
         assert picture is not None, name
         shares[name] = share_of(picture, window)
+        if window.visual() is SlideVisual.MAP:
+            assert_legend_clear(window, name)
         if window.visual() in (SlideVisual.CHART, SlideVisual.COMPARISON):
             assert picture.bars_lie()  # type: ignore[attr-defined]  # names on the left
             names = len(picture.bar_labels())  # type: ignore[attr-defined]
@@ -104,6 +106,19 @@ def test_every_slide_reads_from_the_back_of_the_room(
     assert measured > 19 * 20  # every slide drew its words (and the check saw them)
     assert min(shares.values()) > MOST, min(shares.items(), key=lambda item: item[1])
     assert problems == []
+
+
+def assert_legend_clear(window: PresentationWindow, name: str) -> None:
+    """The map's legend (however many names it left out) never covers its title or arrow."""
+    view = window.view.map_view
+    assert view is not None, name
+    drawing = view.last_drawing()
+    assert drawing is not None, name
+    furniture = drawing.furniture
+    legend = furniture.legend
+    for box in (furniture.title, furniture.subtitle, furniture.arrow):
+        assert box is None or not legend.intersects(box), name
+    assert ") Jammu" not in furniture.caption  # each note its own sentence
 
 
 def test_the_check_finds_text_smaller_than_the_least_size(qtbot: QtBot) -> None:

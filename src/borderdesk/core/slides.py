@@ -172,7 +172,7 @@ def organisation_slide(organisation: OrganisationDetail) -> Slide:
         figures.append((f"{fact.source.label}: founded {when}", fact.source.label))
     if organisation.headquarters:
         fact = organisation.headquarters[0]
-        figures.append((f"{fact.source.label}: headquarters in {fact.text}", fact.source.label))
+        figures.append((f"{fact.source.label}: {fact.text}", fact.source.label))  # a sentence
     count = _latest(organisation.figures, "member_count")
     if count is not None:
         as_of = f" (as of {count.as_of})" if count.as_of else ""
