@@ -31,7 +31,7 @@ def total_line(series: SegmentSeries) -> str:
     count = len(series.bars)
     borders = "border" if count == 1 else "borders"
     label = series.source.ref.label
-    return f"{label}: {format_km(series.total)} in all ({count} {borders})"
+    return f"{label}: {format_km(series.total)} in all ({count:,} {borders})"
 
 
 def caption_of(view: ChartView, *, short: bool = False) -> str:

@@ -31,3 +31,7 @@ class ExportError(BorderDeskError):
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"cannot write {display_path(self.path)}: {problem}")
+
+
+class CancelledError(BorderDeskError):
+    """The user stopped a long piece of work; what it would have written was not kept."""

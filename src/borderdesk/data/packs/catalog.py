@@ -1,12 +1,15 @@
-"""The DatasetCatalog the window uses: the bundled database and the imported packs."""
+"""The DatasetCatalog the window uses: the bundled database and the imported packs.
+
+Listing the packs needs only SQLite; importing and exporting (the ORM, the JSON Schema) are
+imported when the user asks for them, not while the window starts.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from borderdesk.core.userdata import DatasetChoice
-from borderdesk.data.packs.exporter import export_pack
-from borderdesk.data.packs.importer import import_pack, list_packs
+from borderdesk.core.userdata import DatasetChoice, Progress
+from borderdesk.data.packs.listing import list_packs
 from borderdesk.data.store import bundled_path
 
 BUNDLED_LABEL = "Bundled dataset"
@@ -23,12 +26,16 @@ class PackCatalog:
         packs = tuple(DatasetChoice(p.path, p.label()) for p in list_packs(self.folder))
         return (DatasetChoice(None, BUNDLED_LABEL), *packs)
 
-    def import_pack(self, path: Path) -> DatasetChoice:
-        """Validate a pack file whole and add it."""
-        info = import_pack(path, self.folder)
+    def import_pack(self, path: Path, progress: Progress | None = None) -> DatasetChoice:
+        """Validate a pack file whole and add it; ``progress`` hears each step."""
+        from borderdesk.data.packs.importer import import_pack
+
+        info = import_pack(path, self.folder, progress=progress)
         return DatasetChoice(info.path, info.label())
 
     def export_data(self, database: Path | None, out: Path) -> str:
         """Write a dataset to a pack file; return a one-line summary."""
+        from borderdesk.data.packs.exporter import export_pack
+
         pack = export_pack(database or bundled_path(), out)
         return f"Wrote {out.name}: dataset {pack['edition']['version']} ({pack['edition']['date']})"

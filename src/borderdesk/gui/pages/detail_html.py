@@ -22,6 +22,7 @@ from borderdesk.core.model import (
     SourceDetail,
     SourceRef,
     TopicDetail,
+    more_rows,
 )
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
 from borderdesk.gui.pages.grid import render_grid
@@ -32,6 +33,7 @@ from borderdesk.gui.pages.html_blocks import (
     figure_value,
     item_link,
     link_list,
+    more_note,
     page,
     paragraph,
     provenance,
@@ -107,8 +109,9 @@ def render_overview(overview: Overview) -> str:
     computed = overview.computed_total_km
     cited = sorted({cite(s.length.source): s.length.source for s in segments}.items())
     segment_sources = ", ".join(source_link(src) for _, src in cited)
+    segment_count = len(segments) + more_rows(overview.more, "segments")
     totals = (
-        f"<p>Total of the {len(segments)} segments: <b>{esc(format_km(computed))}</b> "
+        f"<p>Total of the {segment_count:,} segments: <b>{esc(format_km(computed))}</b> "
         f'<span class="source">(computed from {segment_sources or "no segments"})</span></p>'
         f"<p>Stated total: <b>{esc(figure_value(overview.stated_total))}</b> "
         f"{provenance(overview.stated_total.source, overview.stated_total.as_of)}</p>"
@@ -123,19 +126,37 @@ def render_overview(overview: Overview) -> str:
         )
         for s in segments
     ]
+    more = overview.more
+    longest = (
+        f"<p>The {len(segments):,} longest of {len(segments) + more_rows(more, 'segments'):,} "
+        "segments:</p>"
+        if more_rows(more, "segments")
+        else ""
+    )
+    every_border = "Every border is listed under Borders in the list."
     body = (
         paragraph(overview.description)
         + section(
             "Land border",
-            totals + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2}),
+            totals
+            + longest
+            + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2})
+            + more_note(more_rows(more, "segments"), "borders", every_border),
         )
         + section("Totals by source", comparison_table(overview.totals, TOTAL_HEADERS))
         + why_section(overview.discrepancies)
+        + more_note(more_rows(more, "discrepancies"), "notes on why they differ")
         + then_now_section(overview.figures)
         + section("Landlocked", paragraph(overview.landlocked_note))
-        + section("The Caspian Sea", fact_list(overview.caspian))
-        + section("Facts", fact_list(overview.facts))
-        + section("Figures", figure_list(overview.figures))
+        + section(
+            "The Caspian Sea",
+            fact_list(overview.caspian) + more_note(more_rows(more, "caspian"), "facts"),
+        )
+        + section("Facts", fact_list(overview.facts) + more_note(more_rows(more, "facts"), "facts"))
+        + section(
+            "Figures",
+            figure_list(overview.figures) + more_note(more_rows(more, "figures"), "figures"),
+        )
     )
     return page(overview.title, "Overview", body)
 
@@ -205,8 +226,15 @@ def render_organisation(org: OrganisationDetail) -> str:
         + corrections_section(org.notes)
         + section("Founded", fact_list(org.founded))
         + section("Headquarters", fact_list(org.headquarters))
-        + section("Members", _membership_table(org.members))
-        + section("Observers", _membership_table(org.observers))
+        + section(
+            "Members",
+            _membership_table(org.members) + more_note(more_rows(org.more, "members"), "members"),
+        )
+        + section(
+            "Observers",
+            _membership_table(org.observers)
+            + more_note(more_rows(org.more, "observers"), "observers and others"),
+        )
         + section("Mandate", fact_list(org.mandate))
         + section("Kazakhstan's role", fact_list(org.kazakhstan_role))
         + section("Figures", figure_list(org.figures))
@@ -285,7 +313,7 @@ def render_source(detail: SourceDetail) -> str:
         if value
     ]
     count = detail.figure_count
-    used = f"<p>{count} {'figure rests' if count == 1 else 'figures rest'} on this source.</p>"
+    used = f"<p>{count:,} {'figure rests' if count == 1 else 'figures rest'} on this source.</p>"
     figures = [
         (
             item_link(use.item),
@@ -298,7 +326,16 @@ def render_source(detail: SourceDetail) -> str:
         table((), rows, set())
         + section("What it covers", _self_cited(src.covers, ref))
         + section("Note", _self_cited(src.note, ref, "note"))
-        + section("Figures resting on it", table(("Shown on", "Figure", "Value"), figures, set()))
-        + section("Used by", used + link_list(detail.used_by))
+        + section(
+            "Figures resting on it",
+            table(("Shown on", "Figure", "Value"), figures, set())
+            + more_note(more_rows(detail.more, "figures"), "figures"),
+        )
+        + section(
+            "Used by",
+            used
+            + link_list(detail.used_by)
+            + more_note(more_rows(detail.more, "used_by"), "items"),
+        )
     )
     return page(ref.title, "Source", body)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from borderdesk.core.pages import GridCell, GridColumn, GridStatus, OrganisationGrid, Standing
+from borderdesk.core.pages import (
+    GridCell,
+    GridColumn,
+    GridStatus,
+    OrganisationGrid,
+    Standing,
+    needs_table_view,
+)
 from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link
 
 SYMBOLS = {
@@ -65,20 +72,18 @@ def _cell_html(cell: GridCell, *, chained: bool, then_year: str) -> str:
 
 
 def render_grid(grid: OrganisationGrid) -> str:
-    """Return the grid as a table: a row per neighbour, a column per organisation (chain)."""
-    head = "".join(f"<th>{_column_head(c)}</th>" for c in grid.columns)
-    rows = []
-    for row in grid.rows:
-        cells = "".join(
-            f"<td>{_cell_html(cell, chained=len(col.organisations) > 1, then_year=grid.then_label)}"
-            "</td>"
-            for cell, col in zip(row.cells, grid.columns, strict=True)
+    """Return the grid as a table: a row per neighbour, a column per organisation (chain).
+
+    A grid larger than a page lists goes to the table under the page (``big_tables``).
+    """
+    if needs_table_view(grid):
+        grid_table = paragraph(
+            f"The table below gives all {len(grid.rows):,} neighbours by "
+            f"{len(grid.columns):,} organisations, each cell with its sources. Select a row "
+            "to open its border."
         )
-        rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
-    grid_table = (
-        '<table cellspacing="0" cellpadding="4">'
-        f"<tr><th>Neighbour</th>{head}</tr>{''.join(rows)}</table>"
-    )
+    else:
+        grid_table = _grid_table(grid)
     key = paragraph(
         f"✓ both members · ◐ the neighbour is an observer · ✗ not shared. "
         f"“{grid.then_label}” is the article's date (early to mid {grid.then_label}, inferred; "
@@ -95,3 +100,19 @@ def render_grid(grid: OrganisationGrid) -> str:
         + key
     )
     return page("Borders × organisations", "Comparison", body)
+
+
+def _grid_table(grid: OrganisationGrid) -> str:
+    head = "".join(f"<th>{_column_head(c)}</th>" for c in grid.columns)
+    rows = []
+    for row in grid.rows:
+        cells = "".join(
+            f"<td>{_cell_html(cell, chained=len(col.organisations) > 1, then_year=grid.then_label)}"
+            "</td>"
+            for cell, col in zip(row.cells, grid.columns, strict=True)
+        )
+        rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
+    return (
+        '<table cellspacing="0" cellpadding="4">'
+        f"<tr><th>Neighbour</th>{head}</tr>{''.join(rows)}</table>"
+    )

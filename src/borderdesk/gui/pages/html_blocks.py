@@ -115,6 +115,14 @@ def paragraph(text: str, css_class: str = "") -> str:
     return f"<p{attr}>{esc(text)}</p>"
 
 
+def more_note(count: int, noun: str, where: str = "") -> str:
+    """Return the line under a shortened list: how many more there are, and where to look."""
+    if count <= 0:
+        return ""
+    hint = f" {where}" if where else ""
+    return f'<p class="more">… and {count:,} more {esc(noun)}.{esc(hint)}</p>'
+
+
 def section(title: str, body: str) -> str:
     """Return a titled section, or nothing when the body is empty."""
     return f"<h2>{esc(title)}</h2>{body}" if body else ""

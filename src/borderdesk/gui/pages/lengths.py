@@ -11,7 +11,7 @@ from borderdesk.core.compare import length_rows
 from borderdesk.core.format import format_km, format_number, format_signed_km
 from borderdesk.core.format import format_signed_percent as signed_percent
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef
-from borderdesk.core.pages import LengthRow, LengthsPage
+from borderdesk.core.pages import LengthRow, LengthsPage, SourceComparison, needs_table_view
 from borderdesk.gui.pages.html_blocks import (
     esc,
     fact_list,
@@ -68,9 +68,65 @@ def why_section(discrepancies: Sequence[Fact], more: str = "") -> str:
     return section(WHY_TITLE, fact_list(discrepancies) + more)
 
 
+def _check(stated: float | None, total: float) -> str:
+    if stated is None:
+        return "—"
+    gap = stated - total
+    if abs(gap) < TOTAL_TOLERANCE_KM:
+        return '<span class="check">✓ adds up</span>'
+    return (
+        f'<span class="warning">⚠ stated total is {esc(format_signed_km(gap))} off its parts</span>'
+    )
+
+
+def _totals_table(comparison: SourceComparison) -> str:
+    """Return each source's sum of its lengths against its stated total: one row a source."""
+    rows = [
+        (
+            source_link(series.source.ref),
+            esc(format_km(series.total)),
+            esc(format_km(series.stated_total)) if series.stated_total is not None else "—",
+            _check(series.stated_total, series.total),
+        )
+        for series in comparison.series
+    ]
+    return table(("Source", "Sum", "Stated total", "Check"), rows, {1, 2})
+
+
 def render_lengths_page(lengths: LengthsPage) -> str:
-    """Return every chart source's five lengths and totals, each row with its source."""
+    """Return every chart source's lengths and totals, each row with its source.
+
+    With more borders than a page lists, the lengths go to the table under the page
+    (``big_tables``) and the page keeps each source's sum and stated total.
+    """
     comparison = lengths.comparison
+    if needs_table_view(lengths):
+        count = len(comparison.keys)
+        lengths_part = section(
+            "Lengths by source (km)",
+            paragraph(
+                f"The table below gives all {count:,} borders' lengths, one column per source "
+                "that gives a length for every border. Select a row to open its border."
+            )
+            + _totals_table(comparison),
+        )
+    else:
+        lengths_part = section("Lengths by source (km)", _lengths_table(comparison))
+    body = (
+        paragraph(
+            f"Each row is one source that gives a length for all {len(comparison.keys):,} "
+            "borders, in km. Tick “Compare sources” under the chart to see them as grouped bars."
+        )
+        + lengths_part
+        + section(
+            "Totals compared with the article", comparison_table(lengths.totals, TOTAL_HEADERS)
+        )
+        + why_section(lengths.discrepancies)
+    )
+    return page("Lengths by source", "Comparison", body)
+
+
+def _lengths_table(comparison: SourceComparison) -> str:
     headers = ("Source", *comparison.labels, "Sum", "Stated total", "Check")
     border_links = [
         ref_link(ItemRef(ItemKind.BORDER, key), label)
@@ -80,37 +136,16 @@ def render_lengths_page(lengths: LengthsPage) -> str:
     for series in comparison.series:
         values = [esc(format_number(bar.value)) for bar in series.bars]
         stated = series.stated_total
-        check = "—"
-        if stated is not None:
-            gap = stated - series.total
-            check = (
-                '<span class="check">✓ adds up</span>'
-                if abs(gap) < TOTAL_TOLERANCE_KM
-                else f'<span class="warning">⚠ stated total is {esc(format_signed_km(gap))} '
-                f"off its parts</span>"
-            )
         rows.append(
             (
                 source_link(series.source.ref),
                 *values,
                 esc(format_km(series.total)),
                 esc(format_km(stated)) if stated is not None else "—",
-                check,
+                _check(stated, series.total),
             )
         )
     numeric = set(range(1, len(headers) - 1))
-    head = table(headers, rows, numeric)
     # The header row holds plain names; link the borders under the table.
     borders = f"<p>Borders: {', '.join(border_links)}</p>"
-    body = (
-        paragraph(
-            "Each row is one source that gives a length for all five borders, in km. "
-            "Tick “Compare sources” under the chart to see them as grouped bars."
-        )
-        + section("Lengths by source (km)", head + borders)
-        + section(
-            "Totals compared with the article", comparison_table(lengths.totals, TOTAL_HEADERS)
-        )
-        + why_section(lengths.discrepancies)
-    )
-    return page("Lengths by source", "Comparison", body)
+    return table(headers, rows, numeric) + borders

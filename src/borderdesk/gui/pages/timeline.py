@@ -1,9 +1,17 @@
-"""The timeline: every event in the dataset, in date order, with its sources."""
+"""The timeline: the events in the dataset in date order, with their sources."""
 
 from __future__ import annotations
 
 from borderdesk.core.pages import Timeline
-from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link, table
+from borderdesk.gui.pages.html_blocks import (
+    esc,
+    item_link,
+    more_note,
+    page,
+    paragraph,
+    source_link,
+    table,
+)
 
 
 def render_timeline(timeline: Timeline) -> str:
@@ -21,4 +29,7 @@ def render_timeline(timeline: Timeline) -> str:
         "Independence, the organisations, the border treaties and demarcation, and the events "
         "the article refers to, oldest first. Select an event for its sources and details."
     ) + table(("Date", "Event", "In one line", "Sources"), rows, set())
-    return page("Timeline", f"{len(timeline.entries)} events", body)
+    later = "Every event is listed by date under Events in the list."
+    body += more_note(timeline.more, "later events", later)
+    count = len(timeline.entries) + timeline.more
+    return page("Timeline", f"{count:,} events", body)

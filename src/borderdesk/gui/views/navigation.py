@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.model import ItemRef
-from borderdesk.gui.models.filter_model import NavigationFilterModel
 from borderdesk.gui.models.navigation_model import (
     DETAIL_COLUMN,
     ITEM_REF_ROLE,
@@ -32,6 +31,7 @@ from borderdesk.gui.models.navigation_model import (
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.navigation_hint import HintDelegate
 from borderdesk.gui.views.tree_spans import needed_width, span_titles
 
 SEARCH_PLACEHOLDER = "Search borders, organisations, people…"
@@ -43,6 +43,14 @@ KEY_HELP = KeyGroup(
         KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Clear the search")),
         KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Move into the results")),
     ),
+)
+# The reader moved to the search box: ready it then. Not when the window takes focus as it
+# opens, which would hold a large pack's first paint up.
+_READER_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
 )
 _SELECT_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -63,8 +71,6 @@ class NavigationPanel(QWidget):
         self._model = model
         self._selection = selection
         self._syncing = False  # True while we move the tree ourselves: not a user choice
-        self.proxy = NavigationFilterModel(self)
-        self.proxy.setSourceModel(model)
         self._build_ui()
         self._connect_signals()
         self._expand_and_fit()
@@ -88,7 +94,8 @@ class NavigationPanel(QWidget):
             "Borders, comparisons, organisations, topics, people, events and sources: "
             "the chosen one's page is shown beside the list"
         )
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self._model)
+        self._hint_delegate = HintDelegate(self.tree)  # set while searching: it draws in Python
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
@@ -154,13 +161,27 @@ class NavigationPanel(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.fit_columns()
 
+    def _expand_headings(self) -> None:
+        """Expand each heading a search shows (expandAll would visit every row again)."""
+        for row in range(self._model.rowCount()):
+            heading = self._model.index(row, TITLE_COLUMN)
+            if self._model.hasChildren(heading):
+                self.tree.expand(heading)
+
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected for retyping."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Esc clears the search; Down moves into the tree."""
+        """Esc clears the search; Down moves into the tree; focus readies the search."""
+        if (
+            watched is self.search_box
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in _READER_FOCUS
+        ):
+            self._model.prepare_search()  # before the first letter, not on it
         if (
             watched is self.search_box
             and isinstance(event, QKeyEvent)
@@ -185,8 +206,8 @@ class NavigationPanel(QWidget):
             self.tree.setCurrentIndex(first)
 
     def _first_item(self, parent: QModelIndex) -> QModelIndex:
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, TITLE_COLUMN, parent)
+        for row in range(self._model.rowCount(parent)):
+            index = self._model.index(row, TITLE_COLUMN, parent)
             if index.data(ITEM_REF_ROLE) is not None:
                 return index
             child = self._first_item(index)
@@ -197,14 +218,21 @@ class NavigationPanel(QWidget):
     def _on_search_box_text_changed(self, text: str) -> None:
         self._syncing = True  # rows vanishing under the cursor must not change the selection
         try:
-            self.proxy.set_query(text)
+            self._model.set_query(text)
         finally:
             self._syncing = False
-        self.tree.expandAll()
+        self._expand_headings()
         span_titles(self.tree)  # the rows left have new places
-        empty = self.proxy.rowCount() == 0
-        self.no_matches.setText(f"Nothing matches \u201c{text.strip()}\u201d." if empty else "")
-        self.no_matches.setVisible(empty)
+        delegate = self._hint_delegate if text.strip() else self.tree.itemDelegate()
+        if self.tree.itemDelegateForColumn(TITLE_COLUMN) is not delegate:
+            self.tree.setItemDelegateForColumn(TITLE_COLUMN, delegate)
+        # Above the rows: that nothing matched, or the near spelling every row was found by.
+        if self._model.rowCount() == 0:
+            note = f"Nothing matches \u201c{text.strip()}\u201d."
+        else:
+            note = self._model.suggestion()
+        self.no_matches.setText(note)
+        self.no_matches.setVisible(bool(note))
         self._show_in_tree(self._selection.current, reveal=False)
 
     def _on_tree_current_changed(
@@ -232,9 +260,8 @@ class NavigationPanel(QWidget):
     ) -> None:
         """Select the row of an item without echoing it back; reveal clears a hiding filter."""
         selection_model = self.tree.selectionModel()
-        source = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
-        index = self.proxy.mapFromSource(source)
-        if source.isValid() and not index.isValid() and reveal:
+        index = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
+        if ref is not None and not index.isValid() and self._model.contains(ref) and reveal:
             self.search_box.clear()  # refilters, then comes back here with the row visible
             return
         self._syncing = True

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from borderdesk.core.model import ItemRef
 from borderdesk.gui.settings import Settings
@@ -280,3 +280,14 @@ def named_splitter(
         splitter.addWidget(widget)
         splitter.setStretchFactor(index, stretch)
     return splitter
+
+
+def stacked(name: str, *parts: tuple[QWidget, int]) -> QWidget:
+    """Return a named widget holding widgets one above the other, with their stretch."""
+    area = QWidget()
+    area.setObjectName(name)
+    layout = QVBoxLayout(area)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in parts:
+        layout.addWidget(widget, stretch)
+    return area

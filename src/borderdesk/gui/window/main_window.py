@@ -19,6 +19,7 @@ from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
+from borderdesk.gui import startup_trace
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
@@ -26,6 +27,7 @@ from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
+from borderdesk.gui.views.page_table import PageTableView
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
 from borderdesk.gui.window.access import next_in_chain, set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
@@ -34,9 +36,10 @@ from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
 from borderdesk.gui.window.figure_actions import FigureActions
 from borderdesk.gui.window.figures_panel import FiguresPanel
+from borderdesk.gui.window.first_load import FirstLoad
 from borderdesk.gui.window.help_menu import HelpMenu, edition_label
 from borderdesk.gui.window.history import SelectionHistory
-from borderdesk.gui.window.layout import WindowLayout, named_splitter
+from borderdesk.gui.window.layout import WindowLayout, named_splitter, stacked
 from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.menus import ViewActions, build_menus, insert_user_menus
 from borderdesk.gui.window.output_actions import OutputActions, make_action
@@ -76,9 +79,6 @@ class MainWindow(QMainWindow):
         self.outputs = OutputActions(
             service, settings, self.selection, self.chart_link, self.map_link, self
         )
-        # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
-        # it) is loaded only after the first paint, like the chart.
-        self._painted = False
         self._build_ui()
         self._connect_signals()
         self._on_theme_changed(self.theme_manager.theme)
@@ -93,11 +93,13 @@ class MainWindow(QMainWindow):
         self.navigation_model = NavigationModel(build_navigation(self._service), self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
+        self.page_table = PageTableView()  # a large pack's long tables, under their page
+        self.page_area = stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
         self.chart_slot = self.chart_link.slot
         self.figures = FiguresPanel(self.chart_slot, self.map_link.slot)
         self.view_tabs = self.figures.tabs  # the chart and the map, one above the other's tab
         self.detail_splitter = named_splitter(
-            "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 1), (self.figures, 0)
+            "detailSplitter", Qt.Orientation.Vertical, (self.page_area, 1), (self.figures, 0)
         )
         # Stretch 0: the tree keeps its width as the window grows.
         self.main_splitter = named_splitter(
@@ -124,6 +126,20 @@ class MainWindow(QMainWindow):
         self.edition_label = edition_label(self._service)
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
+        self.first_load = FirstLoad(
+            self.selection,
+            self.detail_pane,
+            self.chart_link,
+            self.map_link,
+            self._set_tab_order,
+            self,
+        )
+        startup_trace.watch_paint(
+            self.navigation.tree.viewport(), "tree", lambda: self.navigation_model.rowCount() > 0
+        )
+        startup_trace.watch_paint(
+            self.detail_pane.viewport(), "page", lambda: self.detail_pane.current_ref is not None
+        )
 
     def _build_menus(self) -> None:
         outputs = self.outputs
@@ -165,6 +181,8 @@ class MainWindow(QMainWindow):
         self.selection.selection_changed.connect(self._on_selection_changed)
         self.detail_pane.link_activated.connect(self._on_detail_pane_link_activated)
         self.detail_pane.status_message.connect(self._show_status)
+        self.detail_pane.table_changed.connect(self.page_table.set_table)
+        self.page_table.row_chosen.connect(self._on_detail_pane_link_activated)
         self._paint_watcher.painted.connect(self._on_paint_watcher_painted)
         self.chart_slot.overflow.connect(self.layout_sizes.give_chart_room)
         self.theme_manager.theme_changed.connect(self._on_theme_changed)
@@ -172,6 +190,7 @@ class MainWindow(QMainWindow):
         self.appearance.status_message.connect(self._show_status)
         self.outputs.status_message.connect(self._show_status)
         self.chart_link.legend_changed.connect(self._set_tab_order)
+        self.chart_link.loaded.connect(self._on_chart_loaded)
         # The tree's lengths are the chart's: never the article's beside another source's bars.
         self.chart_link.series_shown.connect(self.navigation_model.show_lengths)
         self.help.item_requested.connect(lambda ref: self.selection.select(ref, origin=self.help))
@@ -212,8 +231,9 @@ class MainWindow(QMainWindow):
         return self.layout_sizes.default_size()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save the layout, then close."""
+        """Save the layout, stop loading, then close."""
         self.save_state()
+        self.first_load.stop()
         super().closeEvent(event)
 
     # Selection ----------------------------------------------------------------------------
@@ -222,7 +242,8 @@ class MainWindow(QMainWindow):
         return load_detail(self._service, ref)
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
-        if self._painted:
+        # Until the window has painted and its first page is in, the pane says "Loading…".
+        if self.first_load.page_ready:
             self.detail_pane.show_ref(ref)
         else:
             self.detail_pane.show_loading()
@@ -265,16 +286,11 @@ class MainWindow(QMainWindow):
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Show the selected page now that the window has painted, then load the chart."""
-        self._painted = True
-        try:
-            self.detail_pane.show_ref(self.selection.current)
-            # Drawn now: the chart's import holds the event loop before a queued repaint.
-            self.detail_pane.viewport().repaint()
-        finally:
-            self.chart_link.load()
-            self.map_link.load()
-            self._set_tab_order()
+        """Now that the window has painted, load the page, the chart and the map."""
+        self.first_load.start()
+
+    def _on_chart_loaded(self, _chart: ChartPanelLike) -> None:
+        self._set_tab_order()  # the chart's controls join the Tab order
 
     def present(self) -> PresentationWindow:
         """Show the chosen slides full screen from the selected item (F5); Esc comes back."""
@@ -301,7 +317,7 @@ class MainWindow(QMainWindow):
         user_data = getattr(self, "user_data", None)
         notes = [user_data.notes_panel] if isinstance(user_data, UserDataUi) else []
         regions = [self.navigation.search_box, self.navigation.tree, self.detail_pane]
-        set_tab_order(self, [*regions, self.view_tabs, *notes])
+        set_tab_order(self, [*regions, self.page_table, self.view_tabs, *notes])
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
         """Tab through the regions in order and round again (not back into the tabs)."""

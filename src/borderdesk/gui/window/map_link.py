@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MapFactory = Callable[[], QWidget]
+MapData = tuple[BorderMap, dict[str, tuple[float, str]]]
 
 
 class MapViewLike(Protocol):
@@ -113,11 +114,31 @@ class MapLink(QObject):
         """Return the map view once loaded (a ``BorderMapView``), else None."""
         return self._view
 
-    def load(self) -> QWidget | None:
-        """Create the map, hand it its data and the current selection; None on failure."""
+    def prepare(self) -> MapData:
+        """Import the map's module and read its data: plain Python, for a worker thread."""
+        if self._factory is import_border_map:
+            import borderdesk.gui.views.border_map  # noqa: F401
+        border_map = self._service.border_map()
+        return border_map, self._published()
+
+    def load(self, prepared: MapData | BaseException | None = None) -> QWidget | None:
+        """Create the map, hand it its data and the current selection; None on failure.
+
+        ``prepared`` is what ``prepare`` returned on a worker thread (or the exception it
+        raised); without it the map's data is read here.
+        """
         if self._view is not None:
             return self._view
-        view = self.slot.load(self._create)
+        if isinstance(prepared, BaseException):
+            log.error("map could not be loaded", exc_info=prepared)
+            self.slot.show_failure("The map could not be loaded.")
+            return None
+        data = prepared
+
+        def create() -> QWidget:
+            return self._create(data if data is not None else self.prepare())
+
+        view = self.slot.load(create)
         if view is None:
             return None
         self._view = view
@@ -147,14 +168,9 @@ class MapLink(QObject):
 
         return self.exportable().write(path, ExportOptions(width, height))
 
-    def _create(self) -> QWidget:
+    def _create(self, data: MapData) -> QWidget:
+        border_map, published = data
         view = self._factory()
-        try:
-            border_map = self._service.border_map()
-            published = self._published()
-        except BorderDeskError:
-            view.deleteLater()
-            raise
         shown = cast(MapViewLike, view)
         shown.set_theme(self._theme)
         shown.set_map(border_map)
