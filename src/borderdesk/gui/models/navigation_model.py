@@ -11,6 +11,7 @@ quadratic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -189,6 +190,17 @@ class NavigationModel(QStandardItemModel):
                     return QModelIndex()
                 return self.index(position, TITLE_COLUMN, self.index(row, TITLE_COLUMN))
         return QModelIndex()
+
+    def shown_details(self) -> list[tuple[bool, list[bool]]]:
+        """Return whether each heading shown has a detail, and each row shown under it."""
+        return [(bool(top.detail), [bool(c.detail) for c in rows]) for top, rows in self._shown]
+
+    def all_titles(self) -> Iterator[tuple[int, str, bool, bool]]:
+        """Yield every row of the tree, shown or not: depth, title, has a detail, is a heading."""
+        for node in self._root.walk():
+            if node is not self._root:
+                depth = 0 if node.parent is self._root else 1
+                yield depth, node.title, bool(node.detail), node.ref is None
 
     # Qt overrides: called for the rows the view draws, never per row of the tree ------------
 
