@@ -52,9 +52,10 @@ def _add_handout_parser(
         "handout",
         help="write one-page handouts of borders and organisations to a PDF, one page each",
         description="Write a one-page handout for each border or organisation named: the "
-        "title, the chart with the border highlighted (for an organisation, the map with its "
-        "member states marked), the key figures each with its source, a few key points and "
-        "the list of sources. Needs no display.",
+        "title, the chart and the map with the border highlighted (for an organisation, the "
+        "map with its member states marked), the key figures each with its source, a few key "
+        "points, your own note on the item as the teacher's note, and the list of sources. "
+        "Needs no display.",
         epilog="items: border:KEY or organisation:KEY (org:KEY for short), "
         "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
     )
@@ -76,6 +77,12 @@ def _add_handout_parser(
         help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
     )
     add_as_of_option(handout, "what held on DATE (default: today)")
+    handout.add_argument(
+        "--no-notes",
+        dest="notes",
+        action="store_false",
+        help="leave out your notes (by default each page prints your note on its item)",
+    )
     add_db_option(handout)
     handout.set_defaults(usage_error=handout.error)
 
@@ -137,11 +144,17 @@ def _handout(args: argparse.Namespace) -> int:
     import os
 
     from borderdesk.app import write_handouts
-    from borderdesk.core.handout import PaperSize, paper_for_locale
+    from borderdesk.core.paper import PaperSize, paper_for_locale
 
     paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
     written, pages = write_handouts(
-        args.db, args.output, items=args.item, every=args.all, paper=paper.value, on=args.as_of
+        args.db,
+        args.output,
+        items=args.item,
+        every=args.all,
+        paper=paper.value,
+        on=args.as_of,
+        notes=args.notes,
     )
     print(f"wrote {display_path(written)} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
     return 0
@@ -152,7 +165,7 @@ def _quiz(args: argparse.Namespace) -> int:
     import random
 
     from borderdesk.app import write_quiz
-    from borderdesk.core.handout import PaperSize, paper_for_locale
+    from borderdesk.core.paper import PaperSize, paper_for_locale
 
     paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
     seed = args.seed if args.seed is not None else random.randint(1, 9999)  # noqa: S311

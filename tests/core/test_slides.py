@@ -5,43 +5,70 @@ from __future__ import annotations
 from datetime import date
 
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
+from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.sample import SampleService
-from borderdesk.core.slides import build_sequence, footer, index_of, sentences
+from borderdesk.core.service import ReferenceService
+from borderdesk.core.slide_order import build_deck
+from borderdesk.core.slides import (
+    Slide,
+    SlideVisual,
+    figure_text,
+    footer,
+    index_of,
+    sentences,
+)
 
 ON = date(2016, 1, 1)
 
 
-def test_sequence_is_overview_then_borders_longest_first_then_organisations() -> None:
+def build_sequence(service: ReferenceService, on: date = ON) -> tuple[Slide, ...]:
+    """Return the whole deck as of a day (the order every presentation starts from)."""
+    return build_deck(service, on)
+
+
+def test_the_deck_is_overview_borders_comparisons_organisations_then_timeline() -> None:
     service = SampleService()
     slides = build_sequence(service, ON)
     borders = service.borders()
     organisations = service.organisations()
     assert slides[0].ref == OVERVIEW_REF
-    assert [s.ref for s in slides[1 : 1 + len(borders)]] == [
-        ItemRef(ItemKind.BORDER, b.key) for b in borders
-    ]
+    after = 1 + len(borders)
+    assert [s.ref for s in slides[1:after]] == [ItemRef(ItemKind.BORDER, b.key) for b in borders]
     lengths = [b.length.value for b in borders]
     assert lengths == sorted(lengths, reverse=True)
-    assert [s.ref for s in slides[1 + len(borders) :]] == [link.ref for link in organisations]
+    assert [s.ref for s in slides[after : after + 2]] == [LENGTHS_REF, GRID_REF]
+    end = after + 2 + len(organisations)
+    assert [s.ref for s in slides[after + 2 : end]] == [link.ref for link in organisations]
+    assert [s.ref for s in slides[end:]] == [TIMELINE_REF]  # the sample's one event
+    assert [s.visual for s in slides[after : after + 2]] == [
+        SlideVisual.COMPARISON,
+        SlideVisual.GRID,
+    ]
 
 
-def test_border_slide_cites_every_figure_and_highlights_the_border() -> None:
+def test_each_length_names_its_source_first_and_the_current_one_is_marked() -> None:
     slide = build_sequence(SampleService(), ON)[1]
     assert slide.highlight == "kz-ru"
-    assert ("Length: 6,846 km", "Article (c. 2012)") in slide.figures
-    assert ("Share of the total: 57%", "Article (c. 2012)") in slide.figures
-    assert ("Length: 7,644 km", "CIA World Factbook 2015-2025") in slide.figures
+    assert [figure_text(f) for f in slide.figures] == [
+        "Article (c. 2012): 6,846 km",
+        "CIA World Factbook 2015-2025: 7,644 km (current)",
+        "Article (c. 2012): 57% of the land border",
+    ]
+    assert not any(text.startswith("Length:") for text, _ in slide.figures)
     assert all(source for _text, source in slide.figures)
     assert 1 <= len(slide.points) <= 3
 
 
-def test_overview_slide_gives_the_total_and_the_five_segments() -> None:
+def test_overview_slide_gives_the_land_border_by_the_article_and_on_the_day() -> None:
     slide = build_sequence(SampleService(), ON)[0]
-    assert slide.figures[0] == ("Land borders: 12,012 km", "Article (c. 2012)")
-    # The stated total, the five segments, then the CIA edition current on the day.
-    assert len(slide.figures) == 7
-    assert slide.figures[-1] == ("Land borders: 13,364 km", "CIA World Factbook 2015-2025")
+    # The stated total, then the CIA edition current on the day; the segments are in the chart.
+    assert [figure_text(f) for f in slide.figures] == [
+        "Article (c. 2012): 12,012 km of land border",
+        "CIA World Factbook 2015-2025: 13,364 km of land border (current)",
+        "Article (c. 2012): 5 neighbours",
+    ]
     assert slide.highlight is None
+    assert slide.visual is SlideVisual.CHART
 
 
 def test_organisation_slides_have_no_highlight() -> None:
@@ -92,8 +119,29 @@ def test_the_member_count_is_the_one_that_holds_on_the_day() -> None:
 
     def members(on: date) -> list[str]:
         slide = organisation_slide(eaeu, on)
-        return [text for text, _source in slide.figures if text.startswith("Members:")]
+        assert all(figure_text(f).startswith(f[1] + ": ") for f in slide.figures)  # source first
+        return [text.split(": ", 1)[1] for text, _source in slide.figures if " states" in text]
 
-    assert members(date(2015, 1, 1)) == ["Members: 3 states"]
-    assert members(date(2015, 3, 1)) == ["Members: 4 states"]
-    assert members(date(2016, 1, 1)) == ["Members: 5 states (last confirmed 12 August 2015)"]
+    assert members(date(2015, 1, 1)) == ["3 states"]
+    assert members(date(2015, 3, 1)) == ["4 states"]
+    assert members(date(2016, 1, 1)) == ["5 states (last confirmed 12 August 2015)"]
+
+
+def test_on_the_bundled_data_the_cia_total_of_the_day_is_marked() -> None:
+    from borderdesk.data.store import open_store
+
+    store = open_store()
+    try:
+        then = build_sequence(store, date(2016, 1, 1))[0]
+        now = build_sequence(store, date(2026, 12, 3))[0]
+    finally:
+        store.close()
+    assert [figure_text(f) for f in then.figures][:2] == [
+        "Article (c. 2012): 12,012 km of land border",
+        "CIA World Factbook 2015–2025: 13,364 km of land border (current)",
+    ]
+    # After the Factbook's end its last figure holds, and the slide says the series ended.
+    assert [figure_text(f) for f in now.figures][1] == (
+        "CIA World Factbook 2015–2025: 13,364 km of land border "
+        "(discontinued 4 February 2026: figures frozen)"
+    )

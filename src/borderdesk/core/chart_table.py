@@ -3,8 +3,9 @@
 One row per border in the chart's order. One source gives the columns Border, Length (km),
 Share of total and Source; a comparison gives Border and one length column per source. Each
 cell keeps the text shown, the value it sorts by and the text written to CSV, so a sort is
-numeric and a spreadsheet reads plain numbers. The CSV ends with a line naming the source(s)
-and the dataset edition, as every chart caption does.
+numeric and a spreadsheet reads plain numbers. A total row (the sum of the borders' lengths)
+follows the borders; the CSV ends with a line naming the source(s) and the dataset edition,
+as every chart caption does.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ LENGTH_HEADER = "Length (km)"
 SHARE_HEADER = "Share of total"
 SOURCE_HEADER = "Source"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as a formula
+TOTAL_LABEL = "Total"
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class FigureTable:
     numeric: tuple[bool, ...]  # per column: numbers (right-aligned, sorted as numbers)
     rows: tuple[TableRow, ...]
     source_line: str  # the source(s) and the dataset edition
+    total: TableRow | None = None  # the sum of the rows' lengths (key ""), after them
 
     def row_of(self, key: str) -> int:
         """Return the index of the row of a border; -1 when it has none."""
@@ -77,7 +80,7 @@ def table_csv(table: FigureTable) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(_as_text(header) for header in table.headers)
-    for row in table.rows:
+    for row in (*table.rows, *((table.total,) if table.total is not None else ())):
         writer.writerow(
             cell.csv if numeric else _as_text(cell.csv)
             for cell, numeric in zip(row.cells, table.numeric, strict=True)
@@ -113,11 +116,25 @@ def _series_table(series: SegmentSeries) -> FigureTable:
                 ),
             )
         )
+    # The share of the sum is of the source's stated total, like the rows' (100% when the
+    # five add up to it, as they do in every chart source).
+    summed = series.total
+    share_text = format_percent(summed / total) if total > 0 else ""
+    total_row = TableRow(
+        "",
+        (
+            TableCell(TOTAL_LABEL, TOTAL_LABEL, TOTAL_LABEL),
+            _length(summed),
+            TableCell(share_text, summed / total if total > 0 else 0.0, share_text),
+            TableCell(label, label, label),
+        ),
+    )
     return FigureTable(
         headers=(BORDER_HEADER, LENGTH_HEADER, SHARE_HEADER, SOURCE_HEADER),
         numeric=(False, True, True, False),
         rows=tuple(rows),
         source_line=chart_caption(series.source.ref, series.edition),
+        total=total_row,
     )
 
 
@@ -127,11 +144,13 @@ def _comparison_table(comparison: SourceComparison) -> FigureTable:
         lengths = tuple(_length(comparison.value(source.id, key)) for source in comparison.sources)
         rows.append(TableRow(key, (TableCell(label, label, label), *lengths)))
     sources = comparison.sources
+    sums = tuple(_length(series.total) for series in comparison.series)
     return FigureTable(
         headers=(BORDER_HEADER, *(f"{source.label} (km)" for source in sources)),
         numeric=(False, *(True for _ in sources)),
         rows=tuple(rows),
         source_line=comparison_caption(sources, comparison.edition),
+        total=TableRow("", (TableCell(TOTAL_LABEL, TOTAL_LABEL, TOTAL_LABEL), *sums)),
     )
 
 

@@ -83,3 +83,10 @@ def comparison_caption(
         f"Sources: {named}. {_as_of(on)}"
         f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
     )
+
+
+def short_caption(sources: Sequence[SourceRef], edition: DatasetEdition) -> str:
+    """Return a caption short enough for a slide: ``Source: Article (c. 2012) · dataset …``."""
+    lead = "Source" if len(sources) == 1 else "Sources"
+    named = "; ".join(source.label for source in sources)
+    return f"{lead}: {named} · BorderDesk dataset {edition.version}"

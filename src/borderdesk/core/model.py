@@ -608,3 +608,11 @@ class BorderMap:
         ]
         others = {s.label: None for s in sources if s is not None and s != self.source}
         return "; ".join([caption, *others]) if others else caption
+
+    @property
+    def short_caption(self) -> str:
+        """Return the caption short enough for a slide: ``Map data: Natural Earth 1:110m; …``."""
+        labels = [self.source.label] if self.source is not None else []
+        labels += [point.source.label for point in self.points if point.source is not None]
+        named = "; ".join(dict.fromkeys(labels))
+        return f"Map data: {named}" if named else self.caption

@@ -1,4 +1,10 @@
-"""Presentation slides as plain data: the overview, each border, each organisation."""
+"""Presentation slides as plain data: the overview, each border, each organisation.
+
+Every figure says what it is: a length leads with its source ("Article (c. 2012): 6,846 km",
+"CIA World Factbook 2015–2025: 7,644 km (current)"), never a bare "Length:" beside another.
+The comparisons and the timeline have slides of their own (``slide_pages``); which slides a
+presentation shows, and in what order, is ``slide_order``'s.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from borderdesk.core.as_of import as_of_label, format_when
 from borderdesk.core.editions import current_editions, discontinued_note
@@ -21,15 +28,27 @@ from borderdesk.core.model import (
     Overview,
 )
 from borderdesk.core.on_date import figures_on, states_on
+from borderdesk.core.pages import OrganisationGrid, SourceComparison, TimelineEntry
 from borderdesk.core.roles import Group, MemberStanding
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.validity import Held, Standing, parse_when
 
 MAX_POINTS = 3
+CURRENT_MARK = " (current)"  # after the figure that holds on the date, among older ones
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])")
 
 FigureLine = tuple[str, str]  # the figure as text, and its source's short label
+
+
+class SlideVisual(StrEnum):
+    """What a slide shows beside (or instead of) its text."""
+
+    CHART = "chart"  # the segment lengths, the slide's border highlighted
+    MAP = "map"  # the map, an organisation's members hatched or a border marked
+    COMPARISON = "comparison"  # every source's lengths of the five borders side by side
+    GRID = "grid"  # which organisations each neighbour shares with Kazakhstan
+    TIMELINE = "timeline"  # the events on a line of years
 
 
 @dataclass(frozen=True)
@@ -37,7 +56,8 @@ class Slide:
     """One slide: a title, key figures each with its source, a few points, what is marked.
 
     A border's slide marks its bar in the chart (and its line on the map); an organisation's
-    marks its member states on the map.
+    marks its member states on the map. The comparisons and the timeline carry what they
+    draw: the sources' lengths, the grid, a run of events.
     """
 
     title: str
@@ -49,6 +69,44 @@ class Slide:
     members: tuple[str, ...] = ()  # the country keys the map hatches: members on the date
     members_label: str = ""  # e.g. "members of the CSTO as of 1 January 2016"
     on: date | None = None  # the date the slide holds for (every figure is true then)
+    visual: SlideVisual = SlideVisual.CHART
+    comparison: SourceComparison | None = None  # a COMPARISON slide's lengths
+    grid: OrganisationGrid | None = None  # a GRID slide's memberships
+    events: tuple[TimelineEntry, ...] = ()  # a TIMELINE slide's events, in date order
+    sources: tuple[str, ...] = ()  # what a grid or timeline rests on (short labels)
+
+
+def figure_text(figure: FigureLine) -> str:
+    """Return a figure as a slide shows it: naming its source first, or after a dash."""
+    text, source = figure
+    return text if not source or text.startswith(source) else f"{text} — {source}"
+
+
+def sourced_length(figure: Figure, *, mark: str = "", what: str = "") -> FigureLine:
+    """Return ``Article (c. 2012): 6,846 km`` (``… (current)``), the source first."""
+    label = figure.source.label
+    tail = f" {what}" if what else ""
+    return f"{label}: {format_km(figure.value)}{tail}{mark}", label
+
+
+def _edition_mark(figure: Figure, on: date) -> str:
+    """Return " (current)" for a series' edition current on the day, or that the series ended."""
+    ended = discontinued_note(figure.source, on)
+    return f" ({ended})" if ended else CURRENT_MARK
+
+
+def edition_lines(
+    figures: Iterable[Figure], shown: Figure | None, on: date, what: str = ""
+) -> list[FigureLine]:
+    """Return each series' edition current on the day (bar the one shown), source first."""
+    figures = tuple(figures)
+    current = current_editions((f.source for f in figures), on)
+    lines = []
+    for edition in current.values():
+        figure = next(f for f in figures if f.source == edition)
+        if shown is None or figure.source != shown.source:
+            lines.append(sourced_length(figure, mark=_edition_mark(figure, on), what=what))
+    return lines
 
 
 def sentences(text: str) -> list[str]:
@@ -67,18 +125,15 @@ def _points(*groups: Iterable[str]) -> tuple[str, ...]:
 
 
 def overview_slide(overview: Overview, on: date) -> Slide:
-    """Return the Kazakhstan slide: the stated total, the five segments, the current CIA total."""
+    """Return the Kazakhstan slide as of a day: the land border by the article and then.
+
+    The five segments are in the chart beside it, each bar labelled.
+    """
     total = overview.stated_total
-    figures: list[FigureLine] = [(f"Land borders: {format_km(total.value)}", total.source.label)]
-    figures += [
-        (f"{segment.neighbour}: {format_km(segment.length.value)}", segment.length.source.label)
-        for segment in overview.segments
-    ]
-    current = current_editions((t.source for t in overview.totals), on)
-    for edition in current.values():
-        stated = next(t for t in overview.totals if t.source == edition)
-        if stated.source != total.source:
-            figures.append(_edition_line("Land borders", stated, on))
+    figures = [sourced_length(total, what="of land border")]
+    figures += edition_lines(overview.totals, total, on, what="of land border")
+    label = total.source.label
+    figures.append((f"{label}: {len(overview.segments)} neighbours", label))
     return Slide(
         title=f"{overview.title}: land borders",
         figures=tuple(figures),
@@ -89,25 +144,18 @@ def overview_slide(overview: Overview, on: date) -> Slide:
     )
 
 
-def _edition_line(what: str, figure: Figure, on: date) -> FigureLine:
-    """Return a figure from a series' current edition, saying if the series has ended."""
-    ended = discontinued_note(figure.source, on)
-    suffix = f" ({ended})" if ended else ""
-    return f"{what}: {format_km(figure.value)}{suffix}", figure.source.label
-
-
 def border_slide(border: BorderDetail, on: date) -> Slide:
-    """Return a border's slide: its default length, share, and each series' current edition."""
+    """Return a border's slide as of a day: its length by the article and then, its share.
+
+    Each length names its source first; each series' edition current on the day is marked
+    "(current)", or says that the series has ended.
+    """
     default = next((f for f in border.lengths if f.is_default), border.lengths[0])
-    figures: list[FigureLine] = [
-        (f"Length: {format_km(default.value)}", default.source.label),
-        (f"Share of the total: {format_percent(border.share_of_total)}", default.source.label),
-    ]
-    current = current_editions((f.source for f in border.lengths), on)
-    for edition in current.values():
-        length = next(f for f in border.lengths if f.source == edition)
-        if length is not default:
-            figures.append(_edition_line("Length", length, on))
+    figures: list[FigureLine] = [sourced_length(default)]
+    figures += edition_lines(border.lengths, default, on)
+    share = format_percent(border.share_of_total)
+    label = default.source.label
+    figures.append((f"{label}: {share} of the land border", label))
     return Slide(
         title=f"Kazakhstan – {border.neighbour}",
         figures=tuple(figures),
@@ -129,15 +177,16 @@ def _freshest(held: Iterable[Held[Figure]]) -> Held[Figure] | None:
     return max(held, key=seen, default=None)
 
 
-def _count_line(label: str, held: Held[Figure] | None) -> FigureLine | None:
-    """Return ``Members: 10 states`` (with ``last confirmed …`` when only that), or None."""
+def _count_line(what: str, held: Held[Figure] | None) -> FigureLine | None:
+    """Return ``CIA …: 10 states`` (with ``last confirmed …`` when only that), or None."""
     if held is None:
         return None
     figure = held.record
-    text = f"{label}: {format_number(figure.value)} {figure.unit}"
+    label = figure.source.label
+    text = f"{label}: {format_number(figure.value)} {what}{figure.unit}"
     if held.standing is Standing.LAST_CONFIRMED and held.last_confirmed is not None:
         text += f" (last confirmed {format_when(held.last_confirmed.as_of)})"
-    return text, figure.source.label
+    return text, label
 
 
 def _existence(organisation: OrganisationDetail, on: date) -> FigureLine | None:
@@ -145,11 +194,14 @@ def _existence(organisation: OrganisationDetail, on: date) -> FigureLine | None:
     validity = organisation.validity
     begun, ended = validity.start(), validity.end()
     if begun is not None and on < begun and validity.since_source is not None:
-        return (f"Not yet founded: from {format_when(validity.since)}", validity.since_source.label)
+        label = validity.since_source.label
+        return f"{label}: not yet founded (from {format_when(validity.since)})", label
     if ended is not None and on >= ended and validity.until_source is not None:
-        return (f"Ended: {format_when(validity.until)}", validity.until_source.label)
+        label = validity.until_source.label
+        return f"{label}: ended {format_when(validity.until)}", label
     if validity.since and validity.since_source is not None:
-        return (f"Founded: {format_when(validity.since)}", validity.since_source.label)
+        label = validity.since_source.label
+        return f"{label}: founded {format_when(validity.since)}", label
     return None
 
 
@@ -162,7 +214,7 @@ def _suspended_lines(standings: Iterable[MemberStanding]) -> list[FigureLine]:
         if source is None:
             continue
         since = f" since {format_when(validity.since)}" if validity.since else ""
-        lines.append((f"{s.membership.member}: {s.role.role}{since}", source.label))
+        lines.append((f"{source.label}: {s.membership.member}, {s.role.role}{since}", source.label))
     return lines
 
 
@@ -182,12 +234,12 @@ def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
         figures.append(existence)
     for state in states_on(organisation.headquarters, on, "headquarters"):
         fact = max(state.facts, key=lambda f: f.validity.last_confirmed_day() or date.min)
-        text = f"Headquarters: {state.value}"
+        text = f"{fact.source.label}: headquarters {state.value}"
         if state.standing is Standing.LAST_CONFIRMED and state.last_confirmed is not None:
             text += f" (last confirmed {format_when(state.last_confirmed.as_of)})"
         figures.append((text, fact.source.label))
-    for label, quantity in (("Members", "member_count"), ("Partners", "partner_count")):
-        line = _count_line(label, _freshest(figures_on(organisation.figures, on, quantity)))
+    for what, quantity in (("", "member_count"), ("partner ", "partner_count")):
+        line = _count_line(what, _freshest(figures_on(organisation.figures, on, quantity)))
         if line is not None:
             figures.append(line)
     figures += _suspended_lines(listed.group(Group.SUSPENDED))
@@ -203,23 +255,31 @@ def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
         members=members,
         members_label=_hatched_label(listed),
         on=on,
+        visual=SlideVisual.MAP,
     )
 
 
-def build_sequence(service: ReferenceService, on: date) -> tuple[Slide, ...]:
-    """Return the slides as of a day: overview, borders longest first, then organisations."""
-    slides = [overview_slide(service.overview(), on)]
-    slides += [border_slide(service.border(summary.key), on) for summary in service.borders()]
-    slides += [
+def border_slides(service: ReferenceService, on: date) -> list[Slide]:
+    """Return every border's slide as of a day, longest first."""
+    return [border_slide(service.border(summary.key), on) for summary in service.borders()]
+
+
+def organisation_slides(service: ReferenceService, on: date) -> list[Slide]:
+    """Return every organisation's slide as of a day, in the tree's order."""
+    return [
         organisation_slide(service.organisation(link.ref.key), on)
         for link in service.organisations()
     ]
-    return tuple(slides)
 
 
 def index_of(slides: tuple[Slide, ...], ref: ItemRef | None) -> int:
     """Return the index of the slide for ref, or 0 when no slide shows it."""
     return next((i for i, slide in enumerate(slides) if slide.ref == ref), 0)
+
+
+def next_title(slides: tuple[Slide, ...], index: int) -> str:
+    """Return the title of the slide after ``index`` ("" after the last)."""
+    return slides[index + 1].title if index + 1 < len(slides) else ""
 
 
 def footer(index: int, count: int, version: str, on: date | None = None) -> str:

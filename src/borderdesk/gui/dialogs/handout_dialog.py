@@ -30,14 +30,14 @@ from borderdesk.core.errors import ExportError
 from borderdesk.core.handout import (
     HANDOUT_KINDS,
     HandoutSet,
-    PaperSize,
+    NoteLookup,
     build_handout_set,
     file_name,
     handout_refs,
     nearest_handout,
-    paper_for_territory,
 )
 from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.paper import PaperSize, paper_for_territory
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.plain import plain_label, plain_tip, warn
 from borderdesk.gui.render.handout import HandoutRenderer
@@ -79,13 +79,19 @@ class HandoutDialog(QDialog):
         *,
         printed: date | None = None,
         on: date | None = None,
+        notes: NoteLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
-        self.setWindowTitle("Handout")
+        self.setWindowTitle(self.tr("Handout"))
         printed = printed or date.today()
         self._all = build_handout_set(
-            service, handout_refs(service), version=__version__, printed=printed, on=on or printed
+            service,
+            handout_refs(service),
+            version=__version__,
+            printed=printed,
+            on=on or printed,
+            notes=notes,
         )
         self._page = 0
         self._build_ui()

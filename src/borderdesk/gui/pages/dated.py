@@ -81,7 +81,7 @@ def confirmed_by(validity: Validity) -> str:
         dated = "" if when in c.source.label else f" ({esc(when)})"
         note = f' <span class="note">{esc(c.note)}</span>' if c.note else ""
         items.append(f"{source_link(c.source)}{dated}{note}")
-        quotes.append(quotation(c.quote, c.source, c.quote_translation))
+        quotes.append(quotation(c.quote, c.quote_translation))
     if not items:
         return ""
     return f"{esc(tr('confirmed by'))} " + "; ".join(items) + "".join(quotes)
@@ -119,7 +119,7 @@ def held_figures(held: Iterable[Held[Figure]]) -> str:
             f"{provenance(f.source, f.as_of)}"
             + (f" {when}" if when else "")
             + (f" · {sure}" if sure else "")
-            + f"{note}{quotation(f.quote, f.source, f.quote_translation)}</li>"
+            + f"{note}{quotation(f.quote, f.quote_translation)}</li>"
         )
     return f"<ul>{''.join(items)}</ul>" if items else ""
 
@@ -138,7 +138,7 @@ def state_history(facts: Iterable[Fact]) -> str:
         (
             f"<b>{esc(f.value)}</b>",
             interval(f.validity) or esc(format_when(f.as_of)),
-            f"{source_link(f.source)}{quotation(f.quote, f.source, f.quote_translation)}",
+            f"{source_link(f.source)}{quotation(f.quote, f.quote_translation)}",
         )
         for f in sorted(
             (f for f in facts if f.is_state), key=lambda f: f.validity.start() or date.max

@@ -55,7 +55,7 @@ from borderdesk.gui.pages.lengths import (
     render_lengths_page,
     why_section,
 )
-from borderdesk.gui.pages.map_length import map_length_section
+from borderdesk.gui.pages.map_length import map_length_block
 from borderdesk.gui.pages.notes import corrections_section, split_notes, then_now_section
 from borderdesk.gui.pages.organisation import render_organisation
 from borderdesk.gui.pages.since_article import render_since_article
@@ -209,8 +209,9 @@ def render_border(border: BorderDetail, on: date) -> str:
         + paragraph(border.description)
         + section("Length by source", comparison_table(lengths) + share)
         + _ended_notes(lengths, on)
-        + why_section(said_by(border.discrepancies, on))
-        + map_length_section(border.map_measure, lengths)
+        + why_section(
+            said_by(border.discrepancies, on), map_length_block(border.map_measure, lengths)
+        )
         + section(tr("Legal status"), state_lines(states_on(border.status, on, "status")))
         + section("Challenges", fact_list(said_by(border.challenges, on)))
         + section("Relations", fact_list(said_by(border.relations, on)))

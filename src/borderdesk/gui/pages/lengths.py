@@ -39,7 +39,7 @@ def _why(row: LengthRow) -> str:
     else:
         why = esc(f.reason) if f.reason else '<span class="note">No reason recorded.</span>'
     note = f' <span class="note">{esc(f.note)}</span>' if f.note else ""
-    return why + note + quotation(f.quote, f.source, f.quote_translation)
+    return why + note + quotation(f.quote, f.quote_translation)
 
 
 def comparison_rows(lengths: Sequence[Figure]) -> list[tuple[str, ...]]:
@@ -63,9 +63,9 @@ def comparison_table(lengths: Sequence[Figure], headers: Sequence[str] = COMPARI
     return table(headers, rows, {2, 3, 4}) if rows else ""
 
 
-def why_section(discrepancies: Sequence[Fact]) -> str:
-    """Return the short, sourced explanation of why the sources' lengths differ."""
-    return section(WHY_TITLE, fact_list(discrepancies))
+def why_section(discrepancies: Sequence[Fact], more: str = "") -> str:
+    """Return the short, sourced explanation of why the sources' lengths differ, and more."""
+    return section(WHY_TITLE, fact_list(discrepancies) + more)
 
 
 def _check(stated: float | None, total: float) -> str:

@@ -1,4 +1,4 @@
-"""The border page's "Why do the lengths differ?" block: the map line's length beside the sources'.
+"""The map line's length beside the sources', in the border page's "Why the lengths differ".
 
 In our own words: a line drawn with fewer points cuts the corners of every bend, so the same
 border measured on a coarser map comes out shorter (the coastline paradox).
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.model import Figure, MapLength, MapMeasure
-from borderdesk.gui.pages.html_blocks import esc, section, source_link
+from borderdesk.gui.pages.html_blocks import esc, source_link
 
 WHY_SHORTER = (
     "A border on a map is a chain of straight steps between points. The fewer the points, the "
@@ -33,8 +33,11 @@ def _label(length: MapLength) -> str:
     return f"Map line {length.scale} ({length.points} points)"
 
 
-def map_length_section(measure: MapMeasure | None, lengths: tuple[Figure, ...]) -> str:
-    """Return the section, or nothing when the page has no map line."""
+MAP_TITLE = "Measured along the map line"
+
+
+def map_length_block(measure: MapMeasure | None, lengths: tuple[Figure, ...]) -> str:
+    """Return the map line's part of "Why the lengths differ", or nothing without a map line."""
     if measure is None:
         return ""
     rows = [
@@ -63,4 +66,4 @@ def map_length_section(measure: MapMeasure | None, lengths: tuple[Figure, ...]) 
         "on a sphere of the Earth's mean radius. These are lengths measured on map lines (purple "
         "bars), not published figures (blue bars).</p>"
     )
-    return section("Why do the lengths differ?", table + f"<p>{esc(WHY_SHORTER)}</p>" + note)
+    return f"<h3>{esc(MAP_TITLE)}</h3>{table}<p>{esc(WHY_SHORTER)}</p>{note}"

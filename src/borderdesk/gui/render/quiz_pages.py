@@ -15,7 +15,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QPainter
 
-from borderdesk.core.handout import PaperSize, citation
+from borderdesk.core.handout import citation
+from borderdesk.core.paper import PaperSize
 from borderdesk.core.quiz import LETTERS, Question, QuestionKind, Quiz
 from borderdesk.gui.render.handout_page import (
     ACCENT,

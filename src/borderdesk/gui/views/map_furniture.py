@@ -100,7 +100,10 @@ def legend_entries(
     entries.append(LegendEntry("line", theme.sea, 3.0, tr("Caspian Sea shore")))
     entries.append(LegendEntry("fill", theme.water, 1.0, tr("Sea, lake or reservoir")))
     if look.members:
-        text = tr("Member state") + (f": {look.members_label}" if look.members_label else "")
+        # The subtitle says it all (who is left unhatched, per which sources); the legend,
+        # narrow on a slide, only what the hatching marks.
+        label = look.members_label.split(" — per ", 1)[0].split(" (", 1)[0]
+        text = tr("Member state") + (f": {label}" if label else "")
         entries.append(LegendEntry("hatch", theme.member_edge, 1.0, text))
     if disputed:
         entries.append(LegendEntry("dashed", theme.disputed_edge, 1.4, tr("Disputed (see note)")))
@@ -158,15 +161,16 @@ def layout_furniture(
     scale_bar = QRectF(
         rect.left() + margin - 4 * k, band.top() - 30 * k, km * per_km + 30 * k, 26 * k
     )
-    font = map_font(11 * k)
-    metrics = QFontMetricsF(font)
-    line = 16 * k
-    # The swatched lines set the width; the notes (what is not drawn, not labelled) wrap in it.
-    swatched = [e for e in entries if e.kind != "note"] or entries
-    width = min(max(metrics.horizontalAdvance(e.text) for e in swatched), rect.width() * 0.45)
-    rows = sum(_rows(e.text, metrics, _text_width(e, width, k)) for e in entries)
-    legend = QRectF(0, 0, width + 46 * k, rows * line + 8 * k)
-    legend.moveBottomRight(QPointF(rect.right() - margin + 6 * k, band.top() - 8 * k))
+    corner = QPointF(rect.right() - margin + 6 * k, band.top() - 8 * k)
+    legend = _legend_box(entries, rect, corner, k)
+    above = [box for box in (title, subtitle, arrow) if box is not None]
+    ceiling = max((b.bottom() for b in above if b.right() > legend.left()), default=rect.top())
+    for shorter in _shorter_legends(entries):  # too tall: count the names left out, or drop
+        if legend.top() >= ceiling + 4 * k:
+            break
+        entries = shorter
+        legend = _legend_box(entries, rect, corner, k)
+    legend = _clear_of_selection(legend, projected, frame, look, rect, scale_bar, above, k)
     area = QRectF(
         rect.left() + 4 * k,
         rect.top() + 4 * k,
@@ -176,6 +180,67 @@ def layout_furniture(
     return Furniture(
         title, subtitle, arrow, scale_bar, km, legend, tuple(entries), band, caption, area
     )
+
+
+def _clear_of_selection(
+    legend: QRectF,
+    projected: Projected,
+    frame: MapFrame,
+    look: MapLook,
+    rect: QRectF,
+    scale_bar: QRectF,
+    above: list[QRectF],
+    k: float,
+) -> QRectF:
+    """Return the legend's box moved to the bottom left when it would hide the selected border.
+
+    The legend sits at the bottom right, where the China and Kyrgyzstan segments run: on
+    their slides it would cover the very line the slide is about. It moves above the scale
+    bar when fewer of the line's points fall under it there (and it fits below the title).
+    """
+    if look.highlight not in projected.segments:
+        return legend
+    line = frame.transform(projected, rect).map(QPolygonF(projected.segments[look.highlight]))
+    points = [line.at(i) for i in range(line.count())]
+
+    def hidden(box: QRectF) -> int:
+        return sum(1 for point in points if box.contains(point))
+
+    if not hidden(legend):
+        return legend
+    moved = QRectF(legend)
+    moved.moveBottomLeft(QPointF(rect.left() + 12 * k - 6 * k, scale_bar.top() - 4 * k))
+    ceiling = max((b.bottom() for b in above if b.left() < moved.right()), default=rect.top())
+    if moved.top() < ceiling + 4 * k or hidden(moved) >= hidden(legend):
+        return legend
+    return moved
+
+
+def _legend_box(entries: list[LegendEntry], rect: QRectF, corner: QPointF, k: float) -> QRectF:
+    """Return the legend's box, its bottom right at ``corner``.
+
+    The swatched lines set the width; the notes (what is not drawn, not labelled) wrap in it.
+    """
+    metrics = QFontMetricsF(map_font(11 * k))
+    swatched = [e for e in entries if e.kind != "note"] or entries
+    width = min(max(metrics.horizontalAdvance(e.text) for e in swatched), rect.width() * 0.45)
+    rows = sum(_rows(e.text, metrics, _text_width(e, width, k)) for e in entries)
+    legend = QRectF(0, 0, width + 46 * k, rows * 16 * k + 8 * k)
+    legend.moveBottomRight(corner)
+    return legend
+
+
+def _shorter_legends(entries: list[LegendEntry]) -> list[list[LegendEntry]]:
+    """Return the legend with the names left out counted ("Not labelled: 17 names"), then none."""
+    prefix = tr("Not labelled: ")
+    kept = [e for e in entries if not e.text.startswith(prefix)]
+    notes = [e for e in entries if e.text.startswith(prefix)]
+    if not notes:
+        return []
+    count = len(notes[0].text.removeprefix(prefix).split(", "))
+    names = tr("name") if count == 1 else tr("names")
+    counted = LegendEntry("note", notes[0].colour, 0, f"{prefix}{count} {names}")
+    return [[*kept, counted], kept]
 
 
 def _text_width(entry: LegendEntry, width: float, k: float) -> float:

@@ -46,6 +46,8 @@ class ChartLink(QObject):
 
     loaded = Signal(object)  # the chart panel, once it shows its figures
     legend_changed = Signal()  # compare mode built new source links (the Tab order changes)
+    # The one source's SegmentSeries the chart shows, and goes back to after comparing.
+    series_shown = Signal(object)
 
     def __init__(
         self,
@@ -151,6 +153,7 @@ class ChartLink(QObject):
         if on != self._as_of.current:  # the date moved while the chart was being read
             self._show_on(self._as_of.current)
         self.loaded.emit(chart)
+        self.series_shown.emit(series)
 
     def set_theme(self, theme: Theme) -> None:
         """Draw the chart, now and when it loads, in a theme."""
@@ -218,6 +221,7 @@ class ChartLink(QObject):
         self._chosen = source_id
         self._chart.set_series(dataclasses.replace(series, on=self._as_of.current))
         self._highlight(self._selection.current)
+        self.series_shown.emit(series)
 
     def _on_chart_comparison_requested(self, source_ids: tuple[str, ...]) -> None:
         self._compare(source_ids)

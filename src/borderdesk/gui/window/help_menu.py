@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from borderdesk import __version__
 from borderdesk.core.errors import BorderDeskError
@@ -20,7 +20,7 @@ from borderdesk.gui.dialogs.shortcut_sheet import ShortcutSheet
 from borderdesk.gui.dialogs.whats_new import WhatsNewDialog
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.pages.html_blocks import esc
-from borderdesk.gui.plain import message_box
+from borderdesk.gui.plain import message_box, plain_label, plain_tip
 from borderdesk.gui.style.theme import Theme
 
 SHEET_KEYS = ("F1", "Ctrl+?")
@@ -144,3 +144,14 @@ def _raise(dialog: ShortcutSheet | GuideDialog) -> None:
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
+
+
+def edition_label(service: ReferenceService) -> QLabel:
+    """Return the status bar's note of the dataset's edition, its whole checksum as a tip."""
+    edition = service.edition()
+    label = plain_label(
+        f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}",
+        name="editionLabel",
+    )
+    label.setToolTip(plain_tip(f"Dataset checksum (SHA-256): {edition.checksum}"))
+    return label

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.handout import NoteLookup
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.errors import show_error
@@ -63,6 +64,7 @@ class OutputActions(QObject):
         self._chart_link = chart_link
         self._map_link = map_link
         self._window = window
+        self._notes: NoteLookup | None = None  # the user's notes, once the window has them
         self.export_chart = make_action(self, "&Export chart…", "Ctrl+E", self.open_chart_export)
         self.copy_chart = make_action(self, "&Copy chart", "Ctrl+Shift+C", self.copy_chart_now)
         self.export_map = make_action(self, "Export &map…", "Ctrl+Shift+E", self.open_map_export)
@@ -137,12 +139,20 @@ class OutputActions(QObject):
             return
         self.status_message.emit("Map copied to the clipboard.")
 
+    def set_notes(self, notes: NoteLookup) -> None:
+        """Print the user's note on each item as its handout's teacher's note."""
+        self._notes = notes
+
     def open_handout(self) -> None:
         """Open the handout dialog on the selected item (or the nearest border or organisation)."""
         try:
             dialog = importlib.import_module(HANDOUT_DIALOG_MODULE).HandoutDialog
             dialog(
-                self._service, self._selection.current, self._window, on=self._as_of.current
+                self._service,
+                self._selection.current,
+                self._window,
+                on=self._as_of.current,
+                notes=self._notes,
             ).exec()
         except (ImportError, BorderDeskError) as exc:
             self._fail("Handout", "The handout could not be made.", exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -10,12 +11,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderDeskError, CancelledError
 from borderdesk.core.model import ItemRef
-from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataService
+from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataError, UserDataService
 from borderdesk.gui.dialogs.import_preview import ImportPreviewDialog
 from borderdesk.gui.dialogs.progress import run_with_progress
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.plain import ask, plain_action, plain_tip
 from borderdesk.gui.views.notes_panel import NotesPanel
+
+log = logging.getLogger(__name__)
 
 JSON_FILTER = "JSON files (*.json)"
 
@@ -58,6 +61,15 @@ class UserDataUi(QObject):
         self.import_pack_action = self._action("Import data pac&k…", self._ask_import_pack)
         self.import_notes_action.setEnabled(service.report.writable)
         parent.installEventFilter(self)
+
+    def note_text(self, ref: ItemRef) -> str:
+        """Return the user's note on an item ("" for none, or when notes cannot be read)."""
+        try:
+            note = self._service.note(ref)
+        except UserDataError:
+            log.exception("the note on %s could not be read", ref.to_string())
+            return ""
+        return note.text if note is not None else ""
 
     def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self)
