@@ -98,15 +98,18 @@ def test_tab_reaches_the_chart_controls_then_the_bars(qtbot: QtBot, window: Main
     window.view_tabs.tabBar().setFocus()
     qtbot.waitUntil(window.view_tabs.tabBar().hasFocus)
     names = []
-    for _ in range(8):
+    for _ in range(16):
         focused = QApplication.focusWidget()
         assert focused is not None
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
         names.append(QApplication.focusWidget().objectName())  # type: ignore[union-attr]
+        if names[-1] == "searchBox":
+            break
 
     # The panel's Hide and Bookmark buttons, then the chart ("Sources to compare…" is
-    # skipped: it is off until Compare sources is ticked), then the search box again.
-    assert names[:8] == [
+    # skipped: it is off until Compare sources is ticked), the date the window is read as of
+    # (in the menu bar's corner), then the search box again.
+    assert names[:7] == [
         "figuresFoldButton",
         "bookmarkButton",
         "chartSourceCombo",
@@ -114,8 +117,10 @@ def test_tab_reaches_the_chart_controls_then_the_bars(qtbot: QtBot, window: Main
         "chartTableToggle",
         "chartCopyCsv",
         chart.plot_widget().objectName(),
-        "searchBox",
     ]
+    assert names[7] == "asOfSlider"
+    assert all(name.startswith("asOf") for name in names[7:-1]), names
+    assert names[-1] == "searchBox"
 
 
 def test_key_widgets_have_names_and_descriptions(window: MainWindow) -> None:

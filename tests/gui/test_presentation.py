@@ -333,6 +333,33 @@ def test_start_presentation_gives_the_slides_the_services_map(
     window.close()
 
 
+def test_a_new_date_rebuilds_the_chosen_slides_and_the_footer_names_it(
+    qtbot: QtBot, sample_service: SampleService
+) -> None:
+    from borderdesk.core.slide_order import SlideOrder
+    from borderdesk.gui.as_of import AsOfState
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    selection = SelectionState()
+    selection.select(RUSSIA)
+    as_of = AsOfState(parent)
+    as_of.set_date(date(2016, 1, 1))
+    window = start_presentation(
+        sample_service, selection, FakeChartPanel, parent, order=SlideOrder.ITEM, as_of=as_of
+    )
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert [slide.ref for slide in window.slides] == [RUSSIA]
+    assert "1 / 1 · as of 1 January 2016 · " in window.footer_text()
+    as_of.set_date(date(2012, 6, 1))  # as T steps it: the same deck, rebuilt for the day
+    assert [slide.ref for slide in window.slides] == [RUSSIA]
+    assert window.slide.on == date(2012, 6, 1)
+    assert "1 / 1 · as of 1 June 2012 · " in window.footer_text()
+    assert "T: next date" in window.hint_text()
+    window.close()
+
+
 # From the main window -------------------------------------------------------------------
 
 

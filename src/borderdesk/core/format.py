@@ -75,12 +75,15 @@ def format_signed_percent(share: float) -> str:
 def comparison_caption(
     sources: Sequence[SourceRef], edition: DatasetEdition, on: date | None = None
 ) -> str:
-    """Return the caption of a comparison: every source compared, the date, the edition."""
-    named = "; ".join(
-        f"{s.label} ({s.title} — {s.publisher}, {s.edition}{_ended(s, on)})" for s in sources
-    )
+    """Return the caption of a comparison: every source compared, the date, the edition.
+
+    Under a window's page it has little room: a day other than today is named, and which
+    sources had ended is left to the lengths page and each single source's caption.
+    """
+    named = "; ".join(f"{s.label} ({s.title} — {s.publisher}, {s.edition})" for s in sources)
+    dated = _as_of(on) if on is not None and on != date.today() else ""
     return (
-        f"Sources: {named}. {_as_of(on)}"
+        f"Sources: {named}. {dated}"
         f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
     )
 

@@ -51,7 +51,8 @@ def _said(said: Sequence[ArticleSaid]) -> str:
             text = f"{s.member}: {tr(s.role)}"
         else:
             text = s.text
-        items.append(f"<li>{esc(text)}{quotation(s.quote, s.quote_translation)}</li>")
+        quote = quotation(s.quote, s.quote_translation)
+        items.append(f"<li>{esc(text)} {source_link(s.source)}{quote}</li>")
     if not items:
         return f'<p class="note">{esc(tr("The article says nothing of it."))}</p>'
     cited = source_link(said[0].source)
