@@ -9,6 +9,7 @@ from borderdesk.core.compare import source_comparison
 from borderdesk.core.display import display_path, quoted
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
+from borderdesk.core.i18n import translate
 from borderdesk.core.pages import ChartView
 from borderdesk.core.service import ReferenceService
 
@@ -49,12 +50,18 @@ def export_chart(
         except ItemNotFoundError:
             known = ", ".join(option.ref.id for option in service.chart_sources())
             raise ItemNotFoundError(
-                f"no source {quoted(source_id)} gives all five segment lengths; "
-                f"choose one of: {known}"
+                translate(
+                    "App",
+                    "no source {source} gives all five segment lengths; choose one of: {known}",
+                ).format(source=quoted(source_id), known=known)
             ) from None
         keys = tuple(bar.key for bar in view.bars)
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(
+            translate("App", "no border {border}; choose one of: {known}").format(
+                border=quoted(highlight), known=", ".join(keys)
+            )
+        )
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.chart_file import render_chart
@@ -89,9 +96,13 @@ def export_map(
     border_map = service.border_map()
     keys = tuple(line.key for line in border_map.segments)
     if not keys:
-        raise ItemNotFoundError("this database holds no map")
+        raise ItemNotFoundError(translate("App", "this database holds no map"))
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(
+            translate("App", "no border {border}; choose one of: {known}").format(
+                border=quoted(highlight), known=", ".join(keys)
+            )
+        )
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.map_file import render_map
@@ -185,9 +196,15 @@ def log_path() -> Path:
 
 def store_message(error: StoreError, chosen: Path | None) -> str:
     advice = (
-        "Check that the file you chose with --db is a BorderDesk database."
+        translate("App", "Check that the file you chose with --db is a BorderDesk database.")
         if chosen is not None
-        else "BorderDesk's own database is damaged or missing: please reinstall BorderDesk."
+        else translate(
+            "App", "BorderDesk's own database is damaged or missing: please reinstall BorderDesk."
+        )
     )
-    shown = display_path(error.path)
-    return f"The database file\n\n{shown}\n\ncannot be used: {error.problem}.\n\n{advice}"
+    return (
+        translate("App", "The database file\n\n{file}\n\ncannot be used: {problem}.").format(
+            file=display_path(error.path), problem=error.problem
+        )
+        + f"\n\n{advice}"
+    )

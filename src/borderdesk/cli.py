@@ -13,6 +13,8 @@ from borderdesk import commands as data_commands
 from borderdesk.cli_options import add_size_options, export_size, source_ids
 from borderdesk.core.display import display_path, shorten
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import translate
+from borderdesk.core.language import Language
 from borderdesk.core.screen import no_display_reason
 
 EXIT_OK = 0
@@ -51,6 +53,14 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="open this BorderDesk database instead of the bundled one",
     )
+    parser.add_argument(
+        "--lang",
+        type=str.lower,
+        choices=[language.value for language in Language],
+        default=argparse.SUPPRESS,
+        help="the language of the window, the files and the messages: kk (Kazakh), "
+        "ru (Russian) or en (English); default: the system's, else English",
+    )
 
 
 def _item(text: str) -> str:
@@ -86,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"BorderDesk {__version__}")
     _add_window_options(parser)
+    parser.set_defaults(lang=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the BorderDesk window (default)")
@@ -133,13 +144,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    language = Language(args.lang) if args.lang else None
     print_commands.check(args)
     if command == "gui":
         problem = no_display_reason(os.environ, sys.platform)
         if problem is not None:
             return _fail(problem)
     try:
-        return _run(command, args)
+        if command != "gui":
+            _use_language(language)
+        return _run(command, args, language)
     except BorderDeskError as error:
         return _fail(str(error))
     except KeyboardInterrupt:
@@ -150,10 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # the edge: no raw traceback reaches a user
         return _fail(edge_message(command, error))
     except (ValueError, UnicodeError, OverflowError) as error:
-        return _fail(f"{command} failed: {error}")
+        return _fail(_failed(command, str(error)))
 
 
-def _run(command: str, args: argparse.Namespace) -> int:
+def _run(command: str, args: argparse.Namespace, language: Language | None) -> int:
     if command in data_commands.NAMES:
         return data_commands.run(args)
     if command == "export-chart":
@@ -164,7 +178,7 @@ def _run(command: str, args: argparse.Namespace) -> int:
         return print_commands.run(args)
     from borderdesk.desktop import run_gui
 
-    return run_gui(args.db, args.item)
+    return run_gui(args.db, args.item, language)
 
 
 def edge_message(command: str, error: OSError) -> str:
@@ -172,7 +186,14 @@ def edge_message(command: str, error: OSError) -> str:
     from borderdesk.core.atomic import reason
 
     where = f"{display_path(error.filename)}: " if isinstance(error.filename, str) else ""
-    return f"{command} failed: {where}{reason(error)}"
+    return _failed(command, f"{where}{reason(error)}")
+
+
+def _failed(command: str, problem: str) -> str:
+    """Return ``export-chart failed: …`` in the language of the messages."""
+    return translate("Commands", "{command} failed: {problem}").format(
+        command=command, problem=problem
+    )
 
 
 def _fail(message: str) -> int:
@@ -180,6 +201,21 @@ def _fail(message: str) -> int:
     lines = [shorten(line, 400) for line in message.splitlines()[:30]] or [""]
     print("borderdesk: " + "\n".join(lines), file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _use_language(language: Language | None) -> None:
+    """Write the files and the messages of a command in ``language`` (else the system's)."""
+    from borderdesk.core.i18n import set_interface_language, system_language
+
+    chosen = language or system_language(os.environ)
+    set_interface_language(chosen)
+    if chosen is Language.EN:
+        return
+    from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.translation import install_language
+
+    ensure_application(headless=True)
+    install_language(chosen)
 
 
 def _export_chart(args: argparse.Namespace) -> int:
@@ -198,7 +234,11 @@ def _export_chart(args: argparse.Namespace) -> int:
         caption=args.caption,
         paper=paper,
     )
-    print(f"wrote {display_path(written)} ({width}x{height})")
+    print(
+        translate("Commands", "wrote {file} ({size})").format(
+            file=display_path(written), size=f"{width}x{height}"
+        )
+    )
     return EXIT_OK
 
 
@@ -216,5 +256,9 @@ def _export_map(args: argparse.Namespace) -> int:
         caption=args.caption,
         paper=paper,
     )
-    print(f"wrote {display_path(written)} ({width}x{height})")
+    print(
+        translate("Commands", "wrote {file} ({size})").format(
+            file=display_path(written), size=f"{width}x{height}"
+        )
+    )
     return EXIT_OK

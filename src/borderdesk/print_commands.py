@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from borderdesk.core.display import display_path, quoted
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.quiz import DEFAULT_QUESTIONS
 
 NAMES = ("handout", "quiz")
@@ -141,7 +142,12 @@ def _handout(args: argparse.Namespace) -> int:
     written, pages = write_handouts(
         args.db, args.output, items=args.item, every=args.all, paper=paper.value
     )
-    print(f"wrote {display_path(written)} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
+    counted = Counted.tr("%n page(s)", "", pages)
+    print(
+        translate("Commands", "wrote {file} ({pages}, {paper})").format(
+            file=display_path(written), pages=counted, paper=paper.label
+        )
+    )
     return 0
 
 
@@ -157,11 +163,23 @@ def _quiz(args: argparse.Namespace) -> int:
     written, pages, key_start = write_quiz(
         args.db, args.output, questions=args.questions, seed=seed, paper=paper.value
     )
-    questions = "page 1" if key_start == 1 else f"pages 1–{key_start}"
-    key = f"page {pages}" if pages == key_start + 1 else f"pages {key_start + 1}–{pages}"
+    if key_start == 1:
+        questions = translate("Commands", "page 1")
+    else:
+        questions = translate("Commands", "pages 1–{last}").format(last=key_start)
+    if pages == key_start + 1:
+        key = translate("Commands", "page {page}").format(page=pages)
+    else:
+        key = translate("Commands", "pages {first}–{last}").format(first=key_start + 1, last=pages)
+    line = Counted.tr(
+        "wrote {file} (quiz {seed}: %n question(s) on {questions}, the answer key on {key}, "
+        "{paper})",
+        "",
+        args.questions,
+    )
     print(
-        f"wrote {display_path(written)} (quiz {seed}: {args.questions} question"
-        f"{'' if args.questions == 1 else 's'} on {questions}, the answer key on {key}, "
-        f"{paper.label})"
+        line.format(
+            file=display_path(written), seed=seed, questions=questions, key=key, paper=paper.label
+        )
     )
     return 0

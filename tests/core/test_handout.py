@@ -209,7 +209,7 @@ def test_paper_sizes_and_territories() -> None:
 def test_footer_page_numbers_titles_and_file_names() -> None:
     service = SampleService()
     book = build_handout_set(service, [RUSSIA], version="9.9", printed=PRINTED)
-    assert book.footer() == "BorderDesk 9.9 · dataset sample · printed 2026-05-04"
+    assert book.footer() == "BorderDesk 9.9 · dataset sample · printed 4 May 2026"
     assert book.title() == "BorderDesk handout: Kazakhstan – Russia"
     assert page_number(2, 12) == "Page 3 of 12"
     assert file_name([RUSSIA]) == "handout-kz-ru.pdf"

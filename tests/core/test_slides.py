@@ -77,4 +77,4 @@ def test_the_member_count_is_the_latest_even_within_one_year() -> None:
     finally:
         store.close()
     members = [text for text, _source in slide.figures if text.startswith("Members:")]
-    assert members == ["Members: 5 states (as of 2015-08-12)"]
+    assert members == ["Members: 5 states (as of 12 August 2015)"]

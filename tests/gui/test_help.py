@@ -202,5 +202,5 @@ def test_the_guide_follows_the_theme(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_about_still_names_the_edition(window: MainWindow, message_boxes: MessageBoxes) -> None:
     window.help.about_action.trigger()
-    assert "Dataset edition sample, 2026-11-28" in message_boxes.texts[0]
+    assert "Dataset edition sample, 28 November 2026" in message_boxes.texts[0]
     assert QApplication.instance() is not None

@@ -119,7 +119,7 @@ def test_the_status_bar_names_the_dataset_edition(make_window: WindowMaker) -> N
     label = window.findChild(QLabel, "editionLabel")
 
     assert label is not None
-    assert label.text() == "Dataset sample · 2026-11-28 · 000000000000"
+    assert label.text() == "Dataset sample · 28 November 2026 · 000000000000"
 
 
 # Deferred chart -------------------------------------------------------------------------
@@ -372,6 +372,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
             ("Presentation mode", "F5"),
             ("Quiz", "Shift+F5"),
             ("Theme", ""),
+            ("Language", ""),
             ("Zoom in", "Ctrl++"),
             ("Zoom out", "Ctrl+-"),
             ("Actual size", "Ctrl+0"),
@@ -403,7 +404,7 @@ def test_about_names_the_version_and_dataset_edition(
     title, text = message_boxes.shown[0].title, message_boxes.shown[0].text
     assert title == "About BorderDesk"
     assert f"BorderDesk {__version__}" in text
-    assert "Dataset edition sample, 2026-11-28" in text
+    assert "Dataset edition sample, 28 November 2026" in text
     assert "0" * 64 in text
 
 

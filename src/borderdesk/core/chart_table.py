@@ -19,14 +19,13 @@ from borderdesk.core.format import (
     comparison_caption,
     format_number,
     format_percent,
+    plain_number,
 )
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 
-BORDER_HEADER = "Border"
-LENGTH_HEADER = "Length (km)"
-SHARE_HEADER = "Share of total"
-SOURCE_HEADER = "Source"
+CONTEXT = "ChartTable"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as a formula
 
 
@@ -34,9 +33,9 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as 
 class TableCell:
     """One cell: the text shown, the value a sort compares and the text written to CSV."""
 
-    text: str  # "6,846", "57%", "Russia"
+    text: str  # "6,846", "57%", "Russia" (numbers as the interface language writes them)
     value: float | str  # 6846.0, 0.5699…, "Russia"
-    csv: str  # "6846", "57%", "Russia"
+    csv: str  # "6846", "57%", "Russia" (numbers plain, as every spreadsheet reads them)
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,12 @@ def _series_table(series: SegmentSeries) -> FigureTable:
             )
         )
     return FigureTable(
-        headers=(BORDER_HEADER, LENGTH_HEADER, SHARE_HEADER, SOURCE_HEADER),
+        headers=(
+            translate("ChartTable", "Border"),
+            translate("ChartTable", "Length (km)"),
+            translate("ChartTable", "Share of total"),
+            translate("ChartTable", "Source"),
+        ),
         numeric=(False, True, True, False),
         rows=tuple(rows),
         source_line=chart_caption(series.source.ref, series.edition),
@@ -128,7 +132,10 @@ def _comparison_table(comparison: SourceComparison) -> FigureTable:
         rows.append(TableRow(key, (TableCell(label, label, label), *lengths)))
     sources = comparison.sources
     return FigureTable(
-        headers=(BORDER_HEADER, *(f"{source.label} (km)" for source in sources)),
+        headers=(
+            translate("ChartTable", "Border"),
+            *(translate("ChartTable", "{source} (km)").format(source=s.label) for s in sources),
+        ),
         numeric=(False, *(True for _ in sources)),
         rows=tuple(rows),
         source_line=comparison_caption(sources, comparison.edition),
@@ -136,4 +143,4 @@ def _comparison_table(comparison: SourceComparison) -> FigureTable:
 
 
 def _length(km: float) -> TableCell:
-    return TableCell(format_number(km), km, format_number(km).replace(",", ""))
+    return TableCell(format_number(km), km, plain_number(km))

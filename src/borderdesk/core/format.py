@@ -1,27 +1,79 @@
-"""Number and citation formatting shared by every view and export."""
+"""Number, date and citation formatting shared by every view and export.
+
+Numbers, units and dates are written as the interface language writes them (``core.i18n``),
+through Babel's CLDR data: ``6,846 km`` in English, ``6 846 км`` in Kazakh and Russian (a
+no-break space groups the digits, a comma marks the decimals), ``22 December 2022``,
+``22 желтоқсан 2022``, ``22 декабря 2022``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
+from functools import cache
 
+from babel import Locale
+from babel.dates import format_date as babel_date
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+from babel.numbers import format_percent as babel_percent
+from babel.units import format_unit
+
+from borderdesk.core.i18n import interface_language, translate
 from borderdesk.core.model import DatasetEdition, Figure, SourceRef
+
+NUMBER = "#,##0.###"  # group the thousands; keep up to three published decimals
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_UNITS = {"km": "length-kilometer", "km2": "area-square-kilometer", "km²": "area-square-kilometer"}
+
+
+@cache
+def _locale(code: str) -> Locale:
+    return Locale.parse(code)
+
+
+def locale() -> Locale:
+    """Return the Babel locale of the interface language."""
+    return _locale(interface_language().value)
 
 
 def format_number(value: float) -> str:
-    """Format with thousands separators, keeping published decimals (1,782.75)."""
+    """Format with the language's grouping and decimal sign, keeping published decimals.
+
+    ``1,782.75`` in English, ``1 782,75`` in Kazakh and Russian.
+    """
+    return format_decimal(value, format=NUMBER, locale=locale())
+
+
+def plain_number(value: float) -> str:
+    """Return a number as a file for machines holds it, in any language: ``1782.75``."""
     if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
+        return str(int(value))
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+def format_unit_value(value: float, unit: str) -> str:
+    """Format a value with a unit the language abbreviates (km, km²); others as given."""
+    measure = _UNITS.get(unit)
+    if measure is None:
+        return f"{format_number(value)} {unit}".strip()
+    return format_unit(value, measure, length="short", format=NUMBER, locale=locale())
 
 
 def format_km(value: float) -> str:
-    """Format a length in kilometres: ``6,846 km``."""
-    return f"{format_number(value)} km"
+    """Format a length in kilometres: ``6,846 km``, ``6 846 км``."""
+    return format_unit_value(value, "km")
 
 
 def format_percent(share: float) -> str:
-    """Format a 0..1 share as a whole percentage: ``57%``."""
-    return f"{share * 100:.0f}%"
+    """Format a 0..1 share as a whole percentage: ``57%``, ``57 %`` in Russian."""
+    return babel_percent(share, locale=locale())
+
+
+def _one_decimal_percent(share: float) -> str:
+    pattern = re.sub(r"0(\s*%)", r"0.0\1", locale().percent_formats[None].pattern, count=1)
+    return babel_percent(share, format=pattern, locale=locale())
 
 
 def cite(source: SourceRef) -> str:
@@ -35,32 +87,59 @@ def cite_figure(figure: Figure) -> str:
     return f"{value} ({cite(figure.source)})"
 
 
+def format_date(text: str) -> str:
+    """Return an ISO date as the language writes it; a year, a range or ``c. 2012`` as given.
+
+    ``2022-12-22`` is ``22 December 2022`` (``22 желтоқсан 2022``, ``22 декабря 2022``),
+    ``2024-07`` is ``July 2024`` (``2024 ж. шілде``, ``июль 2024 г.``).
+    """
+    found = _ISO_DATE.fullmatch(text.strip())
+    if not found:
+        return text
+    year, month, day = found.groups()
+    try:
+        when = date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return text
+    if day is None:
+        return format_skeleton("yMMMM", when, locale=locale())
+    return babel_date(when, "d MMMM y", locale=locale())
+
+
+def dataset_line(edition: DatasetEdition) -> str:
+    """Return ``BorderDesk dataset 2026.11.1 (1 November 2026, 3f2a…)``: the edition's credit."""
+    return translate("Format", "BorderDesk dataset {version} ({date}, {checksum})").format(
+        version=edition.version, date=format_date(edition.date), checksum=edition.short_checksum
+    )
+
+
 def chart_caption(source: SourceRef, edition: DatasetEdition) -> str:
     """Return the caption every chart and export carries: source and dataset edition."""
-    return (
-        f"Source: {source.title} — {source.publisher}, {source.edition}. "
-        f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
+    return translate("Format", "Source: {title} — {publisher}, {edition}. {dataset}.").format(
+        title=source.title,
+        publisher=source.publisher,
+        edition=source.edition,
+        dataset=dataset_line(edition),
     )
 
 
 def format_signed_km(delta: float) -> str:
     """Format a difference in kilometres with its sign: ``+798 km``, ``−42.7 km``, ``±0 km``."""
     if abs(delta) < 0.0005:
-        return "±0 km"
+        return "±" + format_km(0)
     return ("+" if delta > 0 else "−") + format_km(abs(delta))
 
 
 def format_signed_percent(share: float) -> str:
     """Format a 0..1 difference as a percentage to one decimal: ``+11.7%``, ``−0.3%``."""
     if abs(share) < 0.0005:
-        return "±0%"
-    return ("+" if share > 0 else "−") + f"{abs(share) * 100:.1f}%"
+        return "±" + babel_percent(0, locale=locale())
+    return ("+" if share > 0 else "−") + _one_decimal_percent(abs(share))
 
 
 def comparison_caption(sources: Sequence[SourceRef], edition: DatasetEdition) -> str:
     """Return the caption of a comparison: every source compared, then the dataset edition."""
     named = "; ".join(f"{s.label} ({s.title} — {s.publisher}, {s.edition})" for s in sources)
-    return (
-        f"Sources: {named}. "
-        f"BorderDesk dataset {edition.version} ({edition.date}, {edition.short_checksum})."
+    return translate("Format", "Sources: {sources}. {dataset}.").format(
+        sources=named, dataset=dataset_line(edition)
     )

@@ -14,6 +14,8 @@ from enum import StrEnum
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
+from borderdesk.core.format import format_date
+from borderdesk.core.i18n import translate
 from borderdesk.core.members import current_memberships, members_label
 from borderdesk.core.model import (
     BorderDetail,
@@ -29,6 +31,7 @@ from borderdesk.core.model import (
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, border_slide, organisation_slide
 
+CONTEXT = "Handout"
 HANDOUT_KINDS = (ItemKind.BORDER, ItemKind.ORGANISATION)
 KIND_ALIASES = {"org": ItemKind.ORGANISATION}  # ``org:csto`` is short for ``organisation:csto``
 LETTER_TERRITORIES = frozenset({"US", "CA"})  # where paper is US Letter; A4 everywhere else
@@ -43,7 +46,7 @@ class PaperSize(StrEnum):
     @property
     def label(self) -> str:
         """Return the name a reader knows: ``A4`` or ``US Letter``."""
-        return "A4" if self is PaperSize.A4 else "US Letter"
+        return "A4" if self is PaperSize.A4 else translate("Handout", "US Letter")
 
     @property
     def size_pt(self) -> tuple[float, float]:
@@ -121,16 +124,23 @@ class HandoutSet:
 
     def footer(self) -> str:
         """Return the footer's left part: ``BorderDesk 0.1.0 · dataset 2026.11 · printed …``."""
-        return (
-            f"BorderDesk {self.version} · dataset {self.edition.version} "
-            f"· printed {self.printed.isoformat()}"
+        return translate(
+            "Handout", "BorderDesk {version} · dataset {dataset} · printed {day}"
+        ).format(
+            version=self.version,
+            dataset=self.edition.version,
+            day=format_date(self.printed.isoformat()),
         )
 
     def title(self) -> str:
         """Return the document's title, for the PDF's metadata."""
         if len(self.handouts) == 1:
-            return f"BorderDesk handout: {self.handouts[0].title}"
-        return "BorderDesk handouts: Kazakhstan's land borders and regional organisations"
+            return translate("Handout", "BorderDesk handout: {title}").format(
+                title=self.handouts[0].title
+            )
+        return translate(
+            "Handout", "BorderDesk handouts: Kazakhstan's land borders and regional organisations"
+        )
 
 
 class HandoutError(BorderDeskError):
@@ -139,7 +149,7 @@ class HandoutError(BorderDeskError):
 
 def page_number(index: int, count: int) -> str:
     """Return the page number as printed: ``Page 3 of 12``."""
-    return f"Page {index + 1} of {count}"
+    return translate("Handout", "Page {page} of {count}").format(page=index + 1, count=count)
 
 
 def citation(source: SourceRef) -> str:
@@ -185,8 +195,11 @@ def resolve_items(service: ReferenceService, texts: Iterable[str]) -> tuple[Item
         if ref is None or ref not in known:
             examples = ", ".join(r.to_string() for r in _examples(known))
             raise HandoutError(
-                f"no handout for {quoted(text)}: handouts exist for borders and organisations, "
-                f"e.g. {examples}"
+                translate(
+                    "Handout",
+                    "no handout for {item}: handouts exist for borders and organisations, "
+                    "e.g. {examples}",
+                ).format(item=quoted(text), examples=examples)
             )
         if ref not in chosen:
             chosen.append(ref)
@@ -233,7 +246,7 @@ def build_handout_set(
 ) -> HandoutSet:
     """Return the handouts of refs (borders and organisations) with the chart and the map."""
     if not refs:
-        raise HandoutError("choose at least one border or organisation")
+        raise HandoutError(translate("Handout", "choose at least one border or organisation"))
     series = service.segment_series(None)
     border_map = service.border_map()
     handouts = tuple(build_handout(service, ref, series, border_map) for ref in refs)
@@ -248,7 +261,11 @@ def build_handout(
         return border_handout(service.border(ref.key), series)
     if ref.kind is ItemKind.ORGANISATION:
         return organisation_handout(service.organisation(ref.key), border_map)
-    raise HandoutError(f"handouts exist for borders and organisations, not for {ref.to_string()}")
+    raise HandoutError(
+        translate("Handout", "handouts exist for borders and organisations, not for {item}").format(
+            item=ref.to_string()
+        )
+    )
 
 
 def border_handout(border: BorderDetail, series: SegmentSeries) -> Handout:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import Membership, OrganisationDetail
 
 MEMBER_ROLES = ("member", "founding member")
@@ -36,4 +37,6 @@ def current_members(
 
 def members_label(organisation: OrganisationDetail) -> str:
     """Return what the map says it marks: ``members of the CSTO today``."""
-    return f"members of the {organisation.abbreviation} today"
+    return translate("Members", "members of the {organisation} today").format(
+        organisation=organisation.abbreviation
+    )

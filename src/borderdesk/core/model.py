@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar, overload
 
+from borderdesk.core.i18n import translate
 from borderdesk.core.language import ENGLISH, Wording
 
 
@@ -538,9 +539,15 @@ class BorderMap:
     def caption(self) -> str:
         """Return the line naming the map's data source and scale."""
         if self.source is None:
-            caption = f"Map: scale {self.scale}" if self.scale else "Map"
+            caption = (
+                translate("Map", "Map: scale {scale}").format(scale=self.scale)
+                if self.scale
+                else translate("Map", "Map")
+            )
         else:
-            caption = f"Map data: {self.source.title}, {self.source.edition} (scale {self.scale})"
+            caption = translate("Map", "Map data: {title}, {edition} (scale {scale})").format(
+                title=self.source.title, edition=self.source.edition, scale=self.scale
+            )
         sources = [
             *(a.source for a in (*self.waters, *self.disputed)),
             *(p.source for p in self.points),

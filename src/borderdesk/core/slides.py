@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from borderdesk.core.format import format_km, format_number, format_percent
+from borderdesk.core.format import format_date, format_km, format_percent
+from borderdesk.core.i18n import translate
 from borderdesk.core.members import current_members, members_label
 from borderdesk.core.model import (
     OVERVIEW_REF,
@@ -18,11 +19,14 @@ from borderdesk.core.model import (
     Overview,
 )
 from borderdesk.core.service import ReferenceService
+from borderdesk.core.vocabulary import counted
 
 MAX_POINTS = 3
 CIA_CURRENT = "CIA2015"  # the CIA World Factbook 2015–2025 editions' figures
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])")
+CONTEXT = "Slides"
+# A sentence ends at . ! or ? before a capital, Latin or Cyrillic (Kazakh letters included).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"“‘«(])")
 
 _YEAR = re.compile(r"\d{4}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -66,13 +70,18 @@ def _points(*groups: Iterable[str]) -> tuple[str, ...]:
 def overview_slide(overview: Overview) -> Slide:
     """Return the Kazakhstan slide: the stated total and the five segments."""
     total = overview.stated_total
-    figures: list[FigureLine] = [(f"Land borders: {format_km(total.value)}", total.source.label)]
+    figures: list[FigureLine] = [
+        (
+            translate("Slides", "Land borders: {length}").format(length=format_km(total.value)),
+            total.source.label,
+        )
+    ]
     figures += [
         (f"{segment.neighbour}: {format_km(segment.length.value)}", segment.length.source.label)
         for segment in overview.segments
     ]
     return Slide(
-        title=f"{overview.title}: land borders",
+        title=translate("Slides", "{country}: land borders").format(country=overview.title),
         figures=tuple(figures),
         points=_points(sentences(overview.description), [overview.landlocked_note]),
         highlight=None,
@@ -83,20 +92,22 @@ def overview_slide(overview: Overview) -> Slide:
 def border_slide(border: BorderDetail) -> Slide:
     """Return a border's slide: its default length, share of the total and the CIA figure."""
     default = next((f for f in border.lengths if f.is_default), border.lengths[0])
+    length = translate("Slides", "Length: {length}")
+    share = translate("Slides", "Share of the total: {share}")
     figures: list[FigureLine] = [
-        (f"Length: {format_km(default.value)}", default.source.label),
-        (f"Share of the total: {format_percent(border.share_of_total)}", default.source.label),
+        (length.format(length=format_km(default.value)), default.source.label),
+        (share.format(share=format_percent(border.share_of_total)), default.source.label),
     ]
     cia = next((f for f in border.lengths if f.source.id == CIA_CURRENT), None)
     if cia is not None and cia is not default:
-        figures.append((f"Length: {format_km(cia.value)}", cia.source.label))
+        figures.append((length.format(length=format_km(cia.value)), cia.source.label))
     return Slide(
-        title=f"Kazakhstan – {border.neighbour}",
+        title=translate("Slides", "Kazakhstan – {neighbour}").format(neighbour=border.neighbour),
         figures=tuple(figures),
         points=_points(sentences(border.description), (fact.text for fact in border.challenges)),
         highlight=border.key,
         ref=ItemRef(ItemKind.BORDER, border.key),
-        subtitle=f"Border no. {border.rank} by length",
+        subtitle=translate("Slides", "Border no. {rank} by length").format(rank=border.rank),
     )
 
 
@@ -124,16 +135,27 @@ def organisation_slide(organisation: OrganisationDetail) -> Slide:
     if organisation.founded:
         fact = organisation.founded[0]
         when = fact.as_of[:4] if fact.as_of else fact.text
-        figures.append((f"Founded: {when}", fact.source.label))
+        figures.append(
+            (translate("Slides", "Founded: {year}").format(year=when), fact.source.label)
+        )
     if organisation.headquarters:
         fact = organisation.headquarters[0]
-        figures.append((f"Headquarters: {fact.text}", fact.source.label))
+        figures.append(
+            (
+                translate("Slides", "Headquarters: {place}").format(place=fact.text),
+                fact.source.label,
+            )
+        )
     count = _latest(organisation.figures, "member_count")
     if count is not None:
-        as_of = f" (as of {count.as_of})" if count.as_of else ""
-        figures.append(
-            (f"Members: {format_number(count.value)} {count.unit}{as_of}", count.source.label)
-        )
+        number = counted(count.value, count.unit)
+        if count.as_of:
+            text = translate("Slides", "Members: {count} (as of {date})").format(
+                count=number, date=format_date(count.as_of)
+            )
+        else:
+            text = translate("Slides", "Members: {count}").format(count=number)
+        figures.append((text, count.source.label))
     return Slide(
         title=organisation.abbreviation,
         figures=tuple(figures),
@@ -165,4 +187,6 @@ def index_of(slides: tuple[Slide, ...], ref: ItemRef | None) -> int:
 
 def footer(index: int, count: int, version: str) -> str:
     """Return the slide footer: ``3 / 13 · BorderDesk dataset 2026.11``."""
-    return f"{index + 1} / {count} · BorderDesk dataset {version}"
+    return translate("Slides", "{number} / {count} · BorderDesk dataset {version}").format(
+        number=index + 1, count=count, version=version
+    )

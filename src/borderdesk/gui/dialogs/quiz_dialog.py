@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from borderdesk import __version__
 from borderdesk.core.errors import ExportError
 from borderdesk.core.handout import PaperSize
+from borderdesk.core.i18n import Counted
 from borderdesk.core.quiz import DEFAULT_QUESTIONS, QuizData, available, build_quiz
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.handout_dialog import default_folder, locale_paper
@@ -199,14 +200,11 @@ class QuizDialog(QDialog):
             )
             return None
         self.status_label.setText(
-            self.tr(
-                "Saved {name} ({pages} pages, the answer key from page {key}) in {folder}"
-            ).format(
-                name=written.name,
-                pages=renderer.page_count,
-                key=renderer.key_start + 1,
-                folder=written.parent,
-            )
+            Counted.tr(
+                "Saved {name} (%n pages, the answer key from page {key}) in {folder}",
+                "",
+                renderer.page_count,
+            ).format(name=written.name, key=renderer.key_start + 1, folder=written.parent)
         )
         return written
 

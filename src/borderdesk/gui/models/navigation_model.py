@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP
 from borderdesk.core.model import ItemRef
 from borderdesk.core.navigation import NavNode
 from borderdesk.gui.plain import plain_tip
@@ -25,7 +27,10 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TITLE_COLUMN = 0
 DETAIL_COLUMN = 1
-_HEADERS = ("Title", "Detail")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("NavigationModel", "Title"),
+    QT_TRANSLATE_NOOP("NavigationModel", "Detail"),
+)
 
 # The view asks for thousands of indexes and values while it lays out the expanded tree:
 # compare plain ints and return prebuilt flags instead of building them on every call.
@@ -150,5 +155,5 @@ class NavigationModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(_HEADERS)
         ):
-            return _HEADERS[section]
+            return QCoreApplication.translate("NavigationModel", _HEADERS[section])
         return None

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from borderdesk.core.format import cite, format_km, format_percent
+from borderdesk.core.format import cite, format_date, format_km, format_percent
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import (
     BorderDetail,
     EventDetail,
@@ -24,10 +25,12 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
+from borderdesk.core.vocabulary import role_name, source_kind
 from borderdesk.gui.pages.grid import render_grid
 from borderdesk.gui.pages.html_blocks import (
     esc,
     fact_list,
+    fallback_mark,
     figure_list,
     figure_value,
     item_link,
@@ -42,11 +45,13 @@ from borderdesk.gui.pages.html_blocks import (
     section,
     source_link,
     table,
+    text_of,
+    worded,
 )
 from borderdesk.gui.pages.lengths import (
-    TOTAL_HEADERS,
     comparison_table,
     render_lengths_page,
+    total_headers,
     why_section,
 )
 from borderdesk.gui.pages.map_length import map_length_section
@@ -92,13 +97,24 @@ def total_check(computed_km: float, stated: Figure) -> str:
     """Return a check mark when the segments add up to the stated total, else a warning."""
     difference = computed_km - stated.value
     if abs(difference) < TOTAL_TOLERANCE_KM:
-        return '<p class="check">✓ The segments add up to the stated total.</p>'
-    direction = "more" if difference > 0 else "less"
-    return (
-        f'<p class="warning">⚠ The segments add up to {esc(format_km(computed_km))}, '
-        f"{esc(format_km(abs(difference)))} {direction} than the stated total of "
-        f"{esc(format_km(stated.value))}.</p>"
+        ok = translate("Pages", "The segments add up to the stated total.")
+        return f'<p class="check">✓ {esc(ok)}</p>'
+    if difference > 0:
+        template = translate(
+            "Pages",
+            "The segments add up to {sum}, {difference} more than the stated total of {total}.",
+        )
+    else:
+        template = translate(
+            "Pages",
+            "The segments add up to {sum}, {difference} less than the stated total of {total}.",
+        )
+    text = template.format(
+        sum=format_km(computed_km),
+        difference=format_km(abs(difference)),
+        total=format_km(stated.value),
     )
+    return f'<p class="warning">⚠ {esc(text)}</p>'
 
 
 def render_overview(overview: Overview) -> str:
@@ -107,37 +123,57 @@ def render_overview(overview: Overview) -> str:
     computed = overview.computed_total_km
     cited = sorted({cite(s.length.source): s.length.source for s in segments}.items())
     segment_sources = ", ".join(source_link(src) for _, src in cited)
+    total_of = Counted.tr("Total of the %n segment(s):", "", len(segments))
+    computed_from = translate("Pages", "(computed from {sources})").format(
+        sources="\x00"  # the sources' links go in after escaping
+    )
+    computed_from = esc(computed_from).replace(
+        "\x00", segment_sources or esc(translate("Pages", "no segments"))
+    )
     totals = (
-        f"<p>Total of the {len(segments)} segments: <b>{esc(format_km(computed))}</b> "
-        f'<span class="source">(computed from {segment_sources or "no segments"})</span></p>'
-        f"<p>Stated total: <b>{esc(figure_value(overview.stated_total))}</b> "
+        f"<p>{esc(total_of)} <b>{esc(format_km(computed))}</b> "
+        f'<span class="source">{computed_from}</span></p>'
+        f"<p>{esc(translate('Pages', 'Stated total:'))} "
+        f"<b>{esc(figure_value(overview.stated_total))}</b> "
         f"{provenance(overview.stated_total.source, overview.stated_total.as_of)}</p>"
         f"{total_check(computed, overview.stated_total)}"
     )
     rows = [
         (
-            ref_link(ItemRef(ItemKind.BORDER, s.key), s.neighbour),
+            ref_link(ItemRef(ItemKind.BORDER, s.key), s.neighbour) + fallback_mark(s, "neighbour"),
             esc(format_km(s.length.value)),
             esc(format_percent(s.length.value / computed)) if computed else "—",
             provenance(s.length.source, s.length.as_of),
         )
         for s in segments
     ]
+    headers = (
+        translate("Pages", "Neighbour"),
+        translate("Pages", "Length"),
+        translate("Pages", "Share"),
+        translate("Pages", "Source"),
+    )
     body = (
-        paragraph(overview.description)
+        text_of(overview, "description")
+        + section(translate("Pages", "Land border"), totals + table(headers, rows, {1, 2}))
         + section(
-            "Land border",
-            totals + table(("Neighbour", "Length", "Share", "Source"), rows, {1, 2}),
+            translate("Pages", "Totals by source"),
+            comparison_table(overview.totals, total_headers()),
         )
-        + section("Totals by source", comparison_table(overview.totals, TOTAL_HEADERS))
         + why_section(overview.discrepancies)
         + then_now_section(overview.figures)
-        + section("Landlocked", paragraph(overview.landlocked_note))
-        + section("The Caspian Sea", fact_list(overview.caspian))
-        + section("Facts", fact_list(overview.facts))
-        + section("Figures", figure_list(overview.figures))
+        + section(translate("Pages", "Landlocked"), text_of(overview, "landlocked_note"))
+        + section(translate("Pages", "The Caspian Sea"), fact_list(overview.caspian))
+        + section(translate("Pages", "Facts"), fact_list(overview.facts))
+        + section(translate("Pages", "Figures"), figure_list(overview.figures))
     )
-    return page(overview.title, "Overview", body)
+    return page(
+        overview.title,
+        translate("Pages", "Overview"),
+        body,
+        record=overview,
+        title_field="title",
+    )
 
 
 def render_border(border: BorderDetail) -> str:
@@ -145,112 +181,129 @@ def render_border(border: BorderDetail) -> str:
     default = next((f for f in border.lengths if f.is_default), None)
     share = ""
     if default is not None:
-        share = (
-            f"<p>{esc(format_percent(border.share_of_total))} of Kazakhstan's land border, "
-            f"by the default source, {source_link(default.source)}.</p>"
-        )
+        sentence = translate(
+            "Pages", "{share} of Kazakhstan's land border, by the default source, {source}."
+        ).format(share=format_percent(border.share_of_total), source="\x00")
+        share = "<p>" + esc(sentence).replace("\x00", source_link(default.source)) + "</p>"
     body = (
-        paragraph(border.description)
-        + section("Length by source", comparison_table(border.lengths) + share)
+        text_of(border, "description")
+        + section(translate("Pages", "Length by source"), comparison_table(border.lengths) + share)
         + why_section(border.discrepancies)
         + map_length_section(border.map_measure, border.lengths)
-        + section("Challenges", fact_list(border.challenges))
-        + section("Relations", fact_list(border.relations))
-        + section("History", fact_list(border.history))
+        + section(translate("Pages", "Challenges"), fact_list(border.challenges))
+        + section(translate("Pages", "Relations"), fact_list(border.relations))
+        + section(translate("Pages", "History"), fact_list(border.history))
         + section(
-            f"Organisations shared with {border.neighbour}",
+            translate("Pages", "Organisations shared with {neighbour}").format(
+                neighbour=border.neighbour
+            ),
             link_list(border.shared_organisations),
         )
-        + section("Quotes", quote_list(border.quotes))
-        + section("Topics", link_list(border.topics))
-        + section("Events", link_list(border.events))
+        + section(translate("Pages", "Quotes"), quote_list(border.quotes))
+        + section(translate("Pages", "Topics"), link_list(border.topics))
+        + section(translate("Pages", "Events"), link_list(border.events))
     )
-    kicker = f"Kazakhstan's border with {border.neighbour} · {_rank_phrase(border.rank)}"
-    return page(border.neighbour, kicker, body)
+    kicker = translate("Pages", "Kazakhstan's border with {neighbour} · {rank}").format(
+        neighbour=border.neighbour, rank=_rank_phrase(border.rank)
+    )
+    return page(border.neighbour, kicker, body, record=border, title_field="neighbour")
 
 
 def _rank_phrase(rank: int) -> str:
     """Return ``the longest segment``, ``2nd longest segment`` ..."""
     if rank == 1:
-        return "the longest segment"
-    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
-    return f"{rank}{suffix} longest segment"
+        return translate("Pages", "the longest segment")
+    if rank == 2:
+        return translate("Pages", "2nd longest segment")
+    if rank == 3:
+        return translate("Pages", "3rd longest segment")
+    return translate("Pages", "{rank}th longest segment").format(rank=rank)
 
 
 def _membership_table(memberships: tuple[Membership, ...]) -> str:
     rows = [
         (
-            esc(m.member),
-            esc(m.role),
-            esc(m.since or "—"),
-            esc(m.until or "—"),
+            worded(m, "member"),
+            esc(role_name(m.role)),
+            esc(format_date(m.since) or "—"),
+            esc(format_date(m.until) or "—"),
             provenance(m.source),
-            paragraph(m.note, "note") + quotation(m.quote, m.source, m.quote_translation),
+            text_of(m, "note", "note") + quotation(m.quote, m.source, m.quote_translation),
         )
         for m in memberships
     ]
     if not rows:
         return ""
-    return table(("Member", "Role", "Since", "Until", "Source", "Note"), rows, set())
+    headers = (
+        translate("Pages", "Member"),
+        translate("Pages", "Role"),
+        translate("Pages", "Since"),
+        translate("Pages", "Until"),
+        translate("Pages", "Source"),
+        translate("Pages", "Note"),
+    )
+    return table(headers, rows, set())
 
 
 def render_organisation(org: OrganisationDetail) -> str:
     """Return an organisation: founding, seat, members, mandate, Kazakhstan's role."""
     sources = [
-        f"<li>{source_link(s)}: {esc(s.title)}, {esc(s.publisher)}, {esc(s.edition)}</li>"
+        f"<li>{source_link(s)}: {esc(s.title)}, {esc(s.publisher)}, {worded(s, 'edition')}</li>"
         for s in org.sources
     ]
     body = (
-        paragraph(org.description)
+        text_of(org, "description")
         + then_now_section(org.figures, org.headquarters)
         + corrections_section(org.notes)
-        + section("Founded", fact_list(org.founded))
-        + section("Headquarters", fact_list(org.headquarters))
-        + section("Members", _membership_table(org.members))
-        + section("Observers", _membership_table(org.observers))
-        + section("Mandate", fact_list(org.mandate))
-        + section("Kazakhstan's role", fact_list(org.kazakhstan_role))
-        + section("Figures", figure_list(org.figures))
-        + section("Related organisations", link_list(org.related))
-        + section("Quotes", quote_list(org.quotes))
-        + section("Sources", f"<ul>{''.join(sources)}</ul>" if sources else "")
+        + section(translate("Pages", "Founded"), fact_list(org.founded))
+        + section(translate("Pages", "Headquarters"), fact_list(org.headquarters))
+        + section(translate("Pages", "Members"), _membership_table(org.members))
+        + section(translate("Pages", "Observers"), _membership_table(org.observers))
+        + section(translate("Pages", "Mandate"), fact_list(org.mandate))
+        + section(translate("Pages", "Kazakhstan's role"), fact_list(org.kazakhstan_role))
+        + section(translate("Pages", "Figures"), figure_list(org.figures))
+        + section(translate("Pages", "Related organisations"), link_list(org.related))
+        + section(translate("Pages", "Quotes"), quote_list(org.quotes))
+        + section(translate("Pages", "Sources"), f"<ul>{''.join(sources)}</ul>" if sources else "")
     )
-    return page(org.name, org.abbreviation, body)
+    return page(org.name, org.abbreviation, body, record=org, title_field="name")
 
 
 def render_topic(topic: TopicDetail) -> str:
     """Return a topic or threat and where the content mentions it."""
     body = (
-        paragraph(topic.description)
-        + section("Mentions", fact_list(topic.mentions))
-        + section("Related", link_list(topic.related))
+        text_of(topic, "description")
+        + section(translate("Pages", "Mentions"), fact_list(topic.mentions))
+        + section(translate("Pages", "Related"), link_list(topic.related))
     )
-    return page(topic.name, "Topic", body)
+    return page(topic.name, translate("Pages", "Topic"), body, record=topic, title_field="name")
 
 
 def render_person(person: PersonDetail) -> str:
     """Return a person: role, aliases, facts and quotes."""
-    aliases = paragraph("Also known as " + ", ".join(person.aliases)) if person.aliases else ""
+    also = translate("Pages", "Also known as {names}")
+    aliases = paragraph(also.format(names=", ".join(person.aliases))) if person.aliases else ""
     facts, notes = split_notes(person.facts)
     body = (
         aliases
-        + paragraph(person.description)
+        + text_of(person, "description")
         + corrections_section(notes)
-        + section("Facts", fact_list(facts))
-        + section("Quotes", quote_list(person.quotes))
-        + section("Related", link_list(person.related))
+        + section(translate("Pages", "Facts"), fact_list(facts))
+        + section(translate("Pages", "Quotes"), quote_list(person.quotes))
+        + section(translate("Pages", "Related"), link_list(person.related))
     )
-    return page(person.name, person.role, body)
+    return page(person.name, person.role, body, record=person, title_field="name")
 
 
 def render_event(event: EventDetail) -> str:
     """Return a dated event."""
     body = (
-        paragraph(event.description)
-        + section("Facts", fact_list(event.facts))
-        + section("Related", link_list(event.related))
+        text_of(event, "description")
+        + section(translate("Pages", "Facts"), fact_list(event.facts))
+        + section(translate("Pages", "Related"), link_list(event.related))
     )
-    return page(event.title, event.date, body)
+    when = " – ".join(format_date(part) for part in event.date.split("/"))
+    return page(event.title, when, body, record=event, title_field="title")
 
 
 def _external_link(url: str) -> str:
@@ -260,12 +313,12 @@ def _external_link(url: str) -> str:
     return esc(url)
 
 
-def _self_cited(text: str, ref: SourceRef, css_class: str = "") -> str:
+def _self_cited(text: str, ref: SourceRef, css_class: str = "", *, mark: str = "") -> str:
     """Return a paragraph about what a source says, citing the source itself."""
     if not text:
         return ""
     attr = f' class="{css_class}"' if css_class else ""
-    return f"<p{attr}>{esc(text)} {provenance(ref)}</p>"
+    return f"<p{attr}>{esc(text)}{mark} {provenance(ref)}</p>"
 
 
 def render_source(detail: SourceDetail) -> str:
@@ -273,20 +326,21 @@ def render_source(detail: SourceDetail) -> str:
     src = detail.source
     ref = src.ref
     rows = [
-        (name, value)
+        (esc(name), value)
         for name, value in (
-            ("Short name", esc(ref.label)),
-            ("Publisher", esc(ref.publisher)),
-            ("Edition", esc(ref.edition)),
-            ("Author", esc(src.author)),
-            ("Date", esc(src.date)),
-            ("Kind", esc(src.kind)),
-            ("Address", _external_link(src.url) if src.url else ""),
+            (translate("Pages", "Short name"), worded(ref, "label")),
+            (translate("Pages", "Publisher"), esc(ref.publisher)),
+            (translate("Pages", "Edition"), worded(ref, "edition")),
+            (translate("Pages", "Author"), esc(src.author)),
+            (translate("Pages", "Date"), esc(format_date(src.date))),
+            (translate("Pages", "Kind"), esc(source_kind(src.kind))),
+            (translate("Pages", "Address"), _external_link(src.url) if src.url else ""),
         )
         if value
     ]
     count = detail.figure_count
-    used = f"<p>{count} {'figure rests' if count == 1 else 'figures rest'} on this source.</p>"
+    used = Counted.tr("Figures resting on this source: %n.", "", count)
+    used = f"<p>{esc(used)}</p>"
     figures = [
         (
             item_link(use.item),
@@ -295,11 +349,22 @@ def render_source(detail: SourceDetail) -> str:
         )
         for use in detail.figures
     ]
+    headers = (
+        translate("Pages", "Shown on"),
+        translate("Pages", "Figure"),
+        translate("Pages", "Value"),
+    )
     body = (
         table((), rows, set())
-        + section("What it covers", _self_cited(src.covers, ref))
-        + section("Note", _self_cited(src.note, ref, "note"))
-        + section("Figures resting on it", table(("Shown on", "Figure", "Value"), figures, set()))
-        + section("Used by", used + link_list(detail.used_by))
+        + section(
+            translate("Pages", "What it covers"),
+            _self_cited(src.covers, ref, mark=fallback_mark(src, "covers")),
+        )
+        + section(
+            translate("Pages", "Note"),
+            _self_cited(src.note, ref, "note", mark=fallback_mark(src, "note")),
+        )
+        + section(translate("Pages", "Figures resting on it"), table(headers, figures, set()))
+        + section(translate("Pages", "Used by"), used + link_list(detail.used_by))
     )
-    return page(ref.title, "Source", body)
+    return page(ref.title, translate("Pages", "Source"), body, record=detail)

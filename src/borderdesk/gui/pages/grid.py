@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from borderdesk.core.format import format_date
+from borderdesk.core.i18n import translate
 from borderdesk.core.pages import GridCell, GridColumn, GridStatus, OrganisationGrid, Standing
 from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link
 
@@ -21,20 +23,32 @@ def status_text(status: GridStatus, when: str, *, chained: bool, then_year: str)
         case Standing.SHARED:
             details = [", ".join(status.organisations)] if chained else []
             if year and year > then_year:
-                details.append(f"since {year}")
+                details.append(translate("GridPage", "since {year}").format(year=year))
             return f"{symbol} {when}" + (f" ({', '.join(details)})" if details else "")
         case Standing.OBSERVER:
-            since = f", since {year}" if year else ""
-            return f"{symbol} {when}: observer{since}"
+            if year:
+                text = translate("GridPage", "{when}: observer, since {year}")
+            else:
+                text = translate("GridPage", "{when}: observer")
+            return f"{symbol} " + text.format(when=when, year=year)
         case Standing.FORMER:
-            return f"{symbol} {when}: left {year}" if year else f"{symbol} {when}: former member"
-    return f"{symbol} {when}: not a member"
+            if year:
+                text = translate("GridPage", "{when}: left {year}")
+            else:
+                text = translate("GridPage", "{when}: former member")
+            return f"{symbol} " + text.format(when=when, year=year)
+    return f"{symbol} " + translate("GridPage", "{when}: not a member").format(when=when)
+
+
+def now_word() -> str:
+    """Return the grid's word for the dataset's date: ``now``."""
+    return translate("GridPage", "now")
 
 
 def cell_text(cell: GridCell, *, chained: bool, then_year: str) -> str:
     """Return a cell's two standings as one line: ``✓ 2012 · ✓ now``."""
     then = status_text(cell.then, then_year, chained=chained, then_year=then_year)
-    now = status_text(cell.now, "now", chained=chained, then_year=then_year)
+    now = status_text(cell.now, now_word(), chained=chained, then_year=then_year)
     return f"{then} · {now}"
 
 
@@ -56,7 +70,7 @@ def _status_html(status: GridStatus, when: str, *, chained: bool, then_year: str
 def _cell_html(cell: GridCell, *, chained: bool, then_year: str) -> str:
     # One line per date: the columns stay narrow enough for five organisations.
     then = _status_html(cell.then, then_year, chained=chained, then_year=then_year)
-    now = _status_html(cell.now, "now", chained=chained, then_year=then_year)
+    now = _status_html(cell.now, now_word(), chained=chained, then_year=then_year)
     text = f"{then}<br>{now}"
     notes = "".join(f'<br><span class="note">{esc(n)}</span>' for n in cell.notes)
     sources = ", ".join(source_link(s) for s in cell.sources)
@@ -75,23 +89,40 @@ def render_grid(grid: OrganisationGrid) -> str:
             for cell, col in zip(row.cells, grid.columns, strict=True)
         )
         rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
+    neighbour = esc(translate("GridPage", "Neighbour"))
     grid_table = (
         '<table cellspacing="0" cellpadding="4">'
-        f"<tr><th>Neighbour</th>{head}</tr>{''.join(rows)}</table>"
+        f"<tr><th>{neighbour}</th>{head}</tr>{''.join(rows)}</table>"
     )
     key = paragraph(
-        f"✓ both members · ◐ the neighbour is an observer · ✗ not shared. "
-        f"“{grid.then_label}” is the article's date (early to mid {grid.then_label}, inferred; "
-        f"compared as {grid.then_date}); “now” is the dataset edition date, {grid.now_date}. "
-        "A column joins an organisation with its predecessors."
+        translate(
+            "GridPage",
+            "✓ both members · ◐ the neighbour is an observer · ✗ not shared. "
+            "“{then}” is the article's date (early to mid {then}, inferred; compared as "
+            "{then_date}); “{now}” is the dataset edition date, {now_date}. "
+            "A column joins an organisation with its predecessors.",
+        ).format(
+            then=grid.then_label,
+            then_date=format_date(grid.then_date),
+            now=now_word(),
+            now_date=format_date(grid.now_date),
+        )
     )
     body = (
         paragraph(
-            "Which organisations each neighbour shares with Kazakhstan, computed from the "
-            "membership records and their dates. The article links China's place outside "
-            "the customs union to smuggling."
+            translate(
+                "GridPage",
+                "Which organisations each neighbour shares with Kazakhstan, computed from the "
+                "membership records and their dates. The article links China's place outside "
+                "the customs union to smuggling.",
+            )
         )
         + grid_table
         + key
     )
-    return page("Borders × organisations", "Comparison", body)
+    return page(
+        translate("GridPage", "Borders × organisations"),
+        translate("GridPage", "Comparison"),
+        body,
+        record=grid,
+    )

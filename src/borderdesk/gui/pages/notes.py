@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from borderdesk.core.compare import then_and_now
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import Fact, Figure
 from borderdesk.core.pages import ThenNow
 from borderdesk.gui.pages.html_blocks import (
@@ -14,15 +15,19 @@ from borderdesk.gui.pages.html_blocks import (
     quantity_label,
     section,
     table,
+    worded,
 )
 
 NOTE_LABELS = ("correction", "note")
-_BADGES = {"correction": "Correction of the article:", "note": "Note:"}
+_BADGES = {
+    "correction": QT_TRANSLATE_NOOP("NotesPage", "Correction of the article:"),
+    "note": QT_TRANSLATE_NOOP("NotesPage", "Note:"),
+}
 
 
 def _value(item: Figure | Fact) -> str:
-    text = figure_value(item) if isinstance(item, Figure) else item.text
-    return f"<b>{esc(text)}</b> {provenance(item.source, item.as_of or 'undated')}"
+    text = esc(figure_value(item)) if isinstance(item, Figure) else worded(item, "text")
+    return f"<b>{text}</b> {provenance(item.source, item.as_of, undated=True)}"
 
 
 def then_now_rows(items: Sequence[ThenNow]) -> list[tuple[str, str, str]]:
@@ -35,8 +40,12 @@ def then_now_section(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> s
     rows = then_now_rows(then_and_now(figures, facts))
     if not rows:
         return ""
-    headers = ("", "At the article's date", "Latest known")
-    return section("Then and now", table(headers, rows, set()))
+    headers = (
+        "",
+        translate("NotesPage", "At the article's date"),
+        translate("NotesPage", "Latest known"),
+    )
+    return section(translate("NotesPage", "Then and now"), table(headers, rows, set()))
 
 
 def split_notes(facts: Iterable[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -52,8 +61,10 @@ def corrections_section(notes: Iterable[Fact]) -> str:
     """Return "Corrections and notes": the article's slips first, each marked and sourced."""
     ordered = sorted(notes, key=lambda f: NOTE_LABELS.index(f.label) if f.label in _BADGES else 2)
     items = [
-        f'<li><span class="badge">{esc(_BADGES.get(f.label, "Note:"))}</span> {esc(f.text)} '
-        f"{provenance(f.source, f.as_of)}</li>"
+        f'<li><span class="badge">{esc(translate("NotesPage", _BADGES.get(f.label, "Note:")))}'
+        f"</span> {worded(f, 'text')} {provenance(f.source, f.as_of)}</li>"
         for f in ordered
     ]
-    return section("Corrections and notes", f"<ul>{''.join(items)}</ul>") if items else ""
+    if not items:
+        return ""
+    return section(translate("NotesPage", "Corrections and notes"), f"<ul>{''.join(items)}</ul>")

@@ -2,23 +2,44 @@
 
 from __future__ import annotations
 
+from borderdesk.core.format import format_date
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.pages import Timeline
-from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link, table
+from borderdesk.gui.pages.html_blocks import (
+    esc,
+    item_link,
+    page,
+    paragraph,
+    source_link,
+    table,
+    worded,
+)
 
 
 def render_timeline(timeline: Timeline) -> str:
     """Return every event as a row: date, title (a link), one line, sources."""
     rows = [
         (
-            esc(entry.date.replace("/", " – ")),
+            esc(" – ".join(format_date(part) for part in entry.date.split("/"))),
             f"<b>{item_link(entry.event)}</b>",
-            esc(entry.summary),
+            worded(entry, "summary"),
             ", ".join(source_link(s) for s in entry.sources) or "—",
         )
         for entry in timeline.entries
     ]
+    headers = (
+        translate("TimelinePage", "Date"),
+        translate("TimelinePage", "Event"),
+        translate("TimelinePage", "In one line"),
+        translate("TimelinePage", "Sources"),
+    )
     body = paragraph(
-        "Independence, the organisations, the border treaties and demarcation, and the events "
-        "the article refers to, oldest first. Select an event for its sources and details."
-    ) + table(("Date", "Event", "In one line", "Sources"), rows, set())
-    return page("Timeline", f"{len(timeline.entries)} events", body)
+        translate(
+            "TimelinePage",
+            "Independence, the organisations, the border treaties and demarcation, and the "
+            "events the article refers to, oldest first. Select an event for its sources and "
+            "details.",
+        )
+    ) + table(headers, rows, set())
+    count = Counted.tr("%n event(s)", "", len(timeline.entries))
+    return page(translate("TimelinePage", "Timeline"), count, body, record=timeline)

@@ -22,6 +22,7 @@ from borderdesk.core.handout import (
     citation,
     page_number,
 )
+from borderdesk.core.i18n import translate
 from borderdesk.gui.render.handout_page import (
     ACCENT,
     FRAME,
@@ -128,7 +129,10 @@ class HandoutFitter:
 
         if handout.figures:
             y += GAP
-            put("figures heading", text_box("Key figures", fonts.heading, width, ACCENT))
+            put(
+                "figures heading",
+                text_box(translate("Handout", "Key figures"), fonts.heading, width, ACCENT),
+            )
             y += HEADING_GAP
             value_width = width * 0.56
             label_width = width - value_width - 12
@@ -147,7 +151,10 @@ class HandoutFitter:
         points = handout.points[:count]
         if points:
             y += GAP
-            put("points heading", text_box("Key points", fonts.heading, width, ACCENT))
+            put(
+                "points heading",
+                text_box(translate("Handout", "Key points"), fonts.heading, width, ACCENT),
+            )
             indent = 12 * fonts.scale
             for number, point in enumerate(points, start=1):
                 y += HEADING_GAP if number == 1 else 3
@@ -158,7 +165,10 @@ class HandoutFitter:
 
         if handout.sources:
             y += GAP
-            put("sources heading", text_box("Sources", fonts.heading, width, ACCENT))
+            put(
+                "sources heading",
+                text_box(translate("Handout", "Sources"), fonts.heading, width, ACCENT),
+            )
             y += HEADING_GAP
             for number, source in enumerate(handout.sources, start=1):
                 y += 0 if number == 1 else 2
@@ -210,8 +220,8 @@ class HandoutFitter:
 
 def _kicker(handout: Handout) -> str:
     if handout.visual is Visual.CHART:
-        return "BorderDesk handout · Kazakhstan's land borders"
-    return "BorderDesk handout · Regional organisations"
+        return translate("Handout", "BorderDesk handout · Kazakhstan's land borders")
+    return translate("Handout", "BorderDesk handout · Regional organisations")
 
 
 def _visual_note(handout: Handout) -> str:
@@ -219,8 +229,12 @@ def _visual_note(handout: Handout) -> str:
     if handout.visual is not Visual.MAP or not handout.members:
         return ""
     marked = "; ".join(source.label for source in handout.member_sources)
-    return f"Hatched on the map: {handout.members_label}, as recorded by {marked}."
+    return translate("Handout", "Hatched on the map: {members}, as recorded by {sources}.").format(
+        members=handout.members_label, sources=marked
+    )
 
 
 def _source_label(line: Cited) -> str:
-    return f"Source: {line.source.label}" if line.source is not None else ""
+    if line.source is None:
+        return ""
+    return translate("Handout", "Source: {source}").format(source=line.source.label)

@@ -23,7 +23,7 @@ from borderdesk.gui.render.export_files import check_folder, check_size, write_f
 from borderdesk.gui.render.figure_output import Figure, figure_bytes, figure_image
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_compose import composed_frame
-from borderdesk.gui.views.map_furniture import MAP_TITLE
+from borderdesk.gui.views.map_furniture import map_title
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import MapFrame, project
 from borderdesk.gui.views.map_style import MapLook
@@ -49,7 +49,7 @@ def map_look(
 
 def map_figure_text(border_map: BorderMap, edition: DatasetEdition | None = None) -> FigureText:
     """Return the map's title, full caption and one-line credit."""
-    return map_text(border_map, edition, MAP_TITLE)
+    return map_text(border_map, edition, map_title())
 
 
 def map_figure(

@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
@@ -34,7 +34,7 @@ _X_MARGIN = 0.6  # data units left of the first bar and right of the last
 PLOT_MIN_HEIGHT = 140
 
 
-COMPARE_TITLE = f"{cs.CHART_TITLE}: sources compared"
+COMPARE_TITLE = cs.COMPARE_TITLE
 
 
 class ChartPanel(QWidget):
@@ -49,7 +49,6 @@ class ChartPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("segmentChart")
-        self.setAccessibleName("Border lengths chart")
         self._style = cs.ChartStyle(load_bundled_font())
         self._series: SegmentSeries | None = None
         self._highlight: str | None = None
@@ -57,6 +56,19 @@ class ChartPanel(QWidget):
         self._build_ui()
         self._connect_signals()
         self._apply_style()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Border lengths chart"))
+        self._plot.setAccessibleName(self.tr("Bar chart of border lengths"))
+        self._title.setText(cs.compare_title() if self.is_comparing() else cs.chart_title())
+        chart_axes.style_axes(self._plot.getPlotItem(), self._style)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the titles when the interface language changes (data comes anew)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # -- building -------------------------------------------------------------------------
 
@@ -66,7 +78,7 @@ class ChartPanel(QWidget):
         self._area = QWidget(self)
         self._area.setObjectName("chartArea")
         self._area.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._title = plain_label(cs.CHART_TITLE, self._area, name="chartTitle")
+        self._title = plain_label(cs.chart_title(), self._area, name="chartTitle")
         self._title.setWordWrap(True)  # a narrow window wraps it rather than widening
         self._legend = Legend(self._area)
         self._legend.setVisible(False)
@@ -76,7 +88,6 @@ class ChartPanel(QWidget):
 
         self._plot = pg.PlotWidget(self._area, background=cs.BACKGROUND)
         self._plot.setObjectName("segmentChartPlot")
-        self._plot.setAccessibleName("Bar chart of border lengths")
         # No cached background bitmap: SVG and PDF exports stay vector.
         self._plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self._plot.setAntialiasing(True)
@@ -160,7 +171,7 @@ class ChartPanel(QWidget):
         self._tick_labels = [bar.label for bar in series.bars]
         self._single.show(series, self._highlight, self._style)
         self._caption.setText(chart_caption(series.source.ref, series.edition))
-        self._show_figures(series, cs.CHART_TITLE)
+        self._show_figures(series, cs.chart_title())
         self._update_range()
 
     def set_comparison(self, comparison: SourceComparison) -> None:
@@ -170,11 +181,11 @@ class ChartPanel(QWidget):
         self._controls.set_chosen(tuple(s.id for s in comparison.sources))
         self._single.set_visible(False)
         self._tick_labels = list(comparison.labels)
-        self._title.setText(COMPARE_TITLE)
+        self._title.setText(cs.compare_title())
         self._legend.set_entries(comparison, self._style)
         self._legend.setVisible(True)
         self._caption.setText(comparison_caption(comparison.sources, comparison.edition))
-        self._show_figures(comparison, COMPARE_TITLE)
+        self._show_figures(comparison, cs.compare_title())
         self._restyle_bars()
         self._update_range()
 
@@ -355,7 +366,7 @@ class ChartPanel(QWidget):
         self._compare.hide()
         self._controls.set_comparing(False)
         self._legend.setVisible(False)
-        self._title.setText(cs.CHART_TITLE)
+        self._title.setText(cs.chart_title())
         self._single.set_visible(True)
 
     def _on_controls_source_chosen(self, source_id: str) -> None:

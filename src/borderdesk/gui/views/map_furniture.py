@@ -11,11 +11,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import LambertConformalConic
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import (
@@ -27,12 +28,12 @@ from borderdesk.gui.views.map_style import (
     map_pen,
 )
 
-MAP_TITLE = "Kazakhstan and its neighbours"
+MAP_TITLE = QT_TRANSLATE_NOOP("Map", "Kazakhstan and its neighbours")
 
 
-def tr(text: str) -> str:
-    """Translate a map string."""
-    return QCoreApplication.translate("BorderMap", text)
+def map_title() -> str:
+    """Return the map's title in the interface language."""
+    return translate("Map", MAP_TITLE)
 
 
 @dataclass(frozen=True)
@@ -93,20 +94,39 @@ def legend_entries(
     look: MapLook, projected: Projected, theme: Theme, disputed: bool, unplaced: list[str]
 ) -> list[LegendEntry]:
     """Return the legend's lines: only what is drawn, what is not, and names left out."""
-    entries = [LegendEntry("line", theme.bar_fill, 3.2, tr("Border segment (as in the chart)"))]
+    entries = [
+        LegendEntry(
+            "line", theme.bar_fill, 3.2, translate("Map", "Border segment (as in the chart)")
+        )
+    ]
     if look.highlight in projected.segments:
-        entries.append(LegendEntry("line", theme.highlight_fill, 6.0, tr("Selected segment")))
-    entries.append(LegendEntry("line", theme.sea, 3.0, tr("Caspian Sea shore")))
-    entries.append(LegendEntry("fill", theme.water, 1.0, tr("Sea, lake or reservoir")))
+        entries.append(
+            LegendEntry("line", theme.highlight_fill, 6.0, translate("Map", "Selected segment"))
+        )
+    entries.append(LegendEntry("line", theme.sea, 3.0, translate("Map", "Caspian Sea shore")))
+    entries.append(
+        LegendEntry("fill", theme.water, 1.0, translate("Map", "Sea, lake or reservoir"))
+    )
     if look.members:
-        text = tr("Member state") + (f": {look.members_label}" if look.members_label else "")
+        text = translate("Map", "Member state") + (
+            f": {look.members_label}" if look.members_label else ""
+        )
         entries.append(LegendEntry("hatch", theme.member_edge, 1.0, text))
     if disputed:
-        entries.append(LegendEntry("dashed", theme.disputed_edge, 1.4, tr("Disputed (see note)")))
-    entries.append(LegendEntry("note", theme.muted, 0, tr("Rivers: not drawn (no 1:10m rivers)")))
+        entries.append(
+            LegendEntry("dashed", theme.disputed_edge, 1.4, translate("Map", "Disputed (see note)"))
+        )
+    entries.append(
+        LegendEntry("note", theme.muted, 0, translate("Map", "Rivers: not drawn (no 1:10m rivers)"))
+    )
     if unplaced:
         entries.append(
-            LegendEntry("note", theme.muted, 0, tr("Not labelled: ") + ", ".join(unplaced))
+            LegendEntry(
+                "note",
+                theme.muted,
+                0,
+                translate("Map", "Not labelled: {names}").format(names=", ".join(unplaced)),
+            )
         )
     return entries
 
@@ -129,13 +149,13 @@ def layout_furniture(
     title = QRectF(
         rect.left() + margin,
         rect.top() + margin,
-        metrics.horizontalAdvance(tr(MAP_TITLE)) + 4 * k,
+        metrics.horizontalAdvance(map_title()) + 4 * k,
         metrics.height(),
     )
     subtitle = None
     if look.members_label:
         small = QFontMetricsF(map_font(12 * k))
-        text = tr("Hatched: ") + look.members_label
+        text = translate("Map", "Hatched: {members}").format(members=look.members_label)
         subtitle = QRectF(
             title.left(),
             title.bottom() + 2 * k,
@@ -195,12 +215,14 @@ def paint_furniture(
     painter.setPen(QColor(theme.text))
     painter.setFont(map_font(17 * k, bold=True))
     painter.drawText(
-        furniture.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr(MAP_TITLE)
+        furniture.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, map_title()
     )
     if furniture.subtitle is not None:
         painter.setFont(map_font(12 * k))
         painter.drawText(
-            furniture.subtitle, Qt.AlignmentFlag.AlignLeft, tr("Hatched: ") + look.members_label
+            furniture.subtitle,
+            Qt.AlignmentFlag.AlignLeft,
+            translate("Map", "Hatched: {members}").format(members=look.members_label),
         )
 
     # Scale bar (true near the centre of the view; the projection is conformal).

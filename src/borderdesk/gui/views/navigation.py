@@ -31,16 +31,15 @@ from borderdesk.gui.models.navigation_model import (
 )
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
-from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 
-SEARCH_PLACEHOLDER = "Search borders, organisations, people…"
 CLEAR_KEYS = (Qt.Key.Key_Escape,)
 INTO_RESULTS_KEYS = (Qt.Key.Key_Down,)
 KEY_HELP = KeyGroup(
-    QT_TRANSLATE_NOOP(CONTEXT, "Search box"),
+    QT_TRANSLATE_NOOP("KeyHelp", "Search box"),
     (
-        KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Clear the search")),
-        KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Move into the results")),
+        KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Clear the search")),
+        KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Move into the results")),
     ),
 )
 _SELECT_ROW = (
@@ -71,22 +70,11 @@ class NavigationPanel(QWidget):
     def _build_ui(self) -> None:
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setAccessibleName("Search")
-        self.search_box.setAccessibleDescription(
-            "Filters the list of borders, organisations, people and events as you type "
-            "(Ctrl+F); Down moves into the list, Esc clears the search"
-        )
-        self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("navigationTree")
-        self.tree.setAccessibleName("Navigation")
-        self.tree.setAccessibleDescription(
-            "Borders, comparisons, organisations, topics, people, events and sources: "
-            "the chosen one's page is shown beside the list"
-        )
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -108,7 +96,7 @@ class NavigationPanel(QWidget):
         self.no_matches.hide()
 
         # One action serves the panel's own shortcut and the window's View menu.
-        self.focus_search_action = QAction("Focus &search", self)
+        self.focus_search_action = QAction(self)
         self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.addAction(self.focus_search_action)
 
@@ -118,6 +106,32 @@ class NavigationPanel(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(self.no_matches)
         layout.addWidget(self.tree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the panel's texts in the interface language."""
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setAccessibleDescription(
+            self.tr(
+                "Filters the list of borders, organisations, people and events as you type "
+                "(Ctrl+F); Down moves into the list, Esc clears the search"
+            )
+        )
+        self.search_box.setPlaceholderText(self.tr("Search borders, organisations, people…"))
+        self.tree.setAccessibleName(self.tr("Navigation"))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Borders, comparisons, organisations, topics, people, events and sources: "
+                "the chosen one's page is shown beside the list"
+            )
+        )
+        self.focus_search_action.setText(self.tr("Focus &search"))
+        self._show_no_matches()
+
+    def show_current(self) -> None:
+        """Select the row of the selected item again (after the tree was rebuilt)."""
+        self._show_in_tree(self._selection.current, reveal=False)
+        self._show_no_matches()
 
     def _connect_signals(self) -> None:
         self.focus_search_action.triggered.connect(self.focus_search)
@@ -179,10 +193,16 @@ class NavigationPanel(QWidget):
         finally:
             self._syncing = False
         self.tree.expandAll()
-        empty = self.proxy.rowCount() == 0
-        self.no_matches.setText(f"Nothing matches \u201c{text.strip()}\u201d." if empty else "")
-        self.no_matches.setVisible(empty)
+        self._show_no_matches()
         self._show_in_tree(self._selection.current, reveal=False)
+
+    def _show_no_matches(self) -> None:
+        empty = self.proxy.rowCount() == 0 and bool(self.search_box.text().strip())
+        text = self.search_box.text().strip()
+        self.no_matches.setText(
+            self.tr("Nothing matches \u201c{query}\u201d.").format(query=text) if empty else ""
+        )
+        self.no_matches.setVisible(empty)
 
     def _on_tree_current_changed(
         self, current: QModelIndex | QPersistentModelIndex, _previous: object

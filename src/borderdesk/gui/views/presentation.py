@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, build_sequence, footer, index_of
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 from borderdesk.gui.views.plot_protocol import ChartPanelLike, as_chart
 from borderdesk.gui.views.slide_look import size_label, slide_label, slide_style
 
@@ -44,7 +44,7 @@ FIGURE_SHARE = 0.036
 POINT_SHARE = 0.03
 FOOTER_SHARE = 0.02
 REFERENCE_HEIGHT = 720  # the chart's own reference height (chart_style.REFERENCE_SIZE)
-HINT = "M: map/chart"
+HINT = QT_TRANSLATE_NOOP("PresentationWindow", "M: map/chart")
 
 NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -53,19 +53,19 @@ QUIZ_KEYS = (Qt.Key.Key_Q,)
 LEAVE_KEYS = (Qt.Key.Key_Escape,)
 
 KEY_HELP = KeyGroup(
-    QT_TRANSLATE_NOOP(CONTEXT, "Presentation mode"),
+    QT_TRANSLATE_NOOP("KeyHelp", "Presentation mode"),
     (
-        KeyHelp(NEXT_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Next slide")),
-        KeyHelp(PREVIOUS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Previous slide")),
+        KeyHelp(NEXT_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Next slide")),
+        KeyHelp(PREVIOUS_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Previous slide")),
         KeyHelp(
-            (Qt.Key.Key_Home, Qt.Key.Key_End), QT_TRANSLATE_NOOP(CONTEXT, "First or last slide")
+            (Qt.Key.Key_Home, Qt.Key.Key_End), QT_TRANSLATE_NOOP("KeyHelp", "First or last slide")
         ),
         KeyHelp(
-            SWAP_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Show the map instead of the chart, or back")
+            SWAP_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Show the map instead of the chart, or back")
         ),
-        KeyHelp(QUIZ_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Start a quiz for the class")),
+        KeyHelp(QUIZ_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Start a quiz for the class")),
         KeyHelp(
-            LEAVE_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Leave, back to the same item in the window")
+            LEAVE_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Leave, back to the same item in the window")
         ),
     ),
 )
@@ -99,9 +99,8 @@ class PresentationWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         if not slides:
-            raise ValueError("a presentation needs at least one slide")
+            raise ValueError("a presentation needs at least one slide")  # a programming error
         self.setObjectName("presentation")
-        self.setWindowTitle("BorderDesk presentation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._theme = theme
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -120,7 +119,18 @@ class PresentationWindow(QWidget):
             self._install_map(border_map)
         self._apply_theme()
         self._apply_fonts()
+        self._retranslate()
         self._show_slide()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("BorderDesk presentation"))
+        self.hint_label.setText(self.tr(HINT))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the window's own words when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # Building -----------------------------------------------------------------------------
 
@@ -133,7 +143,6 @@ class PresentationWindow(QWidget):
         self.footer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.footer_label.setWordWrap(False)
         self.hint_label = slide_label("slideHint")
-        self.hint_label.setText(HINT)
         self.hint_label.setWordWrap(False)
         self.hint_label.hide()
         text_column = QVBoxLayout()
@@ -344,7 +353,7 @@ class PresentationWindow(QWidget):
         margins = self._layout.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         needed = (
-            metrics.horizontalAdvance(HINT)
+            metrics.horizontalAdvance(self.hint_label.text())
             + metrics.horizontalAdvance(self.footer_label.text())
             + 4 * metrics.averageCharWidth()
         )

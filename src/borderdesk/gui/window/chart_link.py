@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.pages import SourceComparison
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
@@ -81,6 +82,24 @@ class ChartLink(QObject):
         self._highlight(self._selection.current)
         self.loaded.emit(chart)
 
+    def reload(self) -> None:
+        """Read the sources and the figures shown again (the language has changed)."""
+        chart = self._chart
+        if chart is None:
+            return
+        view = chart.current_view()
+        chart.set_sources(self._service.chart_sources())
+        try:
+            if isinstance(view, SourceComparison):
+                chart.set_comparison(source_comparison(self._service, [s.id for s in view.sources]))
+                self.legend_changed.emit()
+            else:
+                source = view.source.ref.id if view is not None else None
+                chart.set_series(self._service.segment_series(source))
+        except BorderDeskError as exc:
+            show_error(self._parent, self.tr("Chart source not available"), str(exc))
+        self._highlight(self._selection.current)
+
     def set_theme(self, theme: Theme) -> None:
         """Draw the chart, now and when it loads, in a theme."""
         self._theme = theme
@@ -118,7 +137,7 @@ class ChartLink(QObject):
         try:
             series = self._service.segment_series(source_id)
         except BorderDeskError as exc:
-            show_error(self._parent, "Chart source not available", str(exc))
+            show_error(self._parent, self.tr("Chart source not available"), str(exc))
             return
         self._chart.set_series(series)
         self._highlight(self._selection.current)
@@ -129,7 +148,7 @@ class ChartLink(QObject):
         try:
             comparison = source_comparison(self._service, source_ids)
         except BorderDeskError as exc:
-            show_error(self._parent, "Sources cannot be compared", str(exc))
+            show_error(self._parent, self.tr("Sources cannot be compared"), str(exc))
             return
         self._chart.set_comparison(comparison)
         self.legend_changed.emit()

@@ -7,11 +7,13 @@ the interface where there is a translation and in English otherwise.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from borderdesk import __version__
+from borderdesk.core.format import format_date
+from borderdesk.core.i18n import interface_language
 from borderdesk.core.model import ItemRef
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.guide_dialog import GuideDialog
@@ -36,16 +38,25 @@ class HelpMenu(QObject):
         self._sheet: ShortcutSheet | None = None
         self._guide: GuideDialog | None = None
         self._theme: Theme | None = None
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
+        self.shortcuts_action = QAction(window)
         self.shortcuts_action.setObjectName("shortcutsAction")
         self.shortcuts_action.setShortcuts([QKeySequence(keys) for keys in SHEET_KEYS])
         self.shortcuts_action.triggered.connect(lambda _checked=False: self.show_shortcuts())
-        self.guide_action = QAction(self.tr("&User guide"), window)
+        self.guide_action = QAction(window)
         self.guide_action.setObjectName("guideAction")
         self.guide_action.triggered.connect(lambda _checked=False: self.show_guide())
-        self.about_action = QAction(self.tr("&About BorderDesk"), window)
+        self.about_action = QAction(window)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(lambda _checked=False: self.show_about())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the actions' texts in the interface language; the guide follows it too."""
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.guide_action.setText(self.tr("&User guide"))
+        self.about_action.setText(self.tr("&About BorderDesk"))
+        if self._guide is not None:
+            self._guide.set_language(interface_language().value)
 
     def actions(self) -> list[QAction]:
         """Return the menu's actions, in order."""
@@ -72,7 +83,7 @@ class HelpMenu(QObject):
     def show_guide(self, anchor: str = "") -> GuideDialog:
         """Show the user guide (at an anchor, if given) beside the window."""
         if self._guide is None:
-            self._guide = GuideDialog(QLocale().name(), self._window)
+            self._guide = GuideDialog(interface_language().value, self._window)
             self._guide.item_requested.connect(self._on_guide_item_requested)
             self._guide.status_message.connect(self.status_message)
             if self._theme is not None:
@@ -104,7 +115,7 @@ class HelpMenu(QObject):
             )
             + "</p><p>"
             + esc(self.tr("Dataset edition {version}, {date}")).format(
-                version=esc(edition.version), date=esc(edition.date)
+                version=esc(edition.version), date=esc(format_date(edition.date))
             )
             + "<br>"
             + esc(self.tr("Schema version {number}")).format(number=edition.schema_version)

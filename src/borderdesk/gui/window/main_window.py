@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -15,16 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borderdesk.core.format import format_date
+from borderdesk.core.language import Language
+from borderdesk.core.language_switch import SwitchingService
 from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui.models.navigation_model import NavigationModel
-from borderdesk.gui.plain import plain_label, plain_tip
+from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.style.theme_manager import ThemeManager
+from borderdesk.gui.translation import LanguageManager
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
@@ -36,6 +40,7 @@ from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
 from borderdesk.gui.window.help_menu import HelpMenu
 from borderdesk.gui.window.history import SelectionHistory
+from borderdesk.gui.window.language_menu import LanguageMenu
 from borderdesk.gui.window.layout import WindowLayout
 from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.output_actions import OutputActions, make_action
@@ -58,12 +63,16 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         map_factory: MapFactory | None = None,
         theme_manager: ThemeManager | None = None,
+        language_manager: LanguageManager | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
         self._settings = settings
         # Shared by every window of a session (app.py); a window on its own makes its own.
         self.theme_manager = theme_manager or ThemeManager(settings, self)
+        self.language_manager = language_manager or LanguageManager(settings, self)
+        # Every part reads the dataset through this one service: a language switch turns it.
+        self._service = SwitchingService(service)
+        self._service.switch(self.language_manager.language)
         self.selection = SelectionState(self)
         self.history = SelectionHistory(self.selection, parent=self)
         self.chart_link = ChartLink(service, self.selection, chart_factory, self)
@@ -75,6 +84,7 @@ class MainWindow(QMainWindow):
         # it) is loaded only after the first paint, like the chart.
         self._painted = False
         self._build_ui()
+        self._retranslate()
         self._connect_signals()
         self._on_theme_changed(self.theme_manager.theme)
         self._on_text_scale_changed(self.theme_manager.text_scale)
@@ -84,7 +94,6 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.setObjectName("mainWindow")
-        self.setWindowTitle("BorderDesk")
         self.navigation_model = NavigationModel(build_navigation(self._service), self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
@@ -94,12 +103,8 @@ class MainWindow(QMainWindow):
         self.view_tabs.setDocumentMode(True)
         # Tabs at the side: the chart keeps its full legible height (CHART_MIN_HEIGHT).
         self.view_tabs.setTabPosition(QTabWidget.TabPosition.West)
-        self.view_tabs.addTab(self.chart_slot, "Chart")
-        self.view_tabs.addTab(self.map_link.slot, "Map")
-        self.view_tabs.setAccessibleName("Chart and map")
-        self.view_tabs.setAccessibleDescription("Ctrl+1 shows the chart, Ctrl+2 the map")
-        self.view_tabs.setTabToolTip(0, "The border lengths chart (Ctrl+1)")
-        self.view_tabs.setTabToolTip(1, "The map of the borders (Ctrl+2)")
+        self.view_tabs.addTab(self.chart_slot, "")
+        self.view_tabs.addTab(self.map_link.slot, "")
 
         self.detail_splitter = _splitter(
             "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.view_tabs, 2)
@@ -126,22 +131,18 @@ class MainWindow(QMainWindow):
         # In the menu bar's corner, not a row of its own: the page keeps every pixel of height.
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
-        edition = self._service.edition()
-        self.edition_label = plain_label(
-            f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}",
-            name="editionLabel",
-        )
-        self.edition_label.setToolTip(plain_tip(f"Dataset checksum (SHA-256): {edition.checksum}"))
+        self.edition_label = plain_label("", name="editionLabel")
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.file_menu = self.menuBar().addMenu("")
+        file_menu.setObjectName("fileMenu")
         outputs = self.outputs
         self.export_chart_action, self.copy_chart_action = outputs.export_chart, outputs.copy_chart
         self.export_map_action, self.copy_map_action = outputs.export_map, outputs.copy_map
         self.handout_action = outputs.handout
-        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        self.quit_action = self._action("Ctrl+Q", self.close)
         file_menu.addActions(
             [
                 self.export_chart_action,
@@ -156,36 +157,106 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.view_menu = self.menuBar().addMenu("")
+        view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.navigation.focus_search_action)
-        self.show_chart_action = self._action("Show &chart", "Ctrl+1", self.show_chart)
-        self.show_map_action = self._action("Show &map", "Ctrl+2", self.show_map)
-        self.chart_table_action = self._action("Chart as ta&ble", "Ctrl+T", self._toggle_table)
+        self.show_chart_action = self._action("Ctrl+1", self.show_chart)
+        self.show_map_action = self._action("Ctrl+2", self.show_map)
+        self.chart_table_action = self._action("Ctrl+T", self._toggle_table)
         self.chart_table_action.setCheckable(True)
         self.chart_table_action.setEnabled(False)  # until the chart has loaded
         view_menu.addActions([self.show_chart_action, self.show_map_action])
         view_menu.addAction(self.chart_table_action)
         view_menu.addSeparator()
-        self.reset_layout_action = self._action("&Reset layout", "", self.reset_layout)
+        self.reset_layout_action = self._action("", self.reset_layout)
         view_menu.addAction(self.reset_layout_action)
-        self.presentation_action = self._action("&Presentation mode", "F5", self.present)
+        self.presentation_action = self._action("F5", self.present)
         view_menu.addAction(self.presentation_action)
         view_menu.addAction(self.quiz.quiz_action)
         self.appearance = AppearanceMenu(self.theme_manager, self)
         view_menu.addSeparator()
         view_menu.addMenu(self.appearance.theme_menu)
+        self.languages = LanguageMenu(self.language_manager, self)
+        view_menu.addMenu(self.languages.menu)
         view_menu.addActions(self.appearance.zoom_actions())
 
         self.menuBar().addMenu(self.back_forward.menu)
         self.overview_action = self.back_forward.overview_action
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.help_menu = self.menuBar().addMenu("")
+        help_menu.setObjectName("helpMenu")
         self.help = HelpMenu(self._service, self)
         help_menu.addActions(self.help.actions())
         self.about_action = self.help.about_action
 
-    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        return make_action(self, text, shortcut, slot)
+    def _action(self, shortcut: str, slot: Callable[[], object]) -> QAction:
+        return make_action(self, "", shortcut, slot)
+
+    # Language -----------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """Put every text of the window in the interface language (and at start)."""
+        self.setWindowTitle("BorderDesk")
+        self.view_tabs.setTabText(0, self.tr("Chart"))
+        self.view_tabs.setTabText(1, self.tr("Map"))
+        self.view_tabs.setAccessibleName(self.tr("Chart and map"))
+        self.view_tabs.setAccessibleDescription(self.tr("Ctrl+1 shows the chart, Ctrl+2 the map"))
+        self.view_tabs.setTabToolTip(0, self.tr("The border lengths chart (Ctrl+1)"))
+        self.view_tabs.setTabToolTip(1, self.tr("The map of the borders (Ctrl+2)"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.show_chart_action.setText(self.tr("Show &chart"))
+        self.show_map_action.setText(self.tr("Show &map"))
+        self.chart_table_action.setText(self.tr("Chart as ta&ble"))
+        self.reset_layout_action.setText(self.tr("&Reset layout"))
+        self.presentation_action.setText(self.tr("&Presentation mode"))
+        edition = self._service.edition()
+        self.edition_label.setText(
+            self.tr("Dataset {version} · {date} · {checksum}").format(
+                version=edition.version,
+                date=format_date(edition.date),
+                checksum=edition.short_checksum,
+            )
+        )
+        self.edition_label.setToolTip(
+            self.tr("Dataset checksum (SHA-256): {checksum}").format(checksum=edition.checksum)
+        )
+        for part in (
+            self.outputs,
+            self.appearance,
+            self.languages,
+            self.back_forward,
+            self.help,
+            self.quiz,
+            self.navigation,
+        ):
+            part.retranslate()
+        user_data = getattr(self, "user_data", None)
+        if isinstance(user_data, UserDataUi):
+            user_data.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate every text when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_language_changed(self, language: Language) -> None:
+        """Read the dataset again in the new language: tree, page, chart, map, quiz."""
+        self._service.switch(language)
+        current = self.selection.current
+        self.navigation_model.set_root(build_navigation(self._service))
+        self.navigation.show_current()
+        if self._painted:
+            self.detail_pane.show_ref(current)
+        self.chart_link.reload()
+        self.map_link.reload()
+        self.quiz.reload()
+        self.back_forward.refresh()
+        if getattr(self, "user_data", None) is not None:
+            self._on_selection_changed_user_data(current)
 
     def _connect_signals(self) -> None:
         self.selection.selection_changed.connect(self._on_selection_changed)
@@ -201,6 +272,7 @@ class MainWindow(QMainWindow):
         self.chart_link.legend_changed.connect(self._set_tab_order)
         self.help.item_requested.connect(lambda ref: self.selection.select(ref, origin=self.help))
         self.help.status_message.connect(self._show_status)
+        self.language_manager.language_changed.connect(self._on_language_changed)
 
     # State --------------------------------------------------------------------------------
 
@@ -219,8 +291,10 @@ class MainWindow(QMainWindow):
         news = []
         if self._settings.recovered_from is not None:
             news.append(
-                f"The settings file was unreadable; defaults are used "
-                f"(the old file was kept as {self._settings.recovered_from})."
+                self.tr(
+                    "The settings file was unreadable; defaults are used "
+                    "(the old file was kept as {file})."
+                ).format(file=self._settings.recovered_from)
             )
         if self._settings.save_problem:
             news.append(self._settings.save_problem)
@@ -284,6 +358,7 @@ class MainWindow(QMainWindow):
         if not isinstance(file_menu, QMenu):
             raise TypeError("the first menu-bar entry must be the File menu")
         file_menu.insertActions(self.quit_action, ui.file_actions())
+        ui.retranslate()
         file_menu.insertSeparator(self.quit_action)
         for menu in ui.menus():
             self.menuBar().insertMenu(help_menu, menu)

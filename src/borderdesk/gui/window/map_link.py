@@ -75,7 +75,9 @@ class MapSlot(ChartSlot):
         super().__init__(parent)
         self.setObjectName("mapSlot")
         self.placeholder.setObjectName("mapPlaceholder")
-        self.placeholder.setText("Loading map…")
+
+    def _placeholder_text(self) -> str:
+        return self.tr("Loading map…")
 
     def load(self, factory: Callable[[], QWidget]) -> QWidget | None:
         """Create the map with factory and install it; on failure say so and return None."""
@@ -83,7 +85,7 @@ class MapSlot(ChartSlot):
             view = factory()
         except Exception:  # a missing or broken map must not take the window down
             log.exception("map could not be loaded")
-            self.show_failure("The map could not be loaded.")
+            self.show_failure(self.tr("The map could not be loaded."))
             return None
         self.install(view)
         return view
@@ -125,6 +127,18 @@ class MapLink(QObject):
         self._on_selection_changed(self._selection.current)
         return view
 
+    def reload(self) -> None:
+        """Hand the map its data again (the language has changed: names and captions)."""
+        view = self._view
+        if view is None:
+            return
+        try:
+            self._fill(cast(MapViewLike, view))
+        except BorderDeskError:
+            log.exception("the map could not be read again")
+            return
+        self._on_selection_changed(self._selection.current)
+
     def set_theme(self, theme: Theme) -> None:
         """Draw the map in a theme's colours, now if it is loaded, else once it is."""
         self._theme = theme
@@ -149,17 +163,20 @@ class MapLink(QObject):
 
     def _create(self) -> QWidget:
         view = self._factory()
+        shown = cast(MapViewLike, view)
+        shown.set_theme(self._theme)
         try:
-            border_map = self._service.border_map()
-            published = self._published()
+            self._fill(shown)
         except BorderDeskError:
             view.deleteLater()
             raise
-        shown = cast(MapViewLike, view)
-        shown.set_theme(self._theme)
+        return view
+
+    def _fill(self, shown: MapViewLike) -> None:
+        border_map = self._service.border_map()
+        published = self._published()
         shown.set_map(border_map)
         shown.set_published(published)
-        return view
 
     def _on_map_segment_clicked(self, key: str) -> None:
         self._selection.select(ItemRef(ItemKind.BORDER, key), origin=self._view)
