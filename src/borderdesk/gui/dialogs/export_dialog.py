@@ -167,10 +167,13 @@ class ExportDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        # Made here and added: the dialog keeps living wrappers to retitle them.
+        self.copy_button = QPushButton(self)
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setObjectName("exportCopyButton")
         self.copy_button.setAutoDefault(False)
-        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = QPushButton(self)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
 

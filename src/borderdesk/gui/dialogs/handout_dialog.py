@@ -194,9 +194,12 @@ class HandoutDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        # Made here and added: the dialog keeps living wrappers to retitle them.
+        self.print_button = QPushButton(self)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("handoutPrint")
-        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = QPushButton(self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setObjectName("handoutSave")
         self.save_button.setDefault(True)
 

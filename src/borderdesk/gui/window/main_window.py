@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
 
     def _build_menus(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu("")
+        file_menu = self.file_menu = self._menu()
         file_menu.setObjectName("fileMenu")
         outputs = self.outputs
         self.export_chart_action, self.copy_chart_action = outputs.export_chart, outputs.copy_chart
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.view_menu = self.menuBar().addMenu("")
+        view_menu = self.view_menu = self._menu()
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.navigation.focus_search_action)
         self.show_chart_action = self._action("Ctrl+1", self.show_chart)
@@ -183,11 +183,18 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.back_forward.menu)
         self.overview_action = self.back_forward.overview_action
 
-        help_menu = self.help_menu = self.menuBar().addMenu("")
+        help_menu = self.help_menu = self._menu()
         help_menu.setObjectName("helpMenu")
         self.help = HelpMenu(self._service, self)
         help_menu.addActions(self.help.actions())
         self.about_action = self.help.about_action
+
+    def _menu(self) -> QMenu:
+        # Made here and added, not made by addMenu(): the window keeps a living wrapper to
+        # retitle it when the language changes.
+        menu = QMenu(self)
+        self.menuBar().addMenu(menu)
+        return menu
 
     def _action(self, shortcut: str, slot: Callable[[], object]) -> QAction:
         return make_action(self, "", shortcut, slot)
