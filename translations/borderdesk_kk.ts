@@ -561,6 +561,21 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <source>Bundled dataset</source>
+        <translation>Кірістірілген деректер жинағы</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: dataset {version} ({date})</source>
+        <translation>{file} жазылды: деректер жинағы {version} ({date})</translation>
+    </message>
+    <message>
+        <source>{name} (dataset {version}, {date})</source>
+        <translation>{name} (деректер жинағы {version}, {date})</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Item details</source>
@@ -929,6 +944,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>Format</name>
     <message>
+        <source>c. {year}</source>
+        <translation>шамамен {year}</translation>
+    </message>
+    <message>
         <source>BorderDesk dataset {version} ({date}, {checksum})</source>
         <translation>BorderDesk деректер жинағы {version} ({date}, {checksum})</translation>
     </message>
@@ -1020,6 +1039,10 @@ cannot be used: {problem}.</source>
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
     <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
@@ -1116,8 +1139,8 @@ cannot be used: {problem}.</source>
         <translation>Үлестірме материал</translation>
     </message>
     <message>
-        <source>&amp;All borders and organisations, one page each</source>
-        <translation>&amp;Барлық шекаралар мен ұйымдар, әрқайсысына бір бет</translation>
+        <source>&amp;All borders and organisations</source>
+        <translation>&amp;Барлық шекаралар мен ұйымдар</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
@@ -1511,6 +1534,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Check</source>
         <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>adds up</source>
+        <translation>сәйкес келеді</translation>
     </message>
     <message>
         <source>stated total is {difference} off its parts</source>
@@ -2038,6 +2065,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>no segments</source>
         <translation>учаскелер жоқ</translation>
+    </message>
+    <message>
+        <source>Stated total:</source>
+        <translation>Мәлімделген жалпы ұзындығы:</translation>
     </message>
     <message>
         <source>Neighbour</source>
@@ -2849,7 +2880,7 @@ The damaged file was kept as {file}.</source>
     </message>
     <message>
         <source>The last session ended with a crash. Its report was kept in {file}; open &apos;Show Details…&apos; to read it.</source>
-        <translation>Өткен сеанс істен шығумен аяқталды. Оның есебі {file} ішінде сақталды; оны оқу үшін «Show Details…» батырмасын басыңыз.</translation>
+        <translation>Өткен сеанс істен шығумен аяқталды. Оның есебі {file} ішінде сақталды; оны оқу үшін «Толық ақпаратты көрсету...» батырмасын басыңыз.</translation>
     </message>
 </context>
 <context>

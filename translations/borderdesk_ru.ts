@@ -588,6 +588,21 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <source>Bundled dataset</source>
+        <translation>Встроенный набор данных</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: dataset {version} ({date})</source>
+        <translation>Записан {file}: набор данных {version} ({date})</translation>
+    </message>
+    <message>
+        <source>{name} (dataset {version}, {date})</source>
+        <translation>{name} (набор данных {version}, {date})</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Item details</source>
@@ -956,6 +971,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>Format</name>
     <message>
+        <source>c. {year}</source>
+        <translation>ок. {year}</translation>
+    </message>
+    <message>
         <source>BorderDesk dataset {version} ({date}, {checksum})</source>
         <translation>Набор данных BorderDesk {version} ({date}, {checksum})</translation>
     </message>
@@ -1047,6 +1066,10 @@ cannot be used: {problem}.</source>
 </context>
 <context>
     <name>Handout</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
     <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
@@ -1143,8 +1166,8 @@ cannot be used: {problem}.</source>
         <translation>Раздаточный материал</translation>
     </message>
     <message>
-        <source>&amp;All borders and organisations, one page each</source>
-        <translation>&amp;Все границы и организации, по странице на каждую</translation>
+        <source>&amp;All borders and organisations</source>
+        <translation>&amp;Все границы и организации</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
@@ -1538,6 +1561,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Check</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>adds up</source>
+        <translation>сходится</translation>
     </message>
     <message>
         <source>stated total is {difference} off its parts</source>
@@ -2065,6 +2092,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>no segments</source>
         <translation>нет участков</translation>
+    </message>
+    <message>
+        <source>Stated total:</source>
+        <translation>Заявленная общая протяжённость:</translation>
     </message>
     <message>
         <source>Neighbour</source>
@@ -2876,7 +2907,7 @@ The damaged file was kept as {file}.</source>
     </message>
     <message>
         <source>The last session ended with a crash. Its report was kept in {file}; open &apos;Show Details…&apos; to read it.</source>
-        <translation>Прошлый сеанс завершился сбоем. Отчёт о нём сохранён в {file}; чтобы прочитать его, нажмите «Show Details…».</translation>
+        <translation>Прошлый сеанс завершился сбоем. Отчёт о нём сохранён в {file}; чтобы прочитать его, нажмите «Показать подробности...».</translation>
     </message>
 </context>
 <context>

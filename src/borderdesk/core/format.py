@@ -25,6 +25,7 @@ from borderdesk.core.model import DatasetEdition, Figure, SourceRef
 
 NUMBER = "#,##0.###"  # group the thousands; keep up to three published decimals
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_CIRCA = re.compile(r"c\.\s*(\d{4})")
 _UNITS = {"km": "length-kilometer", "km2": "area-square-kilometer", "km²": "area-square-kilometer"}
 
 
@@ -88,11 +89,14 @@ def cite_figure(figure: Figure) -> str:
 
 
 def format_date(text: str) -> str:
-    """Return an ISO date as the language writes it; a year, a range or ``c. 2012`` as given.
+    """Return an ISO date as the language writes it; ``c. 2012`` too; a year or range as given.
 
     ``2022-12-22`` is ``22 December 2022`` (``22 желтоқсан 2022``, ``22 декабря 2022``),
     ``2024-07`` is ``July 2024`` (``2024 ж. шілде``, ``июль 2024 г.``).
     """
+    circa = _CIRCA.fullmatch(text.strip())
+    if circa:
+        return translate("Format", "c. {year}").format(year=circa.group(1))
     found = _ISO_DATE.fullmatch(text.strip())
     if not found:
         return text

@@ -46,7 +46,9 @@ class PaperSize(StrEnum):
     @property
     def label(self) -> str:
         """Return the name a reader knows: ``A4`` or ``US Letter``."""
-        return "A4" if self is PaperSize.A4 else translate("Handout", "US Letter")
+        if self is PaperSize.A4:
+            return translate("Handout", "A4")
+        return translate("Handout", "US Letter")
 
     @property
     def size_pt(self) -> tuple[float, float]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from borderdesk.core.format import format_date
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.userdata import DatasetChoice
 from borderdesk.data.packs.exporter import export_pack
 from borderdesk.data.packs.importer import import_pack, list_packs
 from borderdesk.data.store import bundled_path
 
-BUNDLED_LABEL = "Bundled dataset"
+BUNDLED_LABEL = QT_TRANSLATE_NOOP("Datasets", "Bundled dataset")
 
 
 class PackCatalog:
@@ -21,7 +23,7 @@ class PackCatalog:
     def choices(self) -> tuple[DatasetChoice, ...]:
         """Return the bundled dataset, then every imported pack."""
         packs = tuple(DatasetChoice(p.path, p.label()) for p in list_packs(self.folder))
-        return (DatasetChoice(None, BUNDLED_LABEL), *packs)
+        return (DatasetChoice(None, translate("Datasets", BUNDLED_LABEL)), *packs)
 
     def import_pack(self, path: Path) -> DatasetChoice:
         """Validate a pack file whole and add it."""
@@ -31,4 +33,7 @@ class PackCatalog:
     def export_data(self, database: Path | None, out: Path) -> str:
         """Write a dataset to a pack file; return a one-line summary."""
         pack = export_pack(database or bundled_path(), out)
-        return f"Wrote {out.name}: dataset {pack['edition']['version']} ({pack['edition']['date']})"
+        edition = pack["edition"]
+        return translate("Datasets", "Wrote {file}: dataset {version} ({date})").format(
+            file=out.name, version=edition["version"], date=format_date(edition["date"])
+        )

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from borderdesk.core.errors import BorderDeskError, ExportError, StoreError
+from borderdesk.core.format import format_date
+from borderdesk.core.i18n import translate
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.leftovers import folder_prefix, sweep
 from borderdesk.data.build import BuildError, write_database
@@ -46,7 +48,10 @@ class PackWriteError(BorderDeskError):
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
         super().__init__(
-            f"cannot store the imported data in {path}: {problem}; nothing was imported"
+            translate(
+                "Import",
+                "cannot store the imported data in {folder}: {problem}; nothing was imported",
+            ).format(folder=path, problem=problem)
         )
 
 
@@ -65,7 +70,9 @@ class PackInfo:
 
     def label(self) -> str:
         """Return how menus name it."""
-        return f"{self.name} (dataset {self.version}, {self.date})"
+        return translate("Datasets", "{name} (dataset {version}, {date})").format(
+            name=self.name, version=self.version, date=format_date(self.date)
+        )
 
 
 def canonical_bytes(pack: object) -> bytes:
@@ -144,7 +151,8 @@ def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo
 
 def _reason(error: Exception) -> str:
     text = getattr(error, "strerror", None) or str(error)
-    return "the disk is full" if "full" in text.lower() or "No space" in text else text
+    full = "full" in text.lower() or "No space" in text
+    return translate("Files", "the disk is full") if full else text
 
 
 def _reserve_name(folder: Path, base: str) -> Path:

@@ -108,7 +108,7 @@ class HandoutDialog(QDialog):
     def _retranslate(self) -> None:
         """Put every text of the dialog in the interface language."""
         self.setWindowTitle(self.tr("Handout"))
-        self.all_check.setText(self.tr("&All borders and organisations, one page each"))
+        self.all_check.setText(self.tr("&All borders and organisations"))
         self.item_label.setText(self.tr("&Item:"))
         self.paper_label.setText(self.tr("&Paper:"))
         for index, paper in enumerate(PaperSize):
@@ -121,6 +121,8 @@ class HandoutDialog(QDialog):
                 "hatched."
             )
         )
+        # Wrapped in a column of fixed width: as tall as its words need in every language.
+        self.about_label.setMinimumHeight(self.about_label.heightForWidth(CHOICES_WIDTH))
         self.preview.setAccessibleName(self.tr("Preview of the handout page"))
         self.previous_button.setText(self.tr("‹ Previous"))
         self.next_button.setText(self.tr("Next ›"))
@@ -163,6 +165,7 @@ class HandoutDialog(QDialog):
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels, own row
         self.item_label = plain_label("", self)
         self.item_label.setBuddy(self.item_combo)
         form.addRow(self.item_label, self.item_combo)

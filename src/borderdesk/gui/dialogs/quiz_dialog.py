@@ -92,6 +92,7 @@ class QuizDialog(QDialog):
             self.paper_combo.addItem(paper.label, paper.value)
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels, own row
         form.addRow(self.tr("&Questions:"), self.count_spin)
         seed_label = plain_label(self.tr("Quiz &number:"), self)
         seed_label.setBuddy(self.seed_spin)  # a row holding a layout gets no buddy of its own

@@ -130,10 +130,11 @@ def render_overview(overview: Overview) -> str:
     computed_from = esc(computed_from).replace(
         "\x00", segment_sources or esc(translate("Pages", "no segments"))
     )
+    stated = esc(translate("Pages", "Stated total:"))
     totals = (
         f"<p>{esc(total_of)} <b>{esc(format_km(computed))}</b> "
         f'<span class="source">{computed_from}</span></p>'
-        f"<p>{esc(translate('Pages', 'Stated total:'))} "
+        f"<p>{stated} "
         f"<b>{esc(figure_value(overview.stated_total))}</b> "
         f"{provenance(overview.stated_total.source, overview.stated_total.as_of)}</p>"
         f"{total_check(computed, overview.stated_total)}"

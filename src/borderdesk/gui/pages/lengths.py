@@ -118,7 +118,8 @@ def render_lengths_page(lengths: LengthsPage) -> str:
         if stated is not None:
             gap = stated - series.total
             if abs(gap) < TOTAL_TOLERANCE_KM:
-                check = f'<span class="check">✓ {esc(translate("LengthsPage", "adds up"))}</span>'
+                adds_up = esc(translate("LengthsPage", "adds up"))
+                check = f'<span class="check">✓ {adds_up}</span>'
             else:
                 off = translate("LengthsPage", "stated total is {difference} off its parts")
                 off = off.format(difference=format_signed_km(gap))

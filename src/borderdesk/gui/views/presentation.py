@@ -42,6 +42,7 @@ TITLE_SHARE = 0.06
 SUBTITLE_SHARE = 0.032
 FIGURE_SHARE = 0.036
 POINT_SHARE = 0.03
+LEAST_POINT_SHARE = 0.022  # longer points (Kazakh runs long) get smaller type, never below
 FOOTER_SHARE = 0.02
 REFERENCE_HEIGHT = 720  # the chart's own reference height (chart_style.REFERENCE_SIZE)
 HINT = QT_TRANSLATE_NOOP("PresentationWindow", "M: map/chart")
@@ -316,6 +317,7 @@ class PresentationWindow(QWidget):
         if visual is not None:
             self.show_visual(visual)
         self._update_hint()
+        self._fit_points()
         self._selection.select(slide.ref, origin=self)
 
     # Type size ----------------------------------------------------------------------------
@@ -343,6 +345,26 @@ class PresentationWindow(QWidget):
             self._map.set_style_scale(scale)  # its type grows with the slide, as the chart's does
         self.hint_label.setFont(self.footer_label.font())
         self._update_hint()
+        self._fit_points()
+
+    def _fit_points(self) -> None:
+        """Make the points' type smaller, down to LEAST_POINT_SHARE, until they fit the slide.
+
+        Kazakh and Russian sentences run longer than English: the points must not run off
+        the bottom of the slide.
+        """
+        self._layout.activate()  # place everything at the size the slide has now
+        height = max(self.height(), 1)
+        room = self._body.geometry().bottom() - self.points_label.geometry().top()
+        width = self.points_label.width()
+        if room <= 0 or width <= 0 or not self.points_label.text():
+            return
+        share = POINT_SHARE
+        while True:
+            size_label(self.points_label, height, share)
+            if self.points_label.heightForWidth(width) <= room or share <= LEAST_POINT_SHARE:
+                return
+            share = max(LEAST_POINT_SHARE, share - 0.001)
 
     def _update_hint(self) -> None:
         """Show "M: map/chart" in the footer when there are both to swap and room for it."""

@@ -75,10 +75,10 @@ class MainWindow(QMainWindow):
         self._service.switch(self.language_manager.language)
         self.selection = SelectionState(self)
         self.history = SelectionHistory(self.selection, parent=self)
-        self.chart_link = ChartLink(service, self.selection, chart_factory, self)
-        self.map_link = MapLink(service, self.selection, map_factory, self)
+        self.chart_link = ChartLink(self._service, self.selection, chart_factory, self)
+        self.map_link = MapLink(self._service, self.selection, map_factory, self)
         self.outputs = OutputActions(
-            service, settings, self.selection, self.chart_link, self.map_link, self
+            self._service, settings, self.selection, self.chart_link, self.map_link, self
         )
         # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
         # it) is loaded only after the first paint, like the chart.
