@@ -39,7 +39,7 @@ def export_chart(
     ``theme`` is light, dark or contrast; without ``caption`` a one-line credit is drawn;
     ``paper`` (an A4 preset's) makes the PDF page that size and marks a PNG's resolution.
     """
-    service = open_service(db_path)
+    service = _command_service(db_path)
     view: ChartView
     if compare:
         view = source_comparison(service, compare)
@@ -92,7 +92,7 @@ def export_map(
     paper: Paper | None = None,
 ) -> Path:
     """Write the border map (a segment highlighted, if named) to ``output`` headless."""
-    service = open_service(db_path)
+    service = _command_service(db_path)
     border_map = service.border_map()
     keys = tuple(line.key for line in border_map.segments)
     if not keys:
@@ -145,7 +145,7 @@ def write_handouts(
         resolve_items,
     )
 
-    service = open_service(db_path)
+    service = _command_service(db_path)
     refs = handout_refs(service) if every else resolve_items(service, items)
     book = build_handout_set(service, refs, version=__version__, printed=date.today())
 
@@ -174,7 +174,7 @@ def write_quiz(
     from borderdesk.core.handout import PaperSize
     from borderdesk.core.quiz import build_quiz
 
-    service = open_service(db_path)
+    service = _command_service(db_path)
     quiz = build_quiz(service, questions, seed)
 
     from borderdesk.gui.qtapp import ensure_application
@@ -185,6 +185,13 @@ def write_quiz(
     sheet = QuizSheet(quiz, __version__, date.today())
     written, renderer = render_quiz(sheet, output, PaperSize(paper))
     return written, renderer.page_count, renderer.key_start
+
+
+def _command_service(db_path: Path | None) -> ReferenceService:
+    """Return the dataset in the language the command writes in (``--lang``, else the system's)."""
+    from borderdesk.core.i18n import interface_language
+
+    return open_service(db_path).in_language(interface_language())
 
 
 def log_path() -> Path:
