@@ -8,12 +8,28 @@
         <translation>BorderDesk өз дерекқорын аша алмайды</translation>
     </message>
     <message>
-        <source>BorderDesk is already running</source>
-        <translation>BorderDesk іске қосылып тұр</translation>
+        <source>BorderDesk is already open: its window was brought to the front</source>
+        <translation>BorderDesk ашық тұр: оның терезесі алдыңғы жоспарға шығарылды</translation>
     </message>
     <message>
-        <source>BorderDesk is already open. Use the window that is open.</source>
-        <translation>BorderDesk ашық тұр. Ашық терезені пайдаланыңыз.</translation>
+        <source>cannot reach the open window: {reason}</source>
+        <translation>ашық терезеге қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>{who} but does not answer. If its window does not respond, close it and start BorderDesk again.</source>
+        <translation>{who}, бірақ жауап бермейді. Терезесі жауап бермесе, оны жауып, BorderDesk-ті қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>another BorderDesk is running</source>
+        <translation>басқа BorderDesk іске қосылып тұр</translation>
+    </message>
+    <message>
+        <source>{who} and is using your notes. Start BorderDesk again when it has finished.</source>
+        <translation>{who} және сіздің жазбаларыңызды пайдаланып жатыр. Ол аяқталған соң BorderDesk-ті қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>BorderDesk is already running</source>
+        <translation>BorderDesk іске қосылып тұр</translation>
     </message>
     <message>
         <source>BorderDesk cannot open this database</source>
@@ -54,6 +70,18 @@ cannot be used: {problem}.</source>
 {file}
 
 пайдалану мүмкін емес: {problem}.</translation>
+    </message>
+    <message>
+        <source>BorderDesk is open (process {pid})</source>
+        <translation>BorderDesk ашық (процесс {pid})</translation>
+    </message>
+    <message>
+        <source>another BorderDesk command is running (process {pid})</source>
+        <translation>басқа BorderDesk командасы орындалып жатыр (процесс {pid})</translation>
+    </message>
+    <message>
+        <source>another BorderDesk is starting (process {pid})</source>
+        <translation>басқа BorderDesk іске қосылуда (процесс {pid})</translation>
     </message>
 </context>
 <context>
@@ -133,8 +161,8 @@ cannot be used: {problem}.</source>
         <translation>Қазақстанның құрлықтағы шекаралары картасы</translation>
     </message>
     <message>
-        <source>{name} map line {length}</source>
-        <translation>{name}: картадағы сызық {length}</translation>
+        <source>{name} {length} ({source})</source>
+        <translation>{name} {length} ({source})</translation>
     </message>
     <message>
         <source>Selected: {name}.</source>
@@ -511,20 +539,6 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Map line, {scale} (%n points)</source>
-        <translation>
-            <numerusform>Картадағы сызық, {scale} (%n нүкте)</numerusform>
-            <numerusform>Картадағы сызық, {scale} (%n нүкте)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Same line, every other point (%n points)</source>
-        <translation>
-            <numerusform>Сол сызық, әр екінші нүкте (%n нүкте)</numerusform>
-            <numerusform>Сол сызық, әр екінші нүкте (%n нүкте)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -557,6 +571,20 @@ cannot be used: {problem}.</source>
         <translation>
             <numerusform>{file} жазылды ({seed} викторинасы: %n сұрақ — {questions}, жауаптар кілті — {key}, {paper})</numerusform>
             <numerusform>{file} жазылды ({seed} викторинасы: %n сұрақ — {questions}, жауаптар кілті — {key}, {paper})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map line {scale}, simplified to {length} (%n points)</source>
+        <translation>
+            <numerusform>Картадағы сызық {scale}, {length} дейін жеңілдетілген (%n нүкте)</numerusform>
+            <numerusform>Картадағы сызық {scale}, {length} дейін жеңілдетілген (%n нүкте)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map line {scale} (%n points)</source>
+        <translation>
+            <numerusform>Картадағы сызық {scale} (%n нүкте)</numerusform>
+            <numerusform>Картадағы сызық {scale} (%n нүкте)</numerusform>
         </translation>
     </message>
 </context>
@@ -635,6 +663,18 @@ cannot be used: {problem}.</source>
     <message>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} жазу мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed.</source>
+        <translation>Бірдеңе дұрыс болмады, әрекет орындалмады.</translation>
+    </message>
+    <message>
+        <source>Details were written to {file}.</source>
+        <translation>Толық мәлімет {file} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>BorderDesk error</source>
+        <translation>BorderDesk қатесі</translation>
     </message>
 </context>
 <context>
@@ -1674,35 +1714,47 @@ cannot be used: {problem}.</source>
         <translation>Каспий теңізінің жағалауы</translation>
     </message>
     <message>
+        <source>Sea, lake or reservoir</source>
+        <translation>Теңіз, көл немесе су қоймасы</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Мүше мемлекет</translation>
+    </message>
+    <message>
+        <source>Disputed (see note)</source>
+        <translation>Даулы аумақ (ескертуді қараңыз)</translation>
+    </message>
+    <message>
+        <source>Rivers: not drawn (no 1:10m rivers)</source>
+        <translation>Өзендер көрсетілмеген (1:10m масштабында өзендер жоқ)</translation>
+    </message>
+    <message>
+        <source>Not labelled: {names}</source>
+        <translation>Жазусыз қалғандары: {names}</translation>
+    </message>
+    <message>
         <source>Hatched: {members}</source>
         <translation>Штрихталғаны: {members}</translation>
     </message>
     <message>
-        <source>map line {length}</source>
-        <translation>картадағы сызық {length}</translation>
+        <source>{border}: {length} ({source})</source>
+        <translation>{border}: {length} ({source})</translation>
     </message>
     <message>
-        <source>Caspian Sea</source>
-        <translation>Каспий теңізі</translation>
-    </message>
-    <message>
-        <source>{name}: map line {length}</source>
-        <translation>{name}: картадағы сызық {length}</translation>
+        <source>{name} (disputed)</source>
+        <translation>{name} (даулы)</translation>
     </message>
 </context>
 <context>
     <name>MapLengthPage</name>
     <message>
-        <source>A border on a map is a chain of straight steps between points. The fewer the points, the more of each river bend and mountain zig-zag is cut short, so the same border measured on a coarser map comes out shorter, and measured on ever finer maps it keeps growing: the coastline paradox. The map here is a small-scale world map (roughly one point per hundred kilometres of border), so its line is the shortest of all. The published figures come from surveys and large-scale maps that follow the border&apos;s real course; they also differ among themselves because the sources measured at different scales and times, before or after the line was agreed and marked on the ground, and did not always count the same stretches.</source>
-        <translation>Картадағы шекара — нүктелер арасындағы түзу кесінділер тізбегі. Нүктелер неғұрлым аз болса, өзен иірімдері мен тау зигзагтары соғұрлым көбірек қиылады, сондықтан сол шекара ірірек картада қысқарақ шығады, ал барған сайын егжей-тегжейлі карталарда ұзара береді: бұл — жағалау сызығы парадоксы. Мұндағы карта — ұсақ масштабты әлем картасы (шекараның шамамен әр жүз километріне бір нүкте), сондықтан оның сызығы бәрінен қысқа. Жарияланған көрсеткіштер шекараның нақты бағытын қайталайтын түсірілімдер мен ірі масштабты карталардан алынған; олардың өзара айырмашылығы дереккөздердің әртүрлі масштабта және әртүрлі уақытта — сызық келісіліп, жергілікті жерде белгіленгенге дейін не одан кейін — өлшегенінен және әрдайым бірдей бөліктерді есептемегенінен.</translation>
+        <source>A border on a map is a chain of straight steps between points. The fewer the points, the more of each river bend and mountain zig-zag is cut short, so the same border measured on a coarser map comes out shorter, and measured on ever finer maps it keeps growing: the coastline paradox. The rows above show it on this border: Natural Earth&apos;s world map at 1:110m, its 1:10m line (the one the map draws), and that line simplified as the map draws it when zoomed out. The published figures come from surveys and large-scale maps that follow the border&apos;s real course; they also differ among themselves because the sources measured at different scales and times, before or after the line was agreed and marked on the ground, and did not always count the same stretches.</source>
+        <translation>Картадағы шекара — нүктелер арасындағы түзу кесінділер тізбегі. Нүктелер неғұрлым аз болса, өзен иірімдері мен тау зигзагтары соғұрлым көбірек қиылады, сондықтан сол шекара ірірек картада қысқарақ шығады, ал барған сайын егжей-тегжейлі карталарда ұзара береді: бұл — жағалау сызығы парадоксы. Жоғарыдағы жолдар мұны осы шекарада көрсетеді: Natural Earth әлем картасы 1:110m масштабында, оның 1:10m сызығы (карта соны бойынша салынған) және карта кішірейткенде салатындай жеңілдетілген сол сызық. Жарияланған көрсеткіштер шекараның нақты бағытын қайталайтын түсірілімдер мен ірі масштабты карталардан алынған; олардың өзара айырмашылығы дереккөздердің әртүрлі масштабта және әртүрлі уақытта — сызық келісіліп, жергілікті жерде белгіленгенге дейін не одан кейін — өлшегенінен және әрдайым бірдей бөліктерді есептемегенінен.</translation>
     </message>
     <message>
-        <source>thinned here</source>
-        <translation>мұнда сиретілген</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Өлшенгені</translation>
+        <source>Measured on the map line, then published</source>
+        <translation>Алдымен картадағы сызық бойынша өлшенгені, содан кейін жарияланғаны</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1717,8 +1769,8 @@ cannot be used: {problem}.</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <source>The map line&apos;s length is the sum of the great-circle distances between its points, on a sphere of the Earth&apos;s mean radius.</source>
-        <translation>Картадағы сызықтың ұзындығы — Жердің орташа радиусындағы сферада оның нүктелері арасындағы үлкен шеңбер бойымен өлшенген қашықтықтардың қосындысы.</translation>
+        <source>Each map line&apos;s length is the sum of the great-circle distances between its points, on a sphere of the Earth&apos;s mean radius. These are lengths measured on map lines (purple bars), not published figures (blue bars).</source>
+        <translation>Картадағы әр сызықтың ұзындығы — Жердің орташа радиусындағы сферада оның нүктелері арасындағы үлкен шеңбер бойымен өлшенген қашықтықтардың қосындысы. Бұлар жарияланған көрсеткіштер (көк жолақтар) емес, картадағы сызықтар бойынша өлшенген ұзындықтар (күлгін жолақтар).</translation>
     </message>
     <message>
         <source>Why do the lengths differ?</source>
@@ -1933,8 +1985,8 @@ cannot be used: {problem}.</source>
         <translation>Өңделуде…</translation>
     </message>
     <message>
-        <source>Too long: at most {count} characters</source>
-        <translation>Тым ұзын: ең көбі {count} таңба</translation>
+        <source>Too long: at most {count} characters; not saved</source>
+        <translation>Тым ұзын: ең көбі {count} таңба; сақталмады</translation>
     </message>
     <message>
         <source>Your note on {item}</source>
@@ -1947,6 +1999,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Your note was not saved</source>
         <translation>Жазбаңыз сақталмады</translation>
+    </message>
+    <message>
+        <source>Too long to paste: {length} characters (a note holds {most})</source>
+        <translation>Қоюға тым ұзын: {length} таңба (жазбаға {most} таңба сыяды)</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>

@@ -8,12 +8,28 @@
         <translation>BorderDesk не может открыть свою базу данных</translation>
     </message>
     <message>
-        <source>BorderDesk is already running</source>
-        <translation>BorderDesk уже запущен</translation>
+        <source>BorderDesk is already open: its window was brought to the front</source>
+        <translation>BorderDesk уже открыт: его окно выведено на передний план</translation>
     </message>
     <message>
-        <source>BorderDesk is already open. Use the window that is open.</source>
-        <translation>BorderDesk уже открыт. Работайте в открытом окне.</translation>
+        <source>cannot reach the open window: {reason}</source>
+        <translation>не удаётся связаться с открытым окном: {reason}</translation>
+    </message>
+    <message>
+        <source>{who} but does not answer. If its window does not respond, close it and start BorderDesk again.</source>
+        <translation>{who}, но не отвечает. Если его окно не реагирует, закройте его и снова запустите BorderDesk.</translation>
+    </message>
+    <message>
+        <source>another BorderDesk is running</source>
+        <translation>запущен другой экземпляр BorderDesk</translation>
+    </message>
+    <message>
+        <source>{who} and is using your notes. Start BorderDesk again when it has finished.</source>
+        <translation>{who} и использует ваши заметки. Запустите BorderDesk снова, когда он закончит.</translation>
+    </message>
+    <message>
+        <source>BorderDesk is already running</source>
+        <translation>BorderDesk уже запущен</translation>
     </message>
     <message>
         <source>BorderDesk cannot open this database</source>
@@ -54,6 +70,18 @@ cannot be used: {problem}.</source>
 {file}
 
 нельзя использовать: {problem}.</translation>
+    </message>
+    <message>
+        <source>BorderDesk is open (process {pid})</source>
+        <translation>BorderDesk открыт (процесс {pid})</translation>
+    </message>
+    <message>
+        <source>another BorderDesk command is running (process {pid})</source>
+        <translation>выполняется другая команда BorderDesk (процесс {pid})</translation>
+    </message>
+    <message>
+        <source>another BorderDesk is starting (process {pid})</source>
+        <translation>запускается другой экземпляр BorderDesk (процесс {pid})</translation>
     </message>
 </context>
 <context>
@@ -133,8 +161,8 @@ cannot be used: {problem}.</source>
         <translation>Карта сухопутных границ Казахстана</translation>
     </message>
     <message>
-        <source>{name} map line {length}</source>
-        <translation>{name}: линия на карте {length}</translation>
+        <source>{name} {length} ({source})</source>
+        <translation>{name} {length} ({source})</translation>
     </message>
     <message>
         <source>Selected: {name}.</source>
@@ -531,22 +559,6 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Map line, {scale} (%n points)</source>
-        <translation>
-            <numerusform>Линия на карте, {scale} (%n точка)</numerusform>
-            <numerusform>Линия на карте, {scale} (%n точки)</numerusform>
-            <numerusform>Линия на карте, {scale} (%n точек)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Same line, every other point (%n points)</source>
-        <translation>
-            <numerusform>Та же линия, каждая вторая точка (%n точка)</numerusform>
-            <numerusform>Та же линия, каждая вторая точка (%n точки)</numerusform>
-            <numerusform>Та же линия, каждая вторая точка (%n точек)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -584,6 +596,22 @@ cannot be used: {problem}.</source>
             <numerusform>записан {file} (викторина {seed}: %n вопрос — {questions}, ключ ответов — {key}, {paper})</numerusform>
             <numerusform>записан {file} (викторина {seed}: %n вопроса — {questions}, ключ ответов — {key}, {paper})</numerusform>
             <numerusform>записан {file} (викторина {seed}: %n вопросов — {questions}, ключ ответов — {key}, {paper})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map line {scale}, simplified to {length} (%n points)</source>
+        <translation>
+            <numerusform>Линия на карте {scale}, упрощённая до {length} (%n точка)</numerusform>
+            <numerusform>Линия на карте {scale}, упрощённая до {length} (%n точки)</numerusform>
+            <numerusform>Линия на карте {scale}, упрощённая до {length} (%n точек)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map line {scale} (%n points)</source>
+        <translation>
+            <numerusform>Линия на карте {scale} (%n точка)</numerusform>
+            <numerusform>Линия на карте {scale} (%n точки)</numerusform>
+            <numerusform>Линия на карте {scale} (%n точек)</numerusform>
         </translation>
     </message>
 </context>
@@ -662,6 +690,18 @@ cannot be used: {problem}.</source>
     <message>
         <source>cannot write {path}: {problem}</source>
         <translation>не удаётся записать {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed.</source>
+        <translation>Что-то пошло не так, и действие не выполнено.</translation>
+    </message>
+    <message>
+        <source>Details were written to {file}.</source>
+        <translation>Подробности записаны в {file}.</translation>
+    </message>
+    <message>
+        <source>BorderDesk error</source>
+        <translation>Ошибка BorderDesk</translation>
     </message>
 </context>
 <context>
@@ -1701,35 +1741,47 @@ cannot be used: {problem}.</source>
         <translation>Побережье Каспийского моря</translation>
     </message>
     <message>
+        <source>Sea, lake or reservoir</source>
+        <translation>Море, озеро или водохранилище</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Государство-член</translation>
+    </message>
+    <message>
+        <source>Disputed (see note)</source>
+        <translation>Спорная территория (см. примечание)</translation>
+    </message>
+    <message>
+        <source>Rivers: not drawn (no 1:10m rivers)</source>
+        <translation>Реки не показаны (нет рек в масштабе 1:10m)</translation>
+    </message>
+    <message>
+        <source>Not labelled: {names}</source>
+        <translation>Без подписи: {names}</translation>
+    </message>
+    <message>
         <source>Hatched: {members}</source>
         <translation>Заштриховано: {members}</translation>
     </message>
     <message>
-        <source>map line {length}</source>
-        <translation>линия на карте {length}</translation>
+        <source>{border}: {length} ({source})</source>
+        <translation>{border}: {length} ({source})</translation>
     </message>
     <message>
-        <source>Caspian Sea</source>
-        <translation>Каспийское море</translation>
-    </message>
-    <message>
-        <source>{name}: map line {length}</source>
-        <translation>{name}: линия на карте {length}</translation>
+        <source>{name} (disputed)</source>
+        <translation>{name} (спорная)</translation>
     </message>
 </context>
 <context>
     <name>MapLengthPage</name>
     <message>
-        <source>A border on a map is a chain of straight steps between points. The fewer the points, the more of each river bend and mountain zig-zag is cut short, so the same border measured on a coarser map comes out shorter, and measured on ever finer maps it keeps growing: the coastline paradox. The map here is a small-scale world map (roughly one point per hundred kilometres of border), so its line is the shortest of all. The published figures come from surveys and large-scale maps that follow the border&apos;s real course; they also differ among themselves because the sources measured at different scales and times, before or after the line was agreed and marked on the ground, and did not always count the same stretches.</source>
-        <translation>Граница на карте — это цепочка прямых отрезков между точками. Чем меньше точек, тем сильнее срезаются изгибы рек и зигзаги гор, поэтому одна и та же граница на более грубой карте получается короче, а на всё более подробных картах продолжает расти: это парадокс береговой линии. Здесь мелкомасштабная карта мира (примерно одна точка на сотню километров границы), поэтому её линия короче всех. Опубликованные значения получены при съёмках и по крупномасштабным картам, которые повторяют действительный ход границы; между собой они тоже различаются, потому что источники измеряли в разных масштабах и в разное время — до или после того, как линию согласовали и обозначили на местности, — и не всегда учитывали одни и те же отрезки.</translation>
+        <source>A border on a map is a chain of straight steps between points. The fewer the points, the more of each river bend and mountain zig-zag is cut short, so the same border measured on a coarser map comes out shorter, and measured on ever finer maps it keeps growing: the coastline paradox. The rows above show it on this border: Natural Earth&apos;s world map at 1:110m, its 1:10m line (the one the map draws), and that line simplified as the map draws it when zoomed out. The published figures come from surveys and large-scale maps that follow the border&apos;s real course; they also differ among themselves because the sources measured at different scales and times, before or after the line was agreed and marked on the ground, and did not always count the same stretches.</source>
+        <translation>Граница на карте — это цепочка прямых отрезков между точками. Чем меньше точек, тем сильнее срезаются изгибы рек и зигзаги гор, поэтому одна и та же граница на более грубой карте получается короче, а на всё более подробных картах продолжает расти: это парадокс береговой линии. Строки выше показывают это на данной границе: карта мира Natural Earth в масштабе 1:110m, её линия 1:10m (по ней нарисована карта) и та же линия, упрощённая так, как карта рисует её при уменьшении. Опубликованные значения получены при съёмках и по крупномасштабным картам, которые повторяют действительный ход границы; между собой они тоже различаются, потому что источники измеряли в разных масштабах и в разное время — до или после того, как линию согласовали и обозначили на местности, — и не всегда учитывали одни и те же отрезки.</translation>
     </message>
     <message>
-        <source>thinned here</source>
-        <translation>прорежена здесь</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Что измерено</translation>
+        <source>Measured on the map line, then published</source>
+        <translation>Сначала измерено по линии на карте, затем опубликованное</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1744,8 +1796,8 @@ cannot be used: {problem}.</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <source>The map line&apos;s length is the sum of the great-circle distances between its points, on a sphere of the Earth&apos;s mean radius.</source>
-        <translation>Длина линии на карте — сумма расстояний по большому кругу между её точками на сфере среднего радиуса Земли.</translation>
+        <source>Each map line&apos;s length is the sum of the great-circle distances between its points, on a sphere of the Earth&apos;s mean radius. These are lengths measured on map lines (purple bars), not published figures (blue bars).</source>
+        <translation>Длина каждой линии на карте — сумма расстояний по большому кругу между её точками на сфере среднего радиуса Земли. Это длины, измеренные по линиям на карте (фиолетовые полосы), а не опубликованные значения (синие полосы).</translation>
     </message>
     <message>
         <source>Why do the lengths differ?</source>
@@ -1960,8 +2012,8 @@ cannot be used: {problem}.</source>
         <translation>Правка…</translation>
     </message>
     <message>
-        <source>Too long: at most {count} characters</source>
-        <translation>Слишком длинно: не больше {count} знаков</translation>
+        <source>Too long: at most {count} characters; not saved</source>
+        <translation>Слишком длинно: не больше {count} знаков; не сохранено</translation>
     </message>
     <message>
         <source>Your note on {item}</source>
@@ -1974,6 +2026,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Your note was not saved</source>
         <translation>Ваша заметка не сохранена</translation>
+    </message>
+    <message>
+        <source>Too long to paste: {length} characters (a note holds {most})</source>
+        <translation>Слишком длинно для вставки: {length} знаков (в заметке помещается {most})</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>

@@ -192,3 +192,20 @@ def test_the_window_is_in_the_chosen_language_at_start(
         "Қырғызстан",
         "Түрікменстан",
     ]
+
+
+def test_the_user_guide_is_in_the_windows_language(
+    qtbot: QtBot, settings_path: Path, bundled: ReferenceService
+) -> None:
+    settings = Settings(settings_path)
+    settings.preferences.language = Language.KK
+    window = open_window(qtbot, bundled, settings)
+
+    guide = window.help.show_guide()
+    assert guide.language == "kk"
+    assert guide.windowTitle() == "BorderDesk пайдаланушы нұсқаулығы"
+    assert "Бет және оның дереккөздері" in guide.text()
+
+    window.languages.actions[Language.RU].trigger()
+    settle()
+    assert window.help.show_guide().language == "ru"
