@@ -357,6 +357,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>Commands</name>
     <message>
+        <source>{command} failed: {problem}</source>
+        <translation>{command} орындалмады: {problem}</translation>
+    </message>
+    <message>
         <source>wrote {file} ({size})</source>
         <translation>{file} жазылды ({size})</translation>
     </message>
@@ -937,6 +941,10 @@ cannot be used: {problem}.</source>
         <translation>файлды басқа бағдарлама пайдаланып жатыр; оны жауып, қайталап көріңіз</translation>
     </message>
     <message>
+        <source>the file system does not accept the characters of this name</source>
+        <translation>файлдық жүйе бұл атаудағы таңбаларды қабылдамайды</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>қалта жоқ</translation>
     </message>
@@ -957,6 +965,14 @@ cannot be used: {problem}.</source>
         <translation>диск квотасы асып кетті</translation>
     </message>
     <message>
+        <source>the file is larger than this file system allows</source>
+        <translation>файл бұл файлдық жүйе рұқсат ететін көлемнен үлкен</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>диск енгізу-шығару қатесі туралы хабарлады</translation>
+    </message>
+    <message>
         <source>part of the folder path is a file, not a folder</source>
         <translation>қалта жолының бір бөлігі қалта емес, файл</translation>
     </message>
@@ -969,8 +985,20 @@ cannot be used: {problem}.</source>
         <translation>файл атауы немесе жолы тым ұзын</translation>
     </message>
     <message>
-        <source>the file name is longer than 255 bytes</source>
-        <translation>файл атауы 255 байттан ұзын</translation>
+        <source>the path loops through symbolic links</source>
+        <translation>жол символдық сілтемелер арқылы тұйықталады</translation>
+    </message>
+    <message>
+        <source>the file system does not accept this name</source>
+        <translation>файлдық жүйе бұл атауды қабылдамайды</translation>
+    </message>
+    <message>
+        <source>the file name is longer than {limit} bytes</source>
+        <translation>файл атауы {limit} байттан ұзын</translation>
+    </message>
+    <message>
+        <source>{kind} has that name, not a file</source>
+        <translation>бұл атауда файл емес, {kind} тұр</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder</source>
@@ -979,6 +1007,34 @@ cannot be used: {problem}.</source>
     <message>
         <source>folder does not exist</source>
         <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>қалта</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>атаулы арна (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>символдық құрылғы</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>блоктық құрылғы</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file</source>
+        <translation>бұл — {kind}, кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>кәдімгі файл емес</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1391,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>{file}: {problem}; nothing was imported</source>
         <translation>{file}: {problem}; ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>cannot store the imported data in {folder}: {problem}; nothing was imported</source>
+        <translation>импортталған деректерді {folder} қалтасына сақтау мүмкін болмады: {problem}; ештеңе импортталмады</translation>
     </message>
 </context>
 <context>

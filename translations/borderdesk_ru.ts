@@ -357,6 +357,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>Commands</name>
     <message>
+        <source>{command} failed: {problem}</source>
+        <translation>не удалось выполнить {command}: {problem}</translation>
+    </message>
+    <message>
         <source>wrote {file} ({size})</source>
         <translation>записан {file} ({size})</translation>
     </message>
@@ -964,6 +968,10 @@ cannot be used: {problem}.</source>
         <translation>файл занят другой программой; закройте её и повторите попытку</translation>
     </message>
     <message>
+        <source>the file system does not accept the characters of this name</source>
+        <translation>файловая система не принимает символы этого имени</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
@@ -984,6 +992,14 @@ cannot be used: {problem}.</source>
         <translation>превышена дисковая квота</translation>
     </message>
     <message>
+        <source>the file is larger than this file system allows</source>
+        <translation>файл больше, чем допускает эта файловая система</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>диск сообщил об ошибке ввода-вывода</translation>
+    </message>
+    <message>
         <source>part of the folder path is a file, not a folder</source>
         <translation>часть пути к папке — это файл, а не папка</translation>
     </message>
@@ -996,8 +1012,20 @@ cannot be used: {problem}.</source>
         <translation>имя файла или путь слишком длинные</translation>
     </message>
     <message>
-        <source>the file name is longer than 255 bytes</source>
-        <translation>имя файла длиннее 255 байт</translation>
+        <source>the path loops through symbolic links</source>
+        <translation>путь зацикливается на символических ссылках</translation>
+    </message>
+    <message>
+        <source>the file system does not accept this name</source>
+        <translation>файловая система не принимает это имя</translation>
+    </message>
+    <message>
+        <source>the file name is longer than {limit} bytes</source>
+        <translation>имя файла длиннее {limit} байт</translation>
+    </message>
+    <message>
+        <source>{kind} has that name, not a file</source>
+        <translation>под этим именем находится {kind}, а не файл</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder</source>
@@ -1006,6 +1034,34 @@ cannot be used: {problem}.</source>
     <message>
         <source>folder does not exist</source>
         <translation>папка не существует</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>символьное устройство</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>блочное устройство</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file</source>
+        <translation>это {kind}, а не обычный файл</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1418,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>{file}: {problem}; nothing was imported</source>
         <translation>{file}: {problem}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>cannot store the imported data in {folder}: {problem}; nothing was imported</source>
+        <translation>не удалось сохранить импортированные данные в папке {folder}: {problem}; ничего не импортировано</translation>
     </message>
 </context>
 <context>
