@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from borderdesk.app import open_service
@@ -209,3 +210,23 @@ def test_the_user_guide_is_in_the_windows_language(
     window.languages.actions[Language.RU].trigger()
     settle()
     assert window.help.show_guide().language == "ru"
+
+
+def test_copy_as_csv_gives_the_headers_and_source_in_the_language(
+    qtbot: QtBot, settings_path: Path, bundled: ReferenceService
+) -> None:
+    settings = Settings(settings_path)
+    settings.preferences.language = Language.RU
+    window = open_window(qtbot, bundled, settings)
+    button = window.chart.findChild(QAbstractButton, "chartCopyCsv")  # type: ignore[union-attr]
+    assert button is not None
+    board = QGuiApplication.clipboard()
+    try:
+        button.click()
+        lines = board.text().splitlines()
+    finally:
+        board.clear()  # data left there crashes the exit offscreen
+
+    assert lines[0] == "Граница,Протяжённость (км),Доля от общей,Источник"
+    assert lines[1].startswith("Россия,6846,57%,")  # plain numbers: a spreadsheet reads them
+    assert lines[-1].startswith('"Источник: ')  # quoted: it holds commas

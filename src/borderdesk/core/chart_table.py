@@ -101,13 +101,14 @@ def _series_table(series: SegmentSeries) -> FigureTable:
     for bar in series.bars:
         share = bar.value / total if total > 0 else 0.0
         share_text = format_percent(share) if total > 0 else ""
+        share_csv = f"{round(share * 100)}%" if total > 0 else ""  # a spreadsheet's number
         rows.append(
             TableRow(
                 bar.key,
                 (
                     TableCell(bar.label, bar.label, bar.label),
                     _length(bar.value),
-                    TableCell(share_text, share, share_text),
+                    TableCell(share_text, share, share_csv),
                     TableCell(label, label, label),
                 ),
             )
