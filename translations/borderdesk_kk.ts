@@ -374,7 +374,7 @@ cannot be used: {problem}.</source>
     </message>
     <message>
         <source>pages 1–{last}</source>
-        <translation>1–{last} беттер</translation>
+        <translation>1–{last}-беттер</translation>
     </message>
     <message>
         <source>page {page}</source>
@@ -382,7 +382,7 @@ cannot be used: {problem}.</source>
     </message>
     <message>
         <source>pages {first}–{last}</source>
-        <translation>{first}–{last} беттер</translation>
+        <translation>{first}–{last}-беттер</translation>
     </message>
 </context>
 <context>
@@ -573,8 +573,8 @@ cannot be used: {problem}.</source>
     <message numerus="yes">
         <source>wrote {file} (quiz {seed}: %n question(s) on {questions}, the answer key on {key}, {paper})</source>
         <translation>
-            <numerusform>{file} жазылды ({seed} викторинасы: %n сұрақ — {questions}, жауаптар кілті — {key}, {paper})</numerusform>
-            <numerusform>{file} жазылды ({seed} викторинасы: %n сұрақ — {questions}, жауаптар кілті — {key}, {paper})</numerusform>
+            <numerusform>{file} жазылды (№ {seed} викторина: %n сұрақ — {questions}, жауаптар кілті — {key}, {paper})</numerusform>
+            <numerusform>{file} жазылды (№ {seed} викторина: %n сұрақ — {questions}, жауаптар кілті — {key}, {paper})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1798,12 +1798,25 @@ cannot be used: {problem}.</source>
         <translation>Штрихталғаны: {members}</translation>
     </message>
     <message>
+        <source>N</source>
+        <comment>the letter on the north arrow</comment>
+        <translation>С</translation>
+    </message>
+    <message>
         <source>{border}: {length} ({source})</source>
         <translation>{border}: {length} ({source})</translation>
     </message>
     <message>
         <source>{name} (disputed)</source>
         <translation>{name} (даулы)</translation>
+    </message>
+    <message>
+        <source>{degrees}°N</source>
+        <translation>{degrees}° с. е.</translation>
+    </message>
+    <message>
+        <source>{degrees}°E</source>
+        <translation>{degrees}° ш. б.</translation>
     </message>
 </context>
 <context>
@@ -2673,11 +2686,11 @@ cannot be used: {problem}.</source>
     <name>QuizPrint</name>
     <message>
         <source>BorderDesk quiz {seed}</source>
-        <translation>BorderDesk викторинасы {seed}</translation>
+        <translation>BorderDesk викторинасы № {seed}</translation>
     </message>
     <message>
         <source>BorderDesk {version} · dataset {dataset} · quiz {seed} · printed {day}</source>
-        <translation>BorderDesk {version} · деректер жинағы {dataset} · викторина {seed} · басылған күні {day}</translation>
+        <translation>BorderDesk {version} · деректер жинағы {dataset} · № {seed} викторина · басылған күні {day}</translation>
     </message>
     <message>
         <source>Longest first: {blanks}</source>
@@ -2701,7 +2714,7 @@ cannot be used: {problem}.</source>
     </message>
     <message>
         <source>Answer key: quiz {seed}</source>
-        <translation>Жауаптар кілті: {seed} викторинасы</translation>
+        <translation>Жауаптар кілті: № {seed} викторина</translation>
     </message>
     <message>
         <source>Every figure and fact with the source it comes from.</source>
@@ -2744,7 +2757,7 @@ cannot be used: {problem}.</source>
     </message>
     <message>
         <source>{number} / {count} · Quiz {seed} · BorderDesk dataset {version}</source>
-        <translation>{number} / {count} · {seed} викторинасы · BorderDesk деректер жинағы {version}</translation>
+        <translation>{number} / {count} · № {seed} викторина · BorderDesk деректер жинағы {version}</translation>
     </message>
 </context>
 <context>

@@ -1825,12 +1825,25 @@ cannot be used: {problem}.</source>
         <translation>Заштриховано: {members}</translation>
     </message>
     <message>
+        <source>N</source>
+        <comment>the letter on the north arrow</comment>
+        <translation>С</translation>
+    </message>
+    <message>
         <source>{border}: {length} ({source})</source>
         <translation>{border}: {length} ({source})</translation>
     </message>
     <message>
         <source>{name} (disputed)</source>
         <translation>{name} (спорная)</translation>
+    </message>
+    <message>
+        <source>{degrees}°N</source>
+        <translation>{degrees}° с. ш.</translation>
+    </message>
+    <message>
+        <source>{degrees}°E</source>
+        <translation>{degrees}° в. д.</translation>
     </message>
 </context>
 <context>

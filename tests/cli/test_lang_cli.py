@@ -77,6 +77,11 @@ def test_a_russian_map_svg_names_its_title_and_sources_in_russian(tmp_path: Path
     root = ET.parse(out).getroot()  # noqa: S314 - a file this test wrote
     assert root.findtext(f"{SVG}title") == "Казахстан и его соседи"
     assert (root.findtext(f"{SVG}desc") or "").startswith("Данные карты: ")
+    drawn = out.read_text(encoding="utf-8")
+    assert "45° с. ш." in drawn  # the graticule's degrees, as a Russian atlas writes them
+    assert "° в. д." in drawn
+    assert "°N" not in drawn
+    assert "°E" not in drawn
 
 
 def test_a_russian_handout_is_russian_from_its_title_to_its_sources(tmp_path: Path) -> None:
@@ -107,11 +112,11 @@ def test_a_kazakh_quiz_and_its_answer_key(tmp_path: Path) -> None:
     result = run("quiz", str(out), "--seed", "7", "--questions", "4", "--lang", "kk")
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"{out} жазылды (7 викторинасы: 4 сұрақ — 1-бет")
+    assert result.stdout.startswith(f"{out} жазылды (№ 7 викторина: 4 сұрақ — 1-бет")
     text = " ".join(pdf_text(out).split())
     assert "BorderDesk викторинасы · Қазақстанның құрлықтағы шекаралары" in text
     assert "Аты-жөні:" in text
-    assert "Жауаптар кілті: 7 викторинасы" in text
+    assert "Жауаптар кілті: № 7 викторина" in text
     assert "дереккөзі бойынша" in text or "жағдай бойынша" in text
 
 

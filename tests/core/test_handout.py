@@ -133,6 +133,9 @@ def test_a_citation_names_title_publisher_and_date() -> None:
     assert citation(versioned) == "Natural Earth. naturalearthdata.com, v4.1.0 (2018)."
     question = SourceRef("Q", "Q", "Jihad in Kazakhstan?", "ICT", "c. 2012", "2012")
     assert citation(question) == "Jihad in Kazakhstan? ICT, c. 2012."
+    # An edition that ends with an abbreviation's point gets no second one.
+    russian = SourceRef("CIA", "ЦРУ", "The World Factbook", "ЦРУ США", "издания 2015–2025 гг.", "")
+    assert citation(russian) == "The World Factbook. ЦРУ США, издания 2015–2025 гг."
 
 
 def test_items_are_read_in_the_item_reference_form() -> None:

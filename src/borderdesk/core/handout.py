@@ -161,7 +161,10 @@ def citation(source: SourceRef) -> str:
         when = f"{source.edition} ({source.date})" if source.edition else source.date
     title = source.title if source.title[-1:] in ".?!" else f"{source.title}."
     tail = ", ".join(part for part in (source.publisher, when) if part)
-    return f"{title} {tail}." if tail else title
+    if not tail:
+        return title
+    end = "" if tail.endswith(".") else "."  # an edition in Russian may end "2015–2025 гг."
+    return f"{title} {tail}{end}"
 
 
 def file_name(refs: Sequence[ItemRef]) -> str:
