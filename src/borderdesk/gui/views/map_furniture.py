@@ -322,5 +322,5 @@ def _paint_north_arrow(
     painter.setFont(map_font(13 * k, bold=True))
     at = QPointF(base.x() - dx * 12 * k, base.y() - dy * 12 * k + 5 * k)
     metrics = QFontMetricsF(painter.font())
-    north = translate("Map", "N", "the letter on the north arrow")
-    painter.drawText(QPointF(at.x() - metrics.horizontalAdvance(north) / 2, at.y()), north)
+    letter = translate("Map", "N", "the letter on the north arrow")
+    painter.drawText(QPointF(at.x() - metrics.horizontalAdvance(letter) / 2, at.y()), letter)
