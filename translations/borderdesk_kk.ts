@@ -355,6 +355,45 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>not an item: {text} (e.g. border:kz-ru, organisation:csto, org:sco)</source>
+        <translation>элемент емес: {text} (мысалы, border:kz-ru, organisation:csto, org:sco)</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>бүтін сан емес: {text}</translation>
+    </message>
+    <message>
+        <source>the width must be {low} to {high} pixels, not {value}</source>
+        <translation>ені {low}–{high} пиксель болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>the height must be {low} to {high} pixels, not {value}</source>
+        <translation>биіктігі {low}–{high} пиксель болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>--preset sets the width and height: give either --preset or --width/--height, not both</source>
+        <translation>--preset енін де, биіктігін де белгілейді: не --preset, не --width/--height беріңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>name at least one source, e.g. ART,CIA2015</source>
+        <translation>кемінде бір дереккөзді атаңыз, мысалы ART,CIA2015</translation>
+    </message>
+    <message>
+        <source>name at least one --item (e.g. border:kz-ru), or use --all</source>
+        <translation>кемінде бір --item атаңыз (мысалы, border:kz-ru) немесе --all қолданыңыз</translation>
+    </message>
+    <message>
+        <source>a quiz needs at least one question, not {value}</source>
+        <translation>викторинада кемінде бір сұрақ болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {most}, got {value}</source>
+        <translation>0 мен {most} аралығында болуы керек, {value} емес</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>{command} failed: {problem}</source>

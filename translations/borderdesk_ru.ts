@@ -355,6 +355,45 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>not an item: {text} (e.g. border:kz-ru, organisation:csto, org:sco)</source>
+        <translation>не элемент: {text} (например, border:kz-ru, organisation:csto, org:sco)</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>не целое число: {text}</translation>
+    </message>
+    <message>
+        <source>the width must be {low} to {high} pixels, not {value}</source>
+        <translation>ширина должна быть от {low} до {high} пикселей, а не {value}</translation>
+    </message>
+    <message>
+        <source>the height must be {low} to {high} pixels, not {value}</source>
+        <translation>высота должна быть от {low} до {high} пикселей, а не {value}</translation>
+    </message>
+    <message>
+        <source>--preset sets the width and height: give either --preset or --width/--height, not both</source>
+        <translation>--preset задаёт ширину и высоту: укажите либо --preset, либо --width/--height, но не оба</translation>
+    </message>
+    <message>
+        <source>name at least one source, e.g. ART,CIA2015</source>
+        <translation>укажите хотя бы один источник, например ART,CIA2015</translation>
+    </message>
+    <message>
+        <source>name at least one --item (e.g. border:kz-ru), or use --all</source>
+        <translation>укажите хотя бы один --item (например, border:kz-ru) или --all</translation>
+    </message>
+    <message>
+        <source>a quiz needs at least one question, not {value}</source>
+        <translation>в викторине должен быть хотя бы один вопрос, а не {value}</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {most}, got {value}</source>
+        <translation>должно быть от 0 до {most}, а не {value}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>{command} failed: {problem}</source>

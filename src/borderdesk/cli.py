@@ -70,7 +70,9 @@ def _item(text: str) -> str:
         return parse_item(text).to_string()
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not an item: {text!r} (e.g. border:kz-ru, organisation:csto, org:sco)"
+            translate(
+                "CommandLine", "not an item: {text} (e.g. border:kz-ru, organisation:csto, org:sco)"
+            ).format(text=repr(text))
         ) from None
 
 
@@ -141,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run BorderDesk with command-line arguments; return the exit code."""
+    _words_in(_language_asked(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
@@ -201,6 +204,37 @@ def _fail(message: str) -> int:
     lines = [shorten(line, 400) for line in message.splitlines()[:30]] or [""]
     print("borderdesk: " + "\n".join(lines), file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _language_asked(argv: Sequence[str]) -> Language:
+    """Return the language ``--lang`` asks for before the arguments are parsed (else the system's).
+
+    A usage error is written before parsing ends: it must already be in the language.
+    """
+    from borderdesk.core.i18n import system_language
+
+    codes = {language.value for language in Language}
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        elif arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        if value.lower() in codes:
+            return Language(value.lower())
+    return system_language(os.environ)
+
+
+def _words_in(language: Language) -> None:
+    """Translate the parser's messages into ``language`` (no Qt application needed)."""
+    if language is Language.EN:
+        return
+    from borderdesk.core.i18n import set_interface_language, set_translator
+    from borderdesk.gui.translation import file_translator
+
+    set_interface_language(language)
+    set_translator(file_translator(language))
 
 
 def _use_language(language: Language | None) -> None:

@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 
 from borderdesk.core.display import shorten
 from borderdesk.core.export_options import MAX_SIZE, MIN_SIZE, PRESETS, Paper, preset_named
+from borderdesk.core.i18n import translate
 from borderdesk.gui.style.theme import THEMES
+
+
+def not_a_number(shown: str) -> str:
+    """Return the usage error for a count that is not a whole number, in the language."""
+    return translate("CommandLine", "not a whole number: {text}").format(text=shown)
 
 
 def pixels_type(axis: int, name: str) -> Callable[[str], int]:
@@ -22,11 +28,16 @@ def pixels_type(axis: int, name: str) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {shorten(text, 40)!r}") from None
+            raise argparse.ArgumentTypeError(not_a_number(repr(shorten(text, 40)))) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(
-                f"the {name} must be {low} to {high} pixels, not {value}"
+            wrong = (
+                translate("CommandLine", "the width must be {low} to {high} pixels, not {value}")
+                if name == "width"
+                else translate(
+                    "CommandLine", "the height must be {low} to {high} pixels, not {value}"
+                )
             )
+            raise argparse.ArgumentTypeError(wrong.format(low=low, high=high, value=value))
         return value
 
     return pixels
@@ -45,8 +56,11 @@ class SizeOption(argparse.Action):
         others = ("width", "height") if self.dest == "preset" else ("preset",)
         if any(getattr(namespace, name, None) is not None for name in others):
             parser.error(
-                "--preset sets the width and height: give either --preset "
-                "or --width/--height, not both"
+                translate(
+                    "CommandLine",
+                    "--preset sets the width and height: give either --preset "
+                    "or --width/--height, not both",
+                )
             )
         setattr(namespace, self.dest, values)
 
@@ -102,5 +116,7 @@ def source_ids(text: str) -> tuple[str, ...]:
     """Return the source ids of ``--compare ART,CIA2015``."""
     ids = tuple(part.strip() for part in text.split(",") if part.strip())
     if not ids:
-        raise argparse.ArgumentTypeError("name at least one source, e.g. ART,CIA2015")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "name at least one source, e.g. ART,CIA2015")
+        )
     return ids

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from borderdesk.cli_options import not_a_number
 from borderdesk.core.display import display_path, quoted
 from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.quiz import DEFAULT_QUESTIONS
@@ -37,7 +38,9 @@ def add_parsers(
 def check(args: argparse.Namespace) -> None:
     """Stop with a usage error (exit code 2) for a handout that names nothing."""
     if args.command == "handout" and not (args.item or args.all):
-        args.usage_error("name at least one --item (e.g. border:kz-ru), or use --all")
+        args.usage_error(
+            translate("CommandLine", "name at least one --item (e.g. border:kz-ru), or use --all")
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,9 +86,13 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {quoted(text, 40)}") from None
+        raise argparse.ArgumentTypeError(not_a_number(quoted(text, 40))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"a quiz needs at least one question, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "a quiz needs at least one question, not {value}").format(
+                value=value
+            )
+        )
     return value
 
 
@@ -93,9 +100,13 @@ def _seed(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {quoted(text, 40)}") from None
+        raise argparse.ArgumentTypeError(not_a_number(quoted(text, 40))) from None
     if not 0 <= value <= MAX_SEED:
-        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_SEED}, got {value}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "must be between 0 and {most}, got {value}").format(
+                most=MAX_SEED, value=value
+            )
+        )
     return value
 
 

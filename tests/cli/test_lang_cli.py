@@ -148,3 +148,14 @@ def test_an_unknown_language_is_a_usage_error() -> None:
     assert result.returncode == 2
     assert "--lang" in result.stderr
     assert "'kk'" in result.stderr
+
+
+def test_usage_errors_come_in_the_language_asked_for() -> None:
+    russian = run("quiz", "q.pdf", "--questions", "0", "--lang", "ru")
+    kazakh = run("export-chart", "c.png", "--width", "10", "--lang=kk")
+    system = run("handout", "h.pdf", LANG="ru_RU.UTF-8")
+
+    assert russian.returncode == kazakh.returncode == system.returncode == 2
+    assert "в викторине должен быть хотя бы один вопрос, а не 0" in russian.stderr
+    assert "ені 320–7680 пиксель болуы керек, 10 емес" in kazakh.stderr
+    assert "укажите хотя бы один --item (например, border:kz-ru) или --all" in system.stderr

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from borderdesk.core.i18n import english_plural, set_interface_language, set_translator
+from borderdesk.core.i18n import Translator, english_plural, set_interface_language, set_translator
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 
 ASSETS = "borderdesk.assets"
@@ -29,12 +29,31 @@ LANGUAGES = (Language.KK, Language.RU, Language.EN)  # the menu's order
 # The locale figures and dates are written in: the classroom's, Kazakhstan.
 LOCALES = {Language.EN: "en_GB", Language.KK: "kk_KZ", Language.RU: "ru_KZ"}
 _installed: list[QTranslator] = []
+_kept: list[QTranslator] = []
 
 
 def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate with Qt's installed translators (core's hook, once the application runs)."""
     result = QCoreApplication.translate(context, text, disambiguation, n)
     return english_plural(result, n) if "(s)" in result else result
+
+
+def file_translator(language: Language) -> Translator | None:
+    """Return core's hook reading BorderDesk's own ``.qm`` for ``language`` with no application.
+
+    The command line's usage errors are written before any application exists.
+    """
+    translator = QTranslator()
+    with as_file(files(ASSETS) / FOLDER / qm_file(language)) as path:
+        if not _load(translator, path):
+            return None
+    _kept.append(translator)  # the hook outlives this call
+
+    def hook(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = translator.translate(context, text, disambiguation, n) or text
+        return english_plural(found, n) if found is text else found.replace("%n", str(n))
+
+    return hook
 
 
 def system_language(locale: QLocale | None = None) -> Language:
