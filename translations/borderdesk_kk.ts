@@ -3158,4 +3158,61 @@ The damaged file was kept as {file}.</source>
         <translation>Құрлықтағы көршілер</translation>
     </message>
 </context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: қате: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз мән: %(value)r (%(choices)s ішінен таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s мәні жарамсыз: %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>мына аргументтер міндетті: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>танылмаған аргументтер: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге қолдануға болмайды</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>бірмәнді емес параметр: %(option)s мыналардың бірі болуы мүмкін: %(matches)s</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+</context>
 </TS>

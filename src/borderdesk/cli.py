@@ -230,11 +230,13 @@ def _words_in(language: Language) -> None:
     """Translate the parser's messages into ``language`` (no Qt application needed)."""
     if language is Language.EN:
         return
+    from borderdesk.cli_words import translate_argparse
     from borderdesk.core.i18n import set_interface_language, set_translator
     from borderdesk.gui.translation import file_translator
 
     set_interface_language(language)
     set_translator(file_translator(language))
+    translate_argparse()
 
 
 def _use_language(language: Language | None) -> None:
