@@ -23,7 +23,7 @@ from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui.models.navigation_model import NavigationModel
-from borderdesk.gui.plain import plain_label
+from borderdesk.gui.plain import plain_label, plain_tip
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
             )
         )
         self.edition_label.setToolTip(
-            self.tr("Dataset checksum (SHA-256): {checksum}").format(checksum=edition.checksum)
+            plain_tip(
+                self.tr("Dataset checksum (SHA-256): {checksum}").format(checksum=edition.checksum)
+            )
         )
         for part in (
             self.outputs,
