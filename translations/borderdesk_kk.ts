@@ -357,8 +357,64 @@ cannot be used: {problem}.</source>
 <context>
     <name>CommandLine</name>
     <message>
+        <source>open this BorderDesk database instead of the bundled one</source>
+        <translation>кірістірілген дерекқордың орнына осы BorderDesk дерекқорын ашу</translation>
+    </message>
+    <message>
+        <source>the language of the window, the files and the messages: kk (Kazakh), ru (Russian) or en (English); default: the system&apos;s, else English</source>
+        <translation>терезенің, файлдардың және хабарламалардың тілі: kk (қазақша), ru (орысша) немесе en (ағылшынша); әдепкісі — жүйенің тілі, болмаса ағылшынша</translation>
+    </message>
+    <message>
         <source>not an item: {text} (e.g. border:kz-ru, organisation:csto, org:sco)</source>
         <translation>элемент емес: {text} (мысалы, border:kz-ru, organisation:csto, org:sco)</translation>
+    </message>
+    <message>
+        <source>open the window at this item, e.g. border:kz-ru or org:csto (a window that is open already shows it)</source>
+        <translation>терезені осы элементте ашу, мысалы border:kz-ru немесе org:csto (ашық тұрған терезе оны көрсетеді)</translation>
+    </message>
+    <message>
+        <source>BorderDesk: an offline reference on Kazakhstan&apos;s land borders and the regional organisations that work on their security.</source>
+        <translation>BorderDesk: Қазақстанның құрлықтағы шекаралары және олардың қауіпсіздігімен айналысатын өңірлік ұйымдар туралы желісіз анықтамалық.</translation>
+    </message>
+    <message>
+        <source>open the BorderDesk window (default)</source>
+        <translation>BorderDesk терезесін ашу (әдепкі)</translation>
+    </message>
+    <message>
+        <source>write the segment-length chart to PNG, SVG or PDF (format from the extension)</source>
+        <translation>учаскелер ұзындығының диаграммасын PNG, SVG немесе PDF файлына жазу (пішімі кеңейтім бойынша)</translation>
+    </message>
+    <message>
+        <source>Write the chart of Kazakhstan&apos;s land-border segment lengths to a file. The format follows the extension: .png, .svg or .pdf. Needs no display.</source>
+        <translation>Қазақстанның құрлықтағы шекара учаскелері ұзындығының диаграммасын файлға жазу. Пішімі кеңейтімге сәйкес: .png, .svg немесе .pdf. Дисплей қажет емес.</translation>
+    </message>
+    <message>
+        <source>OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>OUT.png, OUT.svg немесе OUT.pdf</translation>
+    </message>
+    <message>
+        <source>whose figures to chart, e.g. ART or CIA2015 (default: the dataset&apos;s default source)</source>
+        <translation>кімнің көрсеткіштерін көрсету, мысалы ART немесе CIA2015 (әдепкісі — деректер жинағының негізгі дереккөзі)</translation>
+    </message>
+    <message>
+        <source>chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015</source>
+        <translation>бірнеше дереккөзді топтастырылған бағандармен қатар көрсету, мысалы ART,CIA2008,CIA2015</translation>
+    </message>
+    <message>
+        <source>border key to highlight, e.g. kz-ru</source>
+        <translation>ерекшеленетін шекараның кілті, мысалы kz-ru</translation>
+    </message>
+    <message>
+        <source>write the border map to PNG, SVG or PDF (format from the extension)</source>
+        <translation>шекаралар картасын PNG, SVG немесе PDF файлына жазу (пішімі кеңейтім бойынша)</translation>
+    </message>
+    <message>
+        <source>Write the map of Kazakhstan&apos;s five land-border segments to a file, with a caption naming its data source and scale. The format follows the extension.</source>
+        <translation>Қазақстанның құрлықтағы шекарасының бес учаскесі картасын дереккөзі мен масштабы көрсетілген түсініктемемен файлға жазу. Пішімі кеңейтімге сәйкес.</translation>
+    </message>
+    <message>
+        <source>border key, e.g. kz-cn</source>
+        <translation>шекараның кілті, мысалы kz-cn</translation>
     </message>
     <message>
         <source>not a whole number: {text}</source>
@@ -377,12 +433,72 @@ cannot be used: {problem}.</source>
         <translation>--preset енін де, биіктігін де белгілейді: не --preset, не --width/--height беріңіз, екеуін бірге емес</translation>
     </message>
     <message>
+        <source>size and look</source>
+        <translation>өлшемі мен көрінісі</translation>
+    </message>
+    <message>
+        <source>The size is 1920x1080 unless --preset or --width/--height give one.</source>
+        <translation>--preset немесе --width/--height басқасын бермесе, өлшемі 1920x1080.</translation>
+    </message>
+    <message>
+        <source>pixels, {low} to {high} (default {default})</source>
+        <translation>пиксель, {low}–{high} (әдепкісі {default})</translation>
+    </message>
+    <message>
+        <source>slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height</source>
+        <translation>slide 1920x1080, 4k 3840x2160 немесе 300 dpi кезіндегі A4 беті (2480x3508, кітаптық): сонда PDF беті — A4, ал PNG 300 dpi деп белгіленеді; --width/--height-пен бірге емес</translation>
+    </message>
+    <message>
+        <source>colours to draw in (default light, for print; contrast suits projectors)</source>
+        <translation>сурет түстері (әдепкісі light — басып шығаруға; contrast проекторларға лайық)</translation>
+    </message>
+    <message>
+        <source>draw one line naming the sources instead of the full caption (the full caption stays in the file&apos;s metadata)</source>
+        <translation>толық түсініктеменің орнына дереккөздерді атайтын бір жол беру (толық түсініктеме файлдың метадеректерінде қалады)</translation>
+    </message>
+    <message>
         <source>name at least one source, e.g. ART,CIA2015</source>
         <translation>кемінде бір дереккөзді атаңыз, мысалы ART,CIA2015</translation>
     </message>
     <message>
+        <source>write one-page handouts (a border or an organisation a page) to a PDF</source>
+        <translation>бір беттік үлестірме материалдарды (бір бетке бір шекара не ұйым) PDF файлына жазу</translation>
+    </message>
+    <message>
+        <source>write a quiz for the class, with a separate answer key, to a PDF</source>
+        <translation>сыныпқа арналған викторинаны жеке жауаптар кілтімен PDF файлына жазу</translation>
+    </message>
+    <message>
         <source>name at least one --item (e.g. border:kz-ru), or use --all</source>
         <translation>кемінде бір --item атаңыз (мысалы, border:kz-ru) немесе --all қолданыңыз</translation>
+    </message>
+    <message>
+        <source>write one-page handouts of borders and organisations to a PDF, one page each</source>
+        <translation>шекаралар мен ұйымдар туралы үлестірме материалдарды PDF файлына жазу, әрқайсысына бір бет</translation>
+    </message>
+    <message>
+        <source>Write a one-page handout for each border or organisation named: the title, the chart with the border highlighted (for an organisation, the map with its member states marked), the key figures each with its source, a few key points and the list of sources. Needs no display.</source>
+        <translation>Аталған әр шекара немесе ұйым үшін бір беттік үлестірме материал жазу: тақырыбы, шекарасы ерекшеленген диаграмма (ұйым үшін — мүше мемлекеттері белгіленген карта), әрқайсысы дереккөзімен негізгі көрсеткіштер, бірнеше негізгі тұжырым және дереккөздер тізімі. Дисплей қажет емес.</translation>
+    </message>
+    <message>
+        <source>items: border:KEY or organisation:KEY (org:KEY for short), e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco</source>
+        <translation>элементтер: border:КІЛТ немесе organisation:КІЛТ (қысқаша org:КІЛТ), мысалы border:kz-ru, border:kz-cn, organisation:csto, org:sco</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>жазылатын PDF файлы</translation>
+    </message>
+    <message>
+        <source>a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more</source>
+        <translation>шекара немесе ұйым, мысалы border:kz-ru немесе organisation:csto; бірнешеуі үшін қайталаңыз</translation>
+    </message>
+    <message>
+        <source>one page for every border and organisation</source>
+        <translation>әр шекара мен ұйымға бір беттен</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the locale, US Letter in the US and Canada, else A4)</source>
+        <translation>қағаз пішімі (әдепкісі — өңірлік баптаулар бойынша: АҚШ пен Канадада US Letter, басқа жерде A4)</translation>
     </message>
     <message>
         <source>a quiz needs at least one question, not {value}</source>
@@ -391,6 +507,38 @@ cannot be used: {problem}.</source>
     <message>
         <source>must be between 0 and {most}, got {value}</source>
         <translation>0 мен {most} аралығында болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>Write a quiz made from the dataset and its sources: the questions first, then the answer key on pages of its own, every answer with its figures and their sources. The same --seed gives the same quiz. Needs no display.</source>
+        <translation>Деректер жинағы мен оның дереккөздерінен құралған викторинаны жазу: алдымен сұрақтар, содан кейін жеке беттерде жауаптар кілті, әр жауап көрсеткіштерімен және олардың дереккөздерімен. Бірдей --seed бірдей викторина береді. Дисплей қажет емес.</translation>
+    </message>
+    <message>
+        <source>how many questions (default {count})</source>
+        <translation>сұрақтар саны (әдепкісі {count})</translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s number: the same number gives the same quiz (default: a new one)</source>
+        <translation>викторина нөмірі: бірдей нөмір бірдей викторина береді (әдепкісі — жаңасы)</translation>
+    </message>
+    <message>
+        <source>open the BorderDesk window (the default when no command is given)</source>
+        <translation>BorderDesk терезесін ашу (команда берілмесе)</translation>
+    </message>
+    <message>
+        <source>write the segment-length chart to a PNG, SVG or PDF file, no display needed</source>
+        <translation>учаскелер ұзындығының диаграммасын PNG, SVG немесе PDF файлына жазу, дисплейсіз</translation>
+    </message>
+    <message>
+        <source>write the border map to a PNG, SVG or PDF file, no display needed</source>
+        <translation>шекаралар картасын PNG, SVG немесе PDF файлына жазу, дисплейсіз</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>командалар:</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>мысалдар:</translation>
     </message>
 </context>
 <context>

@@ -357,8 +357,64 @@ cannot be used: {problem}.</source>
 <context>
     <name>CommandLine</name>
     <message>
+        <source>open this BorderDesk database instead of the bundled one</source>
+        <translation>открыть эту базу данных BorderDesk вместо встроенной</translation>
+    </message>
+    <message>
+        <source>the language of the window, the files and the messages: kk (Kazakh), ru (Russian) or en (English); default: the system&apos;s, else English</source>
+        <translation>язык окна, файлов и сообщений: kk (казахский), ru (русский) или en (английский); по умолчанию — язык системы, иначе английский</translation>
+    </message>
+    <message>
         <source>not an item: {text} (e.g. border:kz-ru, organisation:csto, org:sco)</source>
         <translation>не элемент: {text} (например, border:kz-ru, organisation:csto, org:sco)</translation>
+    </message>
+    <message>
+        <source>open the window at this item, e.g. border:kz-ru or org:csto (a window that is open already shows it)</source>
+        <translation>открыть окно на этом элементе, например border:kz-ru или org:csto (уже открытое окно покажет его)</translation>
+    </message>
+    <message>
+        <source>BorderDesk: an offline reference on Kazakhstan&apos;s land borders and the regional organisations that work on their security.</source>
+        <translation>BorderDesk: офлайн-справочник о сухопутных границах Казахстана и региональных организациях, обеспечивающих их безопасность.</translation>
+    </message>
+    <message>
+        <source>open the BorderDesk window (default)</source>
+        <translation>открыть окно BorderDesk (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>write the segment-length chart to PNG, SVG or PDF (format from the extension)</source>
+        <translation>записать диаграмму протяжённости участков в PNG, SVG или PDF (формат по расширению)</translation>
+    </message>
+    <message>
+        <source>Write the chart of Kazakhstan&apos;s land-border segment lengths to a file. The format follows the extension: .png, .svg or .pdf. Needs no display.</source>
+        <translation>Записать в файл диаграмму протяжённости участков сухопутной границы Казахстана. Формат определяется расширением: .png, .svg или .pdf. Дисплей не нужен.</translation>
+    </message>
+    <message>
+        <source>OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>OUT.png, OUT.svg или OUT.pdf</translation>
+    </message>
+    <message>
+        <source>whose figures to chart, e.g. ART or CIA2015 (default: the dataset&apos;s default source)</source>
+        <translation>чьи показатели показать, например ART или CIA2015 (по умолчанию — основной источник набора данных)</translation>
+    </message>
+    <message>
+        <source>chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015</source>
+        <translation>показать несколько источников рядом сгруппированными столбцами, например ART,CIA2008,CIA2015</translation>
+    </message>
+    <message>
+        <source>border key to highlight, e.g. kz-ru</source>
+        <translation>ключ выделяемой границы, например kz-ru</translation>
+    </message>
+    <message>
+        <source>write the border map to PNG, SVG or PDF (format from the extension)</source>
+        <translation>записать карту границ в PNG, SVG или PDF (формат по расширению)</translation>
+    </message>
+    <message>
+        <source>Write the map of Kazakhstan&apos;s five land-border segments to a file, with a caption naming its data source and scale. The format follows the extension.</source>
+        <translation>Записать в файл карту пяти участков сухопутной границы Казахстана с подписью, называющей источник данных и масштаб. Формат определяется расширением.</translation>
+    </message>
+    <message>
+        <source>border key, e.g. kz-cn</source>
+        <translation>ключ границы, например kz-cn</translation>
     </message>
     <message>
         <source>not a whole number: {text}</source>
@@ -377,12 +433,72 @@ cannot be used: {problem}.</source>
         <translation>--preset задаёт ширину и высоту: укажите либо --preset, либо --width/--height, но не оба</translation>
     </message>
     <message>
+        <source>size and look</source>
+        <translation>размер и вид</translation>
+    </message>
+    <message>
+        <source>The size is 1920x1080 unless --preset or --width/--height give one.</source>
+        <translation>Размер 1920x1080, если --preset или --width/--height не задают другой.</translation>
+    </message>
+    <message>
+        <source>pixels, {low} to {high} (default {default})</source>
+        <translation>пиксели, от {low} до {high} (по умолчанию {default})</translation>
+    </message>
+    <message>
+        <source>slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height</source>
+        <translation>slide 1920x1080, 4k 3840x2160 или страница A4 при 300 dpi (2480x3508, книжная): тогда страница PDF — A4, а PNG помечен как 300 dpi; не вместе с --width/--height</translation>
+    </message>
+    <message>
+        <source>colours to draw in (default light, for print; contrast suits projectors)</source>
+        <translation>цвета рисунка (по умолчанию light — для печати; contrast подходит для проекторов)</translation>
+    </message>
+    <message>
+        <source>draw one line naming the sources instead of the full caption (the full caption stays in the file&apos;s metadata)</source>
+        <translation>вместо полной подписи дать одну строку с источниками (полная подпись остаётся в метаданных файла)</translation>
+    </message>
+    <message>
         <source>name at least one source, e.g. ART,CIA2015</source>
         <translation>укажите хотя бы один источник, например ART,CIA2015</translation>
     </message>
     <message>
+        <source>write one-page handouts (a border or an organisation a page) to a PDF</source>
+        <translation>записать одностраничные раздаточные материалы (граница или организация на страницу) в PDF</translation>
+    </message>
+    <message>
+        <source>write a quiz for the class, with a separate answer key, to a PDF</source>
+        <translation>записать викторину для класса с отдельным ключом ответов в PDF</translation>
+    </message>
+    <message>
         <source>name at least one --item (e.g. border:kz-ru), or use --all</source>
         <translation>укажите хотя бы один --item (например, border:kz-ru) или --all</translation>
+    </message>
+    <message>
+        <source>write one-page handouts of borders and organisations to a PDF, one page each</source>
+        <translation>записать раздаточные материалы о границах и организациях в PDF, по одной странице на каждую</translation>
+    </message>
+    <message>
+        <source>Write a one-page handout for each border or organisation named: the title, the chart with the border highlighted (for an organisation, the map with its member states marked), the key figures each with its source, a few key points and the list of sources. Needs no display.</source>
+        <translation>Записать одностраничный раздаточный материал для каждой названной границы или организации: заголовок, диаграмма с выделенной границей (для организации — карта с отмеченными государствами-членами), основные показатели с источниками, несколько главных пунктов и список источников. Дисплей не нужен.</translation>
+    </message>
+    <message>
+        <source>items: border:KEY or organisation:KEY (org:KEY for short), e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco</source>
+        <translation>элементы: border:КЛЮЧ или organisation:КЛЮЧ (кратко org:КЛЮЧ), например border:kz-ru, border:kz-cn, organisation:csto, org:sco</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>записываемый файл PDF</translation>
+    </message>
+    <message>
+        <source>a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more</source>
+        <translation>граница или организация, например border:kz-ru или organisation:csto; повторите для нескольких</translation>
+    </message>
+    <message>
+        <source>one page for every border and organisation</source>
+        <translation>по странице на каждую границу и организацию</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the locale, US Letter in the US and Canada, else A4)</source>
+        <translation>формат бумаги (по умолчанию — по региональным настройкам: US Letter в США и Канаде, иначе A4)</translation>
     </message>
     <message>
         <source>a quiz needs at least one question, not {value}</source>
@@ -391,6 +507,38 @@ cannot be used: {problem}.</source>
     <message>
         <source>must be between 0 and {most}, got {value}</source>
         <translation>должно быть от 0 до {most}, а не {value}</translation>
+    </message>
+    <message>
+        <source>Write a quiz made from the dataset and its sources: the questions first, then the answer key on pages of its own, every answer with its figures and their sources. The same --seed gives the same quiz. Needs no display.</source>
+        <translation>Записать викторину по набору данных и его источникам: сначала вопросы, затем ключ ответов на отдельных страницах, каждый ответ с показателями и их источниками. Одинаковый --seed даёт одну и ту же викторину. Дисплей не нужен.</translation>
+    </message>
+    <message>
+        <source>how many questions (default {count})</source>
+        <translation>сколько вопросов (по умолчанию {count})</translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s number: the same number gives the same quiz (default: a new one)</source>
+        <translation>номер викторины: тот же номер даёт ту же викторину (по умолчанию — новая)</translation>
+    </message>
+    <message>
+        <source>open the BorderDesk window (the default when no command is given)</source>
+        <translation>открыть окно BorderDesk (если команда не указана)</translation>
+    </message>
+    <message>
+        <source>write the segment-length chart to a PNG, SVG or PDF file, no display needed</source>
+        <translation>записать диаграмму протяжённости участков в файл PNG, SVG или PDF, без дисплея</translation>
+    </message>
+    <message>
+        <source>write the border map to a PNG, SVG or PDF file, no display needed</source>
+        <translation>записать карту границ в файл PNG, SVG или PDF, без дисплея</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>команды:</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>примеры:</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from pathlib import Path
 from borderdesk import __version__, print_commands
 from borderdesk import commands as data_commands
 from borderdesk.cli_options import add_size_options, export_size, source_ids
+from borderdesk.cli_words import epilog
 from borderdesk.core.display import display_path, shorten
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.i18n import translate
@@ -21,45 +22,24 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
-EPILOG = """\
-commands:
-  gui            open the BorderDesk window (the default when no command is given)
-  export-chart   write the segment-length chart to a PNG, SVG or PDF file, no display needed
-  export-map     write the border map to a PNG, SVG or PDF file, no display needed
-{print_commands}{data_commands}
-examples:
-  borderdesk
-  borderdesk --db my-data.sqlite
-  borderdesk --item border:kz-cn
-  borderdesk export-chart borders.png --width 3840 --height 2160
-  borderdesk export-chart slide.png --preset slide --theme dark
-  borderdesk export-chart print.pdf --preset a4-landscape --no-caption
-  borderdesk export-chart borders.svg --source CIA2015
-  borderdesk export-chart compared.png --compare ART,CIA2008,CIA2015
-  borderdesk export-map map.png --highlight kz-cn
-  borderdesk export-map map.pdf --preset a4-portrait --theme contrast --highlight kz-ru
-  borderdesk handout kz-ru.pdf --item border:kz-ru
-  borderdesk handout handouts.pdf --all --paper letter
-  borderdesk quiz quiz.pdf --questions 12 --seed 4821
-""".replace("{print_commands}", print_commands.HELP).replace(
-    "{data_commands}\n", data_commands.HELP
-)
-
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
-        help="open this BorderDesk database instead of the bundled one",
+        help=translate("CommandLine", "open this BorderDesk database instead of the bundled one"),
     )
     parser.add_argument(
         "--lang",
         type=str.lower,
         choices=[language.value for language in Language],
         default=argparse.SUPPRESS,
-        help="the language of the window, the files and the messages: kk (Kazakh), "
-        "ru (Russian) or en (English); default: the system's, else English",
+        help=translate(
+            "CommandLine",
+            "the language of the window, the files and the messages: kk (Kazakh), "
+            "ru (Russian) or en (English); default: the system's, else English",
+        ),
     )
 
 
@@ -82,8 +62,11 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
         "--item",
         type=_item,
         metavar="ITEM",
-        help="open the window at this item, e.g. border:kz-ru or org:csto (a window that is "
-        "open already shows it)",
+        help=translate(
+            "CommandLine",
+            "open the window at this item, e.g. border:kz-ru or org:csto (a window that is "
+            "open already shows it)",
+        ),
     )
 
 
@@ -91,9 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every command."""
     parser = argparse.ArgumentParser(
         prog="borderdesk",
-        description="BorderDesk: an offline reference on Kazakhstan's land borders "
-        "and the regional organisations that work on their security.",
-        epilog=EPILOG,
+        description=translate(
+            "CommandLine",
+            "BorderDesk: an offline reference on Kazakhstan's land borders "
+            "and the regional organisations that work on their security.",
+        ),
+        epilog=epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"BorderDesk {__version__}")
@@ -101,40 +87,75 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(lang=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the BorderDesk window (default)")
+    gui = commands.add_parser(
+        "gui", help=translate("CommandLine", "open the BorderDesk window (default)")
+    )
     _add_window_options(gui)
 
     export = commands.add_parser(
         "export-chart",
-        help="write the segment-length chart to PNG, SVG or PDF (format from the extension)",
-        description="Write the chart of Kazakhstan's land-border segment lengths to a file. "
-        "The format follows the extension: .png, .svg or .pdf. Needs no display.",
+        help=translate(
+            "CommandLine",
+            "write the segment-length chart to PNG, SVG or PDF (format from the extension)",
+        ),
+        description=translate(
+            "CommandLine",
+            "Write the chart of Kazakhstan's land-border segment lengths to a file. "
+            "The format follows the extension: .png, .svg or .pdf. Needs no display.",
+        ),
     )
-    export.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    export.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT",
+        help=translate("CommandLine", "OUT.png, OUT.svg or OUT.pdf"),
+    )
     add_size_options(export)
     which = export.add_mutually_exclusive_group()
     which.add_argument(
         "--source",
         metavar="ID",
-        help="whose figures to chart, e.g. ART or CIA2015 (default: the dataset's default source)",
+        help=translate(
+            "CommandLine",
+            "whose figures to chart, e.g. ART or CIA2015 (default: the dataset's default source)",
+        ),
     )
     which.add_argument(
         "--compare",
         type=source_ids,
         metavar="IDS",
-        help="chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015",
+        help=translate(
+            "CommandLine",
+            "chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015",
+        ),
     )
-    export.add_argument("--highlight", metavar="BORDER", help="border key to highlight, e.g. kz-ru")
+    export.add_argument(
+        "--highlight",
+        metavar="BORDER",
+        help=translate("CommandLine", "border key to highlight, e.g. kz-ru"),
+    )
     _add_db_option(export)
     export_map = commands.add_parser(
         "export-map",
-        help="write the border map to PNG, SVG or PDF (format from the extension)",
-        description="Write the map of Kazakhstan's five land-border segments to a file, with "
-        "a caption naming its data source and scale. The format follows the extension.",
+        help=translate(
+            "CommandLine", "write the border map to PNG, SVG or PDF (format from the extension)"
+        ),
+        description=translate(
+            "CommandLine",
+            "Write the map of Kazakhstan's five land-border segments to a file, with "
+            "a caption naming its data source and scale. The format follows the extension.",
+        ),
     )
-    export_map.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    export_map.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT",
+        help=translate("CommandLine", "OUT.png, OUT.svg or OUT.pdf"),
+    )
     add_size_options(export_map)
-    export_map.add_argument("--highlight", metavar="BORDER", help="border key, e.g. kz-cn")
+    export_map.add_argument(
+        "--highlight", metavar="BORDER", help=translate("CommandLine", "border key, e.g. kz-cn")
+    )
     _add_db_option(export_map)
     print_commands.add_parsers(commands, _add_db_option)
     data_commands.add_parsers(commands)

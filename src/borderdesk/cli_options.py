@@ -68,39 +68,55 @@ class SizeOption(argparse.Action):
 def add_size_options(parser: argparse.ArgumentParser) -> None:
     """Add --width, --height, --preset, --theme and --no-caption to an export command."""
     size = parser.add_argument_group(
-        "size and look", "The size is 1920x1080 unless --preset or --width/--height give one."
+        translate("CommandLine", "size and look"),
+        translate(
+            "CommandLine", "The size is 1920x1080 unless --preset or --width/--height give one."
+        ),
     )
     size.add_argument(
         "--width",
         type=pixels_type(0, "width"),
         action=SizeOption,
-        help=f"pixels, {MIN_SIZE[0]} to {MAX_SIZE[0]} (default 1920)",
+        help=translate("CommandLine", "pixels, {low} to {high} (default {default})").format(
+            low=MIN_SIZE[0], high=MAX_SIZE[0], default=1920
+        ),
     )
     size.add_argument(
         "--height",
         type=pixels_type(1, "height"),
         action=SizeOption,
-        help=f"pixels, {MIN_SIZE[1]} to {MAX_SIZE[1]} (default 1080)",
+        help=translate("CommandLine", "pixels, {low} to {high} (default {default})").format(
+            low=MIN_SIZE[1], high=MAX_SIZE[1], default=1080
+        ),
     )
     size.add_argument(
         "--preset",
         choices=[preset.key for preset in PRESETS],
         action=SizeOption,
-        help="slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): "
-        "the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height",
+        help=translate(
+            "CommandLine",
+            "slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): "
+            "the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height",
+        ),
     )
     size.add_argument(
         "--theme",
         choices=list(THEMES),
         default="light",
-        help="colours to draw in (default light, for print; contrast suits projectors)",
+        help=translate(
+            "CommandLine",
+            "colours to draw in (default light, for print; contrast suits projectors)",
+        ),
     )
     size.add_argument(
         "--no-caption",
         dest="caption",
         action="store_false",
-        help="draw one line naming the sources instead of the full caption "
-        "(the full caption stays in the file's metadata)",
+        help=translate(
+            "CommandLine",
+            "draw one line naming the sources instead of the full caption "
+            "(the full caption stays in the file's metadata)",
+        ),
     )
 
 

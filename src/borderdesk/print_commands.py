@@ -17,10 +17,19 @@ from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.quiz import DEFAULT_QUESTIONS
 
 NAMES = ("handout", "quiz")
-HELP = """\
-  handout        write one-page handouts (a border or an organisation a page) to a PDF
-  quiz           write a quiz for the class, with a separate answer key, to a PDF
-"""
+
+
+def help_lines() -> str:
+    """Return the lines the main help gives these commands, in the interface language."""
+    handout = translate(
+        "CommandLine", "write one-page handouts (a border or an organisation a page) to a PDF"
+    )
+    quiz = translate(
+        "CommandLine", "write a quiz for the class, with a separate answer key, to a PDF"
+    )
+    return f"  handout        {handout}\n  quiz           {quiz}\n"
+
+
 MAX_SEED = 999_999_999
 
 if TYPE_CHECKING:  # generic only to type checkers
@@ -53,30 +62,52 @@ def _add_handout_parser(
 ) -> None:
     handout = commands.add_parser(
         "handout",
-        help="write one-page handouts of borders and organisations to a PDF, one page each",
-        description="Write a one-page handout for each border or organisation named: the "
-        "title, the chart with the border highlighted (for an organisation, the map with its "
-        "member states marked), the key figures each with its source, a few key points and "
-        "the list of sources. Needs no display.",
-        epilog="items: border:KEY or organisation:KEY (org:KEY for short), "
-        "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
+        help=translate(
+            "CommandLine",
+            "write one-page handouts of borders and organisations to a PDF, one page each",
+        ),
+        description=translate(
+            "CommandLine",
+            "Write a one-page handout for each border or organisation named: the "
+            "title, the chart with the border highlighted (for an organisation, the map with its "
+            "member states marked), the key figures each with its source, a few key points and "
+            "the list of sources. Needs no display.",
+        ),
+        epilog=translate(
+            "CommandLine",
+            "items: border:KEY or organisation:KEY (org:KEY for short), "
+            "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
+        ),
     )
-    handout.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    handout.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT.pdf",
+        help=translate("CommandLine", "the PDF file to write"),
+    )
     handout.add_argument(
         "--item",
         action="append",
         default=[],
         metavar="ITEM",
-        help="a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more",
+        help=translate(
+            "CommandLine",
+            "a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more",
+        ),
     )
     handout.add_argument(
-        "--all", action="store_true", help="one page for every border and organisation"
+        "--all",
+        action="store_true",
+        help=translate("CommandLine", "one page for every border and organisation"),
     )
     handout.add_argument(
         "--paper",
         type=str.lower,
         choices=("a4", "letter"),
-        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        help=translate(
+            "CommandLine",
+            "paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        ),
     )
     add_db_option(handout)
     handout.set_defaults(usage_error=handout.error)
@@ -115,30 +146,48 @@ def _add_quiz_parser(
 ) -> None:
     quiz = commands.add_parser(
         "quiz",
-        help="write a quiz for the class, with a separate answer key, to a PDF",
-        description="Write a quiz made from the dataset and its sources: the questions "
-        "first, then the answer key on pages of its own, every answer with its figures and "
-        "their sources. The same --seed gives the same quiz. Needs no display.",
+        help=translate(
+            "CommandLine", "write a quiz for the class, with a separate answer key, to a PDF"
+        ),
+        description=translate(
+            "CommandLine",
+            "Write a quiz made from the dataset and its sources: the questions "
+            "first, then the answer key on pages of its own, every answer with its figures and "
+            "their sources. The same --seed gives the same quiz. Needs no display.",
+        ),
     )
-    quiz.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    quiz.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT.pdf",
+        help=translate("CommandLine", "the PDF file to write"),
+    )
     quiz.add_argument(
         "--questions",
         type=_count,
         default=DEFAULT_QUESTIONS,
         metavar="N",
-        help=f"how many questions (default {DEFAULT_QUESTIONS})",
+        help=translate("CommandLine", "how many questions (default {count})").format(
+            count=DEFAULT_QUESTIONS
+        ),
     )
     quiz.add_argument(
         "--seed",
         type=_seed,
         metavar="S",
-        help="the quiz's number: the same number gives the same quiz (default: a new one)",
+        help=translate(
+            "CommandLine",
+            "the quiz's number: the same number gives the same quiz (default: a new one)",
+        ),
     )
     quiz.add_argument(
         "--paper",
         type=str.lower,
         choices=("a4", "letter"),
-        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        help=translate(
+            "CommandLine",
+            "paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        ),
     )
     add_db_option(quiz)
 

@@ -163,3 +163,14 @@ def test_usage_errors_come_in_the_language_asked_for() -> None:
     assert russian.stderr.startswith("использование: borderdesk quiz")
     assert "қате: --width аргументі: ені 320–7680 пиксель болуы керек, 10 емес" in kazakh.stderr
     assert "укажите хотя бы один --item (например, border:kz-ru) или --all" in system.stderr
+
+
+def test_the_help_of_a_command_is_in_the_language_asked_for() -> None:
+    result = run("export-chart", "--help", "--lang", "ru")
+
+    assert result.returncode == 0
+    assert result.stdout.startswith("использование: borderdesk export-chart")
+    text = " ".join(result.stdout.split())
+    assert "Записать в файл диаграмму протяжённости участков сухопутной границы Казахстана" in text
+    assert "ключ выделяемой границы, например kz-ru" in text
+    assert "размер и вид:" in text
