@@ -40,6 +40,10 @@ if [ ! -f "$stamp" ] || [ "$repo/pyproject.toml" -nt "$stamp" ]; then
     echo "  [3/3] checking the system libraries Qt needs"
     touch "$stamp"
 fi
+# Compiled now, so that no start compiles BorderDesk again: some systems set
+# PYTHONDONTWRITEBYTECODE, and then Python never keeps what it compiles (pip does this for
+# the installed dependencies, but the editable install's own modules live in src/).
+"$venv/bin/python" -m compileall -q "$repo/src/borderdesk" >/dev/null
 
 # Qt's own wheels carry Qt, not the system libraries it links to (GL, fontconfig, xcb ...).
 probe='import sys

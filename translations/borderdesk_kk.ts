@@ -155,6 +155,29 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>BigTables</name>
+    <message>
+        <source>Lengths of all {count} borders by source (km)</source>
+        <translation>Барлық шекаралардың ({count}) дереккөздер бойынша ұзындығы (км)</translation>
+    </message>
+    <message>
+        <source>Border</source>
+        <translation>Шекара</translation>
+    </message>
+    <message>
+        <source>{source} (km)</source>
+        <translation>{source} (км)</translation>
+    </message>
+    <message>
+        <source>All {borders} borders × {organisations} organisations</source>
+        <translation>Барлық шекаралар ({borders}) × барлық ұйымдар ({organisations})</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Көрші</translation>
+    </message>
+</context>
+<context>
     <name>BorderMapView</name>
     <message>
         <source>Map of Kazakhstan&apos;s land borders</source>
@@ -206,6 +229,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>{name}: {length} — {source}</source>
         <translation>{name}: {length} — {source}</translation>
+    </message>
+    <message>
+        <source>{title}: the {shown} longest of {count} (the table lists them all)</source>
+        <translation>{title}: {count} ішінен ең ұзын {shown} (кестеде барлығы берілген)</translation>
     </message>
 </context>
 <context>
@@ -273,6 +300,10 @@ cannot be used: {problem}.</source>
 </context>
 <context>
     <name>ChartLink</name>
+    <message>
+        <source>The chart could not be loaded.</source>
+        <translation>Диаграмманы жүктеу мүмкін болмады.</translation>
+    </message>
     <message>
         <source>Chart source not available</source>
         <translation>Диаграмма дереккөзі қолжетімсіз</translation>
@@ -723,17 +754,59 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Figures resting on this source: %n.</source>
+        <source>… and {count} more border(s).</source>
         <translation>
-            <numerusform>Осы дереккөзге негізделген көрсеткіштер: %n.</numerusform>
-            <numerusform>Осы дереккөзге негізделген көрсеткіштер: %n.</numerusform>
+            <numerusform>… және тағы {count} шекара.</numerusform>
+            <numerusform>… және тағы {count} шекара.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>… and {count} more note(s) on why they differ.</source>
         <translation>
-            <numerusform>%n оқиға</numerusform>
-            <numerusform>%n оқиға</numerusform>
+            <numerusform>… және олардың неге әртүрлі екені туралы тағы {count} түсіндірме.</numerusform>
+            <numerusform>… және олардың неге әртүрлі екені туралы тағы {count} түсіндірме.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more fact(s).</source>
+        <translation>
+            <numerusform>… және тағы {count} факт.</numerusform>
+            <numerusform>… және тағы {count} факт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more figure(s).</source>
+        <translation>
+            <numerusform>… және тағы {count} көрсеткіш.</numerusform>
+            <numerusform>… және тағы {count} көрсеткіш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more member(s).</source>
+        <translation>
+            <numerusform>… және тағы {count} мүше.</numerusform>
+            <numerusform>… және тағы {count} мүше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more observer(s) and others.</source>
+        <translation>
+            <numerusform>… және тағы {count} бақылаушы және басқалар.</numerusform>
+            <numerusform>… және тағы {count} бақылаушы және басқалар.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} figure(s) rest on this source.</source>
+        <translation>
+            <numerusform>Осы дереккөзге {count} көрсеткіш негізделген.</numerusform>
+            <numerusform>Осы дереккөзге {count} көрсеткіш негізделген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more item(s).</source>
+        <translation>
+            <numerusform>… және тағы {count} нысан.</numerusform>
+            <numerusform>… және тағы {count} нысан.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -776,6 +849,34 @@ cannot be used: {problem}.</source>
         <translation>
             <numerusform>Картадағы сызық {scale} (%n нүкте)</numerusform>
             <numerusform>Картадағы сызық {scale} (%n нүкте)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table below gives all {count} borders&apos; lengths, one column per source that gives a length for every border. Select a row to open its border.</source>
+        <translation>
+            <numerusform>Төмендегі кестеде барлық {count} шекараның ұзындығы берілген: әр шекараның ұзындығын беретін әр дереккөзге бір баған. Шекарасын ашу үшін жолды таңдаңыз.</numerusform>
+            <numerusform>Төмендегі кестеде барлық {count} шекараның ұзындығы берілген: әр шекараның ұзындығын беретін әр дереккөзге бір баған. Шекарасын ашу үшін жолды таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each row is one source that gives a length for all {count} borders, in km. Tick “Compare sources” under the chart to see them as grouped bars.</source>
+        <translation>
+            <numerusform>Әр жол — {count} шекараның бәрінің ұзындығын беретін бір дереккөз, км. Оларды топтастырылған бағандар түрінде көру үшін диаграмма астындағы «Дереккөздерді салыстыру» белгісін қойыңыз.</numerusform>
+            <numerusform>Әр жол — {count} шекараның бәрінің ұзындығын беретін бір дереккөз, км. Оларды топтастырылған бағандар түрінде көру үшін диаграмма астындағы «Дереккөздерді салыстыру» белгісін қойыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more later event(s).</source>
+        <translation>
+            <numerusform>… және тағы {count} кейінгі оқиға.</numerusform>
+            <numerusform>… және тағы {count} кейінгі оқиға.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s)</source>
+        <translation>
+            <numerusform>{count} оқиға</numerusform>
+            <numerusform>{count} оқиға</numerusform>
         </translation>
     </message>
 </context>
@@ -1274,6 +1375,10 @@ cannot be used: {problem}.</source>
         <translation>қазір</translation>
     </message>
     <message>
+        <source>The table below gives all {neighbours} neighbours by {organisations} organisations, each cell with its sources. Select a row to open its border.</source>
+        <translation>Төмендегі кестеде барлық көршілер ({neighbours}) барлық ұйымдар ({organisations}) бойынша берілген, әр ұяшықта оның дереккөздері бар. Шекарасын ашу үшін жолды таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Neighbour</source>
         <translation>Көрші</translation>
     </message>
@@ -1583,6 +1688,22 @@ cannot be used: {problem}.</source>
         <source>cannot store the imported data in {folder}: {problem}; nothing was imported</source>
         <translation>импортталған деректерді {folder} қалтасына сақтау мүмкін болмады: {problem}; ештеңе импортталмады</translation>
     </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Файл оқылуда</translation>
+    </message>
+    <message>
+        <source>Checking every record</source>
+        <translation>Барлық деректер тексерілуде</translation>
+    </message>
+    <message>
+        <source>Building its database</source>
+        <translation>Дерекқор құрылуда</translation>
+    </message>
+    <message>
+        <source>Checking the new database</source>
+        <translation>Жаңа дерекқор тексерілуде</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1674,18 +1795,6 @@ cannot be used: {problem}.</source>
         <translation>Бүкіл картаны қайта көрсету</translation>
     </message>
     <message>
-        <source>Search box</source>
-        <translation>Іздеу өрісі</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Іздеуді тазалау</translation>
-    </message>
-    <message>
-        <source>Move into the results</source>
-        <translation>Нәтижелерге өту</translation>
-    </message>
-    <message>
         <source>Presentation mode</source>
         <translation>Презентация режимі</translation>
     </message>
@@ -1736,6 +1845,18 @@ cannot be used: {problem}.</source>
     <message>
         <source>Leave the quiz</source>
         <translation>Викторинадан шығу</translation>
+    </message>
+    <message>
+        <source>Search box</source>
+        <translation>Іздеу өрісі</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Іздеуді тазалау</translation>
+    </message>
+    <message>
+        <source>Move into the results</source>
+        <translation>Нәтижелерге өту</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1954,6 @@ cannot be used: {problem}.</source>
     <message>
         <source>Borders:</source>
         <translation>Шекаралар:</translation>
-    </message>
-    <message>
-        <source>Each row is one source that gives a length for all five borders, in km. Tick “Compare sources” under the chart to see them as grouped bars.</source>
-        <translation>Әр жол — бес шекараның бәрінің ұзындығын беретін бір дереккөз, км. Оларды топтастырылған бағандар түрінде көру үшін диаграмма астындағы «Дереккөздерді салыстыру» белгісін қойыңыз.</translation>
     </message>
     <message>
         <source>Lengths by source (km)</source>
@@ -2035,6 +2152,13 @@ cannot be used: {problem}.</source>
     <message>
         <source>Why do the lengths differ?</source>
         <translation>Неге ұзындықтар әртүрлі?</translation>
+    </message>
+</context>
+<context>
+    <name>MapLink</name>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>Картаны жүктеу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2485,17 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>PageTableView</name>
+    <message>
+        <source>Page table</source>
+        <translation>Бет кестесі</translation>
+    </message>
+    <message>
+        <source>The page&apos;s long table; Enter opens the row&apos;s border</source>
+        <translation>Беттің ұзын кестесі; Enter жолдағы шекараны ашады</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>The segments add up to the stated total.</source>
@@ -2401,6 +2536,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>Source</source>
         <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>The {shown} longest of {count} segments:</source>
+        <translation>Ең ұзын учаскелер ({count} ішінен {shown}):</translation>
+    </message>
+    <message>
+        <source>Every border is listed under Borders in the list.</source>
+        <translation>Барлық шекаралар тізімдегі «Шекаралар» бөлімінде берілген.</translation>
     </message>
     <message>
         <source>Land border</source>
@@ -2583,6 +2726,10 @@ cannot be used: {problem}.</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
+        <source>1 figure rests on this source.</source>
+        <translation>Осы дереккөзге 1 көрсеткіш негізделген.</translation>
+    </message>
+    <message>
         <source>Shown on</source>
         <translation>Қай жерде</translation>
     </message>
@@ -2656,6 +2803,17 @@ cannot be used: {problem}.</source>
     <message>
         <source>BorderDesk presentation</source>
         <translation>BorderDesk презентациясы</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{title}: cancelled; nothing was changed</source>
+        <translation>{title}: тоқтатылды; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3106,65 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>did you mean {name}?</source>
+        <translation>{name} деп іздедіңіз бе?</translation>
+    </message>
+    <message>
+        <source>found by its former name {name}</source>
+        <translation>бұрынғы атауы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its name {name}</source>
+        <translation>«{name}» бойынша табылды</translation>
+    </message>
+    <message>
+        <source>found by its English name {name}</source>
+        <translation>ағылшынша жазылуы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Kazakh name {name}</source>
+        <translation>қазақша жазылуы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Russian name {name}</source>
+        <translation>орысша жазылуы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its full name {name}</source>
+        <translation>толық атауы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its English full name {name}</source>
+        <translation>ағылшынша толық атауы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Kazakh full name {name}</source>
+        <translation>қазақша толық атауы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Russian full name {name}</source>
+        <translation>орысша толық атауы бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its other name {name}</source>
+        <translation>басқа есімі бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its English other name {name}</source>
+        <translation>ағылшынша басқа есімі бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Kazakh other name {name}</source>
+        <translation>қазақша басқа есімі бойынша табылды: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Russian other name {name}</source>
+        <translation>орысша басқа есімі бойынша табылды: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Settings cannot be saved to {file}: {reason}.</source>
@@ -3065,6 +3282,10 @@ cannot be used: {problem}.</source>
         <translation>Тәуелсіздік, ұйымдар, шекара туралы шарттар мен демаркация және мақалада аталған оқиғалар — ең ертесінен бастап. Дереккөздері мен толық мәліметін көру үшін оқиғаны таңдаңыз.</translation>
     </message>
     <message>
+        <source>Every event is listed by date under Events in the list.</source>
+        <translation>Барлық оқиғалар тізімдегі «Оқиғалар» бөлімінде күні бойынша берілген.</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -3142,6 +3363,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>Import data pack</source>
         <translation>Деректер бумасын импорттау</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>{file} импортталуда</translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled; nothing was imported.</source>
+        <translation>{file} импорты тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Data pack not imported</source>

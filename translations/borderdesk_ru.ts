@@ -155,6 +155,29 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>BigTables</name>
+    <message>
+        <source>Lengths of all {count} borders by source (km)</source>
+        <translation>Протяжённость всех границ ({count}) по источникам (км)</translation>
+    </message>
+    <message>
+        <source>Border</source>
+        <translation>Граница</translation>
+    </message>
+    <message>
+        <source>{source} (km)</source>
+        <translation>{source} (км)</translation>
+    </message>
+    <message>
+        <source>All {borders} borders × {organisations} organisations</source>
+        <translation>Все границы ({borders}) × все организации ({organisations})</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Сосед</translation>
+    </message>
+</context>
+<context>
     <name>BorderMapView</name>
     <message>
         <source>Map of Kazakhstan&apos;s land borders</source>
@@ -206,6 +229,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>{name}: {length} — {source}</source>
         <translation>{name}: {length} — {source}</translation>
+    </message>
+    <message>
+        <source>{title}: the {shown} longest of {count} (the table lists them all)</source>
+        <translation>{title}: {shown} самых длинных из {count} (в таблице — все)</translation>
     </message>
 </context>
 <context>
@@ -273,6 +300,10 @@ cannot be used: {problem}.</source>
 </context>
 <context>
     <name>ChartLink</name>
+    <message>
+        <source>The chart could not be loaded.</source>
+        <translation>Не удалось загрузить диаграмму.</translation>
+    </message>
     <message>
         <source>Chart source not available</source>
         <translation>Источник диаграммы недоступен</translation>
@@ -742,19 +773,67 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Figures resting on this source: %n.</source>
+        <source>… and {count} more border(s).</source>
         <translation>
-            <numerusform>Показателей, основанных на этом источнике: %n.</numerusform>
-            <numerusform>Показателей, основанных на этом источнике: %n.</numerusform>
-            <numerusform>Показателей, основанных на этом источнике: %n.</numerusform>
+            <numerusform>… и ещё {count} граница.</numerusform>
+            <numerusform>… и ещё {count} границы.</numerusform>
+            <numerusform>… и ещё {count} границ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>… and {count} more note(s) on why they differ.</source>
         <translation>
-            <numerusform>%n событие</numerusform>
-            <numerusform>%n события</numerusform>
-            <numerusform>%n событий</numerusform>
+            <numerusform>… и ещё {count} пояснение о том, почему они расходятся.</numerusform>
+            <numerusform>… и ещё {count} пояснения о том, почему они расходятся.</numerusform>
+            <numerusform>… и ещё {count} пояснений о том, почему они расходятся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more fact(s).</source>
+        <translation>
+            <numerusform>… и ещё {count} факт.</numerusform>
+            <numerusform>… и ещё {count} факта.</numerusform>
+            <numerusform>… и ещё {count} фактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more figure(s).</source>
+        <translation>
+            <numerusform>… и ещё {count} показатель.</numerusform>
+            <numerusform>… и ещё {count} показателя.</numerusform>
+            <numerusform>… и ещё {count} показателей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more member(s).</source>
+        <translation>
+            <numerusform>… и ещё {count} член.</numerusform>
+            <numerusform>… и ещё {count} члена.</numerusform>
+            <numerusform>… и ещё {count} членов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more observer(s) and others.</source>
+        <translation>
+            <numerusform>… и ещё наблюдатели и другие: {count}.</numerusform>
+            <numerusform>… и ещё наблюдатели и другие: {count}.</numerusform>
+            <numerusform>… и ещё наблюдатели и другие: {count}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} figure(s) rest on this source.</source>
+        <translation>
+            <numerusform>{count} показатель основан на этом источнике.</numerusform>
+            <numerusform>{count} показателя основаны на этом источнике.</numerusform>
+            <numerusform>{count} показателей основаны на этом источнике.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more item(s).</source>
+        <translation>
+            <numerusform>… и ещё {count} объект.</numerusform>
+            <numerusform>… и ещё {count} объекта.</numerusform>
+            <numerusform>… и ещё {count} объектов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -803,6 +882,38 @@ cannot be used: {problem}.</source>
             <numerusform>Линия на карте {scale} (%n точка)</numerusform>
             <numerusform>Линия на карте {scale} (%n точки)</numerusform>
             <numerusform>Линия на карте {scale} (%n точек)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table below gives all {count} borders&apos; lengths, one column per source that gives a length for every border. Select a row to open its border.</source>
+        <translation>
+            <numerusform>В таблице ниже — протяжённость всех {count} границы, по столбцу на каждый источник, который даёт протяжённость каждой границы. Выберите строку, чтобы открыть её границу.</numerusform>
+            <numerusform>В таблице ниже — протяжённость всех {count} границ, по столбцу на каждый источник, который даёт протяжённость каждой границы. Выберите строку, чтобы открыть её границу.</numerusform>
+            <numerusform>В таблице ниже — протяжённость всех {count} границ, по столбцу на каждый источник, который даёт протяжённость каждой границы. Выберите строку, чтобы открыть её границу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each row is one source that gives a length for all {count} borders, in km. Tick “Compare sources” under the chart to see them as grouped bars.</source>
+        <translation>
+            <numerusform>Каждая строка — источник, который даёт протяжённость всех {count} границы, в км. Отметьте «Сравнить источники» под диаграммой, чтобы увидеть их сгруппированными столбцами.</numerusform>
+            <numerusform>Каждая строка — источник, который даёт протяжённость всех {count} границ, в км. Отметьте «Сравнить источники» под диаграммой, чтобы увидеть их сгруппированными столбцами.</numerusform>
+            <numerusform>Каждая строка — источник, который даёт протяжённость всех {count} границ, в км. Отметьте «Сравнить источники» под диаграммой, чтобы увидеть их сгруппированными столбцами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more later event(s).</source>
+        <translation>
+            <numerusform>… и ещё {count} более позднее событие.</numerusform>
+            <numerusform>… и ещё {count} более поздних события.</numerusform>
+            <numerusform>… и ещё {count} более поздних событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s)</source>
+        <translation>
+            <numerusform>{count} событие</numerusform>
+            <numerusform>{count} события</numerusform>
+            <numerusform>{count} событий</numerusform>
         </translation>
     </message>
 </context>
@@ -1301,6 +1412,10 @@ cannot be used: {problem}.</source>
         <translation>сейчас</translation>
     </message>
     <message>
+        <source>The table below gives all {neighbours} neighbours by {organisations} organisations, each cell with its sources. Select a row to open its border.</source>
+        <translation>В таблице ниже — все соседи ({neighbours}) по всем организациям ({organisations}), в каждой ячейке — её источники. Выберите строку, чтобы открыть её границу.</translation>
+    </message>
+    <message>
         <source>Neighbour</source>
         <translation>Сосед</translation>
     </message>
@@ -1610,6 +1725,22 @@ cannot be used: {problem}.</source>
         <source>cannot store the imported data in {folder}: {problem}; nothing was imported</source>
         <translation>не удалось сохранить импортированные данные в папке {folder}: {problem}; ничего не импортировано</translation>
     </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Checking every record</source>
+        <translation>Проверка всех записей</translation>
+    </message>
+    <message>
+        <source>Building its database</source>
+        <translation>Создание базы данных</translation>
+    </message>
+    <message>
+        <source>Checking the new database</source>
+        <translation>Проверка новой базы данных</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1701,18 +1832,6 @@ cannot be used: {problem}.</source>
         <translation>Снова показать всю карту</translation>
     </message>
     <message>
-        <source>Search box</source>
-        <translation>Поле поиска</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Очистить поиск</translation>
-    </message>
-    <message>
-        <source>Move into the results</source>
-        <translation>Перейти к результатам</translation>
-    </message>
-    <message>
         <source>Presentation mode</source>
         <translation>Режим презентации</translation>
     </message>
@@ -1763,6 +1882,18 @@ cannot be used: {problem}.</source>
     <message>
         <source>Leave the quiz</source>
         <translation>Выйти из викторины</translation>
+    </message>
+    <message>
+        <source>Search box</source>
+        <translation>Поле поиска</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Move into the results</source>
+        <translation>Перейти к результатам</translation>
     </message>
 </context>
 <context>
@@ -1860,10 +1991,6 @@ cannot be used: {problem}.</source>
     <message>
         <source>Borders:</source>
         <translation>Границы:</translation>
-    </message>
-    <message>
-        <source>Each row is one source that gives a length for all five borders, in km. Tick “Compare sources” under the chart to see them as grouped bars.</source>
-        <translation>Каждая строка — источник, который даёт протяжённость всех пяти границ, в км. Отметьте «Сравнить источники» под диаграммой, чтобы увидеть их сгруппированными столбцами.</translation>
     </message>
     <message>
         <source>Lengths by source (km)</source>
@@ -2062,6 +2189,13 @@ cannot be used: {problem}.</source>
     <message>
         <source>Why do the lengths differ?</source>
         <translation>Почему протяжённость различается?</translation>
+    </message>
+</context>
+<context>
+    <name>MapLink</name>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>Не удалось загрузить карту.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2522,17 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>PageTableView</name>
+    <message>
+        <source>Page table</source>
+        <translation>Таблица страницы</translation>
+    </message>
+    <message>
+        <source>The page&apos;s long table; Enter opens the row&apos;s border</source>
+        <translation>Длинная таблица страницы; Enter открывает границу строки</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>The segments add up to the stated total.</source>
@@ -2428,6 +2573,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The {shown} longest of {count} segments:</source>
+        <translation>Самые длинные участки ({shown} из {count}):</translation>
+    </message>
+    <message>
+        <source>Every border is listed under Borders in the list.</source>
+        <translation>Все границы перечислены в разделе «Границы» списка.</translation>
     </message>
     <message>
         <source>Land border</source>
@@ -2610,6 +2763,10 @@ cannot be used: {problem}.</source>
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>1 figure rests on this source.</source>
+        <translation>1 показатель основан на этом источнике.</translation>
+    </message>
+    <message>
         <source>Shown on</source>
         <translation>Где показан</translation>
     </message>
@@ -2683,6 +2840,17 @@ cannot be used: {problem}.</source>
     <message>
         <source>BorderDesk presentation</source>
         <translation>Презентация BorderDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{title}: cancelled; nothing was changed</source>
+        <translation>{title}: отменено; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3143,65 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>did you mean {name}?</source>
+        <translation>возможно, вы имели в виду {name}?</translation>
+    </message>
+    <message>
+        <source>found by its former name {name}</source>
+        <translation>найдено по прежнему названию: {name}</translation>
+    </message>
+    <message>
+        <source>found by its name {name}</source>
+        <translation>найдено по «{name}»</translation>
+    </message>
+    <message>
+        <source>found by its English name {name}</source>
+        <translation>найдено по-английски: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Kazakh name {name}</source>
+        <translation>найдено по-казахски: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Russian name {name}</source>
+        <translation>найдено по-русски: {name}</translation>
+    </message>
+    <message>
+        <source>found by its full name {name}</source>
+        <translation>найдено по полному названию: {name}</translation>
+    </message>
+    <message>
+        <source>found by its English full name {name}</source>
+        <translation>найдено по полному названию на английском: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Kazakh full name {name}</source>
+        <translation>найдено по полному названию на казахском: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Russian full name {name}</source>
+        <translation>найдено по полному названию на русском: {name}</translation>
+    </message>
+    <message>
+        <source>found by its other name {name}</source>
+        <translation>найдено по другому имени: {name}</translation>
+    </message>
+    <message>
+        <source>found by its English other name {name}</source>
+        <translation>найдено по другому имени на английском: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Kazakh other name {name}</source>
+        <translation>найдено по другому имени на казахском: {name}</translation>
+    </message>
+    <message>
+        <source>found by its Russian other name {name}</source>
+        <translation>найдено по другому имени на русском: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Settings cannot be saved to {file}: {reason}.</source>
@@ -3092,6 +3319,10 @@ cannot be used: {problem}.</source>
         <translation>Независимость, организации, договоры о границах и демаркация, а также события, на которые ссылается статья, — от самых ранних. Выберите событие, чтобы увидеть его источники и подробности.</translation>
     </message>
     <message>
+        <source>Every event is listed by date under Events in the list.</source>
+        <translation>Все события перечислены по датам в разделе «События» списка.</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -3169,6 +3400,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>Import data pack</source>
         <translation>Импорт пакета данных</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled; nothing was imported.</source>
+        <translation>Импорт {file} отменён; ничего не импортировано.</translation>
     </message>
     <message>
         <source>Data pack not imported</source>

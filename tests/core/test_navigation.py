@@ -68,8 +68,8 @@ def test_matches_is_case_and_accent_insensitive(text: str, query: str, expected:
     assert matches(NavNode(text), query) is expected
 
 
-def test_fold_removes_accents_and_case() -> None:
-    assert fold("ÇÉŞ Ålmaty") == "ces almaty"
+def test_fold_removes_accents_case_and_script() -> None:
+    assert fold("ÇÉŞ Ålmaty") == fold("ces almaty") == fold("Чес Алматы") == "ces almati"
 
 
 def test_item_ref_round_trip_and_rejects_garbage() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from borderdesk.core import language, model, pages
+from borderdesk.core.grid import LazyCells
 from borderdesk.core.language import Language
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.service import ReferenceService, load_detail
@@ -40,7 +41,7 @@ def every_answer(service: ReferenceService) -> Iterator[object]:
 def parts(value: object) -> Iterator[object]:
     """Yield a value and everything inside it: dataclass fields and tuple items."""
     yield value
-    if isinstance(value, tuple):
+    if isinstance(value, (tuple, LazyCells)):  # a grid row's cells are read as they are shown
         for item in value:
             yield from parts(item)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -64,7 +65,7 @@ def test_every_answer_is_frozen_core_records_and_plain_values(repo: Repository) 
     for answer in every_answer(repo):
         for part in parts(answer):
             count += 1
-            if isinstance(part, (*PLAIN, tuple)):
+            if isinstance(part, (*PLAIN, tuple, LazyCells)):
                 continue
             kind = type(part)
             core = (model.__name__, pages.__name__, language.__name__)

@@ -259,7 +259,7 @@ def test_source_page_links_only_web_addresses() -> None:
     assert "Publisher US Central Intelligence Agency" in text
     assert "Edition 2015-2025 editions" in text
     assert '<a href="https://www.cia.gov/the-world-factbook/">' in page
-    assert "Used by Figures resting on this source: 1. Russia" in text
+    assert "Used by 1 figure rests on this source. Russia" in text
 
     for url in ("javascript:alert(1)", "file:///etc/passwd"):
         page = render_detail(replace(detail, source=replace(web, url=url)))

@@ -159,6 +159,7 @@ def test_the_chart_is_created_only_after_the_tree_has_painted(
     qtbot.waitUntil(lambda: "chart" in events)
 
     assert events.index("paint") < events.index("chart")
+    qtbot.waitUntil(lambda: window.chart is not None)  # made, then filled in the next turn
     assert events.count("chart") == 1
     assert fake_chart(window).isVisible()
     assert window.findChild(QLabel, "chartPlaceholder") is None or not placeholder.isVisible()

@@ -1,14 +1,14 @@
-"""The navigation item model and its search filter, as the tree shows them."""
+"""The navigation item model and its search, as the tree shows them."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.navigation import NavNode, build_navigation
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.models.filter_model import NavigationFilterModel
 from borderdesk.gui.models.navigation_model import ITEM_REF_ROLE, NavigationModel
 
 TOP_LEVEL = [
@@ -110,11 +110,10 @@ def test_model_reset_to_another_tree(qtmodeltester: ModelTester) -> None:
     assert titles(model) == ["Only"]
 
 
-def filtered(sample_service: SampleService, query: str) -> NavigationFilterModel:
-    proxy = NavigationFilterModel()
-    proxy.setSourceModel(make_model(sample_service))
-    proxy.set_query(query)
-    return proxy
+def filtered(sample_service: SampleService, query: str) -> NavigationModel:
+    model = make_model(sample_service)
+    model.set_query(query)
+    return model
 
 
 def test_filter_keeps_parents_of_a_match_case_insensitively(
@@ -135,7 +134,8 @@ def test_filter_matches_the_detail_column(sample_service: SampleService) -> None
 def test_a_matching_group_shows_all_its_children(sample_service: SampleService) -> None:
     proxy = filtered(sample_service, "organis")
 
-    assert titles(proxy) == ["Comparisons", "Organisations"]
+    # The heading whose name starts with the query before the one with a row that has it.
+    assert titles(proxy) == ["Organisations", "Comparisons"]
     assert titles(proxy, child(proxy, "Comparisons")) == ["Borders × organisations"]
     assert titles(proxy, child(proxy, "Organisations")) == ["CSTO", "SCO"]
 
@@ -145,8 +145,7 @@ def test_filter_is_accent_insensitive() -> None:
     neighbours = root.add(NavNode("Neighbours"))
     neighbours.add(NavNode("Türkiye", ItemRef(ItemKind.TOPIC, "tr")))
     neighbours.add(NavNode("Russia", ItemRef(ItemKind.TOPIC, "ru")))
-    proxy = NavigationFilterModel()
-    proxy.setSourceModel(NavigationModel(root))
+    proxy = NavigationModel(root)
 
     proxy.set_query("turkiye")
     assert all_titles(proxy) == ["Neighbours", "Türkiye"]
@@ -171,3 +170,48 @@ def test_filtered_model_passes_the_model_tester(
     qtmodeltester.check(proxy)
     proxy.set_query("")
     qtmodeltester.check(proxy)
+
+
+def test_a_search_keeps_the_items_references_and_finds_them(sample_service: SampleService) -> None:
+    model = filtered(sample_service, "ch")
+
+    china = model.index_for_ref(ItemRef(ItemKind.BORDER, "kz-cn"))
+    assert china.data() == "China"
+    assert china.data(ITEM_REF_ROLE) == ItemRef(ItemKind.BORDER, "kz-cn")
+    assert china.parent().data() == "Borders"
+    russia = ItemRef(ItemKind.BORDER, "kz-ru")
+    assert not model.index_for_ref(russia).isValid()  # hidden by the search
+    assert model.contains(russia)  # but in the tree
+    assert not model.contains(ItemRef(ItemKind.BORDER, "kz-xx"))
+
+
+def test_a_tree_deeper_than_headings_and_items_is_refused() -> None:
+    root = NavNode("root")
+    root.add(NavNode("Heading")).add(NavNode("Item")).add(NavNode("Too deep"))
+    with pytest.raises(ValueError, match="two levels"):
+        NavigationModel(root)
+
+
+def test_the_search_is_one_pass_over_a_large_tree() -> None:
+    """Each heading changes its row count once, however many of its rows a search hides."""
+    root = NavNode("root")
+    for group in range(3):
+        heading = root.add(NavNode(f"Group {group}"))
+        for n in range(3000):
+            heading.add(
+                NavNode(
+                    f"Item {n} {'kappa' if n % 2 else 'beta'}",
+                    ItemRef(ItemKind.TOPIC, f"t{group}-{n}"),
+                )
+            )
+    model = NavigationModel(root)
+    removals: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda _parent, first, last: removals.append((first, last)))
+
+    model.set_query("kappa")
+
+    assert len(removals) == 3  # one range per heading, not one per hidden row
+    assert [model.rowCount(model.index(g, 0)) for g in range(3)] == [1500] * 3
+    first = model.index(0, 0, model.index(0, 0))
+    assert first.data() == "Item 1 kappa"
+    assert model.index_for_ref(ItemRef(ItemKind.TOPIC, "t2-2999")).row() == 1499

@@ -99,7 +99,7 @@ def test_the_lengths_column_fits_the_longest_length(panel: NavigationPanel) -> N
     assert tree.columnWidth(DETAIL_COLUMN) == tree.sizeHintForColumn(DETAIL_COLUMN)
     assert tree.columnWidth(TITLE_COLUMN) > tree.columnWidth(DETAIL_COLUMN)  # titles get the rest
 
-    model = panel.proxy.sourceModel()
+    model = tree.model()
     assert isinstance(model, NavigationModel)
     root = NavNode("BorderDesk")
     borders = root.add(NavNode("Borders"))
@@ -254,3 +254,30 @@ def test_search_with_no_match_says_so_and_clearing_restores(
     box.clear()
     assert not panel.no_matches.isVisible()
     assert "Russia" in visible_titles(tree_of(panel))
+
+
+def test_search_finds_the_right_rows_in_a_tree_of_ten_thousand(
+    qtbot: QtBot, state: SelectionState
+) -> None:
+    root = NavNode("BorderDesk")
+    for group in ("Borders", "Sources"):
+        heading = root.add(NavNode(group))
+        for n in range(5000):
+            ref = ItemRef(ItemKind.SOURCE if group == "Sources" else ItemKind.BORDER, f"{n}")
+            heading.add(NavNode(f"{group[:-1]} {n:04d}", ref, f"{n * 3:,} km"))
+    panel = NavigationPanel(NavigationModel(root), state)
+    qtbot.addWidget(panel)
+    panel.resize(340, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+
+    qtbot.keyClicks(panel.search_box, "source 12")
+
+    expected = [f"Source {n:04d}" for n in range(5000) if f"{n:04d}".startswith("12")]
+    assert visible_titles(tree_of(panel)) == ["Sources", *expected]
+    qtbot.keyClicks(panel.search_box, "34")  # "source 1234"
+    assert visible_titles(tree_of(panel)) == ["Sources", "Source 1234"]
+    panel.search_box.setText("3,702 km")  # the detail column: 1234 x 3
+    assert visible_titles(tree_of(panel)) == ["Borders", "Border 1234", "Sources", "Source 1234"]
+    panel.search_box.clear()
+    assert len(visible_titles(tree_of(panel))) == 10002

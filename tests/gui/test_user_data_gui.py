@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core import crashlog
@@ -216,3 +217,50 @@ def test_import_errors_are_shown_in_a_dialog_naming_file_and_path(
     assert ui.import_pack_from(bad) is False
     assert 'format: must be "borderdesk-data-pack"' in shown[1]
     assert not folders.packs.exists() or list(folders.packs.iterdir()) == []
+
+
+def test_a_long_import_shows_its_progress_and_can_be_cancelled(
+    qtbot: QtBot, folders: UserFolders, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
+
+    from borderdesk.core.userdata import DatasetChoice, Progress
+    from borderdesk.data.packs.catalog import PackCatalog
+
+    class SlowCatalog(PackCatalog):
+        """Report a step every few milliseconds until told to stop."""
+
+        def import_pack(self, path: Path, progress: Progress | None = None) -> DatasetChoice:
+            assert progress is not None
+            for n in range(2000):
+                progress(f"Building its database ({n})", n / 2000)
+                steps.append(n)
+                time.sleep(0.005)
+            raise AssertionError("the import was not stopped")
+
+    steps: list[int] = []
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ui = userdata_ui.UserDataUi(open_user_data(folders), SlowCatalog(folders.packs), None, window)
+    window.show()
+    seen: list[str] = []
+    messages: list[str] = []
+    ui.status_message.connect(messages.append)
+
+    def cancel_when_shown() -> None:
+        dialog = window.findChild(QProgressDialog, "progressDialog")
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, cancel_when_shown)
+            return
+        seen.append(dialog.labelText())
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        button.click()  # what a reader does
+
+    QTimer.singleShot(50, cancel_when_shown)
+    assert ui.import_pack_from(tmp_path / "big.json") is False
+
+    assert seen
+    assert seen[0].startswith("Building its database")
+    assert steps[-1] < 1999  # stopped at its next report, not run to its end
+    assert messages == ["Import of big.json cancelled; nothing was imported."]

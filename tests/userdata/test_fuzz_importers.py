@@ -167,3 +167,26 @@ def test_notes_export_then_import_is_the_identity(
     )
     again = parse_notes(PACK, json.loads(json.dumps(to_json(data, datetime.now(UTC)))))
     assert again == data
+
+
+@FUZZ
+@given(st.data())
+def test_the_quick_check_accepts_only_what_the_schema_accepts(
+    mini_pack: dict[str, Any], data: st.DataObject
+) -> None:
+    """The compiled validator that passes a valid pack fast never passes one with problems."""
+    import fastjsonschema
+    from jsonschema import Draft202012Validator
+
+    from borderdesk.data.json_input import quick_check
+    from borderdesk.data.packs.schema import pack_schema
+
+    schema = pack_schema()
+    value = mutate(mini_pack, data)
+    try:
+        quick_check(json.dumps(schema, sort_keys=True))(value)
+    except fastjsonschema.JsonSchemaException:
+        quick = False
+    else:
+        quick = True
+    assert quick == Draft202012Validator(schema).is_valid(value)

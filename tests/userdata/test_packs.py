@@ -202,3 +202,44 @@ def test_c23_disk_full_leaves_no_partial_pack(pack: dict[str, Any], tiny_fs: Pat
         import_pack(source, tiny_fs / "packs")
     assert "nothing was imported" in str(caught.value)
     assert list((tiny_fs / "packs").iterdir()) == []
+
+
+def test_an_import_reports_its_steps_in_order(pack: dict[str, Any], tmp_path: Path) -> None:
+    source = write(tmp_path / "pack.json", pack)
+    heard: list[tuple[str, float]] = []
+
+    import_pack(source, tmp_path / "packs", progress=lambda step, done: heard.append((step, done)))
+
+    steps = list(dict.fromkeys(step for step, _ in heard))
+    assert steps == [
+        "Reading the file",
+        "Checking every record",
+        "Building its database",
+        "Checking the new database",
+    ]
+    shares = [done for _, done in heard]
+    assert shares == sorted(shares)
+    assert shares[0] == 0.0
+    assert shares[-1] == 1.0
+
+
+@pytest.mark.parametrize("stop_at", ["Checking every record", "Building its database"])
+def test_a_cancelled_import_leaves_nothing_behind(
+    pack: dict[str, Any], tmp_path: Path, stop_at: str
+) -> None:
+    from borderdesk.core.errors import CancelledError
+
+    source = write(tmp_path / "pack.json", pack)
+    packs = tmp_path / "packs"
+
+    def progress(step: str, done: float) -> None:
+        # While building: after some tables are written, so there is something to undo.
+        if step == stop_at and (done > 0.5 or not step.startswith("Building")):
+            raise CancelledError("cancelled")
+
+    with pytest.raises(CancelledError):
+        import_pack(source, packs, progress=progress)
+
+    left = list(packs.iterdir()) if packs.exists() else []
+    assert left == []  # no pack, no staging folder
+    assert list_packs(packs) == ()

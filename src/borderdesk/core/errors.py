@@ -36,3 +36,7 @@ class ExportError(BorderDeskError):
                 path=display_path(self.path), problem=problem
             )
         )
+
+
+class CancelledError(BorderDeskError):
+    """The user stopped a long piece of work; what it would have written was not kept."""

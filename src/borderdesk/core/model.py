@@ -174,6 +174,23 @@ class BorderSummary:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
+LIST_LIMIT = 50
+"""A page lists at most this many rows of one kind, and says how many more there are."""
+
+MoreRows = tuple[tuple[str, int], ...]
+"""A page's shortened lists: (the field's name, how many rows it leaves out)."""
+
+
+def more_rows(more: MoreRows, name: str) -> int:
+    """Return how many rows of the list ``name`` a page leaves out (0: it lists them all)."""
+    return next((count for field_name, count in more if field_name == name), 0)
+
+
+def shortened(name: str, total: int, listed: int) -> MoreRows:
+    """Return the ``more`` entry for a list of ``total`` rows of which ``listed`` are shown."""
+    return ((name, total - listed),) if total > listed else ()
+
+
 @dataclass(frozen=True)
 class BorderDetail:
     """Everything a reader needs about one border segment."""
@@ -195,6 +212,7 @@ class BorderDetail:
     discrepancies: tuple[Fact, ...] = ()  # why the sources' lengths differ
     map_measure: MapMeasure | None = field(default=None, compare=False)  # the map line's length
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
 @dataclass(frozen=True)
@@ -240,6 +258,7 @@ class OrganisationDetail:
     sources: tuple[SourceRef, ...]
     notes: tuple[Fact, ...] = ()  # corrections of the article and other notes
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
 @dataclass(frozen=True)
@@ -258,6 +277,7 @@ class Overview:
     totals: tuple[Figure, ...] = ()  # each source's stated total of the five segments
     discrepancies: tuple[Fact, ...] = ()  # why the sources' totals differ
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
 @dataclass(frozen=True)
@@ -270,6 +290,7 @@ class TopicDetail:
     mentions: tuple[Fact, ...]
     related: tuple[Link, ...]
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
 @dataclass(frozen=True)
@@ -285,6 +306,7 @@ class PersonDetail:
     quotes: tuple[Quote, ...]
     related: tuple[Link, ...]
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
 @dataclass(frozen=True)
@@ -298,6 +320,7 @@ class EventDetail:
     facts: tuple[Fact, ...]
     related: tuple[Link, ...]
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
+    more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
 @dataclass(frozen=True)
@@ -308,6 +331,7 @@ class SourceDetail:
     used_by: tuple[Link, ...]
     figure_count: int
     figures: tuple[FigureUse, ...] = ()  # the figures resting on it, with their items
+    more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
 @dataclass(frozen=True)

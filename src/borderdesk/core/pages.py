@@ -5,10 +5,12 @@ Plain frozen dataclasses like ``model``; ``Page`` is every record the detail pan
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from borderdesk.core.model import (
+    LIST_LIMIT,
     DatasetEdition,
     Detail,
     Fact,
@@ -124,7 +126,7 @@ class GridRow:
 
     border: Link
     neighbour_key: str
-    cells: tuple[GridCell, ...]
+    cells: Sequence[GridCell]  # worked out as they are read (core.grid.LazyCells)
 
 
 @dataclass(frozen=True)
@@ -164,10 +166,26 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class Timeline:
-    """Every event in the dataset, in date order."""
+    """The events in the dataset in date order, the first LIST_LIMIT of them listed."""
 
     entries: tuple[TimelineEntry, ...]
+    more: int = 0  # how many later events are left out
 
 
 Page = Detail | LengthsPage | OrganisationGrid | Timeline
 """Every record the detail pane can show."""
+
+GRID_COLUMNS = 12  # a grid with more organisation columns than this is read in a table view
+
+
+def needs_table_view(page: Page) -> bool:
+    """Tell whether a page's table is too long to lay out as part of the page.
+
+    Lengths by source of more than LIST_LIMIT borders, or a grid of more borders or more
+    organisation columns than a page shows, is read in a table view row by row instead.
+    """
+    if isinstance(page, LengthsPage):
+        return len(page.comparison.keys) > LIST_LIMIT
+    if isinstance(page, OrganisationGrid):
+        return len(page.rows) > LIST_LIMIT or len(page.columns) > GRID_COLUMNS
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -193,6 +194,11 @@ class DatasetChoice:
     label: str
 
 
+Progress = Callable[[str, float], None]
+"""Told each step of a long piece of work and the share done (0..1); it may raise
+``CancelledError`` to stop the work, which then keeps nothing."""
+
+
 class DatasetCatalog(Protocol):
     """The datasets on this computer, and the way packs come in and go out."""
 
@@ -200,8 +206,11 @@ class DatasetCatalog(Protocol):
         """Return the bundled dataset, then every imported pack."""
         ...
 
-    def import_pack(self, path: Path) -> DatasetChoice:
-        """Validate a pack file whole and add it; raise ImportFileError listing every problem."""
+    def import_pack(self, path: Path, progress: Progress | None = None) -> DatasetChoice:
+        """Validate a pack file whole and add it; raise ImportFileError listing every problem.
+
+        ``progress`` hears each step; raising ``CancelledError`` from it stops the import.
+        """
         ...
 
     def export_data(self, database: Path | None, out: Path) -> str:

@@ -10,7 +10,7 @@ import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,15 +66,23 @@ def build_database(source: Path, out: Path) -> BuildSummary:
     return write_database(text.dataset, out, text.map_text)
 
 
-def write_database(dataset: Dataset, out: Path, map_text: MapText | None = None) -> BuildSummary:
-    """Build ``out`` from validated records (the text's or a data pack's), atomically."""
+def write_database(
+    dataset: Dataset,
+    out: Path,
+    map_text: MapText | None = None,
+    tick: Callable[[float], None] | None = None,
+) -> BuildSummary:
+    """Build ``out`` from validated records (the text's or a data pack's), atomically.
+
+    ``tick`` hears the share of rows written (and may raise to stop: nothing is kept).
+    """
     if not out.parent.is_dir():
         raise BuildError(f"cannot write {out}: no folder {out.parent}")
     handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(handle)
     temp = Path(name)
     try:
-        _write(dataset, temp, map_text)
+        _write(dataset, temp, map_text, tick)
         with temp.open("rb") as written:
             os.fsync(written.fileno())
         temp.chmod(0o644)
@@ -93,13 +101,18 @@ def _write_checksum(database: Path) -> None:
     write_bytes_atomically(checksum_path(database), os.fsencode(text))
 
 
-def _write(dataset: Dataset, path: Path, map_text: MapText | None = None) -> None:
+def _write(
+    dataset: Dataset,
+    path: Path,
+    map_text: MapText | None = None,
+    tick: Callable[[float], None] | None = None,
+) -> None:
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(path), poolclass=NullPool)
     try:
         _create_schema(engine)
         with Session(engine) as session, session.begin():
             writer = DatasetWriter(session, dataset)
-            writer.write()
+            writer.write(tick)
             # A data pack without the map's sources gets no map rather than broken references.
             if map_text is not None and map_sources(map_text) <= {s.id for s in dataset.sources}:
                 write_map(session, map_text)

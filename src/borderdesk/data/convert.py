@@ -184,13 +184,38 @@ def item_ref(item: orm.Item) -> ItemRef | None:
         return None
 
 
+def ref_of(kind: str, key: str) -> ItemRef | None:
+    """Return the reference of an item from its kind and key, as ``item_ref`` does."""
+    if kind == "country":
+        return OVERVIEW_REF if key == KAZAKHSTAN else None
+    if kind == "overview":
+        return OVERVIEW_REF
+    try:
+        return ItemRef(ItemKind(kind), key)
+    except ValueError:
+        return None
+
+
+def kind_order(ref: ItemRef, date: str, position: int) -> tuple[int, str, int]:
+    """Order a reference as ``item_order`` orders its item (``date`` is an event's)."""
+    dated = sortable_date(date) if ref.kind is ItemKind.EVENT else ""
+    return _KIND_ORDER.index(ref.kind), dated, position
+
+
 def link(item: orm.Item) -> Link | None:
     """Return a titled link to an item, or None when a reader cannot select it."""
     ref = item_ref(item)
     if ref is None:
         return None
     text, language = title(item)
-    return Link(ref, text, item.search_text, wording=wording(asked(), {"title": language}))
+    return Link(ref, text, search_words(item), wording=wording(asked(), {"title": language}))
+
+
+def search_words(item: orm.Item) -> str:
+    """Return the words a search finds an item by: an organisation's full name translated."""
+    if isinstance(item, orm.Organisation):
+        return current().text(*at(item, "name"), item.name)[0]
+    return item.search_text
 
 
 def links(items: Iterable[orm.Item], *, ordered: bool = True) -> tuple[Link, ...]:

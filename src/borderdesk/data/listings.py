@@ -50,20 +50,37 @@ _DEFAULT_LENGTHS = (
     "WHERE f.quantity = :quantity AND f.is_default ORDER BY f.item_id, f.position, f.id"
 )
 _SEGMENT_LENGTHS = (
-    "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, src.position, f.id, c.id, "
-    "s.id, src.key, s.label, s.title, s.publisher, s.edition, s.date FROM figures f "
+    "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, f.id, c.id FROM figures f "
     "JOIN segments g ON g.id = f.item_id JOIN items i ON i.id = g.id "
     "JOIN countries c ON c.id = g.country_b_id "
+    "WHERE f.quantity = :quantity AND f.source_id = :source ORDER BY f.position, f.id"
+)
+_SEGMENT_COUNT = "SELECT COUNT(*) FROM segments"
+# The sources that give a length for every segment, each with its first length's default flag.
+_COMPLETE_SOURCES = (
+    "SELECT f.source_id, src.position, src.key, s.label, s.title, s.publisher, s.edition, "
+    "s.date, (SELECT first.is_default FROM figures first JOIN segments fg "
+    "ON fg.id = first.item_id WHERE first.quantity = :quantity "
+    "AND first.source_id = f.source_id ORDER BY first.position, first.id LIMIT 1) "
+    "FROM figures f JOIN segments g ON g.id = f.item_id "
     "JOIN sources s ON s.id = f.source_id JOIN items src ON src.id = s.id "
-    "WHERE f.quantity = :quantity ORDER BY f.position, f.id"
+    "WHERE f.quantity = :quantity GROUP BY f.source_id "
+    "HAVING COUNT(DISTINCT f.item_id) = :count"
 )
 _COUNTRY_TOTALS = (
     "SELECT f.value, src.key, f.is_default FROM countries c JOIN items i ON i.id = c.id "
     "JOIN figures f ON f.item_id = c.id JOIN items src ON src.id = f.source_id "
-    "WHERE i.key = :key AND f.quantity = :quantity ORDER BY f.position, f.id"
+    "WHERE i.item_kind = 'country' AND i.key = :key AND f.quantity = :quantity "
+    "ORDER BY f.position, f.id"
 )
-_COUNTRY = "SELECT 1 FROM countries c JOIN items i ON i.id = c.id WHERE i.key = :key"
-_SOURCE = "SELECT 1 FROM sources s JOIN items i ON i.id = s.id WHERE i.key = :key"
+_COUNTRY = (
+    "SELECT 1 FROM countries c JOIN items i ON i.id = c.id "
+    "WHERE i.item_kind = 'country' AND i.key = :key"
+)
+_SOURCE = (
+    "SELECT 1 FROM sources s JOIN items i ON i.id = s.id "
+    "WHERE i.item_kind = 'source' AND i.key = :key"
+)
 _ORGANISATIONS = (
     "SELECT i.item_kind, i.key, o.abbreviation, o.name, o.id FROM organisations o "
     "JOIN items i ON i.id = o.id ORDER BY i.position, i.id"
@@ -125,7 +142,12 @@ def borders(connection: Connection) -> tuple[BorderSummary, ...]:
 def organisations(connection: Connection) -> tuple[Link, ...]:
     """Return the organisations in dataset order, searchable by their full names."""
     return _links(
-        (kind, key, _title("organisations", row_id, "abbreviation", title), name)
+        (
+            kind,
+            key,
+            _title("organisations", row_id, "abbreviation", title),
+            _title("organisations", row_id, "name", name)[0],
+        )
         for kind, key, title, name, row_id in connection.execute(_ORGANISATIONS)
     )
 
@@ -176,86 +198,81 @@ def sources(connection: Connection) -> tuple[Link, ...]:
 
 
 @dataclass(frozen=True)
-class _Length:
-    """One segment length as the chart needs it."""
+class CompleteSource:
+    """A source that gives every segment's length, and where it goes in the Source box."""
 
-    value: float
-    note: str
-    is_default: bool
-    key: str
+    row_id: int
     position: int
-    neighbour: str
-    source_position: int
-    source: SourceRef
-    wording: Wording  # of the neighbour's name, the bar's label
+    ref: SourceRef
+    is_default: bool  # its first length is the default one
 
 
-def chart_sources(connection: Connection) -> tuple[ChartSource, ...]:
-    """Return the sources that give a length for every segment, default first."""
-    return tuple(ChartSource(first.source, first.is_default) for first, _ in _chart(connection))
+def chart_sources(
+    connection: Connection, complete: Sequence[CompleteSource] | None = None
+) -> tuple[ChartSource, ...]:
+    """Return the sources that give a length for every segment, default first.
+
+    ``complete`` is what ``complete_sources`` returned, when the caller kept it.
+    """
+    if complete is None:
+        complete = complete_sources(connection)
+    return tuple(ChartSource(source.ref, source.is_default) for source in complete)
 
 
-def segment_series(connection: Connection, source_id: str | None = None) -> SegmentSeries:
+def segment_series(
+    connection: Connection,
+    source_id: str | None = None,
+    complete: Sequence[CompleteSource] | None = None,
+) -> SegmentSeries:
     """Return the segment lengths from one source (the default when None)."""
     if source_id is not None and not connection.execute(_SOURCE, {"key": source_id}).fetchone():
         raise ItemNotFoundError(f"no source {quoted(source_id)} in this dataset")
-    chosen = next(
-        (o for o in _chart(connection) if source_id in (None, o[0].source.id)),
-        None,
-    )
+    if complete is None:
+        complete = complete_sources(connection)
+    chosen = next((s for s in complete if source_id in (None, s.ref.id)), None)
     if chosen is None:
         raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
-    first, lengths = chosen
-    ordered = sorted(lengths, key=lambda length: (-length.value, length.position))
-    stated = _stated_total(connection, SEGMENTS_TOTAL, first.source.id)
+    # By segment key: its first length (value, position, neighbour, note, the name's wording).
+    first: dict[str, tuple[float, int, str, str, Wording]] = {}
+    rows = connection.execute(_SEGMENT_LENGTHS, {"quantity": LENGTH, "source": chosen.row_id})
+    for value, note, _is_default, key, position, english, figure_id, country in rows:
+        if key in first:
+            continue
+        w = Wordings()
+        neighbour = w.text("label", "countries", country, "name", english)
+        text = current().text("figures", figure_id, "note", note)[0]
+        first[key] = (value, position, neighbour, text, w.done())
+    ordered = sorted(first.items(), key=lambda entry: (-entry[1][0], entry[1][1]))
+    stated = _stated_total(connection, SEGMENTS_TOTAL, chosen.ref.id)
     return SegmentSeries(
-        source=ChartSource(first.source, first.is_default),
+        source=ChartSource(chosen.ref, chosen.is_default),
         bars=tuple(
-            Bar(length.key, length.neighbour, length.value, wording=length.wording)
-            for length in ordered
+            Bar(key, neighbour, value, wording=words)
+            for key, (value, _, neighbour, _, words) in ordered
         ),
         edition=edition(connection),
         stated_total=stated,
-        notes=tuple(f"{length.neighbour}: {length.note}" for length in ordered if length.note),
+        notes=tuple(f"{neighbour}: {note}" for _, (_, _, neighbour, note, _) in ordered if note),
     )
 
 
-def _chart(connection: Connection) -> list[tuple[_Length, list[_Length]]]:
-    """Return (first length, lengths) of each source giving every segment's length.
+def complete_sources(connection: Connection) -> list[CompleteSource]:
+    """Return each source giving every segment's length, counted in SQL.
 
     The default source comes first, then the others by date, undated last.
     """
-    count = len(connection.execute(_SEGMENTS).fetchall())
-    by_source: dict[str, dict[str, _Length]] = {}
-    for row in connection.execute(_SEGMENT_LENGTHS, {"quantity": LENGTH}):
-        value, note, is_default, key, position, english, source_position = row[:7]
-        figure_id, country = row[7:9]
-        source = _source_ref(row[9:])
-        w = Wordings()
-        neighbour = w.text("label", "countries", country, "name", english)
-        length = _Length(
-            value,
-            current().text("figures", figure_id, "note", note)[0],
-            bool(is_default),
-            key,
-            position,
-            neighbour,
-            source_position,
-            source,
-            w.done(),
-        )
-        by_source.setdefault(length.source.id, {}).setdefault(key, length)
+    (count,) = connection.execute(_SEGMENT_COUNT).fetchone()
+    rows = connection.execute(_COMPLETE_SOURCES, {"quantity": LENGTH, "count": count})
     complete = [
-        (lengths[0], lengths)
-        for lengths in (list(by_key.values()) for by_key in by_source.values())
-        if len(lengths) == count
+        CompleteSource(row_id, position, _source_ref((row_id, *ref)), bool(is_default))
+        for row_id, position, *ref, is_default in rows
     ]
     complete.sort(
-        key=lambda pair: (
-            not pair[0].is_default,
-            not pair[0].source.date,
-            sortable_date(pair[0].source.date),
-            pair[0].source_position,
+        key=lambda source: (
+            not source.is_default,
+            not source.ref.date,
+            sortable_date(source.ref.date),
+            source.position,
         )
     )
     return complete
@@ -274,6 +291,11 @@ def _one(rows: list[Any], what: str) -> Any:
     if len(rows) != 1:
         raise InconsistentDataError(f"{len(rows)} rows of {what}, not one")
     return rows[0]
+
+
+def source_ref(row: Sequence[Any]) -> SourceRef:
+    """Return a source's short citation from (id, key, label, title, publisher, edition, date)."""
+    return _source_ref(row)
 
 
 def _source_ref(row: Sequence[Any]) -> SourceRef:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.model import LIST_LIMIT, ItemRef
 from borderdesk.data import convert
+from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.listings import InconsistentDataError as InconsistentDataError
 from borderdesk.data.records import KAZAKHSTAN, LENGTH
@@ -19,9 +22,11 @@ ItemT = TypeVar("ItemT", bound=orm.Item)
 
 def get_item(session: Session, cls: type[ItemT], key: str) -> ItemT:
     """Return the item of class ``cls`` with ``key``; raise ItemNotFoundError if none."""
-    item = session.scalars(select(cls).where(cls.key == key)).one_or_none()
+    kind = cls.__mapper__.polymorphic_identity
+    # By kind and key: the unique index on (item_kind, key) finds it without a scan.
+    query = select(cls).where(cls.item_kind == kind, cls.key == key)
+    item = session.scalars(query).one_or_none()
     if item is None:
-        kind = cls.__mapper__.polymorphic_identity
         raise ItemNotFoundError(f"no {kind} {quoted(key)} in this dataset")
     return item
 
@@ -126,8 +131,7 @@ def quotes_about(item: orm.Item) -> list[orm.Quote]:
 
 def is_member(membership: orm.Membership) -> bool:
     """Tell whether a role is a membership, past or present (member, founding, former ...)."""
-    role = membership.role.lower()
-    return ("member" in role and "non-member" not in role) or "chair" in role
+    return is_member_role(membership.role)
 
 
 def is_current_member(membership: orm.Membership) -> bool:
@@ -156,3 +160,116 @@ def figure_count(session: Session, source: orm.Source) -> int:
     """Return the number of figures from ``source``."""
     query = select(func.count()).select_from(orm.Figure).where(orm.Figure.source_id == source.id)
     return session.scalar(query) or 0
+
+
+def count(session: Session, query: Select[Any]) -> int:
+    """Return how many rows ``query`` selects."""
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def label_counts(session: Session, item: orm.Item) -> dict[str, int]:
+    """Return how many facts an item holds under each label, in one pass."""
+    query = (
+        select(orm.Fact.label, func.count())
+        .where(orm.Fact.item_id == item.id)
+        .group_by(orm.Fact.label)
+    )
+    return {str(row[0]): int(row[1]) for row in session.execute(query)}
+
+
+def facts_of(
+    session: Session,
+    item: orm.Item,
+    labels: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    limit: int = LIST_LIMIT,
+) -> list[orm.Fact]:
+    """Return an item's first ``limit`` facts with (or without) these labels, in text order.
+
+    Read with a LIMIT, not through ``item.facts``: an overview may hold 90,000 facts. The
+    build numbers facts in the order of the text, so the id order is that order, and the
+    index on the item gives the first ones without sorting them all.
+    """
+    query = select(orm.Fact).where(orm.Fact.item_id == item.id)
+    wanted, unwanted = tuple(labels), tuple(exclude)
+    if wanted:
+        query = query.where(orm.Fact.label.in_(wanted))
+    if unwanted:
+        query = query.where(orm.Fact.label.not_in(unwanted))
+    query = query.options(joinedload(orm.Fact.source)).order_by(orm.Fact.id).limit(limit)
+    return list(session.scalars(query))
+
+
+def first_memberships(
+    session: Session, organisation: orm.Organisation, limit: int = LIST_LIMIT
+) -> tuple[list[orm.Membership], int, list[orm.Membership], int]:
+    """Return an organisation's first members and observers, and how many of each it has."""
+    roles = session.execute(
+        select(orm.Membership.id, orm.Membership.role)
+        .where(orm.Membership.organisation_id == organisation.id)
+        .order_by(orm.Membership.position)
+    ).all()
+    members = [row_id for row_id, role in roles if is_member_role(role)]
+    observers = [row_id for row_id, role in roles if not is_member_role(role)]
+    shown = [*members[:limit], *observers[:limit]]
+    rows = {
+        row.id: row
+        for row in session.scalars(
+            select(orm.Membership)
+            .where(orm.Membership.id.in_(shown))
+            .options(joinedload(orm.Membership.member), joinedload(orm.Membership.source))
+        )
+    }
+    return (
+        [rows[i] for i in members[:limit]],
+        len(members),
+        [rows[i] for i in observers[:limit]],
+        len(observers),
+    )
+
+
+def is_member_role(role: str) -> bool:
+    """Tell whether a role is a membership, past or present (member, founding, former ...)."""
+    lowered = role.lower()
+    return ("member" in lowered and "non-member" not in lowered) or "chair" in lowered
+
+
+def first_users(
+    session: Session, source: orm.Source, limit: int = LIST_LIMIT
+) -> tuple[list[orm.Item], int]:
+    """Return the first items resting on ``source`` (as ``used_by`` orders them) and their number.
+
+    The article of a large pack carries thousands of figures: the items are ordered from their
+    ids, kinds, positions and dates, and only the first ``limit`` are loaded whole.
+    """
+    quotes = select(orm.Quote.id).where(orm.Quote.source_id == source.id)
+    ids = union(
+        select(orm.Figure.item_id.label("id")).where(orm.Figure.source_id == source.id),
+        select(orm.Fact.item_id).where(orm.Fact.source_id == source.id),
+        select(orm.Membership.organisation_id).where(orm.Membership.source_id == source.id),
+        select(orm.Quote.speaker_id).where(
+            orm.Quote.source_id == source.id, orm.Quote.speaker_id.is_not(None)
+        ),
+        select(orm.ItemLink.to_id).where(orm.ItemLink.from_id.in_(quotes)),
+    ).subquery()
+    events = rows.Event.__table__  # the table alone: the mapped class would join items again
+    found = session.execute(
+        select(orm.Item.id, orm.Item.item_kind, orm.Item.key, orm.Item.position, events.c.date)
+        .join(ids, ids.c.id == orm.Item.id)
+        .outerjoin(events, events.c.id == orm.Item.id)
+    ).all()
+    unique: dict[ItemRef, tuple[tuple[int, str, int], int]] = {}
+    for item_id, kind, key, position, date in found:
+        ref = convert.ref_of(kind, key)
+        if ref is not None:
+            order = convert.kind_order(ref, date or "", position)
+            if ref not in unique or order < unique[ref][0]:
+                unique[ref] = (order, item_id)
+    chosen = sorted(unique.values())[:limit]
+    loaded = {
+        item.id: item
+        for item in session.scalars(
+            select(orm.Item).where(orm.Item.id.in_([item_id for _, item_id in chosen]))
+        )
+    }
+    return [loaded[item_id] for _, item_id in chosen], len(unique)

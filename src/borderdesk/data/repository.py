@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError, StoreError
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 from borderdesk.core.model import (
+    LIST_LIMIT,
     Bar,
     BorderDetail,
     BorderMap,
@@ -28,6 +29,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceDetail,
     TopicDetail,
+    shortened,
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
 from borderdesk.data import comparisons, convert, map_records, queries
@@ -102,18 +104,22 @@ class Repository:
     def borders(self) -> tuple[BorderSummary, ...]:
         """Return the border segments, longest first by the default source."""
         with self._session() as session:
-            return tuple(
-                _summary(segment, length) for segment, length in queries.ranked_segments(session)
-            )
+            return self._ranked(session)
 
-    def border(self, key: str) -> BorderDetail:
-        """Return one border segment."""
+    def _ranked(self, session: Session) -> tuple[BorderSummary, ...]:
+        return tuple(
+            _summary(segment, length) for segment, length in queries.ranked_segments(session)
+        )
+
+    def border(self, key: str, ranked: Sequence[BorderSummary] | None = None) -> BorderDetail:
+        """Return one border segment; ``ranked`` is ``borders()``, when the caller has it."""
         with self._session() as session:
             segment = queries.get_item(session, orm.Segment, key)
-            ranked = queries.ranked_segments(session)
-            total = sum(length.value for _, length in ranked)
+            if ranked is None:
+                ranked = self._ranked(session)
+            total = sum(summary.length.value for summary in ranked)
             rank, default = next(
-                (n, length) for n, (s, length) in enumerate(ranked, 1) if s.id == segment.id
+                (n, summary.length) for n, summary in enumerate(ranked, 1) if summary.key == key
             )
             facts = segment.facts
             lengths = sorted(
@@ -151,7 +157,10 @@ class Repository:
         """Return one organisation."""
         with self._session() as session:
             org = queries.get_item(session, orm.Organisation, key)
-            memberships = org.memberships
+            members, member_count, observers, observer_count = queries.first_memberships(
+                session, org
+            )
+            memberships = [*members, *observers]
             facts = org.facts
             quotes = queries.quotes_about(org)
             successors = session.scalars(
@@ -174,10 +183,8 @@ class Repository:
                 description=w.text("description", *convert.at(org, "description"), org.description),
                 founded=convert.facts(f for f in facts if f.label == "founded"),
                 headquarters=convert.facts(f for f in facts if f.label == "headquarters"),
-                members=tuple(convert.membership(m) for m in memberships if queries.is_member(m)),
-                observers=tuple(
-                    convert.membership(m) for m in memberships if not queries.is_member(m)
-                ),
+                members=tuple(convert.membership(m) for m in members),
+                observers=tuple(convert.membership(m) for m in observers),
                 mandate=convert.facts(f for f in facts if f.label not in ORGANISATION_SECTIONS),
                 kazakhstan_role=convert.facts(f for f in facts if f.label == "kazakhstan_role"),
                 figures=tuple(convert.figure(f) for f in org.figures),
@@ -188,6 +195,10 @@ class Repository:
                 sources=tuple(convert.source_ref(s) for s in sources),
                 notes=convert.facts(sorted((f for f in facts if f.label in NOTES), key=_by_note)),
                 wording=w.done(),
+                more=(
+                    *shortened("members", member_count, len(members)),
+                    *shortened("observers", observer_count, len(observers)),
+                ),
             )
 
     def topics(self) -> tuple[Link, ...]:
@@ -266,11 +277,19 @@ class Repository:
         """Return one source and what rests on it."""
         with self._session() as session:
             source = queries.get_item(session, orm.Source, key)
+            users, user_count = queries.first_users(session, source)
+            used_by = convert.links(users)
+            figure_count = queries.figure_count(session, source)
+            figures = comparisons.figures_from(session, source)
             return SourceDetail(
                 source=convert.full_source(source),
-                used_by=convert.links(queries.used_by(session, source)),
-                figure_count=queries.figure_count(session, source),
-                figures=comparisons.figures_from(session, source),
+                used_by=used_by,
+                figure_count=figure_count,
+                figures=figures,
+                more=(
+                    *shortened("used_by", user_count, len(used_by)),
+                    *shortened("figures", figure_count, len(figures)),
+                ),
             )
 
     def chart_sources(self) -> tuple[ChartSource, ...]:
@@ -306,8 +325,11 @@ class Repository:
                 notes=notes,
             )
 
-    def overview(self) -> Overview:
-        """Return the Kazakhstan overview."""
+    def overview(self, ranked: Sequence[BorderSummary] | None = None) -> Overview:
+        """Return the Kazakhstan overview; ``ranked`` is ``borders()``, when the caller has it.
+
+        Its lists are read with a LIMIT: a pack may give the overview 90,000 facts.
+        """
         with self._session() as session:
             page = session.scalars(select(rows.OverviewPage)).one()
             stated = queries.stated_total(session, LAND_BORDER_TOTAL) or queries.stated_total(
@@ -315,8 +337,19 @@ class Repository:
             )
             if stated is None:
                 raise queries.InconsistentDataError("the default source states no total")
-            facts = page.country.facts
-            ranked = queries.ranked_segments(session)
+            if ranked is None:
+                ranked = self._ranked(session)
+            country = page.country
+            counts = queries.label_counts(session, country)
+            caspian = queries.facts_of(session, country, labels=("caspian",))
+            facts = queries.facts_of(session, country, exclude=("caspian", DISCREPANCY))
+            why = queries.facts_of(session, country, labels=(DISCREPANCY,))
+            caspian_count, why_count = counts.get("caspian", 0), counts.get(DISCREPANCY, 0)
+            fact_count = sum(counts.values()) - caspian_count - why_count
+            figures = [
+                f for f in country.figures if f.quantity != SEGMENTS_TOTAL and f is not stated
+            ]
+            segments = tuple(ranked[:LIST_LIMIT])
             w = Wordings()
             return Overview(
                 title=w.text("title", *convert.at(page, "title"), page.title_text),
@@ -324,27 +357,31 @@ class Repository:
                     "description", *convert.at(page, "description"), page.description
                 ),
                 stated_total=convert.figure(stated),
-                computed_total_km=sum(length.value for _, length in ranked),
-                segments=tuple(_summary(s, length) for s, length in ranked),
+                computed_total_km=sum(summary.length.value for summary in ranked),
+                segments=segments,
                 landlocked_note=w.text(
                     "landlocked_note", *convert.at(page, "landlocked_note"), page.landlocked_note
                 ),
-                caspian=convert.facts(f for f in facts if f.label == "caspian"),
-                facts=convert.facts(f for f in facts if f.label not in ("caspian", DISCREPANCY)),
-                figures=tuple(
-                    convert.figure(f)
-                    for f in page.country.figures
-                    if f.quantity != SEGMENTS_TOTAL and f is not stated
-                ),
-                totals=comparisons.source_totals(page.country),
-                discrepancies=convert.facts(f for f in facts if f.label == DISCREPANCY),
+                caspian=convert.facts(caspian),
+                facts=convert.facts(facts),
+                figures=tuple(convert.figure(f) for f in figures[:LIST_LIMIT]),
+                totals=comparisons.source_totals(country),
+                discrepancies=convert.facts(why),
                 wording=w.done(),
+                more=(
+                    *shortened("segments", len(ranked), len(segments)),
+                    *shortened("caspian", caspian_count, len(caspian)),
+                    *shortened("facts", fact_count, len(facts)),
+                    *shortened("figures", len(figures), min(len(figures), LIST_LIMIT)),
+                    *shortened("discrepancies", why_count, len(why)),
+                ),
             )
 
-    def organisation_grid(self) -> OrganisationGrid:
+    def organisation_grid(self, ranked: Sequence[BorderSummary] | None = None) -> OrganisationGrid:
         """Return which organisations each neighbour shares with Kazakhstan, then and now."""
         with self._session() as session:
-            return comparisons.organisation_grid(session, self._edition(session).date)
+            borders = ranked if ranked is not None else self._ranked(session)
+            return comparisons.organisation_grid(session, self._edition(session).date, borders)
 
     def border_map(self) -> BorderMap:
         """Return the bundled map of Kazakhstan, its neighbours and their border lines."""

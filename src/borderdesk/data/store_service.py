@@ -32,7 +32,8 @@ from borderdesk.core.model import (
     SourceDetail,
     TopicDetail,
 )
-from borderdesk.data import listings
+from borderdesk.core.search_names import PlaceNames
+from borderdesk.data import listings, place_names
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, reading_in
 
 if TYPE_CHECKING:
@@ -49,6 +50,10 @@ class _Shared:
 
     orm: Repository | None = None
     texts: dict[Language, Texts] = field(default_factory=dict)
+    # The file is immutable while open: what every page ranks borders by, and the chart's
+    # sources, are read once (in each language: the names are translated).
+    borders: dict[Language, tuple[BorderSummary, ...]] = field(default_factory=dict)
+    complete: dict[Language, list[listings.CompleteSource]] = field(default_factory=dict)
 
 
 class StoreService:
@@ -131,8 +136,11 @@ class StoreService:
 
     def borders(self) -> tuple[BorderSummary, ...]:
         """Return the border segments, longest first by the default source."""
-        with self._connection() as connection:
-            return listings.borders(connection)
+        found = self._shared.borders.get(self._language)
+        if found is None:
+            with self._connection() as connection:
+                found = self._shared.borders[self._language] = listings.borders(connection)
+        return found
 
     def organisations(self) -> tuple[Link, ...]:
         """Return the organisations in dataset order."""
@@ -159,25 +167,37 @@ class StoreService:
         with self._connection() as connection:
             return listings.sources(connection)
 
+    def place_names(self) -> tuple[PlaceNames, ...]:
+        """Return every place's names today and its former names (none without places)."""
+        with self._connection() as connection:
+            return place_names.place_names(connection)
+
     def chart_sources(self) -> tuple[ChartSource, ...]:
         """Return the sources that give a length for every segment, default first."""
         with self._connection() as connection:
-            return listings.chart_sources(connection)
+            return listings.chart_sources(connection, self._complete_sources(connection))
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the segment lengths from one source (the default when None)."""
         with self._connection() as connection:
-            return listings.segment_series(connection, source_id)
+            complete = self._complete_sources(connection)
+            return listings.segment_series(connection, source_id, complete)
+
+    def _complete_sources(self, connection: sqlite3.Connection) -> list[listings.CompleteSource]:
+        found = self._shared.complete.get(self._language)
+        if found is None:
+            found = self._shared.complete[self._language] = listings.complete_sources(connection)
+        return found
 
     # Details: the ORM repository ----------------------------------------------------------
 
     def overview(self) -> Overview:
         """Return the Kazakhstan overview."""
-        return self.repository.overview()
+        return self.repository.overview(self.borders())
 
     def border(self, key: str) -> BorderDetail:
         """Return one border segment."""
-        return self.repository.border(key)
+        return self.repository.border(key, self.borders())
 
     def organisation(self, key: str) -> OrganisationDetail:
         """Return one organisation."""
@@ -201,7 +221,7 @@ class StoreService:
 
     def organisation_grid(self) -> OrganisationGrid:
         """Return which organisations each neighbour shares with Kazakhstan, then and now."""
-        return self.repository.organisation_grid()
+        return self.repository.organisation_grid(self.borders())
 
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from itertools import count
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from borderdesk.data.crossrefs import parse_ref
@@ -19,6 +22,7 @@ from borderdesk.data.model_rows import (
 )
 from borderdesk.data.models import (
     Alias,
+    Base,
     Country,
     Fact,
     Figure,
@@ -45,39 +49,66 @@ from borderdesk.data.translatable import text_hash
 CONCERNS = "concerns"
 
 
+Row = dict[str, object]
+
+
 class DatasetWriter:
-    """Add every row of one dataset to a session; ids follow the order of the text."""
+    """Add every row of one dataset to a session; ids follow the order of the text.
+
+    Rows are gathered per table and inserted table by table with one executemany each:
+    a large pack has a hundred thousand figures, and the ORM's unit of work would add
+    them one object at a time.
+    """
 
     def __init__(self, session: Session, dataset: Dataset) -> None:
         self._session = session
         self._dataset = dataset
+        self._rows: dict[str, list[Row]] = defaultdict(list)  # by table name, in order
         self._item_ids = count(1)
-        self._items: dict[tuple[str, str], Item] = {}
+        self._items: dict[tuple[str, str], int] = {}  # (kind, key) -> item id
+        self._titles: dict[int, str] = {}  # a person's name, for quotes that name no speaker
         self._figure_ids = count(1)
         self._fact_ids = count(1)
         self._link_positions = count(1)
         self._links: set[tuple[int, int]] = set()
 
-    def write(self) -> None:
-        """Add the whole dataset, flushing kind by kind so the insert order is fixed."""
+    def write(self, tick: Callable[[float], None] | None = None) -> None:
+        """Add the whole dataset, table by table in the order the foreign keys need.
+
+        ``tick`` hears the share of rows written after each table (and may raise to stop).
+        """
         edition = self._dataset.edition
-        self._session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-        self._session.add(
-            Edition(id=1, version=edition.version, date=edition.date, checksum=edition.checksum)
+        self._add(Meta, key="schema_version", value=str(SCHEMA_VERSION))
+        self._add(
+            Edition, id=1, version=edition.version, date=edition.date, checksum=edition.checksum
         )
         self._write_items()
-        self._session.flush()
         self._write_values()
         self._write_links()
+        connection = self._session.connection()
+        total, done = sum(len(rows) for rows in self._rows.values()), 0
+        for table in Base.metadata.sorted_tables:
+            rows = self._rows.pop(table.name, None)
+            if rows:
+                connection.execute(insert(table), rows)
+                done += len(rows)
+                if tick is not None:
+                    tick(done / total)
+
+    def _add(self, cls: type[Base], **row: object) -> None:
+        self._rows[cls.__tablename__].append(row)
 
     def _write_items(self) -> None:
         data = self._dataset
         for n, s in enumerate(data.sources, 1):
-            source = Source(
-                key=s.id,
-                position=n,
+            self._item(
+                "source",
+                s.id,
+                n,
+                Source,
+                s.translations,
                 label=s.label,
-                title_text=s.title,
+                title=s.title,
                 author=s.author,
                 publisher=s.publisher,
                 edition=s.edition,
@@ -87,83 +118,101 @@ class DatasetWriter:
                 note=s.note,
                 kind=s.kind,
             )
-            self._item(source, s.translations)
         for n, c in enumerate(data.countries, 1):
             self._item(
-                Country(key=c.id, position=n, name=c.name, kind=c.kind, description=c.description),
+                "country",
+                c.id,
+                n,
+                Country,
                 c.translations,
+                name=c.name,
+                kind=c.kind,
+                description=c.description,
             )
         kazakhstan = self._items["country", KAZAKHSTAN]
         overview = data.overview
-        page = OverviewPage(
-            key="kazakhstan",
-            position=1,
-            country_id=kazakhstan.id,
-            title_text=overview.title,
+        self._item(
+            "overview",
+            "kazakhstan",
+            1,
+            OverviewPage,
+            overview.translations,
+            country_id=kazakhstan,
+            title=overview.title,
             description=overview.description,
             landlocked_note=overview.landlocked_note,
         )
-        self._item(page, overview.translations)
         for n, g in enumerate(data.segments, 1):
-            neighbour = self._items["country", g.neighbour]
             self._item(
-                Segment(
-                    key=g.id,
-                    position=n,
-                    country_a_id=kazakhstan.id,
-                    country_b_id=neighbour.id,
-                    description=g.description,
-                ),
+                "border",
+                g.id,
+                n,
+                Segment,
                 g.translations,
+                country_a_id=kazakhstan,
+                country_b_id=self._items["country", g.neighbour],
+                description=g.description,
             )
-        organisations: dict[str, Organisation] = {}
+        organisation_ids = {o.id: next(self._item_ids) for o in data.organisations}
         for n, o in enumerate(data.organisations, 1):
-            organisations[o.id] = Organisation(
-                key=o.id,
-                position=n,
+            self._item(
+                "organisation",
+                o.id,
+                n,
+                Organisation,
+                o.translations,
+                item_id=organisation_ids[o.id],
                 abbreviation=o.abbreviation,
                 name=o.name,
                 description=o.description,
+                predecessor_id=organisation_ids[o.predecessor] if o.predecessor else None,
+                successor_id=organisation_ids[o.successor] if o.successor else None,
             )
-            self._item(organisations[o.id], o.translations)
-        for o in data.organisations:  # once every organisation has its id
-            row = organisations[o.id]
-            row.predecessor_id = organisations[o.predecessor].id if o.predecessor else None
-            row.successor_id = organisations[o.successor].id if o.successor else None
         for n, p in enumerate(data.people, 1):
             person = self._item(
-                Person(key=p.id, position=n, name=p.name, role=p.role, description=p.description),
+                "person",
+                p.id,
+                n,
+                Person,
                 p.translations,
+                name=p.name,
+                role=p.role,
+                description=p.description,
             )
+            self._titles[person] = p.name
             for a, alias in enumerate(p.aliases, 1):
-                self._session.add(Alias(person_id=person.id, position=a, alias=alias))
+                self._add(Alias, person_id=person, position=a, alias=alias)
         for n, e in enumerate(data.events, 1):
             self._item(
-                Event(
-                    key=e.id, position=n, title_text=e.title, date=e.date, description=e.description
-                ),
+                "event",
+                e.id,
+                n,
+                Event,
                 e.translations,
+                title=e.title,
+                date=e.date,
+                description=e.description,
             )
         for n, t in enumerate(data.topics, 1):
             self._item(
-                Topic(key=t.id, position=n, name=t.name, description=t.description), t.translations
+                "topic", t.id, n, Topic, t.translations, name=t.name, description=t.description
             )
         for n, q in enumerate(data.quotes, 1):
             speaker = self._items["person", q.speaker] if q.speaker else None
             self._item(
-                Quote(
-                    key=q.id,
-                    position=n,
-                    speaker_id=speaker.id if speaker else None,
-                    speaker_name=q.speaker_name or (speaker.title if speaker else ""),
-                    speaker_role=q.speaker_role,
-                    text=q.text,
-                    attribution=q.attribution,
-                    status=q.status,
-                    source_id=self._source_id(q.source),
-                    note=q.note,
-                ),
+                "quote",
+                q.id,
+                n,
+                Quote,
                 q.translations,
+                speaker_id=speaker,
+                speaker_name=q.speaker_name or (self._titles[speaker] if speaker else ""),
+                speaker_role=q.speaker_role,
+                text=q.text,
+                attribution=q.attribution,
+                status=q.status,
+                source_id=self._source_id(q.source),
+                note=q.note,
             )
 
     def _write_values(self) -> None:
@@ -185,13 +234,13 @@ class DatasetWriter:
                 self._figure(self._items[kind, key], figure)
             for fact in facts:
                 self._fact(self._items[kind, key], fact)
-        self._session.flush()
         for n, m in enumerate(data.memberships, 1):
-            row = Membership(
+            self._add(
+                Membership,
                 id=n,
                 position=n,
-                member_id=self._items["country", m.member].id,
-                organisation_id=self._items["organisation", m.organisation].id,
+                member_id=self._items["country", m.member],
+                organisation_id=self._items["organisation", m.organisation],
                 role=m.role,
                 since=m.since,
                 until=m.until,
@@ -199,9 +248,7 @@ class DatasetWriter:
                 note=m.note,
                 quote=m.quote,
             )
-            self._session.add(row)
             self._translations("memberships", n, m.translations)
-        self._session.flush()
 
     def _write_links(self) -> None:
         data = self._dataset
@@ -214,81 +261,88 @@ class DatasetWriter:
                 self._link(self._items[parse_ref(ref, "topic")], border)
             for ref in segment.events:
                 self._link(self._items[parse_ref(ref, "event")], border)
-        self._session.flush()
 
-    def _item(self, item: Item, translations: tuple[TranslationText, ...] = ()) -> Item:
-        item.id = next(self._item_ids)
-        self._items[str(item.__mapper__.polymorphic_identity), item.key] = item
-        self._session.add(item)
-        self._translations(item.__tablename__, item.id, translations)
-        return item
+    def _item(
+        self,
+        item_kind: str,
+        key: str,
+        position: int,
+        cls: type[Item],
+        translations: tuple[TranslationText, ...] = (),
+        item_id: int | None = None,
+        **columns: object,
+    ) -> int:
+        """Add an item's ``items`` row and its own table's row; return its id."""
+        row_id = item_id if item_id is not None else next(self._item_ids)
+        self._items[item_kind, key] = row_id
+        self._add(Item, id=row_id, item_kind=item_kind, key=key, position=position)
+        self._add(cls, id=row_id, **columns)
+        self._translations(cls.__tablename__, row_id, translations)
+        return row_id
 
     def _source_id(self, key: str) -> int:
-        return self._items["source", key].id
+        return self._items["source", key]
 
-    def _figure(self, item: Item, f: FigureText) -> None:
+    def _figure(self, item: int, f: FigureText) -> None:
         row_id = next(self._figure_ids)
-        self._session.add(
-            Figure(
-                id=row_id,
-                position=row_id,
-                item_id=item.id,
-                quantity=f.quantity,
-                value=f.value,
-                unit=f.unit,
-                source_id=self._source_id(f.source),
-                as_of=f.as_of,
-                note=f.note,
-                quote=f.quote,
-                is_default=f.source == self._dataset.default_source(f.quantity),
-                reason=f.reason,
-            )
+        self._add(
+            Figure,
+            id=row_id,
+            position=row_id,
+            item_id=item,
+            quantity=f.quantity,
+            value=f.value,
+            unit=f.unit,
+            source_id=self._source_id(f.source),
+            as_of=f.as_of,
+            note=f.note,
+            quote=f.quote,
+            is_default=f.source == self._dataset.default_source(f.quantity),
+            reason=f.reason,
         )
         self._translations("figures", row_id, f.translations)
 
-    def _fact(self, item: Item, f: FactText) -> None:
+    def _fact(self, item: int, f: FactText) -> None:
         row_id = next(self._fact_ids)
-        self._session.add(
-            Fact(
-                id=row_id,
-                position=row_id,
-                item_id=item.id,
-                label=f.label,
-                text=f.text,
-                source_id=self._source_id(f.source),
-                as_of=f.as_of,
-                quote=f.quote,
-            )
+        self._add(
+            Fact,
+            id=row_id,
+            position=row_id,
+            item_id=item,
+            label=f.label,
+            text=f.text,
+            source_id=self._source_id(f.source),
+            as_of=f.as_of,
+            quote=f.quote,
         )
         self._translations("facts", row_id, f.translations)
 
-    def _link(self, origin: Item, target: Item) -> None:
-        if (origin.id, target.id) in self._links:
+    def _link(self, origin: int, target: int) -> None:
+        if (origin, target) in self._links:
             return
-        self._links.add((origin.id, target.id))
+        self._links.add((origin, target))
         position = next(self._link_positions)
-        self._session.add(
-            ItemLink(from_id=origin.id, to_id=target.id, relation=CONCERNS, position=position)
-        )
+        self._add(ItemLink, from_id=origin, to_id=target, relation=CONCERNS, position=position)
 
     def _translations(
         self, table: str, row_id: int, translations: tuple[TranslationText, ...]
     ) -> None:
         for t in translations:
-            self._session.add(
-                Translation(
-                    table_name=table,
-                    row_id=row_id,
-                    column_name=t.field,
-                    language=t.language,
-                    text=t.text,
-                    english_hash=text_hash(t.english),
-                    source_id=self._source_id(t.source) if t.source else None,
-                )
+            self._add(
+                Translation,
+                table_name=table,
+                row_id=row_id,
+                column_name=t.field,
+                language=t.language,
+                text=t.text,
+                english_hash=text_hash(t.english),
+                source_id=self._source_id(t.source) if t.source else None,
             )
 
     def write_map_translations(self, map_text: MapText) -> None:
         """Add the translations of the map's names and roles (rows numbered as ``write_map``'s)."""
         for n, feature in enumerate(map_text.features, 1):
             self._translations("map_features", n, feature.translations)
-        self._session.flush()
+        rows = self._rows.pop(Translation.__tablename__, [])
+        if rows:
+            self._session.connection().execute(insert(Translation), rows)

@@ -11,21 +11,21 @@ import sqlite3
 import tempfile
 from collections.abc import Mapping
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from borderdesk.core.errors import BorderDeskError, ExportError, StoreError
-from borderdesk.core.format import format_date
 from borderdesk.core.i18n import translate
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.leftovers import folder_prefix, sweep
+from borderdesk.core.userdata import Progress
 from borderdesk.data.build import BuildError, write_database
 from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems, text_problems
 from borderdesk.data.map_rows import MapText, map_from_database
+from borderdesk.data.packs.listing import PACK_SUFFIX, PackInfo, list_packs
 from borderdesk.data.packs.references import reference_problems
 from borderdesk.data.packs.schema import PATTERNS, pack_schema
 from borderdesk.data.records import Dataset
@@ -38,7 +38,7 @@ from borderdesk.data.store import (
 from borderdesk.data.text_fields import DatasetError
 
 MAX_PACK_BYTES = 50_000_000
-PACK_SUFFIX = ".sqlite"
+__all__ = ["PACK_SUFFIX", "PackInfo", "import_pack", "list_packs", "read_pack"]
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -52,26 +52,6 @@ class PackWriteError(BorderDeskError):
                 "Import",
                 "cannot store the imported data in {folder}: {problem}; nothing was imported",
             ).format(folder=path, problem=problem)
-        )
-
-
-@dataclass(frozen=True)
-class PackInfo:
-    """A database built from an imported pack, as the window lists it."""
-
-    path: Path
-    version: str
-    date: str
-
-    @property
-    def name(self) -> str:
-        """Return the pack's name (its file name without the suffix)."""
-        return self.path.stem
-
-    def label(self) -> str:
-        """Return how menus name it."""
-        return translate("Datasets", "{name} (dataset {version}, {date})").format(
-            name=self.name, version=self.version, date=format_date(self.date)
         )
 
 
@@ -100,9 +80,17 @@ def validate_value(path: Path, value: object) -> Dataset:
         raise ImportFileError(path, [Problem(error.record, error.problem)]) from None
 
 
-def read_pack(path: Path) -> Dataset:
+def read_pack(path: Path, progress: Progress | None = None) -> Dataset:
     """Read and validate a pack file; write nothing."""
-    return validate_value(path, read_json(path, MAX_PACK_BYTES))
+    tell = progress or _quiet
+    tell(translate("Import", "Reading the file"), 0.0)
+    value = read_json(path, MAX_PACK_BYTES)
+    tell(translate("Import", "Checking every record"), 0.15)
+    return validate_value(path, value)
+
+
+def _quiet(_step: str, _done: float) -> None:
+    """Hear nothing: no one follows this import."""
 
 
 def safe_name(text: str) -> str:
@@ -120,9 +108,16 @@ def _bundled_map() -> MapText | None:
         return None
 
 
-def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo:
-    """Validate ``source`` whole, then build it into ``folder`` as a new database file."""
-    dataset = read_pack(source)
+def import_pack(
+    source: Path, folder: Path, name: str | None = None, progress: Progress | None = None
+) -> PackInfo:
+    """Validate ``source`` whole, then build it into ``folder`` as a new database file.
+
+    ``progress`` hears each step and the share done; raising ``CancelledError`` from it stops
+    the import, and nothing is left behind.
+    """
+    tell = progress or _quiet
+    dataset = read_pack(source, tell)
     base = safe_name(name or source.stem)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -133,8 +128,16 @@ def import_pack(source: Path, folder: Path, name: str | None = None) -> PackInfo
     target: Path | None = None
     try:
         built = staging / f"{base}{PACK_SUFFIX}"
-        write_database(dataset, built, _bundled_map())
+        tell(translate("Import", "Building its database"), 0.5)
+        write_database(
+            dataset,
+            built,
+            _bundled_map(),
+            lambda done: tell(translate("Import", "Building its database"), 0.5 + done * 0.4),
+        )
+        tell(translate("Import", "Checking the new database"), 0.9)
         check_database(built)
+        tell(translate("Import", "Checking the new database"), 1.0)
         target = _reserve_name(folder, base)
         os.replace(built, target)  # then its checksum: a database alone gets the full checks
         os.replace(checksum_path(built), checksum_path(target))
@@ -171,19 +174,3 @@ def _reserve_name(folder: Path, base: str) -> Path:
             number += 1
             continue
         return candidate
-
-
-def list_packs(folder: Path) -> tuple[PackInfo, ...]:
-    """Return the imported packs in ``folder`` that can be read, by name."""
-    packs = []
-    for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
-        if not path.is_file():  # SQLite would wait forever on a named pipe
-            continue
-        try:
-            with closing(connect_read_only(path)) as connection:
-                row = connection.execute("SELECT version, date FROM dataset_edition").fetchone()
-        except sqlite3.Error:
-            continue
-        if row is not None:
-            packs.append(PackInfo(path, str(row[0]), str(row[1])))
-    return tuple(packs)

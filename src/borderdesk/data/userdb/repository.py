@@ -33,7 +33,6 @@ from borderdesk.data.userdb.merge import apply_merge, preview_merge
 from borderdesk.data.userdb.migrations import migrate
 from borderdesk.data.userdb.opening import connect, prepare
 from borderdesk.data.userdb.schema import BookmarkRow, NoteRow
-from borderdesk.data.userdb.transfer import read_notes_file, write_notes_file
 
 Clock = Callable[[], datetime]
 
@@ -170,12 +169,16 @@ class UserDataRepository:
 
     def export_to(self, path: Path) -> UserData:
         """Write every note and bookmark to a JSON file, atomically."""
+        from borderdesk.data.userdb.transfer import write_notes_file  # JSON Schema: on use
+
         data = self.snapshot()
         write_notes_file(path, data, self._clock())
         return data
 
     def preview_import(self, path: Path) -> MergePreview:
         """Read and validate a notes file; return what importing it would change."""
+        from borderdesk.data.userdb.transfer import read_notes_file  # JSON Schema: on use
+
         return preview_merge(path, read_notes_file(path), self.snapshot())
 
     def apply_import(self, preview: MergePreview, conflicts: Conflict) -> MergeResult:

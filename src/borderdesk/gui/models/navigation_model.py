@@ -1,29 +1,37 @@
-"""A Qt item model over the core navigation tree: titles, details and item references."""
+"""The navigation tree as a Qt model: titles, details and item references, filtered by search.
+
+The rows' structure (how many rows, under which heading) and their flags live in a
+``QStandardItemModel``, so laying out and expanding ten thousand rows never calls Python per
+row (only headings are items; an item row is an empty slot, selectable by default); the text
+of a row comes from its ``NavNode`` when the view draws it. A search changes how many rows each
+heading has, in one pass over the tree (``core.navigation.search``): a handful of row count
+changes instead of one signal per hidden row, which made a filter proxy over a large tree
+quadratic.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP
 from borderdesk.core.model import ItemRef
-from borderdesk.core.navigation import NavNode
+from borderdesk.core.navigation import NavNode, prepare_search, ranked_search
+from borderdesk.core.search import TYPO
+from borderdesk.core.search_fold import fold
+from borderdesk.core.search_result import SearchResult, Shown
 from borderdesk.gui.plain import plain_tip
 
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the row's ``ItemRef`` (None for group headings)."""
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 2
-"""Role returning the row's ``NavNode`` (for proxies that filter on it)."""
+"""Role returning the row's ``NavNode``."""
+
+HINT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Role returning the name a search found the row by, when not its title ("" otherwise)."""
 
 TITLE_COLUMN = 0
 DETAIL_COLUMN = 1
@@ -32,8 +40,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("NavigationModel", "Detail"),
 )
 
-# The view asks for thousands of indexes and values while it lays out the expanded tree:
-# compare plain ints and return prebuilt flags instead of building them on every call.
+# The view asks for many values while it draws: compare plain ints and return prebuilt flags.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole.value
@@ -42,85 +49,139 @@ _FONT = Qt.ItemDataRole.FontRole.value
 _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class NavigationModel(QAbstractItemModel):
-    """Two columns (title, detail) over a ``NavNode`` tree; group rows are not selectable."""
+class NavigationModel(QStandardItemModel):
+    """Two columns (title, detail) over a two-level ``NavNode`` tree, showing what matches
+    the search; group rows are not selectable."""
 
     def __init__(self, root: NavNode | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._root = root if root is not None else NavNode("BorderDesk")
         self._bold = QFont()
         self._bold.setBold(True)
+        self._root = NavNode("BorderDesk")
+        self._query = ""
+        self._shown: Shown = []
+        self._result: SearchResult | None = None
+        self._refs: dict[ItemRef, NavNode] = {}
+        self.setColumnCount(len(_HEADERS))
+        self.set_root(root if root is not None else self._root)
+
+    # The tree and the search ----------------------------------------------------------------
 
     def set_root(self, root: NavNode) -> None:
-        """Replace the whole tree."""
+        """Replace the whole tree (the search stays)."""
+        for top in root.children:
+            if any(child.children for child in top.children):
+                raise ValueError("the navigation tree has two levels: headings and their items")
         self.beginResetModel()
-        self._root = root
+        blocked = self.blockSignals(True)  # one reset, not a signal per heading
+        try:
+            self._root = root
+            self._refs = {node.ref: node for node in root.walk() if node.ref is not None}
+            self.setRowCount(0)
+            self._show(ranked_search(root, self._query))
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
+
+    @property
+    def query(self) -> str:
+        """Return the current search text."""
+        return self._query
+
+    def set_query(self, text: str) -> None:
+        """Show only the rows matching ``text`` (empty shows everything)."""
+        same = fold(text) == fold(self._query)
+        self._query = text
+        if not same:
+            self._show(ranked_search(self._root, text))
+
+    def prepare_search(self) -> None:
+        """Gather and index every name the tree is searched by, if not done yet."""
+        prepare_search(self._root)
+
+    def hint(self, node: NavNode) -> str:
+        """Return why a shown row was found when not by its title ("" when by its title)."""
+        found = self._result.hint(node) if self._result is not None else None
+        return found.text() if found is not None else ""
+
+    def suggestion(self) -> str:
+        """Return "Did you mean X?" when every row shown is a near spelling, else ""."""
+        result = self._result
+        if result is None or not result.shown or not fold(self._query):
+            return ""
+        for top, children in result.shown:
+            if any(result.rank(node) < TYPO for node in children or [top]):
+                return ""
+        top, children = result.shown[0]
+        found = result.hint(children[0] if children else top)
+        if found is None or not found.near:
+            return ""
+        text = found.text()
+        return text[:1].upper() + text[1:]
+
+    def _show(self, result: SearchResult) -> None:
+        """Make the row structure that of the result, then tell the view every text changed."""
+        shown = result.shown
+        self._shown = []  # nothing is drawn from a half-made structure
+        self._result = result
+        self.setRowCount(len(shown))
+        for row, (top, children) in enumerate(shown):
+            item = self.item(row, TITLE_COLUMN)
+            if item is None:
+                item = QStandardItem()
+                item.setColumnCount(len(_HEADERS))
+                self.setItem(row, TITLE_COLUMN, item)
+            item.setFlags(_GROUP_FLAGS if top.ref is None else _ITEM_FLAGS)
+            item.setRowCount(len(children))
+        self._shown = shown
+        last_column = len(_HEADERS) - 1
+        if shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(shown) - 1, last_column))
+        for row, (_top, children) in enumerate(shown):
+            if children:
+                heading = self.index(row, TITLE_COLUMN)
+                first, last = self.index(0, 0, heading), self.index(len(children) - 1, 1, heading)
+                self.dataChanged.emit(first, last)
+
+    # Nodes and references -------------------------------------------------------------------
 
     def node(self, index: AnyIndex) -> NavNode:
         """Return the node behind an index (the root for an invalid index)."""
         if not index.isValid():
             return self._root
-        node = index.internalPointer()
-        if not isinstance(node, NavNode):  # pragma: no cover - an index of another model
-            raise TypeError("index does not belong to this model")
-        return node
+        heading = index.parent()
+        try:
+            if not heading.isValid():
+                return self._shown[index.row()][0]
+            return self._shown[heading.row()][1][index.row()]
+        except IndexError:  # pragma: no cover - an index from before the last search
+            return self._root
+
+    def contains(self, ref: ItemRef) -> bool:
+        """Tell whether the tree holds an item, shown or not."""
+        return ref in self._refs
 
     def index_for_ref(self, ref: ItemRef) -> QModelIndex:
-        """Return the title index of an item, or an invalid index when it is not in the tree."""
-        node = self._root.find(ref)
-        if node is None or node.parent is None:
+        """Return the title index of an item, or an invalid index when it is not shown."""
+        node = self._refs.get(ref)
+        if node is None:
             return QModelIndex()
-        return self.createIndex(node.row(), TITLE_COLUMN, node)
-
-    # Qt overrides -------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Return the index of a child of parent."""
-        # A plain bounds check: hasIndex would call back into rowCount and columnCount.
-        if parent.isValid():
-            if parent.column() != TITLE_COLUMN:
-                return QModelIndex()
-            children = self.node(parent).children
-        else:
-            children = self._root.children
-        if 0 <= row < len(children) and 0 <= column < len(_HEADERS):
-            return self.createIndex(row, column, children[row])
+        for row, (top, children) in enumerate(self._shown):
+            if top is node:
+                return self.index(row, TITLE_COLUMN)
+            if node.parent is top:
+                try:
+                    position = children.index(node)
+                except ValueError:
+                    return QModelIndex()
+                return self.index(position, TITLE_COLUMN, self.index(row, TITLE_COLUMN))
         return QModelIndex()
 
-    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """Return the parent index of child."""
-        if not child.isValid():
-            return QModelIndex()
-        parent = self.node(child).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), TITLE_COLUMN, parent)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return the number of children; only the title column has children."""
-        if not parent.isValid():
-            return len(self._root.children)
-        if parent.column() != TITLE_COLUMN:
-            return 0
-        return len(self.node(parent).children)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return 2: title and detail."""
-        return len(_HEADERS)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Items are selectable; group headings only enabled."""
-        if not index.isValid():
-            return _NO_FLAGS
-        if self.node(index).ref is None:
-            return _GROUP_FLAGS
-        return _ITEM_FLAGS
+    # Qt overrides: called for the rows the view draws, never per row of the tree ------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the title, the detail, the item reference or presentation hints."""
@@ -129,14 +190,19 @@ class NavigationModel(QAbstractItemModel):
         node = self.node(index)
         if role == _DISPLAY:
             return node.title if index.column() == TITLE_COLUMN else node.detail
+        if role == HINT_ROLE:  # what it was found by, drawn beside the title
+            found = self._result.hint(node) if self._result is not None else None
+            return found.short if found is not None and not found.near else ""
         if role == ITEM_REF_ROLE:
             return node.ref
         if role == NODE_ROLE:
             return node
-        if role == _ACCESSIBLE_TEXT:
-            return f"{node.title}, {node.detail}" if node.detail else node.title
-        if role == _TOOLTIP:  # a tooltip guesses rich text: the title must show as it is
-            return plain_tip(f"{node.title}, {node.detail}" if node.detail else node.title)
+        if role in (_ACCESSIBLE_TEXT, _TOOLTIP):
+            text = f"{node.title}, {node.detail}" if node.detail else node.title
+            hint = self.hint(node)
+            text = f"{text} ({hint})" if hint else text
+            # A tooltip guesses rich text: the title must show as it is.
+            return text if role == _ACCESSIBLE_TEXT else plain_tip(text)
         if role == _ALIGNMENT and index.column() == DETAIL_COLUMN:
             return _RIGHT_ALIGNED
         if role == _FONT and node.ref is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from borderdesk.core.format import cite, format_date, format_km, format_percent
+from borderdesk.core.format import cite, format_date, format_km, format_number, format_percent
 from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import (
     BorderDetail,
@@ -23,6 +23,7 @@ from borderdesk.core.model import (
     SourceDetail,
     SourceRef,
     TopicDetail,
+    more_rows,
 )
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
 from borderdesk.core.vocabulary import role_name, source_kind
@@ -35,6 +36,7 @@ from borderdesk.gui.pages.html_blocks import (
     figure_value,
     item_link,
     link_list,
+    more_note,
     page,
     paragraph,
     provenance,
@@ -123,7 +125,10 @@ def render_overview(overview: Overview) -> str:
     computed = overview.computed_total_km
     cited = sorted({cite(s.length.source): s.length.source for s in segments}.items())
     segment_sources = ", ".join(source_link(src) for _, src in cited)
-    total_of = Counted.tr("Total of the %n segment(s):", "", len(segments))
+    more = overview.more
+    segment_more = more_rows(more, "segments")
+    segment_count = len(segments) + segment_more
+    total_of = Counted.tr("Total of the %n segment(s):", "", segment_count)
     computed_from = translate("Pages", "(computed from {sources})").format(
         sources="\x00"  # the sources' links go in after escaping
     )
@@ -154,19 +159,55 @@ def render_overview(overview: Overview) -> str:
         translate("Pages", "Share"),
         translate("Pages", "Source"),
     )
+    longest = ""
+    if segment_more:
+        longest = translate("Pages", "The {shown} longest of {count} segments:").format(
+            shown=format_number(len(segments)), count=format_number(segment_count)
+        )
+        longest = f"<p>{esc(longest)}</p>"
+    every_border = translate("Pages", "Every border is listed under Borders in the list.")
+    discrepancies, caspian, facts, figures = (
+        more_rows(more, name) for name in ("discrepancies", "caspian", "facts", "figures")
+    )
     body = (
         text_of(overview, "description")
-        + section(translate("Pages", "Land border"), totals + table(headers, rows, {1, 2}))
+        + section(
+            translate("Pages", "Land border"),
+            totals
+            + longest
+            + table(headers, rows, {1, 2})
+            + more_note(
+                segment_more,
+                Counted.tr("… and {count} more border(s).", "", segment_more),
+                every_border,
+            ),
+        )
         + section(
             translate("Pages", "Totals by source"),
             comparison_table(overview.totals, total_headers()),
         )
         + why_section(overview.discrepancies)
+        + more_note(
+            discrepancies,
+            Counted.tr("… and {count} more note(s) on why they differ.", "", discrepancies),
+        )
         + then_now_section(overview.figures)
         + section(translate("Pages", "Landlocked"), text_of(overview, "landlocked_note"))
-        + section(translate("Pages", "The Caspian Sea"), fact_list(overview.caspian))
-        + section(translate("Pages", "Facts"), fact_list(overview.facts))
-        + section(translate("Pages", "Figures"), figure_list(overview.figures))
+        + section(
+            translate("Pages", "The Caspian Sea"),
+            fact_list(overview.caspian)
+            + more_note(caspian, Counted.tr("… and {count} more fact(s).", "", caspian)),
+        )
+        + section(
+            translate("Pages", "Facts"),
+            fact_list(overview.facts)
+            + more_note(facts, Counted.tr("… and {count} more fact(s).", "", facts)),
+        )
+        + section(
+            translate("Pages", "Figures"),
+            figure_list(overview.figures)
+            + more_note(figures, Counted.tr("… and {count} more figure(s).", "", figures)),
+        )
     )
     return page(
         overview.title,
@@ -252,14 +293,26 @@ def render_organisation(org: OrganisationDetail) -> str:
         f"<li>{source_link(s)}: {esc(s.title)}, {esc(s.publisher)}, {worded(s, 'edition')}</li>"
         for s in org.sources
     ]
+    members, observers = more_rows(org.more, "members"), more_rows(org.more, "observers")
     body = (
         text_of(org, "description")
         + then_now_section(org.figures, org.headquarters)
         + corrections_section(org.notes)
         + section(translate("Pages", "Founded"), fact_list(org.founded))
         + section(translate("Pages", "Headquarters"), fact_list(org.headquarters))
-        + section(translate("Pages", "Members"), _membership_table(org.members))
-        + section(translate("Pages", "Observers"), _membership_table(org.observers))
+        + section(
+            translate("Pages", "Members"),
+            _membership_table(org.members)
+            + more_note(members, Counted.tr("… and {count} more member(s).", "", members)),
+        )
+        + section(
+            translate("Pages", "Observers"),
+            _membership_table(org.observers)
+            + more_note(
+                observers,
+                Counted.tr("… and {count} more observer(s) and others.", "", observers),
+            ),
+        )
         + section(translate("Pages", "Mandate"), fact_list(org.mandate))
         + section(translate("Pages", "Kazakhstan's role"), fact_list(org.kazakhstan_role))
         + section(translate("Pages", "Figures"), figure_list(org.figures))
@@ -340,8 +393,12 @@ def render_source(detail: SourceDetail) -> str:
         if value
     ]
     count = detail.figure_count
-    used = Counted.tr("Figures resting on this source: %n.", "", count)
-    used = f"<p>{esc(used)}</p>"
+    more_figures, more_items = more_rows(detail.more, "figures"), more_rows(detail.more, "used_by")
+    if count == 1:
+        used = translate("Pages", "1 figure rests on this source.")
+    else:
+        used = Counted.tr("{count} figure(s) rest on this source.", "", count)
+    used = f"<p>{esc(used.format(count=format_number(count)))}</p>"
     figures = [
         (
             item_link(use.item),
@@ -365,7 +422,18 @@ def render_source(detail: SourceDetail) -> str:
             translate("Pages", "Note"),
             _self_cited(src.note, ref, "note", mark=fallback_mark(src, "note")),
         )
-        + section(translate("Pages", "Figures resting on it"), table(headers, figures, set()))
-        + section(translate("Pages", "Used by"), used + link_list(detail.used_by))
+        + section(
+            translate("Pages", "Figures resting on it"),
+            table(headers, figures, set())
+            + more_note(
+                more_figures, Counted.tr("… and {count} more figure(s).", "", more_figures)
+            ),
+        )
+        + section(
+            translate("Pages", "Used by"),
+            used
+            + link_list(detail.used_by)
+            + more_note(more_items, Counted.tr("… and {count} more item(s).", "", more_items)),
+        )
     )
     return page(ref.title, translate("Pages", "Source"), body, record=detail)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from borderdesk.core.format import format_date
+from borderdesk.core.format import format_date, format_number
 from borderdesk.core.i18n import translate
-from borderdesk.core.pages import GridCell, GridColumn, GridStatus, OrganisationGrid, Standing
+from borderdesk.core.pages import (
+    GridCell,
+    GridColumn,
+    GridStatus,
+    OrganisationGrid,
+    Standing,
+    needs_table_view,
+)
 from borderdesk.gui.pages.html_blocks import esc, item_link, page, paragraph, source_link
 
 SYMBOLS = {
@@ -79,21 +86,23 @@ def _cell_html(cell: GridCell, *, chained: bool, then_year: str) -> str:
 
 
 def render_grid(grid: OrganisationGrid) -> str:
-    """Return the grid as a table: a row per neighbour, a column per organisation (chain)."""
-    head = "".join(f"<th>{_column_head(c)}</th>" for c in grid.columns)
-    rows = []
-    for row in grid.rows:
-        cells = "".join(
-            f"<td>{_cell_html(cell, chained=len(col.organisations) > 1, then_year=grid.then_label)}"
-            "</td>"
-            for cell, col in zip(row.cells, grid.columns, strict=True)
+    """Return the grid as a table: a row per neighbour, a column per organisation (chain).
+
+    A grid larger than a page lists goes to the table under the page (``big_tables``).
+    """
+    if needs_table_view(grid):
+        grid_table = paragraph(
+            translate(
+                "GridPage",
+                "The table below gives all {neighbours} neighbours by {organisations} "
+                "organisations, each cell with its sources. Select a row to open its border.",
+            ).format(
+                neighbours=format_number(len(grid.rows)),
+                organisations=format_number(len(grid.columns)),
+            )
         )
-        rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
-    neighbour = esc(translate("GridPage", "Neighbour"))
-    grid_table = (
-        '<table cellspacing="0" cellpadding="4">'
-        f"<tr><th>{neighbour}</th>{head}</tr>{''.join(rows)}</table>"
-    )
+    else:
+        grid_table = _grid_table(grid)
     key = paragraph(
         translate(
             "GridPage",
@@ -125,4 +134,21 @@ def render_grid(grid: OrganisationGrid) -> str:
         translate("GridPage", "Comparison"),
         body,
         record=grid,
+    )
+
+
+def _grid_table(grid: OrganisationGrid) -> str:
+    head = "".join(f"<th>{_column_head(c)}</th>" for c in grid.columns)
+    rows = []
+    for row in grid.rows:
+        cells = "".join(
+            f"<td>{_cell_html(cell, chained=len(col.organisations) > 1, then_year=grid.then_label)}"
+            "</td>"
+            for cell, col in zip(row.cells, grid.columns, strict=True)
+        )
+        rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
+    neighbour = esc(translate("GridPage", "Neighbour"))
+    return (
+        '<table cellspacing="0" cellpadding="4">'
+        f"<tr><th>{neighbour}</th>{head}</tr>{''.join(rows)}</table>"
     )

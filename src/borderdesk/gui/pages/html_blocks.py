@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, is_dataclass
 
-from borderdesk.core.format import cite, format_date, format_km
+from borderdesk.core.format import cite, format_date, format_km, format_number
 from borderdesk.core.i18n import translate
 from borderdesk.core.language import Language, Wording
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef, Link, Quote, SourceRef
@@ -161,6 +161,19 @@ def paragraph(text: str, css_class: str = "", mark: str = "") -> str:
 def text_of(record: object, field: str, css_class: str = "") -> str:
     """Return a paragraph of a record's text, marked when it fell back to another language."""
     return paragraph(str(getattr(record, field)), css_class, fallback_mark(record, field))
+
+
+def more_note(count: int, sentence: str, where: str = "") -> str:
+    """Return the line under a shortened list: how many more there are, and where to look.
+
+    ``sentence`` is already in the interface language (a ``Counted.tr`` plural); its
+    ``{count}`` is written here with the language's grouping.
+    """
+    if count <= 0:
+        return ""
+    text = sentence.format(count=format_number(count))
+    hint = f" {where}" if where else ""
+    return f'<p class="more">{esc(text)}{esc(hint)}</p>'
 
 
 def section(title: str, body: str) -> str:

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from borderdesk.core.compare import length_rows
 from borderdesk.core.format import format_date, format_km, format_number, format_signed_km
 from borderdesk.core.format import format_signed_percent as signed_percent
-from borderdesk.core.i18n import translate
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef
-from borderdesk.core.pages import LengthRow, LengthsPage
+from borderdesk.core.pages import LengthRow, LengthsPage, SourceComparison, needs_table_view
 from borderdesk.gui.pages.html_blocks import (
     esc,
     fact_list,
@@ -96,9 +96,87 @@ def why_section(discrepancies: Sequence[Fact]) -> str:
     return section(translate("LengthsPage", "Why the lengths differ"), fact_list(discrepancies))
 
 
+def _check(stated: float | None, total: float) -> str:
+    if stated is None:
+        return "—"
+    gap = stated - total
+    if abs(gap) < TOTAL_TOLERANCE_KM:
+        adds_up = esc(translate("LengthsPage", "adds up"))
+        return f'<span class="check">✓ {adds_up}</span>'
+    off = translate("LengthsPage", "stated total is {difference} off its parts")
+    off = off.format(difference=format_signed_km(gap))
+    return f'<span class="warning">⚠ {esc(off)}</span>'
+
+
+def _totals_table(comparison: SourceComparison) -> str:
+    """Return each source's sum of its lengths against its stated total: one row a source."""
+    rows = [
+        (
+            source_link(series.source.ref),
+            esc(format_km(series.total)),
+            esc(format_km(series.stated_total)) if series.stated_total is not None else "—",
+            _check(series.stated_total, series.total),
+        )
+        for series in comparison.series
+    ]
+    headers = (
+        translate("LengthsPage", "Source"),
+        translate("LengthsPage", "Sum"),
+        translate("LengthsPage", "Stated total"),
+        translate("LengthsPage", "Check"),
+    )
+    return table(headers, rows, {1, 2})
+
+
 def render_lengths_page(lengths: LengthsPage) -> str:
-    """Return every chart source's five lengths and totals, each row with its source."""
+    """Return every chart source's lengths and totals, each row with its source.
+
+    With more borders than a page lists, the lengths go to the table under the page
+    (``big_tables``) and the page keeps each source's sum and stated total.
+    """
     comparison = lengths.comparison
+    count = len(comparison.keys)
+    lengths_title = translate("LengthsPage", "Lengths by source (km)")
+    if needs_table_view(lengths):
+        lengths_part = section(
+            lengths_title,
+            paragraph(
+                Counted.tr(
+                    "The table below gives all {count} borders' lengths, one column per source "
+                    "that gives a length for every border. Select a row to open its border.",
+                    "",
+                    count,
+                ).format(count=format_number(count))
+            )
+            + _totals_table(comparison),
+        )
+    else:
+        lengths_part = section(lengths_title, _lengths_table(comparison))
+    body = (
+        paragraph(
+            Counted.tr(
+                "Each row is one source that gives a length for all {count} borders, in km. "
+                "Tick “Compare sources” under the chart to see them as grouped bars.",
+                "",
+                count,
+            ).format(count=format_number(count))
+        )
+        + lengths_part
+        + section(
+            translate("LengthsPage", "Totals compared with the article"),
+            comparison_table(lengths.totals, total_headers()),
+        )
+        + why_section(lengths.discrepancies)
+    )
+    return page(
+        translate("LengthsPage", "Lengths by source"),
+        translate("LengthsPage", "Comparison"),
+        body,
+        record=lengths,
+    )
+
+
+def _lengths_table(comparison: SourceComparison) -> str:
     headers = (
         translate("LengthsPage", "Source"),
         *comparison.labels,
@@ -114,48 +192,17 @@ def render_lengths_page(lengths: LengthsPage) -> str:
     for series in comparison.series:
         values = [esc(format_number(bar.value)) for bar in series.bars]
         stated = series.stated_total
-        check = "—"
-        if stated is not None:
-            gap = stated - series.total
-            if abs(gap) < TOTAL_TOLERANCE_KM:
-                adds_up = esc(translate("LengthsPage", "adds up"))
-                check = f'<span class="check">✓ {adds_up}</span>'
-            else:
-                off = translate("LengthsPage", "stated total is {difference} off its parts")
-                off = off.format(difference=format_signed_km(gap))
-                check = f'<span class="warning">⚠ {esc(off)}</span>'
         rows.append(
             (
                 source_link(series.source.ref),
                 *values,
                 esc(format_km(series.total)),
                 esc(format_km(stated)) if stated is not None else "—",
-                check,
+                _check(stated, series.total),
             )
         )
     numeric = set(range(1, len(headers) - 1))
-    head = table(headers, rows, numeric)
     # The header row holds plain names; link the borders under the table.
     named = esc(translate("LengthsPage", "Borders:"))
     borders = f"<p>{named} {', '.join(border_links)}</p>"
-    body = (
-        paragraph(
-            translate(
-                "LengthsPage",
-                "Each row is one source that gives a length for all five borders, in km. "
-                "Tick “Compare sources” under the chart to see them as grouped bars.",
-            )
-        )
-        + section(translate("LengthsPage", "Lengths by source (km)"), head + borders)
-        + section(
-            translate("LengthsPage", "Totals compared with the article"),
-            comparison_table(lengths.totals, total_headers()),
-        )
-        + why_section(lengths.discrepancies)
-    )
-    return page(
-        translate("LengthsPage", "Lengths by source"),
-        translate("LengthsPage", "Comparison"),
-        body,
-        record=lengths,
-    )
+    return table(headers, rows, numeric) + borders

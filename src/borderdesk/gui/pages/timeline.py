@@ -1,13 +1,14 @@
-"""The timeline: every event in the dataset, in date order, with its sources."""
+"""The timeline: the events in the dataset in date order, with their sources."""
 
 from __future__ import annotations
 
-from borderdesk.core.format import format_date
+from borderdesk.core.format import format_date, format_number
 from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.pages import Timeline
 from borderdesk.gui.pages.html_blocks import (
     esc,
     item_link,
+    more_note,
     page,
     paragraph,
     source_link,
@@ -41,5 +42,9 @@ def render_timeline(timeline: Timeline) -> str:
             "details.",
         )
     ) + table(headers, rows, set())
-    count = Counted.tr("%n event(s)", "", len(timeline.entries))
+    later = translate("TimelinePage", "Every event is listed by date under Events in the list.")
+    more = timeline.more
+    body += more_note(more, Counted.tr("… and {count} more later event(s).", "", more), later)
+    total = len(timeline.entries) + more
+    count = Counted.tr("{count} event(s)", "", total).format(count=format_number(total))
     return page(translate("TimelinePage", "Timeline"), count, body, record=timeline)

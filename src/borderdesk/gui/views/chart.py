@@ -13,7 +13,15 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
-from borderdesk.core.format import chart_caption, comparison_caption
+from borderdesk.core.chart_top import (
+    CHART_BARS,
+    drawn_comparison,
+    drawn_keys,
+    drawn_series,
+    view_size,
+)
+from borderdesk.core.format import chart_caption, comparison_caption, format_number
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.plain import plain_label
@@ -51,6 +59,7 @@ class ChartPanel(QWidget):
         self.setObjectName("segmentChart")
         self._style = cs.ChartStyle(load_bundled_font())
         self._series: SegmentSeries | None = None
+        self._comparison: SourceComparison | None = None  # all of it; the plot draws a part
         self._highlight: str | None = None
         self._tick_labels: list[str] = []
         self._build_ui()
@@ -61,7 +70,9 @@ class ChartPanel(QWidget):
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Border lengths chart"))
         self._plot.setAccessibleName(self.tr("Bar chart of border lengths"))
-        self._title.setText(cs.compare_title() if self.is_comparing() else cs.chart_title())
+        title = cs.compare_title() if self.is_comparing() else cs.chart_title()
+        view = self.current_view()
+        self._title.setText(_title(title, view) if view is not None else title)
         chart_axes.style_axes(self._plot.getPlotItem(), self._style)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -151,8 +162,8 @@ class ChartPanel(QWidget):
         self._caption.setFont(style.caption_font)
         self._grid.setPen(chart_axes.grid_pen(style))
         chart_axes.style_axes(self._plot.getPlotItem(), style)
-        if self._compare.comparison is not None:
-            self._legend.set_entries(self._compare.comparison, style)
+        if self._comparison is not None:
+            self._legend.set_entries(self._comparison, style)
         self._restyle_bars()
 
     # -- public API -----------------------------------------------------------------------
@@ -164,30 +175,50 @@ class ChartPanel(QWidget):
             self._controls.select_source(self._series.source.ref.id)
 
     def set_series(self, series: SegmentSeries) -> None:
-        """Show this series' bars, labels and caption (leaving compare mode)."""
+        """Show this series' bars, labels and caption (leaving compare mode).
+
+        Of a long series the plot draws the CHART_BARS longest and the highlighted border;
+        the table lists them all.
+        """
         self._series = series
         self._leave_compare_mode()
         self._controls.select_source(series.source.ref.id)
-        self._tick_labels = [bar.label for bar in series.bars]
-        self._single.show(series, self._highlight, self._style)
+        self._title.setText(_title(cs.chart_title(), series))
+        self._draw_series()
         self._caption.setText(chart_caption(series.source.ref, series.edition))
         self._show_figures(series, cs.chart_title())
         self._update_range()
 
+    def _draw_series(self) -> None:
+        if self._series is None:
+            return
+        drawn = drawn_series(self._series, self._highlight)
+        self._tick_labels = [bar.label for bar in drawn.bars]
+        self._single.show(drawn, self._highlight, self._style)
+        self._access.set_drawn(drawn)
+
     def set_comparison(self, comparison: SourceComparison) -> None:
         """Show several sources' lengths as grouped bars, with a legend and every source cited."""
-        self._compare.show(comparison, self._style)
+        self._comparison = comparison
+        self._draw_comparison()
         self._controls.set_comparing(True)
         self._controls.set_chosen(tuple(s.id for s in comparison.sources))
         self._single.set_visible(False)
-        self._tick_labels = list(comparison.labels)
-        self._title.setText(cs.compare_title())
+        self._title.setText(_title(cs.compare_title(), comparison))
         self._legend.set_entries(comparison, self._style)
         self._legend.setVisible(True)
         self._caption.setText(comparison_caption(comparison.sources, comparison.edition))
         self._show_figures(comparison, cs.compare_title())
         self._restyle_bars()
         self._update_range()
+
+    def _draw_comparison(self) -> None:
+        if self._comparison is None:
+            return
+        drawn = drawn_comparison(self._comparison, self._highlight)
+        self._compare.show(drawn, self._style)
+        self._tick_labels = list(drawn.labels)
+        self._access.set_drawn(drawn)
 
     def show_view(self, view: ChartView) -> None:
         """Show one series or a comparison."""
@@ -197,8 +228,18 @@ class ChartPanel(QWidget):
             self.set_series(view)
 
     def highlight(self, key: str | None) -> None:
-        """Mark one border's bar (fill, thick outline, bold value) or group, or none."""
+        """Mark one border's bar (fill, thick outline, bold value) or group, or none.
+
+        A border outside the longest bars drawn is drawn after them while it is marked.
+        """
+        before = self._drawn_keys()
         self._highlight = key
+        if self._drawn_keys() != before:
+            if self._comparison is not None:
+                self._draw_comparison()
+            else:
+                self._draw_series()
+            self._update_range()
         self._restyle_bars()
         self._access.set_current(key)
         self._table.select_key(key)
@@ -209,11 +250,11 @@ class ChartPanel(QWidget):
 
     def current_view(self) -> ChartView | None:
         """Return what the chart shows: the comparison in compare mode, else the series."""
-        return self._compare.comparison or self._series
+        return self._comparison or self._series
 
     def is_comparing(self) -> bool:
         """Tell whether the chart shows grouped bars."""
-        return self._compare.comparison is not None
+        return self._comparison is not None
 
     def highlighted_key(self) -> str | None:
         """Return the key of the highlighted bar, or None when no bar is marked."""
@@ -346,7 +387,8 @@ class ChartPanel(QWidget):
             values = [bar.value for s in comparison.series for bar in s.bars]
             count = len(comparison.keys)
         else:
-            values = [bar.value for bar in self._series.bars] if self._series else []
+            drawn = self._single.series
+            values = [bar.value for bar in drawn.bars] if drawn is not None else []
             count = len(values) or 5
         top = max(values, default=1.0)
         # Leave room above the tallest bar for its value label, in pixels, at any size.
@@ -362,7 +404,16 @@ class ChartPanel(QWidget):
         self._single.layout_labels(view.width() / (x_span[1] - x_span[0]), self._style)
         self._compare.place_band(y_max)
 
+    def _drawn_keys(self) -> list[str]:
+        """Return the borders the plot draws for the current view and highlight."""
+        view = self.current_view()
+        if view is None:
+            return []
+        keys = view.keys if isinstance(view, SourceComparison) else tuple(b.key for b in view.bars)
+        return drawn_keys(keys, self._highlight)
+
     def _leave_compare_mode(self) -> None:
+        self._comparison = None
         self._compare.hide()
         self._controls.set_comparing(False)
         self._legend.setVisible(False)
@@ -379,6 +430,15 @@ class ChartPanel(QWidget):
             self.comparison_requested.emit(self._controls.chosen())
         elif self._series is not None:
             self.set_series(self._series)  # back to the one source shown before
+
+
+def _title(title: str, view: ChartView) -> str:
+    """Return the chart's title, saying when it draws only the longest of many borders."""
+    count = view_size(view)
+    if count <= CHART_BARS:
+        return title
+    note = translate("Chart", "{title}: the {shown} longest of {count} (the table lists them all)")
+    return note.format(title=title, shown=format_number(CHART_BARS), count=format_number(count))
 
 
 def main() -> int:

@@ -106,6 +106,7 @@ class ChartAccess(QObject):
         self._panel = panel
         self._plot = plot
         self._view: ChartView | None = None
+        self._drawn: ChartView | None = None  # what the plot draws of it (its longest bars)
         self._keys: tuple[str, ...] = ()
         self._current: str | None = None
         self.frame = FocusFrame()
@@ -122,6 +123,11 @@ class ChartAccess(QObject):
         for widget in (self._panel, self._plot):
             widget.setAccessibleName(name)
         self._describe(announce=False)
+        self._place_frame()
+
+    def set_drawn(self, view: ChartView) -> None:
+        """Frame bars where the plot draws them: ``view`` is the part of the chart drawn."""
+        self._drawn = view
         self._place_frame()
 
     def set_current(self, key: str | None) -> None:
@@ -169,7 +175,7 @@ class ChartAccess(QObject):
         if self._view is None or not self._plot.hasFocus():
             self.frame.set_rect(None)
             return
-        self.frame.set_rect(_bar_rect(self._view, self.current()))
+        self.frame.set_rect(_bar_rect(self._drawn or self._view, self.current()))
 
 
 _NOT_PLAIN = (
@@ -192,7 +198,7 @@ def _bar_rect(view: ChartView, key: str | None) -> QRectF:
     else:
         keys, width = tuple(bar.key for bar in view.bars), BAR_WIDTH
         heights = [bar.value for bar in view.bars]
-    if key is None:
+    if key is None or key not in keys:
         return QRectF(-width / 2, 0.0, len(keys) - 1 + width, max(heights, default=0.0))
     index = keys.index(key)
     return QRectF(index - width / 2, 0.0, width, heights[index])

@@ -143,24 +143,24 @@ class SinglePlot:
         item.addItem(self.bars)
         self.labels: list[pg.TextItem] = []
         self.series: SegmentSeries | None = None
+        # How each label was last styled (its bar marked?, the style): a selection restyles
+        # only the labels whose mark changed, not every one.
+        self._styled: list[tuple[bool, cs.ChartStyle] | None] = []
 
     def show(self, series: SegmentSeries, highlight: str | None, style: cs.ChartStyle) -> None:
-        """Draw this series' bars and value labels."""
+        """Draw this series' bars and value labels (the labels drawn before are reused)."""
         self.series = series
-        for label in self.labels:
-            self._item.removeItem(label)
-        self.labels = []
-        for index, bar in enumerate(series.bars):
-            label = pg.TextItem(
-                format_km(bar.value),
-                color=style.theme.text,
-                anchor=(0.5, 1.0),
-                fill=style.theme.background,
-            )
-            label.setPos(index, bar.value)
+        while len(self.labels) > len(series.bars):
+            self._item.removeItem(self.labels.pop())
+        while len(self.labels) < len(series.bars):
+            label = pg.TextItem("", color=style.theme.text, anchor=(0.5, 1.0))
             label.setZValue(-1)  # its box hides grid lines, never the bar's outline
             self._item.addItem(label)
             self.labels.append(label)
+        self._styled = [None] * len(self.labels)
+        for index, (bar, label) in enumerate(zip(series.bars, self.labels, strict=True)):
+            label.setText(format_km(bar.value))
+            label.setPos(index, bar.value)
         keys = [bar.key for bar in series.bars]
         pens, brushes = cs.bar_looks(keys, highlight, style)
         tooltips = [cs.bar_tooltip(bar, series) for bar in series.bars]
@@ -203,10 +203,14 @@ class SinglePlot:
         pens, brushes = cs.bar_looks(self.bars.bar_keys(), highlight, style)
         self.bars.set_looks(pens, brushes)
         margin = style.px(4)
-        for bar, label in zip(self.series.bars, self.labels, strict=True):
+        for index, (bar, label) in enumerate(zip(self.series.bars, self.labels, strict=True)):
+            look = (bar.key == highlight, style)
+            if self._styled[index] == look:
+                continue
+            self._styled[index] = look
             label.setColor(style.theme.text)
             label.fill = pg.mkBrush(style.theme.background)
-            label.setFont(style.value_font(highlighted=bar.key == highlight))
+            label.setFont(style.value_font(highlighted=look[0]))
             label.textItem.document().setDocumentMargin(margin)
             label.updateTextPos()
             label.update()

@@ -31,6 +31,9 @@ _SELECT_ROW = (
 )
 
 
+CONTENTS_PRECISION = 60  # rows measured to fit a column to its figures
+
+
 class ChartTable(QTableView):
     """Border, length, share and source per row (one length column per source when comparing)."""
 
@@ -59,6 +62,8 @@ class ChartTable(QTableView):
         # Every column as wide as its heading and figures: a narrow table scrolls sideways
         # rather than cutting a heading short.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measured on the rows in view and some more, not on all two thousand of a large pack.
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)
         header.setStretchLastSection(False)
         header.setSortIndicatorClearable(True)  # a third click goes back to the chart's order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

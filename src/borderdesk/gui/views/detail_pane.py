@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import Page
+from borderdesk.gui.pages.big_tables import PageTable, page_table
 from borderdesk.gui.pages.detail_html import render_detail, render_message
 from borderdesk.gui.pages.html_blocks import LINK_SCHEME, style_sheet
 from borderdesk.gui.plain import ask
@@ -31,6 +32,7 @@ class DetailPane(SafeBrowser):
 
     link_activated = Signal(object)  # ItemRef of an internal link
     status_message = Signal(str)  # a short note for the status bar
+    table_changed = Signal(object)  # the page's long table (PageTable), or None
 
     def __init__(self, loader: DetailLoader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +79,7 @@ class DetailPane(SafeBrowser):
         self._theme = theme
         self.document().setDefaultStyleSheet(style_sheet(theme))
         scrolled = self.verticalScrollBar().value()
-        self._show_html(self._html)
+        self._html_only(self._html)
         self.verticalScrollBar().setValue(scrolled)
 
     def theme(self) -> Theme:
@@ -100,33 +102,52 @@ class DetailPane(SafeBrowser):
 
     def show_detail(self, detail: Page, ref: ItemRef | None = None) -> None:
         """Show a detail record the caller already loaded."""
-        self._ref = ref
-        self._loading = False
-        self._show_html(render_detail(detail))
+        self.show_page(ref, render_detail(detail), page_table(detail))
 
-    def _show_html(self, page: str) -> None:
+    def _html_only(self, page: str) -> None:
+        """Show the same page again (a new theme): its table stays as it is."""
         self._html = page
         self.setHtml(page)
+
+    def _show_html(self, page: str, table: PageTable | None = None) -> None:
+        self._html = page
+        self.setHtml(page)
+        self.table_changed.emit(table)
 
     def show_ref(self, ref: ItemRef | None) -> None:
         """Load and show an item through the loader; None shows the placeholder."""
         if ref is None or self._loader is None:
             self.show_placeholder()
             return
+        self.show_page(ref, *self.page_content(ref))
+
+    def page_content(self, ref: ItemRef) -> tuple[str, PageTable | None]:
+        """Return an item's page as HTML and its long table, if any; safe on any thread.
+
+        A page that cannot be read gives a 'Not available' page instead.
+        """
+        if self._loader is None:
+            return render_message(
+                "BorderDesk", self.tr("Select a border or an organisation.")
+            ), None
         try:
             detail = self._loader(ref)
         except BorderDeskError as exc:
             log.warning("cannot show %s: %s", ref.to_string(), exc)
-            self._ref = ref
-            self._loading = False
-            self._show_html(
+            return (
                 render_message(
                     self.tr("Not available"),
                     self.tr("This item cannot be shown: {reason}").format(reason=exc),
-                )
+                ),
+                None,
             )
-            return
-        self.show_detail(detail, ref)
+        return render_detail(detail), page_table(detail)
+
+    def show_page(self, ref: ItemRef | None, html: str, table: PageTable | None = None) -> None:
+        """Show the page (and long table) ``page_content`` made for ``ref``."""
+        self._ref = ref
+        self._loading = False
+        self._show_html(html, table)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

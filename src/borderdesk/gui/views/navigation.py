@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.model import ItemRef
-from borderdesk.gui.models.filter_model import NavigationFilterModel
 from borderdesk.gui.models.navigation_model import (
     DETAIL_COLUMN,
     ITEM_REF_ROLE,
@@ -32,6 +31,7 @@ from borderdesk.gui.models.navigation_model import (
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.navigation_hint import HintDelegate
 
 CLEAR_KEYS = (Qt.Key.Key_Escape,)
 INTO_RESULTS_KEYS = (Qt.Key.Key_Down,)
@@ -41,6 +41,14 @@ KEY_HELP = KeyGroup(
         KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Clear the search")),
         KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Move into the results")),
     ),
+)
+# The reader moved to the search box: ready it then. Not when the window takes focus as it
+# opens, which would hold a large pack's first paint up.
+_READER_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
 )
 _SELECT_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -61,8 +69,6 @@ class NavigationPanel(QWidget):
         self._model = model
         self._selection = selection
         self._syncing = False  # True while we move the tree ourselves: not a user choice
-        self.proxy = NavigationFilterModel(self)
-        self.proxy.setSourceModel(model)
         self._build_ui()
         self._connect_signals()
         self._expand_and_fit()
@@ -75,7 +81,8 @@ class NavigationPanel(QWidget):
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("navigationTree")
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self._model)
+        self._hint_delegate = HintDelegate(self.tree)  # set while searching: it draws in Python
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
@@ -146,13 +153,27 @@ class NavigationPanel(QWidget):
         self.tree.expandAll()
         self.tree.header().resizeSection(DETAIL_COLUMN, self.tree.sizeHintForColumn(DETAIL_COLUMN))
 
+    def _expand_headings(self) -> None:
+        """Expand each heading a search shows (expandAll would visit every row again)."""
+        for row in range(self._model.rowCount()):
+            heading = self._model.index(row, TITLE_COLUMN)
+            if self._model.hasChildren(heading):
+                self.tree.expand(heading)
+
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected for retyping."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Esc clears the search; Down moves into the tree."""
+        """Esc clears the search; Down moves into the tree; focus readies the search."""
+        if (
+            watched is self.search_box
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in _READER_FOCUS
+        ):
+            self._model.prepare_search()  # before the first letter, not on it
         if (
             watched is self.search_box
             and isinstance(event, QKeyEvent)
@@ -177,8 +198,8 @@ class NavigationPanel(QWidget):
             self.tree.setCurrentIndex(first)
 
     def _first_item(self, parent: QModelIndex) -> QModelIndex:
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, TITLE_COLUMN, parent)
+        for row in range(self._model.rowCount(parent)):
+            index = self._model.index(row, TITLE_COLUMN, parent)
             if index.data(ITEM_REF_ROLE) is not None:
                 return index
             child = self._first_item(index)
@@ -189,20 +210,27 @@ class NavigationPanel(QWidget):
     def _on_search_box_text_changed(self, text: str) -> None:
         self._syncing = True  # rows vanishing under the cursor must not change the selection
         try:
-            self.proxy.set_query(text)
+            self._model.set_query(text)
         finally:
             self._syncing = False
-        self.tree.expandAll()
+        self._expand_headings()
+        delegate = self._hint_delegate if text.strip() else self.tree.itemDelegate()
+        if self.tree.itemDelegateForColumn(TITLE_COLUMN) is not delegate:
+            self.tree.setItemDelegateForColumn(TITLE_COLUMN, delegate)
         self._show_no_matches()
         self._show_in_tree(self._selection.current, reveal=False)
 
     def _show_no_matches(self) -> None:
-        empty = self.proxy.rowCount() == 0 and bool(self.search_box.text().strip())
+        """Above the rows: that nothing matched, or the near spelling every row was found by."""
         text = self.search_box.text().strip()
-        self.no_matches.setText(
-            self.tr("Nothing matches \u201c{query}\u201d.").format(query=text) if empty else ""
-        )
-        self.no_matches.setVisible(empty)
+        if not text:
+            note = ""
+        elif self._model.rowCount() == 0:
+            note = self.tr("Nothing matches \u201c{query}\u201d.").format(query=text)
+        else:
+            note = self._model.suggestion()
+        self.no_matches.setText(note)
+        self.no_matches.setVisible(bool(note))
 
     def _on_tree_current_changed(
         self, current: QModelIndex | QPersistentModelIndex, _previous: object
@@ -229,9 +257,8 @@ class NavigationPanel(QWidget):
     ) -> None:
         """Select the row of an item without echoing it back; reveal clears a hiding filter."""
         selection_model = self.tree.selectionModel()
-        source = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
-        index = self.proxy.mapFromSource(source)
-        if source.isValid() and not index.isValid() and reveal:
+        index = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
+        if ref is not None and not index.isValid() and self._model.contains(ref) and reveal:
             self.search_box.clear()  # refilters, then comes back here with the row visible
             return
         self._syncing = True

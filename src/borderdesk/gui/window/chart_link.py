@@ -8,23 +8,28 @@ the chart as origin, and keeps the chart in the window's theme and text size.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.model import ChartSource, ItemKind, ItemRef, SegmentSeries
 from borderdesk.core.pages import SourceComparison
 from borderdesk.core.service import ReferenceService
+from borderdesk.gui import startup_trace
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.plot_protocol import ChartPanelLike, as_chart
-from borderdesk.gui.window.chart_slot import ChartSlot, import_chart_panel
+from borderdesk.gui.window.chart_slot import ChartSlot, import_chart_module, import_chart_panel
+
+log = logging.getLogger(__name__)
 
 ChartFactory = Callable[[], QWidget]
+ChartData = tuple[tuple[ChartSource, ...], SegmentSeries]
 # px: below this the bars and their labels stop being readable (a chart needing more height
 # than its tab has scrolls in it, see ChartSlot.install; the default layout gives it room)
 CHART_MIN_HEIGHT = 260
@@ -49,6 +54,7 @@ class ChartLink(QObject):
         self._factory: ChartFactory = factory or import_chart_panel
         self._parent = parent
         self._chart: ChartPanelLike | None = None
+        self._loading = False  # made, to be filled in and shown at the next turn
         self._theme = DEFAULT_THEME
         self._scale = 1.0
         self.slot = ChartSlot()
@@ -65,11 +71,55 @@ class ChartLink(QObject):
         """Return what makes a chart (presentation mode makes its own with it)."""
         return self._factory
 
-    def load(self) -> None:
-        """Create the chart (once) and hand it its sources, figures, theme and highlight."""
-        widget = self.slot.load(self._factory) if self._chart is None else None
-        if widget is None:
+    def prepare(self) -> ChartData:
+        """Import the chart's modules and read its figures: plain Python, for a worker thread."""
+        if self._factory is import_chart_panel:
+            import_chart_module()
+        return self._service.chart_sources(), self._service.segment_series(None)
+
+    def load(self, prepared: ChartData | BaseException | None = None) -> None:
+        """Create the chart (once) and hand it its sources, figures, theme and highlight.
+
+        ``prepared`` is what ``prepare`` returned on a worker thread (or the exception it
+        raised); without it the chart's data is read here.
+        """
+        if self._chart is not None or self._loading:
             return
+        data = self._checked(prepared)
+        widget = self.slot.make(self._factory) if data is not None else None
+        if data is not None and widget is not None:
+            self._finish(widget, data)
+
+    def load_in_steps(self, prepared: ChartData | BaseException) -> None:
+        """Like ``load``, with the chart made in one turn of the event loop and filled in the next.
+
+        Making pyqtgraph's plot is most of the work: split, neither turn holds the window up
+        for long.
+        """
+        if self._chart is not None or self._loading:
+            return
+        data = self._checked(prepared)
+        widget = self.slot.make(self._factory) if data is not None else None
+        if data is None or widget is None:
+            return
+        self._loading = True
+
+        def finish() -> None:
+            self._loading = False
+            self._finish(widget, data)
+
+        QTimer.singleShot(0, self, finish)
+
+    def _checked(self, prepared: ChartData | BaseException | None) -> ChartData | None:
+        """Return the chart's data (read now if not prepared); None, said so, on failure."""
+        if isinstance(prepared, BaseException):
+            self.slot.show_failure(self.tr("The chart could not be loaded."))
+            log.error("chart could not be loaded", exc_info=prepared)
+            return None
+        return prepared if prepared is not None else self.prepare()
+
+    def _finish(self, widget: QWidget, data: ChartData) -> None:
+        sources, series = data
         self._chart = chart = as_chart(widget)
         chart.bar_clicked.connect(self._on_chart_bar_clicked)
         chart.source_changed.connect(self._on_chart_source_changed)
@@ -77,9 +127,13 @@ class ChartLink(QObject):
         chart.source_activated.connect(self._on_chart_source_activated)
         chart.set_theme(self._theme)
         chart.set_scale(self._scale)
-        chart.set_sources(self._service.chart_sources())
-        chart.set_series(self._service.segment_series(None))
+        chart.set_sources(sources)
+        chart.set_series(series)
         self._highlight(self._selection.current)
+        self.slot.install(widget)
+        plot = widget.findChild(QAbstractScrollArea, "segmentChartPlot")
+        if plot is not None:
+            startup_trace.watch_paint(plot.viewport(), "chart")
         self.loaded.emit(chart)
 
     def reload(self) -> None:

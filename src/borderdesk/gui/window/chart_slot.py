@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from types import ModuleType
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
@@ -21,10 +22,14 @@ log = logging.getLogger(__name__)
 CHART_MODULE = "borderdesk.gui.views.chart"
 
 
+def import_chart_module() -> ModuleType:
+    """Import the chart module, and pyqtgraph with it (on any thread: it makes no widget)."""
+    return importlib.import_module(CHART_MODULE)
+
+
 def import_chart_panel() -> QWidget:
     """Import the chart module (and pyqtgraph with it) and return a new ChartPanel."""
-    module = importlib.import_module(CHART_MODULE)
-    panel = module.ChartPanel()
+    panel = import_chart_module().ChartPanel()
     if not isinstance(panel, QWidget):  # pragma: no cover - a broken chart module
         raise TypeError("ChartPanel is not a widget")
     return panel
@@ -112,14 +117,19 @@ class ChartSlot(QWidget):
 
     def load(self, factory: Callable[[], QWidget]) -> QWidget | None:
         """Create the chart with factory and install it; on failure say so and return None."""
+        chart = self.make(factory)
+        if chart is not None:
+            self.install(chart)
+        return chart
+
+    def make(self, factory: Callable[[], QWidget]) -> QWidget | None:
+        """Create the chart with factory (not yet shown); on failure say so and return None."""
         try:
-            chart = factory()
+            return factory()
         except Exception:  # a missing or broken chart must not take the window down
             log.exception("chart could not be loaded")
             self.show_failure(self.tr("The chart could not be loaded."))
             return None
-        self.install(chart)
-        return chart
 
     def install(self, chart: QWidget) -> None:
         """Replace the placeholder by the chart, which scrolls where the tab is too short.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +24,7 @@ from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
+from borderdesk.gui import startup_trace
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.plain import plain_label, plain_tip
 from borderdesk.gui.selection import SelectionState
@@ -31,13 +34,14 @@ from borderdesk.gui.style.theme_manager import ThemeManager
 from borderdesk.gui.translation import LanguageManager
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
+from borderdesk.gui.views.page_table import PageTableView
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
-from borderdesk.gui.views.presentation import PresentationWindow, start_presentation
 from borderdesk.gui.window.access import set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
 from borderdesk.gui.window.back_forward import BackForward
 from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
+from borderdesk.gui.window.first_load import FirstLoad
 from borderdesk.gui.window.help_menu import HelpMenu
 from borderdesk.gui.window.history import SelectionHistory
 from borderdesk.gui.window.language_menu import LanguageMenu
@@ -46,6 +50,9 @@ from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.output_actions import OutputActions, make_action
 from borderdesk.gui.window.quiz_actions import QuizActions
 from borderdesk.gui.window.userdata_ui import UserDataUi
+
+if TYPE_CHECKING:
+    from borderdesk.gui.views.presentation import PresentationWindow
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +87,6 @@ class MainWindow(QMainWindow):
         self.outputs = OutputActions(
             self._service, settings, self.selection, self.chart_link, self.map_link, self
         )
-        # Until the window has painted, the pane says "Loading…": a page (and the ORM behind
-        # it) is loaded only after the first paint, like the chart.
-        self._painted = False
         self._build_ui()
         self._retranslate()
         self._connect_signals()
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
         self.navigation_model = NavigationModel(build_navigation(self._service), self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
+        self.page_table = PageTableView()  # a large pack's long tables, under their page
+        self.page_area = _stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
         self.chart_slot = self.chart_link.slot
         self.view_tabs = QTabWidget()  # the chart and the map, one above the other's tab
         self.view_tabs.setObjectName("viewTabs")
@@ -107,7 +113,7 @@ class MainWindow(QMainWindow):
         self.view_tabs.addTab(self.map_link.slot, "")
 
         self.detail_splitter = _splitter(
-            "detailSplitter", Qt.Orientation.Vertical, (self.detail_pane, 3), (self.view_tabs, 2)
+            "detailSplitter", Qt.Orientation.Vertical, (self.page_area, 3), (self.view_tabs, 2)
         )
         # Stretch 0: the tree keeps its width as the window grows.
         self.main_splitter = _splitter(
@@ -122,7 +128,7 @@ class MainWindow(QMainWindow):
             self._settings,
             self.main_splitter,
             self.detail_splitter,
-            self.detail_pane,
+            self.page_area,
             self.view_tabs,
         )
 
@@ -134,6 +140,20 @@ class MainWindow(QMainWindow):
         self.edition_label = plain_label("", name="editionLabel")
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
+        self.first_load = FirstLoad(
+            self.selection,
+            self.detail_pane,
+            self.chart_link,
+            self.map_link,
+            self._set_tab_order,
+            self,
+        )
+        startup_trace.watch_paint(
+            self.navigation.tree.viewport(), "tree", lambda: self.navigation_model.rowCount() > 0
+        )
+        startup_trace.watch_paint(
+            self.detail_pane.viewport(), "page", lambda: self.detail_pane.current_ref is not None
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self._menu()
@@ -258,8 +278,10 @@ class MainWindow(QMainWindow):
         current = self.selection.current
         self.navigation_model.set_root(build_navigation(self._service))
         self.navigation.show_current()
-        if self._painted:
+        if self.first_load.page_ready:
             self.detail_pane.show_ref(current)
+        else:
+            self.first_load.language_changed()
         self.chart_link.reload()
         self.map_link.reload()
         self.quiz.reload()
@@ -271,6 +293,8 @@ class MainWindow(QMainWindow):
         self.selection.selection_changed.connect(self._on_selection_changed)
         self.detail_pane.link_activated.connect(self._on_detail_pane_link_activated)
         self.detail_pane.status_message.connect(self._show_status)
+        self.detail_pane.table_changed.connect(self.page_table.set_table)
+        self.page_table.row_chosen.connect(self._on_detail_pane_link_activated)
         self._paint_watcher.painted.connect(self._on_paint_watcher_painted)
         self.chart_slot.overflow.connect(self.layout_sizes.give_chart_room)
         self.theme_manager.theme_changed.connect(self._on_theme_changed)
@@ -326,8 +350,9 @@ class MainWindow(QMainWindow):
         return self.layout_sizes.default_size()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save the layout, then close."""
+        """Save the layout, stop loading, then close."""
         self.save_state()
+        self.first_load.stop()
         super().closeEvent(event)
 
     # Selection ----------------------------------------------------------------------------
@@ -336,7 +361,8 @@ class MainWindow(QMainWindow):
         return load_detail(self._service, ref)
 
     def _on_selection_changed(self, ref: ItemRef | None) -> None:
-        if self._painted:
+        # Until the window has painted and its first page is in, the pane says "Loading…".
+        if self.first_load.page_ready:
             self.detail_pane.show_ref(ref)
         else:
             self.detail_pane.show_loading()
@@ -384,23 +410,18 @@ class MainWindow(QMainWindow):
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Show the selected page now that the window has painted, then load the chart."""
-        self._painted = True
-        try:
-            self.detail_pane.show_ref(self.selection.current)
-            # Drawn now: the chart's import holds the event loop before a queued repaint.
-            self.detail_pane.viewport().repaint()
-        finally:
-            self.chart_link.load()
-            self.map_link.load()
-            self._set_tab_order()
+        """Now that the window has painted, load the page, the chart and the map."""
+        self.first_load.start()
 
     def _on_chart_loaded(self, chart: ChartPanelLike) -> None:
+        self._set_tab_order()
         chart.table_toggled.connect(self.chart_table_action.setChecked)
         self.chart_table_action.setEnabled(True)
 
     def present(self) -> PresentationWindow:
         """Show the slides full screen from the selected item (F5); Esc comes back here."""
+        from borderdesk.gui.views.presentation import start_presentation
+
         window = start_presentation(
             self._service, self.selection, self.chart_link.factory, self, self.theme_manager.theme
         )
@@ -441,6 +462,7 @@ class MainWindow(QMainWindow):
             self.navigation.search_box,
             self.navigation.tree,
             self.detail_pane,
+            self.page_table,
             self.view_tabs,
         ]
         user_data = getattr(self, "user_data", None)
@@ -458,6 +480,17 @@ class MainWindow(QMainWindow):
 
     def _on_text_scale_changed(self, percent: float) -> None:
         self.chart_link.set_text_scale(percent)
+
+
+def _stacked(name: str, *parts: tuple[QWidget, int]) -> QWidget:
+    """Return a named widget holding widgets one above the other, with their stretch."""
+    area = QWidget()
+    area.setObjectName(name)
+    layout = QVBoxLayout(area)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in parts:
+        layout.addWidget(widget, stretch)
+    return area
 
 
 def _splitter(name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MapFactory = Callable[[], QWidget]
+MapData = tuple[BorderMap, dict[str, tuple[float, str]]]
 
 
 class MapViewLike(Protocol):
@@ -115,11 +116,31 @@ class MapLink(QObject):
         """Return the map view once loaded (a ``BorderMapView``), else None."""
         return self._view
 
-    def load(self) -> QWidget | None:
-        """Create the map, hand it its data and the current selection; None on failure."""
+    def prepare(self) -> MapData:
+        """Import the map's module and read its data: plain Python, for a worker thread."""
+        if self._factory is import_border_map:
+            import borderdesk.gui.views.border_map  # noqa: F401
+        border_map = self._service.border_map()
+        return border_map, self._published()
+
+    def load(self, prepared: MapData | BaseException | None = None) -> QWidget | None:
+        """Create the map, hand it its data and the current selection; None on failure.
+
+        ``prepared`` is what ``prepare`` returned on a worker thread (or the exception it
+        raised); without it the map's data is read here.
+        """
         if self._view is not None:
             return self._view
-        view = self.slot.load(self._create)
+        if isinstance(prepared, BaseException):
+            log.error("map could not be loaded", exc_info=prepared)
+            self.slot.show_failure(self.tr("The map could not be loaded."))
+            return None
+        data = prepared
+
+        def create() -> QWidget:
+            return self._create(data if data is not None else self.prepare())
+
+        view = self.slot.load(create)
         if view is None:
             return None
         self._view = view
@@ -133,7 +154,7 @@ class MapLink(QObject):
         if view is None:
             return
         try:
-            self._fill(cast(MapViewLike, view))
+            self._fill(cast(MapViewLike, view), self.prepare())
         except BorderDeskError:
             log.exception("the map could not be read again")
             return
@@ -161,20 +182,15 @@ class MapLink(QObject):
 
         return self.exportable().write(path, ExportOptions(width, height))
 
-    def _create(self) -> QWidget:
+    def _create(self, data: MapData) -> QWidget:
         view = self._factory()
         shown = cast(MapViewLike, view)
         shown.set_theme(self._theme)
-        try:
-            self._fill(shown)
-        except BorderDeskError:
-            view.deleteLater()
-            raise
+        self._fill(shown, data)
         return view
 
-    def _fill(self, shown: MapViewLike) -> None:
-        border_map = self._service.border_map()
-        published = self._published()
+    def _fill(self, shown: MapViewLike, data: MapData) -> None:
+        border_map, published = data
         shown.set_map(border_map)
         shown.set_published(published)
 

@@ -8,11 +8,12 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.errors import BorderDeskError, CancelledError
 from borderdesk.core.i18n import Counted
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataService
 from borderdesk.gui.dialogs.import_preview import ImportPreviewDialog
+from borderdesk.gui.dialogs.progress import run_with_progress
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.plain import ask, plain_action, plain_tip
 from borderdesk.gui.views.notes_panel import NotesPanel
@@ -204,9 +205,17 @@ class UserDataUi(QObject):
             self.import_pack_from(Path(name))
 
     def import_pack_from(self, path: Path) -> bool:
-        """Import a pack; offer to show it."""
+        """Import a pack behind a progress dialog (it can be cancelled); offer to show it."""
         try:
-            choice = self._catalog.import_pack(path)
+            choice = run_with_progress(
+                self._parent,
+                self.tr("Importing {file}").format(file=path.name),
+                lambda progress: self._catalog.import_pack(path, progress),
+            )
+        except CancelledError:
+            cancelled = self.tr("Import of {file} cancelled; nothing was imported.")
+            self.status_message.emit(cancelled.format(file=path.name))
+            return False
         except BorderDeskError as error:
             show_error(self._parent, self.tr("Data pack not imported"), str(error))
             return False

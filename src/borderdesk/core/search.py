@@ -1,0 +1,218 @@
+"""Ranked search over many entries' names: exact, prefix, word, part, then a near spelling.
+
+Every entry has names folded once (``search_fold.fold``); a query is folded the same way and
+looked for in one string per entry, so a keystroke costs a few substring tests per entry in C.
+A word of five letters or more that is not the start of any word the entries hold is also
+looked for with one typo (five to seven letters) or two (eight or more), as the start of a
+word: only among the words that begin with the same letter and are long enough, and, as the
+reader types on, only among the words the shorter query was near.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from borderdesk.core.search_fold import fold
+
+EXACT, PREFIX, WORD, PART, TYPO = range(5)
+"""Ranks, best first: the whole name, its start, a word's start, inside a word, a near word."""
+
+MIN_TYPO_LENGTH = 5
+"""A query word shorter than this is never matched with a typo (``ru`` is not ``kg``)."""
+
+_START, _END = "\x01", "\x02"  # around each name in an entry's one string
+
+
+def typos_allowed(word: str) -> int:
+    """Return how many typos a query word may have: none below 5 letters, 1 to 7, then 2."""
+    if len(word) < MIN_TYPO_LENGTH:
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+@dataclass
+class Found:
+    """What a query found: each entry's rank, and for a near match the words it was near."""
+
+    ranks: dict[int, int] = field(default_factory=dict)
+    near: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+
+class SearchIndex:
+    """The folded names of many entries, searched with ranks."""
+
+    def __init__(self, keys: Sequence[Sequence[str]]) -> None:
+        self._keys = [tuple(names) for names in keys]
+        self._joined = ["".join(f"{_START}{k}{_END}" for k in names if k) for names in self._keys]
+        self._words: dict[str, list[int]] | None = None  # a word -> the entries holding it
+        self._sorted: list[str] = []
+        self._by_letter: dict[str, list[str]] = {}
+        self._letters: dict[str, frozenset[str]] = {}  # a word -> the letters it has
+        self._near_cache: dict[tuple[str, int], list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def prepare(self) -> None:
+        """Make what the typo search needs now, not on the first typo."""
+        self._vocabulary()
+
+    def keys(self, entry: int) -> tuple[str, ...]:
+        """Return an entry's folded names."""
+        return self._keys[entry]
+
+    def find(self, query: str) -> Found:
+        """Return the entries a query finds, each with its rank (all of them, EXACT, if empty)."""
+        needle = fold(query)
+        found = Found()
+        if not needle:
+            found.ranks = dict.fromkeys(range(len(self._keys)), EXACT)
+            return found
+        exact, prefix, word = f"{_START}{needle}{_END}", f"{_START}{needle}", f" {needle}"
+        ranks = found.ranks
+        for entry, joined in enumerate(self._joined):
+            if needle in joined:
+                if exact in joined:
+                    ranks[entry] = EXACT
+                elif prefix in joined:
+                    ranks[entry] = PREFIX
+                else:
+                    ranks[entry] = WORD if word in joined else PART
+        words = needle.split()
+        if len(words) > 1:  # words starting words of one name, in any order: "договор ... без"
+            longest = max(words, key=len)
+            holding = [e for e, joined in enumerate(self._joined) if longest in joined]
+            for entry in holding:
+                joined = self._joined[entry]
+                if entry not in ranks and all(w in joined for w in words):
+                    rank = _words_rank(self._keys[entry], words)
+                    if rank is not None:
+                        ranks[entry] = rank
+        self._find_near(needle, found)
+        return found
+
+    # Near spellings ----------------------------------------------------------------------
+
+    def _find_near(self, needle: str, found: Found) -> None:
+        """Add the entries whose words are a typo or two away from the query's unknown words."""
+        words = needle.split()
+        fuzzy = [w for w in words if typos_allowed(w) and not self._starts_a_word(w)]
+        if not fuzzy:
+            return
+        candidates: dict[int, list[str]] | None = None
+        for query_word in fuzzy:
+            holders: dict[int, list[str]] = {}
+            words_index = self._vocabulary()
+            for near_word in self._near(query_word):
+                for entry in words_index[near_word]:
+                    holders.setdefault(entry, []).append(near_word)
+            if candidates is None:
+                candidates = holders
+            else:
+                candidates = {
+                    e: [*candidates[e], *holders[e]] for e in candidates.keys() & holders.keys()
+                }
+        exact_words = [w for w in words if w not in fuzzy]
+        for entry, near_words in (candidates or {}).items():
+            if entry in found.ranks:
+                continue
+            joined = self._joined[entry]
+            if all(w in joined for w in exact_words):
+                found.ranks[entry] = TYPO
+                found.near[entry] = tuple(dict.fromkeys(near_words))
+
+    def _vocabulary(self) -> dict[str, list[int]]:
+        """Return every word of every name with its entries (made on the first near search)."""
+        if self._words is None:
+            words: dict[str, list[int]] = {}
+            for entry, names in enumerate(self._keys):
+                for name in names:
+                    for word in name.split():  # an empty name has no words
+                        holders = words.setdefault(word, [])
+                        if not holders or holders[-1] != entry:
+                            holders.append(entry)
+            self._words = words
+            self._sorted = sorted(words)
+            for word in self._sorted:
+                self._by_letter.setdefault(word[0], []).append(word)
+                self._letters[word] = frozenset(word)
+        return self._words
+
+    def _starts_a_word(self, start: str) -> bool:
+        """Tell whether some word of some name begins with ``start``."""
+        self._vocabulary()
+        at = bisect_left(self._sorted, start)
+        return at < len(self._sorted) and self._sorted[at].startswith(start)
+
+    def _near(self, query_word: str) -> list[str]:
+        """Return the words whose start is within the allowed typos of ``query_word``."""
+        limit = typos_allowed(query_word)
+        cached = self._near_cache.get((query_word, limit))
+        if cached is not None:
+            return cached
+        shorter = self._near_cache.get((query_word[:-1], limit))
+        if shorter is None:  # typing on only ever narrows: a longer query is never nearer
+            pool = self._by_letter.get(query_word[0], [])
+            shortest = len(query_word) - limit
+            # Each letter of the query missing from the start of the word costs an edit.
+            letters, has, reach = frozenset(query_word), self._letters, len(query_word) + limit
+            shorter = [
+                w
+                for w in pool
+                if len(w) >= shortest
+                and len(letters - has[w]) <= limit
+                and len(letters.difference(w[:reach])) <= limit
+            ]
+        near = [w for w in shorter if prefix_distance(query_word, w, limit) <= limit]
+        if len(self._near_cache) > 64:
+            self._near_cache.clear()
+        self._near_cache[query_word, limit] = near
+        return near
+
+
+def _words_rank(names: Sequence[str], words: Sequence[str]) -> int | None:
+    """Return WORD when one name has every word at the start of one of its words, else None."""
+    for name in names:
+        spaced = f" {name}"
+        if all(f" {w}" in spaced for w in words):
+            return WORD
+    return None
+
+
+def prefix_distance(query: str, word: str, limit: int) -> int:
+    """Return the fewest edits turning ``query`` into a start of ``word`` (``limit + 1`` if more).
+
+    Edits are a letter changed, added, dropped, or two neighbours swapped.
+    """
+    n = len(query)
+    word = word[: n + limit]
+    m = len(word)
+    before: list[int] = []
+    previous = list(range(m + 1))
+    for i in range(1, n + 1):
+        letter = query[i - 1]
+        current = [i] * (m + 1)
+        lowest = i
+        for j in range(1, m + 1):  # comparisons, not min(): this loop is the typo search's cost
+            best = previous[j - 1] + (letter != word[j - 1])
+            if previous[j] + 1 < best:
+                best = previous[j] + 1
+            if current[j - 1] + 1 < best:
+                best = current[j - 1] + 1
+            if (
+                i > 1
+                and j > 1
+                and letter == word[j - 2]
+                and query[i - 2] == word[j - 1]
+                and before[j - 2] + 1 < best
+            ):
+                best = before[j - 2] + 1
+            current[j] = best
+            if best < lowest:
+                lowest = best
+        if lowest > limit:
+            return limit + 1
+        before, previous = previous, current
+    return min(previous)

@@ -1,0 +1,83 @@
+"""Work that would hold the window still (imports, queries, building a page) on a thread.
+
+``BackgroundWork.run(job, done)`` runs ``job`` on one worker thread, jobs in the order given,
+and calls ``done(result)`` on the GUI thread when it returns. A job is plain Python: it may
+import modules and read the store, never touch a widget. A job that raises hands ``done``
+the exception instead of a result, so the caller decides what the user hears.
+
+Python runs one thread at a time, but it switches every few milliseconds: the event loop
+keeps turning (painting, typing, clicking) while a module like pyqtgraph is imported.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[], Any]
+Done = Callable[[Any], None]
+
+
+class BackgroundWork(QObject):
+    """One worker thread for plain-Python jobs; results come back on the GUI thread."""
+
+    _finished = Signal(object, object)  # done callback, result or exception
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: queue.SimpleQueue[tuple[Job, Done] | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._pending = 0
+        self._finished.connect(self._on_finished)
+
+    @property
+    def busy(self) -> bool:
+        """Tell whether a job is queued or running, or a result is on its way."""
+        return self._pending > 0
+
+    def run(self, job: Job, done: Done) -> None:
+        """Run ``job`` after the jobs before it; call ``done`` with its result here."""
+        self._pending += 1
+        self._jobs.put((job, done))
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._work, name="borderdesk-background", daemon=True
+            )
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Let the running job finish, drop the others, and end the thread."""
+        if self._thread is None:
+            return
+        while True:  # what has not started will not be wanted
+            try:
+                self._jobs.get_nowait()
+            except queue.Empty:
+                break
+        self._jobs.put(None)
+        self._thread.join(timeout)
+        self._thread = None
+
+    def _work(self) -> None:
+        while (item := self._jobs.get()) is not None:
+            job, done = item
+            try:
+                result = job()
+            except Exception as error:  # handed to the caller, who tells the user
+                log.debug("background job failed", exc_info=True)
+                result = error
+            try:
+                self._finished.emit(done, result)
+            except RuntimeError:  # the window closed meanwhile: nobody waits for it
+                return
+
+    def _on_finished(self, done: Done, result: object) -> None:
+        self._pending -= 1
+        done(result)

@@ -1,0 +1,82 @@
+"""Long work (a data pack's import) on a thread, with a progress dialog and a Cancel button.
+
+``run_with_progress`` runs ``job(progress)`` on a worker thread and waits in a local event
+loop, so the window keeps painting and the Cancel button works; the job reports each step
+through ``progress`` and stops with ``CancelledError`` at its next report once the user has
+cancelled. The result, or the job's exception, is returned or raised here, as if the job
+had run in place.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from borderdesk.core.errors import CancelledError
+from borderdesk.core.i18n import translate
+from borderdesk.core.userdata import Progress
+
+T = TypeVar("T")
+SHOW_AFTER_MS = 400  # quicker work never flashes a dialog
+
+
+class _Relay(QObject):
+    """Carry the worker's reports to the GUI thread."""
+
+    progressed = Signal(str, float)
+    finished = Signal()
+
+
+def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progress], T]) -> T:
+    """Run ``job`` on a thread behind a progress dialog; return its result or raise its error.
+
+    Raise ``CancelledError`` when the user cancelled (the job has stopped and kept nothing).
+    """
+    relay = _Relay()
+    cancelled = threading.Event()
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def progress(step: str, done: float) -> None:
+        if cancelled.is_set():
+            stopped = translate("Progress", "{title}: cancelled; nothing was changed")
+            raise CancelledError(stopped.format(title=title))
+        relay.progressed.emit(step, done)
+
+    def work() -> None:
+        try:
+            outcome.append(job(progress))
+        except BaseException as error:  # handed to the GUI thread, raised there
+            failure.append(error)
+        finally:
+            relay.finished.emit()
+
+    dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, 100, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(cancelled.set)
+
+    def show_step(step: str, done: float) -> None:
+        dialog.setLabelText(step)
+        dialog.setValue(round(done * 100))
+
+    relay.progressed.connect(show_step)
+    loop = QEventLoop()
+    relay.finished.connect(loop.quit)
+    worker = threading.Thread(target=work, name="borderdesk-long-work", daemon=True)
+    worker.start()
+    loop.exec()  # a finish before this is queued, and ends the loop at once
+    worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    if failure:
+        raise failure[0]
+    return outcome[0]
