@@ -38,7 +38,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
 
-    from borderdesk.core.handout import PaperSize
+    from borderdesk.core.paper import PaperSize
     from borderdesk.core.quiz import QuizData, available, build_quiz
     from borderdesk.data.store import open_store
     from borderdesk.gui.qtapp import ensure_application

@@ -71,10 +71,12 @@ if ! QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c "$probe" >/dev/null 2>&1 \
     fi
 fi
 
-# The tests read exported PDFs back (poppler) and validate the desktop entry and metainfo.
+# The tests read exported PDFs back (poppler), render exported SVGs with another renderer
+# (librsvg) and validate the desktop entry and metainfo.
 if [ "$extra" = "dev" ]; then
     missing=""
     for tool in pdfinfo:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils \
+        pdffonts:poppler-utils rsvg-convert:librsvg2-bin \
         desktop-file-validate:desktop-file-utils appstreamcli:appstream; do
         command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
     done

@@ -338,6 +338,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>ChartTable</name>
     <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
         <source>Border</source>
         <translation>Шекара</translation>
     </message>
@@ -371,6 +375,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Left and Right move between the bars, Home and End go to the first and the last.</source>
         <translation>Солға және Оңға пернелері бағандар арасында жылжиды, Home және End біріншісіне және соңғысына өтеді.</translation>
+    </message>
+    <message>
+        <source>{source}: {length} in all ({borders})</source>
+        <translation>{source}: барлығы {length} ({borders})</translation>
     </message>
     <message>
         <source>{name}, {length}, {share} of the total — {source}</source>
@@ -508,8 +516,8 @@ cannot be used: {problem}.</source>
         <translation>шекаралар мен ұйымдар туралы үлестірме материалдарды PDF файлына жазу, әрқайсысына бір бет</translation>
     </message>
     <message>
-        <source>Write a one-page handout for each border or organisation named: the title, the chart with the border highlighted (for an organisation, the map with its member states marked), the key figures each with its source, a few key points and the list of sources. Needs no display.</source>
-        <translation>Аталған әр шекара немесе ұйым үшін бір беттік үлестірме материал жазу: тақырыбы, шекарасы ерекшеленген диаграмма (ұйым үшін — мүше мемлекеттері белгіленген карта), әрқайсысы дереккөзімен негізгі көрсеткіштер, бірнеше негізгі тұжырым және дереккөздер тізімі. Дисплей қажет емес.</translation>
+        <source>Write a one-page handout for each border or organisation named: the title, the chart and the map with the border highlighted (for an organisation, the map with its member states marked), the key figures each with its source, a few key points, your own note on the item as the teacher&apos;s note, and the list of sources. Needs no display.</source>
+        <translation>Аталған әр шекара немесе ұйым үшін бір беттік үлестірме материал жазу: тақырып, шекарасы белгіленген диаграмма мен карта (ұйым үшін — мүше мемлекеттері белгіленген карта), әрқайсысы дереккөзімен берілген негізгі көрсеткіштер, бірнеше негізгі тұжырым, нысан туралы өз жазбаңыз мұғалімнің жазбасы ретінде және дереккөздер тізімі. Дисплей қажет емес.</translation>
     </message>
     <message>
         <source>items: border:KEY or organisation:KEY (org:KEY for short), e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco</source>
@@ -530,6 +538,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>paper size (default: from the locale, US Letter in the US and Canada, else A4)</source>
         <translation>қағаз пішімі (әдепкісі — өңірлік баптаулар бойынша: АҚШ пен Канадада US Letter, басқа жерде A4)</translation>
+    </message>
+    <message>
+        <source>leave out your notes (by default each page prints your note on its item)</source>
+        <translation>жазбаларыңызды қоспау (әдепкі бойынша әр бетте оның нысаны туралы жазбаңыз басылады)</translation>
     </message>
     <message>
         <source>a quiz needs at least one question, not {value}</source>
@@ -879,6 +891,34 @@ cannot be used: {problem}.</source>
             <numerusform>{count} оқиға</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} border(s)</source>
+        <translation>
+            <numerusform>{count} шекара</numerusform>
+            <numerusform>{count} шекара</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} neighbour(s)</source>
+        <translation>
+            <numerusform>{count} көрші</numerusform>
+            <numerusform>{count} көрші</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not labelled: %n name(s)</source>
+        <translation>
+            <numerusform>Белгіленбеген: %n атау</numerusform>
+            <numerusform>Белгіленбеген: %n атау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: {sources} and %n more</source>
+        <translation>
+            <numerusform>Дереккөздер: {sources} және тағы %n</numerusform>
+            <numerusform>Дереккөздер: {sources} және тағы %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -1223,6 +1263,84 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>FigureActions</name>
+    <message>
+        <source>Show &amp;chart</source>
+        <translation>&amp;Диаграмманы көрсету</translation>
+    </message>
+    <message>
+        <source>Show &amp;map</source>
+        <translation>&amp;Картаны көрсету</translation>
+    </message>
+    <message>
+        <source>Show your &amp;note</source>
+        <translation>&amp;Жазбаны көрсету</translation>
+    </message>
+    <message>
+        <source>Chart as ta&amp;ble</source>
+        <translation>Диаграмма к&amp;есте түрінде</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Орналасуды &amp;қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Chart and map</source>
+        <translation>Диаграмма және карта</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 shows the chart, Ctrl+2 the map; Hide folds them under the page</source>
+        <translation>Ctrl+1 диаграмманы, Ctrl+2 картаны көрсетеді; «Жасыру» оларды бет астына жинайды</translation>
+    </message>
+    <message>
+        <source>The border lengths chart (Ctrl+1)</source>
+        <translation>Шекара ұзындығының диаграммасы (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The map of the borders (Ctrl+2)</source>
+        <translation>Шекаралар картасы (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Your own note on the item (Ctrl+3)</source>
+        <translation>Нысан туралы өз жазбаңыз (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Note ✎</source>
+        <translation>Жазба ✎</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Show ▴</source>
+        <translation>Көрсету ▴</translation>
+    </message>
+    <message>
+        <source>Hide ▾</source>
+        <translation>Жасыру ▾</translation>
+    </message>
+    <message>
+        <source>Open the chart and the map under the page</source>
+        <translation>Бет астында диаграмма мен картаны ашу</translation>
+    </message>
+    <message>
+        <source>Fold the chart and the map: the page takes the room</source>
+        <translation>Диаграмма мен картаны жинау: орынды бет алады</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the file is in use by another program; close it and try again</source>
@@ -1343,6 +1461,14 @@ cannot be used: {problem}.</source>
         <source>Sources: {sources}. {dataset}.</source>
         <translation>Дереккөздер: {sources}. {dataset}.</translation>
     </message>
+    <message>
+        <source>Source: {sources} · BorderDesk dataset {version}</source>
+        <translation>Дереккөз: {sources} · BorderDesk деректер жинағы {version}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources} · BorderDesk dataset {version}</source>
+        <translation>Дереккөздер: {sources} · BorderDesk деректер жинағы {version}</translation>
+    </message>
 </context>
 <context>
     <name>GridPage</name>
@@ -1462,6 +1588,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>handouts exist for borders and organisations, not for {item}</source>
         <translation>үлестірме материалдар {item} үшін емес, шекаралар мен ұйымдар үшін жасалады</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Мұғалімнің жазбасы</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -1815,6 +1945,10 @@ cannot be used: {problem}.</source>
         <translation>Диаграмманың орнына картаны көрсету немесе керісінше</translation>
     </message>
     <message>
+        <source>Larger or smaller type on the slide, or as designed</source>
+        <translation>Слайдтағы мәтінді үлкейту не кішірейту, не бастапқы өлшем</translation>
+    </message>
+    <message>
         <source>Start a quiz for the class</source>
         <translation>Сыныпқа викторина бастау</translation>
     </message>
@@ -1975,30 +2109,6 @@ cannot be used: {problem}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Chart</source>
-        <translation>Диаграмма</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Chart and map</source>
-        <translation>Диаграмма және карта</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 shows the chart, Ctrl+2 the map</source>
-        <translation>Ctrl+1 диаграмманы, Ctrl+2 картаны көрсетеді</translation>
-    </message>
-    <message>
-        <source>The border lengths chart (Ctrl+1)</source>
-        <translation>Шекара ұзындығының диаграммасы (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>The map of the borders (Ctrl+2)</source>
-        <translation>Шекаралар картасы (Ctrl+2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2015,36 +2125,12 @@ cannot be used: {problem}.</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <source>Show &amp;chart</source>
-        <translation>&amp;Диаграмманы көрсету</translation>
-    </message>
-    <message>
-        <source>Show &amp;map</source>
-        <translation>&amp;Картаны көрсету</translation>
-    </message>
-    <message>
-        <source>Chart as ta&amp;ble</source>
-        <translation>Диаграмма к&amp;есте түрінде</translation>
-    </message>
-    <message>
-        <source>&amp;Reset layout</source>
-        <translation>Орналасуды &amp;қалпына келтіру</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Презентация режимі</translation>
-    </message>
-    <message>
         <source>Dataset {version} · {date} · {checksum}</source>
         <translation>Деректер жинағы {version} · {date} · {checksum}</translation>
     </message>
     <message>
         <source>Dataset checksum (SHA-256): {checksum}</source>
         <translation>Деректер жинағының бақылау сомасы (SHA-256): {checksum}</translation>
-    </message>
-    <message>
-        <source>The settings file was unreadable; defaults are used (the old file was kept as {file}).</source>
-        <translation>Баптаулар файлы оқылмады; әдепкі мәндер қолданылады (ескі файл {file} ретінде сақталды).</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2146,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Map data: {title}, {edition} (scale {scale})</source>
         <translation>Карта деректері: {title}, {edition} (масштабы {scale})</translation>
+    </message>
+    <message>
+        <source>Map data: {sources}</source>
+        <translation>Карта деректері: {sources}</translation>
     </message>
     <message>
         <source>Kazakhstan and its neighbours</source>
@@ -2130,6 +2220,10 @@ cannot be used: {problem}.</source>
         <translation>Картадағы шекара — нүктелер арасындағы түзу кесінділер тізбегі. Нүктелер неғұрлым аз болса, өзен иірімдері мен тау зигзагтары соғұрлым көбірек қиылады, сондықтан сол шекара ірірек картада қысқарақ шығады, ал барған сайын егжей-тегжейлі карталарда ұзара береді: бұл — жағалау сызығы парадоксы. Жоғарыдағы жолдар мұны осы шекарада көрсетеді: Natural Earth әлем картасы 1:110m масштабында, оның 1:10m сызығы (карта соны бойынша салынған) және карта кішірейткенде салатындай жеңілдетілген сол сызық. Жарияланған көрсеткіштер шекараның нақты бағытын қайталайтын түсірілімдер мен ірі масштабты карталардан алынған; олардың өзара айырмашылығы дереккөздердің әртүрлі масштабта және әртүрлі уақытта — сызық келісіліп, жергілікті жерде белгіленгенге дейін не одан кейін — өлшегенінен және әрдайым бірдей бөліктерді есептемегенінен.</translation>
     </message>
     <message>
+        <source>Measured along the map line</source>
+        <translation>Картадағы сызық бойынша өлшенген</translation>
+    </message>
+    <message>
         <source>Measured on the map line, then published</source>
         <translation>Алдымен картадағы сызық бойынша өлшенгені, содан кейін жарияланғаны</translation>
     </message>
@@ -2148,10 +2242,6 @@ cannot be used: {problem}.</source>
     <message>
         <source>Each map line&apos;s length is the sum of the great-circle distances between its points, on a sphere of the Earth&apos;s mean radius. These are lengths measured on map lines (purple bars), not published figures (blue bars).</source>
         <translation>Картадағы әр сызықтың ұзындығы — Жердің орташа радиусындағы сферада оның нүктелері арасындағы үлкен шеңбер бойымен өлшенген қашықтықтардың қосындысы. Бұлар жарияланған көрсеткіштер (көк жолақтар) емес, картадағы сызықтар бойынша өлшенген ұзындықтар (күлгін жолақтар).</translation>
-    </message>
-    <message>
-        <source>Why do the lengths differ?</source>
-        <translation>Неге ұзындықтар әртүрлі?</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2885,33 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>PresentActions</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Презентация режимі</translation>
+    </message>
+    <message>
+        <source>The slides chosen in View → Slides, full screen, from the selected item</source>
+        <translation>«Көрініс → Слайдтар» мәзірінде таңдалған слайдтар, толық экранда, таңдалған нысаннан бастап</translation>
+    </message>
+    <message>
+        <source>S&amp;lides</source>
+        <translation>Сла&amp;йдтар</translation>
+    </message>
+    <message>
+        <source>This &amp;item</source>
+        <translation>Осы &amp;нысан</translation>
+    </message>
+    <message>
+        <source>This item, its &amp;border and organisations</source>
+        <translation>Осы нысан, оның &amp;шекарасы мен ұйымдары</translation>
+    </message>
+    <message>
+        <source>The &amp;whole deck, from this item</source>
+        <translation>Б&amp;арлық слайдтар, осы нысаннан бастап</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>M: map/chart</source>
@@ -2803,6 +2920,41 @@ cannot be used: {problem}.</source>
     <message>
         <source>BorderDesk presentation</source>
         <translation>BorderDesk презентациясы</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>BorderDesk presenter</source>
+        <translation>BorderDesk — баяндамашы экраны</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Проекторда</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Сіздің жазбаңыз</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Келесі: %1</translation>
+    </message>
+    <message>
+        <source>The last slide</source>
+        <translation>Соңғы слайд</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Слайд %1 / %2</translation>
+    </message>
+    <message>
+        <source>No note on this item. Write one under its page in the window, and it shows here.</source>
+        <translation>Бұл нысанға жазба жоқ. Оны терезеде нысан бетінің астында жазыңыз, сонда ол осында көрінеді.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 elapsed</source>
+        <translation>%1 · %2 өтті</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3319,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>Settings</name>
     <message>
+        <source>The settings file was unreadable; defaults are used (the old file was kept as {file}).</source>
+        <translation>Баптаулар файлы оқылмады; әдепкі мәндер қолданылады (ескі файл {file} ретінде сақталды).</translation>
+    </message>
+    <message>
         <source>Settings cannot be saved to {file}: {reason}.</source>
         <translation>Баптауларды {file} файлына сақтау мүмкін емес: {reason}.</translation>
     </message>
@@ -3191,22 +3347,49 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
-    <name>Slides</name>
+    <name>SlideGrid</name>
     <message>
-        <source>Land borders: {length}</source>
-        <translation>Құрлықтағы шекаралар: {length}</translation>
+        <source>✓ both members · ◐ observer · ✗ not, or no longer, a member</source>
+        <translation>✓ екеуі де мүше · ◐ бақылаушы · ✗ мүше емес немесе енді мүше емес</translation>
     </message>
+    <message>
+        <source>since {year}</source>
+        <translation>{year} жылдан бері</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>бақылаушы</translation>
+    </message>
+    <message>
+        <source>left {year}</source>
+        <translation>{year} жылы шықты</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>шықты</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
     <message>
         <source>{country}: land borders</source>
         <translation>{country}: құрлықтағы шекаралар</translation>
     </message>
     <message>
-        <source>Length: {length}</source>
-        <translation>Ұзындығы: {length}</translation>
+        <source> (current)</source>
+        <translation> (қазіргі)</translation>
     </message>
     <message>
-        <source>Share of the total: {share}</source>
-        <translation>Жалпыдан үлесі: {share}</translation>
+        <source>{source}: {length} of land border</source>
+        <translation>{source}: құрлықтағы шекара {length}</translation>
+    </message>
+    <message>
+        <source>{source}: {length}</source>
+        <translation>{source}: {length}</translation>
+    </message>
+    <message>
+        <source>{source}: {share} of the land border</source>
+        <translation>{source}: құрлықтағы шекараның {share}</translation>
     </message>
     <message>
         <source>Kazakhstan – {neighbour}</source>
@@ -3217,24 +3400,56 @@ cannot be used: {problem}.</source>
         <translation>Ұзындығы бойынша {rank}-шекара</translation>
     </message>
     <message>
-        <source>Founded: {year}</source>
-        <translation>Құрылған жылы: {year}</translation>
+        <source>{source}: founded {year}</source>
+        <translation>{source}: {year} жылы құрылған</translation>
     </message>
     <message>
-        <source>Headquarters: {place}</source>
-        <translation>Штаб-пәтері: {place}</translation>
+        <source>{source}: {count} (as of {date})</source>
+        <translation>{source}: {count} ({date} жағдай бойынша)</translation>
     </message>
     <message>
-        <source>Members: {count} (as of {date})</source>
-        <translation>Мүшелері: {count} ({date} жағдай бойынша)</translation>
-    </message>
-    <message>
-        <source>Members: {count}</source>
-        <translation>Мүшелері: {count}</translation>
+        <source>{source}: {count}</source>
+        <translation>{source}: {count}</translation>
     </message>
     <message>
         <source>{number} / {count} · BorderDesk dataset {version}</source>
         <translation>{number} / {count} · BorderDesk деректер жинағы {version}</translation>
+    </message>
+    <message>
+        <source>{source}: {length} in all</source>
+        <translation>{source}: барлығы {length}</translation>
+    </message>
+    <message>
+        <source>Lengths by source</source>
+        <translation>Дереккөздер бойынша ұзындық</translation>
+    </message>
+    <message>
+        <source>Each source&apos;s lengths of the five borders, side by side</source>
+        <translation>Әр дереккөз бойынша бес учаскенің ұзындығы, қатар</translation>
+    </message>
+    <message>
+        <source>Borders × organisations</source>
+        <translation>Шекаралар × ұйымдар</translation>
+    </message>
+    <message>
+        <source>Which organisations each neighbour shares with Kazakhstan: {then} and {now}</source>
+        <translation>Әр көршінің Қазақстанмен ортақ ұйымдары: {then} және {now}</translation>
+    </message>
+    <message>
+        <source>Events ({number} of {count})</source>
+        <translation>Оқиғалар ({number} / {count})</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Timeline: {span}</source>
+        <translation>Хронология: {span}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Дереккөздер: {sources}</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>ChartTable</name>
     <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
         <source>Border</source>
         <translation>Граница</translation>
     </message>
@@ -371,6 +375,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Left and Right move between the bars, Home and End go to the first and the last.</source>
         <translation>Влево и Вправо — переход между столбцами, Home и End — к первому и последнему.</translation>
+    </message>
+    <message>
+        <source>{source}: {length} in all ({borders})</source>
+        <translation>{source}: всего {length} ({borders})</translation>
     </message>
     <message>
         <source>{name}, {length}, {share} of the total — {source}</source>
@@ -508,8 +516,8 @@ cannot be used: {problem}.</source>
         <translation>записать раздаточные материалы о границах и организациях в PDF, по одной странице на каждую</translation>
     </message>
     <message>
-        <source>Write a one-page handout for each border or organisation named: the title, the chart with the border highlighted (for an organisation, the map with its member states marked), the key figures each with its source, a few key points and the list of sources. Needs no display.</source>
-        <translation>Записать одностраничный раздаточный материал для каждой названной границы или организации: заголовок, диаграмма с выделенной границей (для организации — карта с отмеченными государствами-членами), основные показатели с источниками, несколько главных пунктов и список источников. Дисплей не нужен.</translation>
+        <source>Write a one-page handout for each border or organisation named: the title, the chart and the map with the border highlighted (for an organisation, the map with its member states marked), the key figures each with its source, a few key points, your own note on the item as the teacher&apos;s note, and the list of sources. Needs no display.</source>
+        <translation>Записать одностраничный раздаточный материал для каждой названной границы или организации: заголовок, диаграмма и карта с выделенной границей (для организации — карта с отмеченными государствами-членами), основные показатели, каждый со своим источником, несколько ключевых положений, ваша заметка об элементе как заметка учителя и список источников. Дисплей не нужен.</translation>
     </message>
     <message>
         <source>items: border:KEY or organisation:KEY (org:KEY for short), e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco</source>
@@ -530,6 +538,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>paper size (default: from the locale, US Letter in the US and Canada, else A4)</source>
         <translation>формат бумаги (по умолчанию — по региональным настройкам: US Letter в США и Канаде, иначе A4)</translation>
+    </message>
+    <message>
+        <source>leave out your notes (by default each page prints your note on its item)</source>
+        <translation>не включать ваши заметки (по умолчанию на каждой странице печатается ваша заметка о её элементе)</translation>
     </message>
     <message>
         <source>a quiz needs at least one question, not {value}</source>
@@ -916,6 +928,38 @@ cannot be used: {problem}.</source>
             <numerusform>{count} событий</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} border(s)</source>
+        <translation>
+            <numerusform>{count} граница</numerusform>
+            <numerusform>{count} границы</numerusform>
+            <numerusform>{count} границ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} neighbour(s)</source>
+        <translation>
+            <numerusform>{count} сосед</numerusform>
+            <numerusform>{count} соседа</numerusform>
+            <numerusform>{count} соседей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not labelled: %n name(s)</source>
+        <translation>
+            <numerusform>Без подписи: %n название</numerusform>
+            <numerusform>Без подписи: %n названия</numerusform>
+            <numerusform>Без подписи: %n названий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: {sources} and %n more</source>
+        <translation>
+            <numerusform>Источники: {sources} и ещё %n</numerusform>
+            <numerusform>Источники: {sources} и ещё %n</numerusform>
+            <numerusform>Источники: {sources} и ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -1260,6 +1304,84 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>FigureActions</name>
+    <message>
+        <source>Show &amp;chart</source>
+        <translation>Показать &amp;диаграмму</translation>
+    </message>
+    <message>
+        <source>Show &amp;map</source>
+        <translation>Показать &amp;карту</translation>
+    </message>
+    <message>
+        <source>Show your &amp;note</source>
+        <translation>Показать &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Chart as ta&amp;ble</source>
+        <translation>Диаграмма &amp;таблицей</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Сбросить расположение</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Chart and map</source>
+        <translation>Диаграмма и карта</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 shows the chart, Ctrl+2 the map; Hide folds them under the page</source>
+        <translation>Ctrl+1 показывает диаграмму, Ctrl+2 — карту; «Скрыть» сворачивает их под страницей</translation>
+    </message>
+    <message>
+        <source>The border lengths chart (Ctrl+1)</source>
+        <translation>Диаграмма протяжённости границ (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The map of the borders (Ctrl+2)</source>
+        <translation>Карта границ (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Your own note on the item (Ctrl+3)</source>
+        <translation>Ваша заметка об элементе (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Note ✎</source>
+        <translation>Заметка ✎</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Show ▴</source>
+        <translation>Показать ▴</translation>
+    </message>
+    <message>
+        <source>Hide ▾</source>
+        <translation>Скрыть ▾</translation>
+    </message>
+    <message>
+        <source>Open the chart and the map under the page</source>
+        <translation>Открыть диаграмму и карту под страницей</translation>
+    </message>
+    <message>
+        <source>Fold the chart and the map: the page takes the room</source>
+        <translation>Свернуть диаграмму и карту: место займёт страница</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>the file is in use by another program; close it and try again</source>
@@ -1380,6 +1502,14 @@ cannot be used: {problem}.</source>
         <source>Sources: {sources}. {dataset}.</source>
         <translation>Источники: {sources}. {dataset}.</translation>
     </message>
+    <message>
+        <source>Source: {sources} · BorderDesk dataset {version}</source>
+        <translation>Источник: {sources} · набор данных BorderDesk {version}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources} · BorderDesk dataset {version}</source>
+        <translation>Источники: {sources} · набор данных BorderDesk {version}</translation>
+    </message>
 </context>
 <context>
     <name>GridPage</name>
@@ -1499,6 +1629,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>handouts exist for borders and organisations, not for {item}</source>
         <translation>раздаточные материалы есть для границ и организаций, а не для {item}</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Заметка учителя</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -1852,6 +1986,10 @@ cannot be used: {problem}.</source>
         <translation>Показать карту вместо диаграммы или наоборот</translation>
     </message>
     <message>
+        <source>Larger or smaller type on the slide, or as designed</source>
+        <translation>Крупнее или мельче текст на слайде, или исходный размер</translation>
+    </message>
+    <message>
         <source>Start a quiz for the class</source>
         <translation>Начать викторину для класса</translation>
     </message>
@@ -2012,30 +2150,6 @@ cannot be used: {problem}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Chart</source>
-        <translation>Диаграмма</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Chart and map</source>
-        <translation>Диаграмма и карта</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 shows the chart, Ctrl+2 the map</source>
-        <translation>Ctrl+1 показывает диаграмму, Ctrl+2 — карту</translation>
-    </message>
-    <message>
-        <source>The border lengths chart (Ctrl+1)</source>
-        <translation>Диаграмма протяжённости границ (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>The map of the borders (Ctrl+2)</source>
-        <translation>Карта границ (Ctrl+2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2052,36 +2166,12 @@ cannot be used: {problem}.</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <source>Show &amp;chart</source>
-        <translation>Показать &amp;диаграмму</translation>
-    </message>
-    <message>
-        <source>Show &amp;map</source>
-        <translation>Показать &amp;карту</translation>
-    </message>
-    <message>
-        <source>Chart as ta&amp;ble</source>
-        <translation>Диаграмма &amp;таблицей</translation>
-    </message>
-    <message>
-        <source>&amp;Reset layout</source>
-        <translation>&amp;Сбросить расположение</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>Режим п&amp;резентации</translation>
-    </message>
-    <message>
         <source>Dataset {version} · {date} · {checksum}</source>
         <translation>Набор данных {version} · {date} · {checksum}</translation>
     </message>
     <message>
         <source>Dataset checksum (SHA-256): {checksum}</source>
         <translation>Контрольная сумма набора данных (SHA-256): {checksum}</translation>
-    </message>
-    <message>
-        <source>The settings file was unreadable; defaults are used (the old file was kept as {file}).</source>
-        <translation>Файл настроек не читается; используются значения по умолчанию (старый файл сохранён как {file}).</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2187,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Map data: {title}, {edition} (scale {scale})</source>
         <translation>Данные карты: {title}, {edition} (масштаб {scale})</translation>
+    </message>
+    <message>
+        <source>Map data: {sources}</source>
+        <translation>Данные карты: {sources}</translation>
     </message>
     <message>
         <source>Kazakhstan and its neighbours</source>
@@ -2167,6 +2261,10 @@ cannot be used: {problem}.</source>
         <translation>Граница на карте — это цепочка прямых отрезков между точками. Чем меньше точек, тем сильнее срезаются изгибы рек и зигзаги гор, поэтому одна и та же граница на более грубой карте получается короче, а на всё более подробных картах продолжает расти: это парадокс береговой линии. Строки выше показывают это на данной границе: карта мира Natural Earth в масштабе 1:110m, её линия 1:10m (по ней нарисована карта) и та же линия, упрощённая так, как карта рисует её при уменьшении. Опубликованные значения получены при съёмках и по крупномасштабным картам, которые повторяют действительный ход границы; между собой они тоже различаются, потому что источники измеряли в разных масштабах и в разное время — до или после того, как линию согласовали и обозначили на местности, — и не всегда учитывали одни и те же отрезки.</translation>
     </message>
     <message>
+        <source>Measured along the map line</source>
+        <translation>Измерено по линии на карте</translation>
+    </message>
+    <message>
         <source>Measured on the map line, then published</source>
         <translation>Сначала измерено по линии на карте, затем опубликованное</translation>
     </message>
@@ -2185,10 +2283,6 @@ cannot be used: {problem}.</source>
     <message>
         <source>Each map line&apos;s length is the sum of the great-circle distances between its points, on a sphere of the Earth&apos;s mean radius. These are lengths measured on map lines (purple bars), not published figures (blue bars).</source>
         <translation>Длина каждой линии на карте — сумма расстояний по большому кругу между её точками на сфере среднего радиуса Земли. Это длины, измеренные по линиям на карте (фиолетовые полосы), а не опубликованные значения (синие полосы).</translation>
-    </message>
-    <message>
-        <source>Why do the lengths differ?</source>
-        <translation>Почему протяжённость различается?</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2926,33 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>PresentActions</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Режим п&amp;резентации</translation>
+    </message>
+    <message>
+        <source>The slides chosen in View → Slides, full screen, from the selected item</source>
+        <translation>Слайды, выбранные в меню «Вид → Слайды», на весь экран, начиная с выбранного элемента</translation>
+    </message>
+    <message>
+        <source>S&amp;lides</source>
+        <translation>С&amp;лайды</translation>
+    </message>
+    <message>
+        <source>This &amp;item</source>
+        <translation>Этот &amp;элемент</translation>
+    </message>
+    <message>
+        <source>This item, its &amp;border and organisations</source>
+        <translation>Этот элемент, его &amp;граница и организации</translation>
+    </message>
+    <message>
+        <source>The &amp;whole deck, from this item</source>
+        <translation>&amp;Все слайды, начиная с этого элемента</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>M: map/chart</source>
@@ -2840,6 +2961,41 @@ cannot be used: {problem}.</source>
     <message>
         <source>BorderDesk presentation</source>
         <translation>Презентация BorderDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>BorderDesk presenter</source>
+        <translation>BorderDesk — экран докладчика</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>На проекторе</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ваша заметка</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <source>The last slide</source>
+        <translation>Последний слайд</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Слайд %1 из %2</translation>
+    </message>
+    <message>
+        <source>No note on this item. Write one under its page in the window, and it shows here.</source>
+        <translation>К этому элементу нет заметки. Напишите её под его страницей в окне, и она появится здесь.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 elapsed</source>
+        <translation>%1 · прошло %2</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3360,10 @@ cannot be used: {problem}.</source>
 <context>
     <name>Settings</name>
     <message>
+        <source>The settings file was unreadable; defaults are used (the old file was kept as {file}).</source>
+        <translation>Файл настроек не читается; используются значения по умолчанию (старый файл сохранён как {file}).</translation>
+    </message>
+    <message>
         <source>Settings cannot be saved to {file}: {reason}.</source>
         <translation>Не удаётся сохранить настройки в {file}: {reason}.</translation>
     </message>
@@ -3228,22 +3388,49 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
-    <name>Slides</name>
+    <name>SlideGrid</name>
     <message>
-        <source>Land borders: {length}</source>
-        <translation>Сухопутные границы: {length}</translation>
+        <source>✓ both members · ◐ observer · ✗ not, or no longer, a member</source>
+        <translation>✓ оба — члены · ◐ наблюдатель · ✗ не член или больше не член</translation>
     </message>
+    <message>
+        <source>since {year}</source>
+        <translation>с {year}</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>left {year}</source>
+        <translation>вышел в {year}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>вышел</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
     <message>
         <source>{country}: land borders</source>
         <translation>{country}: сухопутные границы</translation>
     </message>
     <message>
-        <source>Length: {length}</source>
-        <translation>Протяжённость: {length}</translation>
+        <source> (current)</source>
+        <translation> (текущая)</translation>
     </message>
     <message>
-        <source>Share of the total: {share}</source>
-        <translation>Доля от общей: {share}</translation>
+        <source>{source}: {length} of land border</source>
+        <translation>{source}: {length} сухопутной границы</translation>
+    </message>
+    <message>
+        <source>{source}: {length}</source>
+        <translation>{source}: {length}</translation>
+    </message>
+    <message>
+        <source>{source}: {share} of the land border</source>
+        <translation>{source}: {share} сухопутной границы</translation>
     </message>
     <message>
         <source>Kazakhstan – {neighbour}</source>
@@ -3254,24 +3441,56 @@ cannot be used: {problem}.</source>
         <translation>Граница № {rank} по протяжённости</translation>
     </message>
     <message>
-        <source>Founded: {year}</source>
-        <translation>Основана: {year}</translation>
+        <source>{source}: founded {year}</source>
+        <translation>{source}: основана в {year} г.</translation>
     </message>
     <message>
-        <source>Headquarters: {place}</source>
-        <translation>Штаб-квартира: {place}</translation>
+        <source>{source}: {count} (as of {date})</source>
+        <translation>{source}: {count} (на {date})</translation>
     </message>
     <message>
-        <source>Members: {count} (as of {date})</source>
-        <translation>Члены: {count} (на {date})</translation>
-    </message>
-    <message>
-        <source>Members: {count}</source>
-        <translation>Члены: {count}</translation>
+        <source>{source}: {count}</source>
+        <translation>{source}: {count}</translation>
     </message>
     <message>
         <source>{number} / {count} · BorderDesk dataset {version}</source>
         <translation>{number} / {count} · Набор данных BorderDesk {version}</translation>
+    </message>
+    <message>
+        <source>{source}: {length} in all</source>
+        <translation>{source}: всего {length}</translation>
+    </message>
+    <message>
+        <source>Lengths by source</source>
+        <translation>Протяжённость по источникам</translation>
+    </message>
+    <message>
+        <source>Each source&apos;s lengths of the five borders, side by side</source>
+        <translation>Протяжённость пяти участков границы по каждому источнику, рядом</translation>
+    </message>
+    <message>
+        <source>Borders × organisations</source>
+        <translation>Границы × организации</translation>
+    </message>
+    <message>
+        <source>Which organisations each neighbour shares with Kazakhstan: {then} and {now}</source>
+        <translation>Какие организации у каждого соседа общие с Казахстаном: {then} и {now}</translation>
+    </message>
+    <message>
+        <source>Events ({number} of {count})</source>
+        <translation>События ({number} из {count})</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Timeline: {span}</source>
+        <translation>Хронология: {span}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Источники: {sources}</translation>
     </message>
 </context>
 <context>

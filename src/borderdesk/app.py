@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.display import display_path, quoted
-from borderdesk.core.errors import ItemNotFoundError, StoreError
+from borderdesk.core.errors import BorderDeskError, ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
 from borderdesk.core.i18n import translate
+from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import ChartView
 from borderdesk.core.service import ReferenceService
 
@@ -130,30 +132,63 @@ def write_handouts(
     items: Sequence[str] = (),
     every: bool = False,
     paper: str = "a4",
+    notes: bool = True,
 ) -> tuple[Path, int]:
     """Write one-page handouts of the items (or of every border and organisation) to a PDF.
 
+    With ``notes`` each page prints the user's note on its item as the teacher's note.
     Return the file and its number of pages; HandoutError names an item with no handout.
     """
     from datetime import date
 
     from borderdesk import __version__
-    from borderdesk.core.handout import (
-        PaperSize,
-        build_handout_set,
-        handout_refs,
-        resolve_items,
-    )
+    from borderdesk.core.handout import build_handout_set, handout_refs, resolve_items
+    from borderdesk.core.paper import PaperSize
 
     service = _command_service(db_path)
     refs = handout_refs(service) if every else resolve_items(service, items)
-    book = build_handout_set(service, refs, version=__version__, printed=date.today())
+    saved = saved_notes() if notes else {}
+    book = build_handout_set(
+        service,
+        refs,
+        version=__version__,
+        printed=date.today(),
+        notes=lambda ref: saved.get(ref, ""),
+    )
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.handout_output import render_handouts
 
     ensure_application(headless=True)
     return render_handouts(book, output, PaperSize(paper)), len(book.handouts)
+
+
+def saved_notes() -> dict[ItemRef, str]:
+    """Return the user's notes by item, or none when there is no notes file to read.
+
+    The notes are only read (as an export beside the open window reads them): nothing is
+    created, migrated or backed up to print a handout. A notes file that cannot be read gives
+    no notes (and a log line): the handout is still made.
+    """
+    from borderdesk.core.userdirs import UserFolders
+
+    folders = UserFolders.default()
+    if not folders.notes_db.is_file():
+        return {}
+    from borderdesk.data.userdb.repository import read_user_data
+
+    try:
+        repository = read_user_data(folders)
+    except BorderDeskError:
+        logging.getLogger(__name__).exception("notes could not be read for the handout")
+        return {}
+    try:
+        return {note.ref: note.text for note in repository.snapshot().notes}
+    except BorderDeskError:
+        logging.getLogger(__name__).exception("notes could not be read for the handout")
+        return {}
+    finally:
+        repository.close()
 
 
 def write_quiz(
@@ -171,7 +206,7 @@ def write_quiz(
     from datetime import date
 
     from borderdesk import __version__
-    from borderdesk.core.handout import PaperSize
+    from borderdesk.core.paper import PaperSize
     from borderdesk.core.quiz import build_quiz
 
     service = _command_service(db_path)

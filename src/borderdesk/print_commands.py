@@ -69,9 +69,10 @@ def _add_handout_parser(
         description=translate(
             "CommandLine",
             "Write a one-page handout for each border or organisation named: the "
-            "title, the chart with the border highlighted (for an organisation, the map with its "
-            "member states marked), the key figures each with its source, a few key points and "
-            "the list of sources. Needs no display.",
+            "title, the chart and the map with the border highlighted (for an organisation, the "
+            "map with its member states marked), the key figures each with its source, a few key "
+            "points, your own note on the item as the teacher's note, and the list of sources. "
+            "Needs no display.",
         ),
         epilog=translate(
             "CommandLine",
@@ -107,6 +108,15 @@ def _add_handout_parser(
         help=translate(
             "CommandLine",
             "paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        ),
+    )
+    handout.add_argument(
+        "--no-notes",
+        dest="notes",
+        action="store_false",
+        help=translate(
+            "CommandLine",
+            "leave out your notes (by default each page prints your note on its item)",
         ),
     )
     add_db_option(handout)
@@ -196,11 +206,11 @@ def _handout(args: argparse.Namespace) -> int:
     import os
 
     from borderdesk.app import write_handouts
-    from borderdesk.core.handout import PaperSize, paper_for_locale
+    from borderdesk.core.paper import PaperSize, paper_for_locale
 
     paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
     written, pages = write_handouts(
-        args.db, args.output, items=args.item, every=args.all, paper=paper.value
+        args.db, args.output, items=args.item, every=args.all, paper=paper.value, notes=args.notes
     )
     counted = Counted.tr("%n page(s)", "", pages)
     print(
@@ -216,7 +226,7 @@ def _quiz(args: argparse.Namespace) -> int:
     import random
 
     from borderdesk.app import write_quiz
-    from borderdesk.core.handout import PaperSize, paper_for_locale
+    from borderdesk.core.paper import PaperSize, paper_for_locale
 
     paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
     seed = args.seed if args.seed is not None else random.randint(1, 9999)  # noqa: S311

@@ -23,7 +23,7 @@ def test_compare_writes_grouped_bars_with_every_source(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert f"wrote {out}" in result.stdout
     root = ET.parse(out).getroot()  # noqa: S314 - our own file
-    words = " ".join(" ".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+    words = " ".join(t.get("aria-label", "") for t in root.iter(f"{SVG}path"))
     assert "Article (c. 2012): 12,012 km" in words
     assert "CIA World Factbook 2008–2014: 12,185 km" in words
     assert "CIA World Factbook 2015–2025: 13,364 km" in words

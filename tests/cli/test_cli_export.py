@@ -134,7 +134,7 @@ def test_no_caption_keeps_a_credit_line(tmp_path: Path) -> None:
     result = run("export-chart", str(out), "--no-caption", "--width", "1280", "--height", "720")
     assert result.returncode == 0, result.stderr
     root = ET.parse(out).getroot()  # noqa: S314 - our own file
-    drawn = re.sub(r"\s+", " ", " ".join(" ".join(t.itertext()) for t in root.iter(f"{SVG}text")))
+    drawn = re.sub(r"\s+", " ", " ".join(t.get("aria-label", "") for t in root.iter(f"{SVG}path")))
     assert "Source: Article (c. 2012) · BorderDesk dataset" in drawn
     assert "Guarding the Border" not in drawn  # the full title is in the metadata only
     assert "Guarding the Border" in (root.findtext(f"{SVG}desc") or "")

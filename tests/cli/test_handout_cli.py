@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,62 @@ def test_help_lists_the_command_and_its_options() -> None:
     assert own.returncode == 0
     for option in ("--item", "--all", "--paper", "--db", "organisation:csto"):
         assert option in own.stdout
+
+
+def test_your_note_on_an_item_is_printed_as_the_teachers_note(tmp_path: Path) -> None:
+    home = tmp_path / "user"
+    note = "Ask the class why the CIA's figure grew in 2015."
+    saved = run("import-notes", str(notes_file(tmp_path, note)), BORDERDESK_USER_DIR=str(home))
+    assert saved.returncode == 0, saved.stderr
+    out = tmp_path / "china.pdf"
+
+    result = run("handout", str(out), "--item", "border:kz-cn", BORDERDESK_USER_DIR=str(home))
+
+    assert result.returncode == 0, result.stderr
+    text = pdftotext(out)
+    assert "Teacher's note" in text
+    assert note in text
+    plain = tmp_path / "plain.pdf"
+    left_out = run(
+        "handout", str(plain), "--item", "border:kz-cn", "--no-notes", BORDERDESK_USER_DIR=str(home)
+    )
+    assert left_out.returncode == 0, left_out.stderr
+    assert note not in pdftotext(plain)
+
+
+def test_no_notes_file_is_made_to_print_a_handout(tmp_path: Path) -> None:
+    home = tmp_path / "user"
+    out = tmp_path / "china.pdf"
+
+    result = run("handout", str(out), "--item", "border:kz-cn", BORDERDESK_USER_DIR=str(home))
+
+    assert result.returncode == 0, result.stderr
+    assert "Teacher's note" not in pdftotext(out)
+    assert not (home / "data" / "userdata.sqlite").exists()
+
+
+def notes_file(folder: Path, text: str) -> Path:
+    """Write a notes export holding one note, on the China border."""
+    path = folder / "notes.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "borderdesk-notes",
+                "format_version": 1,
+                "notes": [
+                    {"item": "border:kz-cn", "text": text, "updated": "2026-05-01T10:00:00Z"}
+                ],
+                "bookmarks": [],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def pdftotext(path: Path) -> str:
+    """Return a PDF's text as poppler reads it, spaces joined and ligatures undone."""
+    output = subprocess.run(
+        ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return " ".join(unicodedata.normalize("NFKC", output).split())

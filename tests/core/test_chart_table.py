@@ -47,7 +47,8 @@ def test_csv_has_a_header_a_row_per_border_and_the_source_line(service: SampleSe
 
     assert rows[0] == ["Border", "Length (km)", "Share of total", "Source"]
     assert rows[1] == ["Russia", "6846", "57%", "Article (c. 2012)"]
-    assert len(rows) == 7
+    assert rows[6] == ["Total", "12012", "100%", "Article (c. 2012)"]
+    assert len(rows) == 8
     assert rows[-1] == [
         "Source: Guarding the Border of the World's Largest Landlocked Country — "
         f"EdgeKz magazine, c. 2012. BorderDesk dataset {EDITION.version} "
@@ -81,6 +82,7 @@ def test_a_comparison_gives_one_length_column_per_source(service: SampleService)
     rows = list(csv.reader(io.StringIO(table_csv(table))))
     assert rows[1] == ["Russia", "7644", "6846"]
     assert rows[5] == ["Turkmenistan", "413", "379"]
+    assert rows[6] == ["Total", "13364", "12012"]
     assert rows[-1][0].startswith("Sources: CIA World Factbook 2015-2025 (The World Factbook")
     assert f"BorderDesk dataset {EDITION.version}" in rows[-1][0]
 
@@ -100,3 +102,19 @@ def test_a_name_a_spreadsheet_would_run_is_written_as_text(service: SampleServic
         "Kazakh-Russian",
     ]
     assert [row[1] for row in rows[1:6]] == ["6846", "2203", "1533", "1051", "379"]
+
+
+def test_the_total_row_sums_the_borders_and_is_no_border(service: SampleService) -> None:
+    series = service.segment_series("CIA2015")
+    table = figure_table(series)
+
+    assert table.total is not None
+    assert table.total.key == ""
+    assert [cell.text for cell in table.total.cells] == [
+        "Total",
+        "13,364",
+        "100%",
+        "CIA World Factbook 2015-2025",
+    ]
+    assert table.total.cells[1].value == sum(bar.value for bar in series.bars)
+    assert table.row_of("") == -1  # never a border's row

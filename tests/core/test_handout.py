@@ -7,22 +7,23 @@ from datetime import date
 import pytest
 
 from borderdesk.core.handout import (
+    NOTE_MAX_CHARS,
     Handout,
     HandoutError,
-    PaperSize,
     Visual,
     build_handout_set,
     citation,
     file_name,
     handout_refs,
+    map_sources,
     nearest_handout,
+    note_for_page,
     page_number,
-    paper_for_locale,
-    paper_for_territory,
     parse_item,
     resolve_items,
 )
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link, SourceRef, TopicDetail
+from borderdesk.core.paper import PaperSize, paper_for_locale, paper_for_territory
 from borderdesk.core.sample import ART, CIA2015, SampleService
 from borderdesk.core.service import ReferenceService
 from borderdesk.data.store import open_store
@@ -56,18 +57,54 @@ def test_a_border_handout_gives_the_slides_figures_each_with_its_full_source() -
     assert handout.title == "Kazakhstan – Russia"
     assert handout.subtitle == "Border no. 1 by length"
     assert [(line.text, line.source) for line in handout.figures] == [
-        ("Length: 6,846 km", ART),
-        ("Share of the total: 57%", ART),
-        ("Length: 7,644 km", CIA2015),
+        ("Article (c. 2012): 6,846 km", ART),
+        ("CIA World Factbook 2015-2025: 7,644 km (current)", CIA2015),
+        ("Article (c. 2012): 57% of the land border", ART),
     ]
 
 
-def test_a_border_handout_highlights_its_bar_in_the_chart() -> None:
-    (handout,) = handouts(SampleService(), ItemRef(ItemKind.BORDER, "kz-cn"))
+def test_a_border_handout_highlights_its_bar_in_the_chart_and_its_line_on_the_map() -> None:
+    service = SampleService()
+    (handout,) = handouts(service, ItemRef(ItemKind.BORDER, "kz-cn"))
     assert handout.visual is Visual.CHART
     assert handout.highlight == "kz-cn"
-    assert handout.visual_sources == (ART,)  # the chart's bars: the default source
+    assert handout.map_beside  # the map beside the chart, the same border marked on it
+    assert service.border_map().segment("kz-cn") is not None
+    # The chart's bars (the default source) and the map's data, each cited once.
+    assert handout.visual_sources == map_sources_after(ART, service)
     assert handout.members == ()
+
+
+def map_sources_after(first: SourceRef, service: SampleService) -> tuple[SourceRef, ...]:
+    """Return the chart's source, then the map's own, each once."""
+    return tuple(dict.fromkeys((first, *map_sources(service.border_map()))))
+
+
+def test_the_teachers_note_is_printed_on_its_items_page_only() -> None:
+    service = SampleService()
+    china, csto = ItemRef(ItemKind.BORDER, "kz-cn"), ItemRef(ItemKind.ORGANISATION, "csto")
+    notes = {china: "  Ask the class: why did the CIA's figure change in 2015?  "}
+    book = build_handout_set(
+        service,
+        (china, csto),
+        version="0.1.0",
+        printed=date(2026, 5, 4),
+        notes=lambda r: notes.get(r, ""),
+    )
+
+    assert [h.note for h in book.handouts] == [
+        "Ask the class: why did the CIA's figure change in 2015?",
+        "",
+    ]
+
+
+def test_a_long_note_is_cut_at_a_word_and_says_so() -> None:
+    text = "word " * 1000
+    cut = note_for_page(text)
+
+    assert len(cut) <= NOTE_MAX_CHARS + 2
+    assert cut.endswith("word …")
+    assert note_for_page("short") == "short"
 
 
 def test_an_organisation_handout_marks_its_members_on_the_map() -> None:

@@ -3,39 +3,59 @@
 from __future__ import annotations
 
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
+from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.sample import SampleService
-from borderdesk.core.slides import build_sequence, footer, index_of, sentences
+from borderdesk.core.slide_order import build_deck
+from borderdesk.core.slides import SlideVisual, figure_text, footer, index_of, sentences
 
 
-def test_sequence_is_overview_then_borders_longest_first_then_organisations() -> None:
+def build_sequence(service: SampleService) -> tuple:  # type: ignore[type-arg]
+    """Return the whole deck (the order every presentation starts from)."""
+    return build_deck(service)
+
+
+def test_the_deck_is_overview_borders_comparisons_organisations_then_timeline() -> None:
     service = SampleService()
     slides = build_sequence(service)
     borders = service.borders()
     organisations = service.organisations()
     assert slides[0].ref == OVERVIEW_REF
-    assert [s.ref for s in slides[1 : 1 + len(borders)]] == [
-        ItemRef(ItemKind.BORDER, b.key) for b in borders
-    ]
+    after = 1 + len(borders)
+    assert [s.ref for s in slides[1:after]] == [ItemRef(ItemKind.BORDER, b.key) for b in borders]
     lengths = [b.length.value for b in borders]
     assert lengths == sorted(lengths, reverse=True)
-    assert [s.ref for s in slides[1 + len(borders) :]] == [link.ref for link in organisations]
+    assert [s.ref for s in slides[after : after + 2]] == [LENGTHS_REF, GRID_REF]
+    end = after + 2 + len(organisations)
+    assert [s.ref for s in slides[after + 2 : end]] == [link.ref for link in organisations]
+    assert [s.ref for s in slides[end:]] == [TIMELINE_REF]  # the sample's one event
+    assert [s.visual for s in slides[after : after + 2]] == [
+        SlideVisual.COMPARISON,
+        SlideVisual.GRID,
+    ]
 
 
-def test_border_slide_cites_every_figure_and_highlights_the_border() -> None:
+def test_each_length_names_its_source_first_and_the_current_one_is_marked() -> None:
     slide = build_sequence(SampleService())[1]
     assert slide.highlight == "kz-ru"
-    assert ("Length: 6,846 km", "Article (c. 2012)") in slide.figures
-    assert ("Share of the total: 57%", "Article (c. 2012)") in slide.figures
-    assert ("Length: 7,644 km", "CIA World Factbook 2015-2025") in slide.figures
+    assert [figure_text(f) for f in slide.figures] == [
+        "Article (c. 2012): 6,846 km",
+        "CIA World Factbook 2015-2025: 7,644 km (current)",
+        "Article (c. 2012): 57% of the land border",
+    ]
+    assert not any(text.startswith("Length:") for text, _ in slide.figures)
     assert all(source for _text, source in slide.figures)
     assert 1 <= len(slide.points) <= 3
 
 
-def test_overview_slide_gives_the_total_and_the_five_segments() -> None:
+def test_overview_slide_gives_the_land_border_by_the_article_and_today() -> None:
     slide = build_sequence(SampleService())[0]
-    assert slide.figures[0] == ("Land borders: 12,012 km", "Article (c. 2012)")
-    assert len(slide.figures) == 6
+    assert [figure_text(f) for f in slide.figures] == [
+        "Article (c. 2012): 12,012 km of land border",
+        "CIA World Factbook 2015-2025: 13,364 km of land border (current)",
+        "Article (c. 2012): 5 neighbours",
+    ]
     assert slide.highlight is None
+    assert slide.visual is SlideVisual.CHART
 
 
 def test_organisation_slides_have_no_highlight() -> None:
@@ -76,5 +96,23 @@ def test_the_member_count_is_the_latest_even_within_one_year() -> None:
         slide = next(s for s in build_sequence(store) if s.title == "EAEU")
     finally:
         store.close()
-    members = [text for text, _source in slide.figures if text.startswith("Members:")]
-    assert members == ["Members: 5 states (as of 12 August 2015)"]
+    members = [(text, source) for text, source in slide.figures if "states" in text]
+    assert members == [
+        (f"{source}: 5 states (as of 12 August 2015)", source) for _t, source in members
+    ]
+    assert len(members) == 1
+    assert all(figure_text(f).startswith(f[1] + ": ") for f in slide.figures)  # source first
+
+
+def test_on_the_bundled_data_the_current_cia_total_is_marked() -> None:
+    from borderdesk.data.store import open_store
+
+    store = open_store()
+    try:
+        overview = build_sequence(store)[0]
+    finally:
+        store.close()
+    assert [figure_text(f) for f in overview.figures][:2] == [
+        "Article (c. 2012): 12,012 km of land border",
+        "CIA World Factbook 2015–2025: 13,364 km of land border (current)",
+    ]

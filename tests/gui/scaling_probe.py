@@ -219,7 +219,7 @@ def check_widgets(window: QWidget, state: str) -> None:
 
 
 def line_rects(rect: QRectF, text: str, metrics: QFontMetrics) -> list[QRectF]:
-    """Return the rectangle of each non-empty line of an axis label (staggered names)."""
+    """Return the rectangle of each non-empty line of an axis label."""
     rects = []
     for row, line in enumerate(text.split("\n")):
         if line:
@@ -235,6 +235,7 @@ def check_axes(chart: QWidget, state: str, expect_names: int) -> None:
     QApplication.processEvents()
     item = plot.getPlotItem()
     visible = QRectF(plot.mapToScene(plot.viewport().rect()).boundingRect())
+    names_side = "left" if chart.bars_lie() else "bottom"  # type: ignore[attr-defined]
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
@@ -257,7 +258,7 @@ def check_axes(chart: QWidget, state: str, expect_names: int) -> None:
                     problems.append(
                         f"{state}: a {side} axis label is clipped at {rect.toRect().getRect()}"
                     )
-            if side == "bottom" and len(texts) != expect_names:
+            if side == names_side and len(texts) != expect_names:
                 problems.append(f"{state}: {len(texts)} of {expect_names} border names drawn")
     finally:
         painter.end()
@@ -291,12 +292,14 @@ def check(app: QApplication, window: QWidget, state: str) -> None:
     if not available.contains(frame):
         problems.append(f"{state}: the window {frame.getRect()} runs off the screen")
     check_widgets(window, state)
+    folded = window.figures.is_folded()  # type: ignore[attr-defined]
+    report.setdefault("figures_folded", {})[state] = folded  # type: ignore[index]
     scroller = window.findChild(QScrollArea, "chartSlotScroller")
-    if scroller is not None:
+    if scroller is not None and not folded:
         report.setdefault("chart_scrolls", {})[state] = scroller.verticalScrollBar().isVisible()  # type: ignore[index]
     chart = window.chart  # type: ignore[attr-defined]
     tabs = window.view_tabs  # type: ignore[attr-defined]
-    if tabs.currentWidget() is window.chart_slot and not chart.table_shown():  # type: ignore[attr-defined]
+    if tabs.currentWidget() is window.chart_slot and not chart.table_shown() and not folded:  # type: ignore[attr-defined]
         check_axes(chart, state, len(chart.bar_labels()))
 
 
@@ -326,6 +329,83 @@ def run_checks(app: QApplication, window: QWidget) -> None:
     check(app, window, "table")
     window.show_map()  # type: ignore[attr-defined]
     check(app, window, "map")
+    if screen.devicePixelRatio() == 1:
+        check_every_page_and_text_size(app, window)
+
+
+PAGE_LINES = 12  # lines of the page's text in view at every text size (the window's rule)
+
+
+def page_refs(window: QWidget) -> dict[str, object]:
+    """Return one item of every kind the tree lists (the first of each group), by name."""
+    from borderdesk.gui.models.navigation_model import ITEM_REF_ROLE
+
+    model = window.navigation_model  # type: ignore[attr-defined]
+    refs: dict[str, object] = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        ref = index.data(ITEM_REF_ROLE)
+        if ref is not None:
+            refs[str(index.data())] = ref
+            continue
+        for child in range(model.rowCount(index)):
+            child_ref = model.index(child, 0, index).data(ITEM_REF_ROLE)
+            name = f"{index.data()}: {model.index(child, 0, index).data()}"
+            if index.data() == "Comparisons" or child == 0:
+                refs[name] = child_ref
+    return refs
+
+
+def check_tree_numbers(window: QWidget, state: str) -> None:
+    """Report a length in the tree that is cut or pushed out of view ("6,84…")."""
+    from borderdesk.gui.models.navigation_model import DETAIL_COLUMN
+
+    tree = window.navigation.tree  # type: ignore[attr-defined]
+    header = tree.header()
+    needed = tree.sizeHintForColumn(DETAIL_COLUMN)
+    if header.sectionSize(DETAIL_COLUMN) < needed:
+        problems.append(
+            f"{state}: the lengths' column is {header.sectionSize(DETAIL_COLUMN)} px, "
+            f"its numbers need {needed}"
+        )
+    right = header.sectionViewportPosition(DETAIL_COLUMN) + header.sectionSize(DETAIL_COLUMN)
+    if right > tree.viewport().width():
+        problems.append(f"{state}: the lengths run out of the tree's view at {right} px")
+
+
+def check_every_page_and_text_size(app: QApplication, window: QWidget) -> None:
+    """At every text size, show a page of each kind: no text cut, PAGE_LINES lines of it."""
+    from borderdesk.gui.style.text_scale import TEXT_SCALE_STEPS
+
+    chart = window.chart  # type: ignore[attr-defined]
+    if chart.table_shown():
+        window.chart_table_action.trigger()  # type: ignore[attr-defined]
+    if chart.is_comparing():
+        chart.findChild(QCheckBox, "chartCompareToggle").click()
+    window.reset_layout()  # type: ignore[attr-defined]  # as a reader first finds it
+    manager = window.theme_manager  # type: ignore[attr-defined]
+    lines = report.setdefault("lines", {})
+    folded = report.setdefault("folded", {})
+    refs = page_refs(window)
+    for size in TEXT_SCALE_STEPS:
+        manager.set_text_scale(size)
+        for name, ref in refs.items():
+            window.selection.select(ref)  # type: ignore[attr-defined]
+            settle(app)
+            settle(app)
+            state = f"{size:g}% {name}"
+            check_widgets(window, state)
+            check_tree_numbers(window, state)
+            shown = window.detail_pane.visible_lines()  # type: ignore[attr-defined]
+            lines[state] = round(shown, 1)  # type: ignore[index]
+            folded[state] = window.figures.is_folded()  # type: ignore[attr-defined, index]
+            if shown < PAGE_LINES:
+                problems.append(f"{state}: the page shows {shown:.1f} lines")
+            tabs = window.view_tabs  # type: ignore[attr-defined]
+            open_chart = tabs.currentWidget() is window.chart_slot and not chart.table_shown()  # type: ignore[attr-defined]
+            if open_chart and not window.figures.is_folded():  # type: ignore[attr-defined]
+                check_axes(chart, state, len(chart.bar_labels()))
+    manager.set_text_scale(100)
 
 
 class Watcher(QObject):

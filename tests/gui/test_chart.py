@@ -13,8 +13,10 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from borderdesk.core.compare import source_comparison
 from borderdesk.core.sample import CIA2015, EDITION, SampleService
 from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.views.chart_geometry import Orientation
 from borderdesk.gui.views.chart_items import BarItem
 from borderdesk.gui.views.chart_style import HIGHLIGHT_FILL, bar_tooltip
 
@@ -79,6 +81,22 @@ def test_caption_names_the_source_and_the_dataset_edition(panel: ChartPanel) -> 
     title = panel.findChild(QLabel, "chartTitle")
     assert title is not None
     assert title.text() == "Kazakhstan's land borders by length"
+
+
+def test_the_total_of_the_bars_is_shown_under_them(
+    panel: ChartPanel, sample_service: SampleService
+) -> None:
+    total = panel.findChild(QLabel, "chartTotal")
+    assert total is not None
+    assert total.isVisible()
+    assert total.text() == "Article (c. 2012): 12,012 km in all (5 borders)"  # whose, and when
+
+    panel.set_series(sample_service.segment_series("CIA2015"))
+    assert panel.total_text() == "CIA World Factbook 2015-2025: 13,364 km in all (5 borders)"
+
+    panel.set_comparison(source_comparison(sample_service, ["ART", "CIA2015"]))
+    assert panel.total_text() == ""  # each source's total is in the legend
+    assert any("12,012 km" in entry for entry in panel.legend_entries())
 
 
 def test_another_series_changes_bars_caption_and_source_box_silently(
@@ -197,14 +215,34 @@ def test_importing_the_chart_style_does_not_import_pyqtgraph() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_narrow_chart_staggers_names_instead_of_overlapping(
+def test_a_narrow_chart_lays_its_bars_down_rather_than_crowd_the_names(
     qtbot: QtBot, panel: ChartPanel
 ) -> None:
-    axis = panel.plot_widget().getPlotItem().getAxis("bottom")
-    one_row = axis.height()
+    item = panel.plot_widget().getPlotItem()
+    assert not panel.bars_lie()  # 1000 px: every name fits under its bar
+    upright_names = item.getAxis("bottom")._tickLevels[0]
+    assert [text for _, text in upright_names] == NEIGHBOURS
+
     panel.setGeometry(0, 0, 520, 650)
-    qtbot.waitUntil(lambda: axis.height() > 1.5 * one_row, timeout=1000)
-    assert panel.bar_labels() == NEIGHBOURS
+    qtbot.waitUntil(panel.bars_lie, timeout=1000)
+
+    names = item.getAxis("left")._tickLevels[0]
+    assert [text for _, text in names] == NEIGHBOURS  # one line each: never staggered
+    assert item.getViewBox().yInverted()  # Russia, the longest, on top
+    assert panel.bar_heights() == ARTICLE_KM
+    russia = bar_item(panel).bar_rect(0)
+    assert (russia.left(), russia.width()) == (0.0, 6846.0)  # lying along the km axis
+    panel.setGeometry(0, 0, 1000, 650)
+    qtbot.waitUntil(lambda: not panel.bars_lie(), timeout=1000)
+
+
+def test_lying_bars_are_clicked_like_upright_ones(qtbot: QtBot, panel: ChartPanel) -> None:
+    panel.set_orientation(Orientation.HORIZONTAL)
+    view = panel.plot_widget()
+    scene = view.getPlotItem().getViewBox().mapViewToScene(QPointF(1000, 2))  # China's bar
+    with qtbot.waitSignal(panel.bar_clicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
+    assert blocker.args == ["kz-cn"]
 
 
 def test_names_too_long_for_their_room_are_cut_not_dropped(
@@ -215,10 +253,11 @@ def test_names_too_long_for_their_room_are_cut_not_dropped(
     long = [f"{bar.label} {'and its long official name ' * 7}".strip() for bar in series.bars]
     bars = tuple(replace(bar, label=name) for bar, name in zip(series.bars, long, strict=True))
     panel.set_series(replace(series, bars=bars))
-    axis = panel.plot_widget().getPlotItem().getAxis("bottom")
 
     def drawn() -> list[str]:
-        """Return the names pyqtgraph draws under the bars (it leaves out what overlaps)."""
+        """Return the names pyqtgraph draws by the bars (it leaves out what overlaps)."""
+        side = "left" if panel.bars_lie() else "bottom"
+        axis = panel.plot_widget().getPlotItem().getAxis(side)
         image = QImage(10, 10, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QTreeView
 from pytestqt.qtbot import QtBot
@@ -14,6 +14,7 @@ from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_focus import FOCUS_MARGIN_PX, FocusFrame
+from borderdesk.gui.views.chart_geometry import Orientation
 from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.real_window import chart_of, open_window
 
@@ -101,42 +102,59 @@ def test_a_choice_elsewhere_moves_the_focused_bar(qtbot: QtBot, window: MainWind
     assert window.selection.current == border("kz-kg")
 
 
+@pytest.mark.parametrize("orientation", [Orientation.VERTICAL, Orientation.HORIZONTAL])
 def test_the_focused_bar_gets_a_dashed_frame_while_the_plot_has_focus(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, orientation: Orientation
 ) -> None:
     chart = chart_of(window)
+    chart.set_orientation(orientation)
     plot = chart.plot_widget()
     window.main_splitter.setSizes([1, window.width()])  # the chart as wide
-    window.detail_splitter.setSizes([1, 1, window.height()])  # and as tall as it goes
+    window.detail_splitter.setSizes([1, window.height()])  # and as tall as it goes
     qtbot.waitUntil(lambda: plot.height() > 200)
-    press(qtbot, window, Qt.Key.Key_Home)
-    press(qtbot, window, Qt.Key.Key_Right)  # Uzbekistan
+    press(qtbot, window, Qt.Key.Key_End)
+    press(qtbot, window, Qt.Key.Key_Home)  # Russia: the longest bar, a long frame
     frame = frame_of(chart)
 
     assert frame.isVisible()
     assert frame.pen().style() == Qt.PenStyle.DashLine
-    assert frame.rect().center().x() == pytest.approx(1.0)  # the second bar
-    runs = dark_runs_beside_bar(chart, 1)
+    centre = frame.rect().center()
+    assert (centre.y() if chart.bars_lie() else centre.x()) == pytest.approx(0.0)  # the first
+    runs = dark_runs_beside_bar(chart, 0)
     assert runs >= 3, "a dashed line: dark dashes with gaps between them"
 
     window.navigation.tree.setFocus()
     qtbot.waitUntil(lambda: not frame.isVisible())
-    assert dark_runs_beside_bar(chart, 1) == 0
-    assert chart.highlighted_key() == "kz-uz"  # still chosen, shown by fill and outline
+    assert dark_runs_beside_bar(chart, 0) == 0
+    assert chart.highlighted_key() == "kz-ru"  # still chosen, shown by fill and outline
 
 
 def dark_runs_beside_bar(chart: ChartPanel, index: int) -> int:
-    """Count dark stretches down a line just left of a bar, where its focus frame runs."""
+    """Count dark stretches along a line just before a bar, where its focus frame runs.
+
+    Left of an upright bar, top to bottom; above a lying one, left to right.
+    """
     plot = chart.plot_widget()
     plot.viewport().repaint()
     image: QImage = plot.viewport().grab().toImage()
     view = plot.getPlotItem().getViewBox()
     heights = list(chart.bar_heights().values())
-    top = plot.mapFromScene(view.mapViewToScene(QPointF(index - 0.31, heights[index] * 0.9)))
-    bottom = plot.mapFromScene(view.mapViewToScene(QPointF(index - 0.31, heights[index] * 0.1)))
-    x = top.x() - FOCUS_MARGIN_PX - 2  # the bar's edge is at 0.31 of a slot from its centre
+    lying = chart.bars_lie()
+
+    def at(slot: float, km: float) -> QPoint:
+        point = QPointF(km, slot) if lying else QPointF(slot, km)
+        mapped: QPoint = plot.mapFromScene(view.mapViewToScene(point))
+        return mapped
+
+    # The bar's edge is at 0.31 of a slot from its centre.
+    start, end = at(index - 0.31, heights[index] * 0.1), at(index - 0.31, heights[index] * 0.9)
+    off = FOCUS_MARGIN_PX + 1  # the middle of the frame's 2 px line
+    if lying:
+        points = [(x, start.y() - off) for x in range(start.x(), end.x())]
+    else:
+        points = [(end.x() - off, y) for y in range(end.y(), start.y())]
     runs, dark = 0, False
-    for y in range(top.y(), bottom.y()):
+    for x, y in points:
         now = QColor(image.pixel(x, y)).lightness() < 100
         runs += now and not dark
         dark = now
@@ -212,4 +230,5 @@ def test_compare_mode_describes_each_border_by_every_source(
     )
     frame = frame_of(chart)
     assert frame.isVisible()
-    assert frame.rect().center().x() == pytest.approx(0.0)  # around Russia's whole group
+    centre = frame.rect().center()
+    assert (centre.y() if chart.bars_lie() else centre.x()) == pytest.approx(0.0)  # Russia's group

@@ -47,7 +47,10 @@ def test_the_chart_draws_the_longest_bars_and_says_so(panel: ChartPanel) -> None
     title = panel.chart_area().findChild(QWidget, "chartTitle")
     assert title is not None
     assert f"the {CHART_BARS} longest of 2,000" in title.text()  # type: ignore[attr-defined]
-    assert panel.table().source_model.rowCount() == COUNT  # the table lists every border
+    model = panel.table().source_model
+    assert model.rowCount() == COUNT + 1  # the table lists every border, then their total
+    assert model.is_total(COUNT)
+    assert "2,000 borders" in panel.total_text()  # the total row counts them all, not 25
 
 
 def test_a_marked_border_outside_the_longest_is_drawn_after_them(panel: ChartPanel) -> None:

@@ -76,12 +76,15 @@ def test_ctrl_t_swaps_the_plot_for_a_table_of_the_same_figures(
     assert toggle is not None
     assert toggle.isChecked()
     assert headers(table) == ["Border", "Length (km)", "Share of total", "Source"]
-    assert table.model().rowCount() == 5
-    assert column(table, 0) == chart.bar_labels()
+    assert table.model().rowCount() == 6  # five borders and their total
+    assert column(table, 0) == [*chart.bar_labels(), "Total"]
     lengths = [float(text.replace(",", "")) for text in column(table, 1)]
-    assert lengths == list(chart.bar_heights().values())
-    assert column(table, 2) == ["57%", "18%", "13%", "9%", "3%"]
+    assert lengths == [*chart.bar_heights().values(), sum(chart.bar_heights().values())]
+    assert column(table, 2) == ["57%", "18%", "13%", "9%", "3%", "100%"]
     assert set(column(table, 3)) == {"Article (c. 2012)"}
+    total = table.model().index(5, 1)
+    assert total.data(Qt.ItemDataRole.FontRole).bold()
+    assert not total.flags() & Qt.ItemFlag.ItemIsSelectable  # no border to choose
 
     toggle.click()  # the button in the chart's row goes back too, and the menu follows
     assert chart.plot_widget().isVisible()
@@ -95,7 +98,7 @@ def test_the_table_follows_the_source_box(
     table = show_table(qtbot, window)
     chart_of(window).set_series(sample_service.segment_series("CIA2015"))
 
-    assert column(table, 1) == ["7,644", "2,330", "1,765", "1,212", "413"]
+    assert column(table, 1) == ["7,644", "2,330", "1,765", "1,212", "413", "13,364"]
     assert set(column(table, 3)) == {"CIA World Factbook 2015-2025"}
 
 
@@ -108,10 +111,11 @@ def test_clicking_the_length_heading_sorts_by_number(qtbot: QtBot, window: MainW
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=section_centre(table, 1))
     descending = column(table, 1)
 
-    # As text, "1,051" would come before "379".
-    assert ascending == ["379", "1,051", "1,533", "2,203", "6,846"]
-    assert descending == ascending[::-1]
+    # As text, "1,051" would come before "379"; the total stays last either way.
+    assert ascending == ["379", "1,051", "1,533", "2,203", "6,846", "12,012"]
+    assert descending == ["6,846", "2,203", "1,533", "1,051", "379", "12,012"]
     assert column(table, 0)[0] == "Russia"
+    assert column(table, 0)[-1] == "Total"
 
 
 def section_centre(table: ChartTable, section: int) -> QPoint:
@@ -171,6 +175,7 @@ def test_ctrl_c_copies_the_table_as_csv_with_its_source(
         "China,1533,13%,Article (c. 2012)",
         "Kyrgyzstan,1051,9%,Article (c. 2012)",
         "Turkmenistan,379,3%,Article (c. 2012)",
+        "Total,12012,100%,Article (c. 2012)",
         SOURCE_LINE,
     ]
 
@@ -197,7 +202,8 @@ def test_copy_as_csv_copies_the_compared_sources_one_column_each(
     lines = clipboard.text().splitlines()
     assert lines[0] == "Border,Article (c. 2012) (km),CIA World Factbook 2015-2025 (km)"
     assert lines[1] == "Russia,6846,7644"
-    assert len(lines) == 7
+    assert lines[6] == "Total,12012,13364"
+    assert len(lines) == 8
     assert lines[-1].startswith('"Sources: Article (c. 2012) (Guarding the Border')
     assert "CIA World Factbook 2015-2025 (The World Factbook: Kazakhstan" in lines[-1]
     assert f"BorderDesk dataset {EDITION.version} (28 November 2026" in lines[-1]

@@ -191,3 +191,23 @@ def test_quotes_show_their_attribution_status(service: ReferenceService) -> None
     assert "editor's query" in minister
     assert "Attribution: “told EdgeKz magazine” — as published." in sanderson
     assert "Correction of the article: The article describes him as co-director" in sanderson
+
+
+def test_the_china_page_asks_why_the_lengths_differ_once(service: ReferenceService) -> None:
+    text = text_of(page(service, ItemRef(ItemKind.BORDER, "kz-cn")))
+
+    assert text.count("Why the lengths differ") == 1
+    assert "Why do the lengths differ" not in text
+    assert "Measured along the map line" in text
+
+
+def test_a_quote_under_a_cited_fact_is_not_cited_a_second_time(
+    service: ReferenceService,
+) -> None:
+    text = text_of(page(service, ItemRef(ItemKind.BORDER, "kz-cn")))
+
+    cited = "— Article (c. 2012), as of c. 2012 “it is a growing challenge on the border of China”"
+    assert cited in text
+    assert "“it is a growing challenge on the border of China” — Article" not in text
+    # Every quote of the article's on the page follows its one citation.
+    assert "” — Article (c. 2012)" not in text

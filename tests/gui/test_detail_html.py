@@ -27,6 +27,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.sample import ART, CIA2015, SampleService
 from borderdesk.gui.pages.detail_html import render_detail, render_message
+from borderdesk.gui.pages.html_blocks import leading_for, style_sheet
 
 HOSTILE = '<script>alert("x")</script><img src="file:///etc/passwd">'
 SANDERSON = Link(ItemRef(ItemKind.PERSON, "sanderson"), "Thomas Sanderson")
@@ -104,7 +105,9 @@ def test_overview_shows_the_landlocked_note_and_dated_facts(service: SampleServi
     assert overview.landlocked_note in text
     assert "Population about 16 million. — Article (c. 2012), as of c. 2012" in text
     assert "The Caspian is a lake in law. — CIA World Factbook 2015-2025, as of 2018" in text
-    assert "“a sea or a lake” — CIA World Factbook 2015-2025" in text
+    # The quote follows the fact's one citation; no second "— CIA …" under it.
+    assert "as of 2018 “a sea or a lake”" in text
+    assert "“a sea or a lake” — CIA" not in text
 
 
 # Border ---------------------------------------------------------------------------------
@@ -315,8 +318,11 @@ def test_the_page_carries_its_style_sheet_without_a_font_family(service: SampleS
     style = re.search(r"<style>(.*?)</style>", page, flags=re.S)
 
     assert style is not None
-    assert "line-height" in style.group(1)
     assert "font-family" not in style.group(1)
+    # The line height is the pane's (style_sheet): closer as the window's text grows.
+    assert "line-height: 145%" in style_sheet()
+    assert "line-height: 100%" in style_sheet(leading=leading_for(250))
+    assert leading_for(80) == leading_for(100) == 145
 
 
 def test_rendering_imports_no_qt() -> None:

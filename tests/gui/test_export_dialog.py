@@ -344,7 +344,7 @@ def test_light_is_the_default_theme(dialog: ExportDialog) -> None:
 def svg_text(path: Path) -> str:
     """Return the text drawn in an SVG file, spaces collapsed."""
     root = ET.parse(path).getroot()  # noqa: S314 - our own file
-    drawn = " ".join(" ".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+    drawn = " ".join(t.get("aria-label", "") for t in root.iter(f"{SVG}path"))
     return re.sub(r"\s+", " ", drawn)
 
 

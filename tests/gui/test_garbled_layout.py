@@ -15,7 +15,7 @@ from borderdesk.gui.settings import Settings
 from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.real_window import open_window
 
-LEAST = 40  # px: less than this of the page, the notes or the chart is not a usable pane
+LEAST = 40  # px: less than this of the page or the chart is not a usable pane
 
 
 def splitter_state(
@@ -28,19 +28,19 @@ def splitter_state(
 
 
 GARBLED = {
-    "collapsed": splitter_state([0, 0, 5000]),
-    "huge": splitter_state([1, 1, 99_999_999]),
-    "negative": splitter_state([-400, 900, -1]),
+    "collapsed": splitter_state([0, 5000]),
+    "huge": splitter_state([1, 99_999_999]),
+    "negative": splitter_state([-400, -1]),
     "wrong count": splitter_state([100, 100, 100, 100, 100, 100, 100]),
-    "handles eat the room": splitter_state([300, 130, 300], handle=3000),
-    "turned sideways": splitter_state([300, 130, 300], orientation=1),
-    "cut short": QByteArray(struct.pack(">iii", 0xFF, 1, 3) + b"\x00\x00"),
+    "handles eat the room": splitter_state([300, 300], handle=3000),
+    "turned sideways": splitter_state([300, 300], orientation=1),
+    "cut short": QByteArray(struct.pack(">iii", 0xFF, 1, 2) + b"\x00\x00"),
 }
 
 
 def panes(window: MainWindow) -> dict[str, QWidget]:
-    notes = window.user_data.notes_panel
-    return {"page": window.detail_pane, "notes": notes, "chart": window.view_tabs}
+    # The overview opens with the chart under the page (the note is the panel's third tab).
+    return {"page": window.detail_pane, "chart": window.chart_slot}
 
 
 @pytest.mark.parametrize("garbled", GARBLED.values(), ids=GARBLED.keys())
@@ -74,7 +74,7 @@ def test_a_layout_the_reader_made_is_kept(
     qtbot: QtBot, sample_service: SampleService, tmp_path: Path
 ) -> None:
     first = open_window(qtbot, sample_service, tmp_path)
-    first.detail_splitter.setSizes([150, 220, 400])
+    first.detail_splitter.setSizes([300, 400])
     first.main_splitter.setSizes([360, 900])
     qtbot.wait(20)
     detail, main = first.detail_splitter.sizes(), first.main_splitter.sizes()

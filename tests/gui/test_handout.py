@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import errno
 import itertools
-import re
 import subprocess
 from collections.abc import Callable
 from datetime import date
@@ -21,17 +20,15 @@ from pytestqt.qtbot import QtBot
 
 from borderdesk import __version__
 from borderdesk.core.errors import ExportError
-from borderdesk.core.handout import (
-    HandoutError,
-    HandoutSet,
-    PaperSize,
-    build_handout_set,
-    handout_refs,
-)
+from borderdesk.core.handout import HandoutError, HandoutSet, build_handout_set, handout_refs
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link, TopicDetail
+from borderdesk.core.paper import PaperSize
 from borderdesk.core.sample import SampleService
 from borderdesk.core.service import ReferenceService
+from borderdesk.core.userdirs import UserFolders
+from borderdesk.data.packs.catalog import PackCatalog
 from borderdesk.data.store import open_store
+from borderdesk.data.userdb.repository import open_user_data
 from borderdesk.gui.dialogs import handout_dialog
 from borderdesk.gui.dialogs.handout_dialog import HandoutDialog
 from borderdesk.gui.render import handout_output as handout_module
@@ -41,6 +38,7 @@ from borderdesk.gui.render.handout_output import paper_of_printer, print_handout
 from borderdesk.gui.render.handout_page import content_rect, page_rect
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.window.main_window import MainWindow
+from borderdesk.gui.window.userdata_ui import UserDataUi
 from tests.gui.boxes import MessageBoxes
 from tests.gui.fakes import FakeChartPanel
 
@@ -128,8 +126,10 @@ def test_a_border_page_says_what_the_reader_needs(pdfs: dict[str, Path]) -> None
     flat = " ".join(text.split())
     assert "Kazakhstan – Russia" in text
     assert "Border no. 1 by length" in text
-    assert re.search(r"Length: 6,846 km\s+Source: Article \(c\. 2012\)", text)
-    assert re.search(r"Length: 7,644 km\s+Source: CIA World Factbook 2015–2025", text)
+    assert "Article (c. 2012): 6,846 km" in text
+    assert "CIA World Factbook 2015–2025: 7,644 km (current)" in text
+    assert "Article (c. 2012): 57% of the land border" in text  # its source first, once
+    assert "Source: Article (c. 2012)" not in text
     assert "Key points" in text
     # The source list: label, title, publisher and date.
     assert "Article (c. 2012): Guarding the Border of the World’s Largest Landlocked" in flat
@@ -149,7 +149,7 @@ def test_an_organisation_page_maps_its_members_and_cites_them(pdfs: dict[str, Pa
     flat = " ".join(text.split())
     assert "CSTO" in text
     assert "Collective Security Treaty Organization" in text
-    assert re.search(r"Founded: 1992\s+Source: Wikipedia: CSTO \(2006 revision\)", text)
+    assert "Wikipedia: CSTO (2006 revision): founded 1992" in text
     assert "Kazakhstan and its neighbours" in text  # the map's own title
     assert "Hatched on the map: members of the CSTO today" in flat
     assert "Natural Earth 1:10m: Natural Earth: Admin 0" in flat
@@ -460,3 +460,25 @@ def test_the_file_menu_opens_the_handout_dialog_on_the_selection(
     action.trigger()
     assert len(opened) == 1
     assert opened[0].item_combo.currentText() == "CSTO"
+
+
+def test_the_window_prints_your_note_on_the_item_as_the_teachers_note(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, settings_path: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(handout_dialog, "locale_paper", lambda: PaperSize.A4)
+    opened: list[HandoutDialog] = []
+    monkeypatch.setattr(HandoutDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window = MainWindow(SampleService(), Settings(settings_path), chart_factory=FakeChartPanel)
+    qtbot.addWidget(window)
+    folders = UserFolders.under(tmp_path / "user")
+    window.attach_user_data(
+        UserDataUi(open_user_data(folders), PackCatalog(folders.packs), None, window)
+    )
+    open_user_data(folders).set_note(RUSSIA, "Start with the 2005 treaty.")
+    window.selection.select(RUSSIA, origin=None)
+
+    window.handout_action.trigger()
+
+    (handout,) = opened[0].handouts().handouts
+    assert handout.note == "Start with the 2005 treaty."
+    assert handout.map_beside

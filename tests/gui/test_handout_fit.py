@@ -17,13 +17,20 @@ from borderdesk.core.handout import (
     Handout,
     HandoutError,
     HandoutSet,
-    PaperSize,
+    Visual,
     build_handout_set,
 )
 from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.paper import PaperSize
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.qtapp import load_bundled_font
-from borderdesk.gui.render.handout_fit import MIN_VISUAL, VISUAL_RATIO, HandoutFitter
+from borderdesk.gui.render.handout_fit import (
+    BESIDE_RATIO,
+    MIN_VISUAL,
+    NOTE_TITLE,
+    VISUAL_RATIO,
+    HandoutFitter,
+)
 from borderdesk.gui.render.handout_page import FRAME, Painter, content_rect, page_rect
 from tests.gui.map_canvas import colour_at, painted
 
@@ -46,10 +53,10 @@ class StandIn:
     """Draw a flat rectangle where the chart or map goes, and record what was asked."""
 
     def __init__(self) -> None:
-        self.asked: list[tuple[ItemRef, QRectF]] = []
+        self.asked: list[tuple[ItemRef, QRectF, Visual]] = []
 
-    def __call__(self, handout: Handout, rect: QRectF) -> Painter:
-        self.asked.append((handout.ref, rect))
+    def __call__(self, handout: Handout, rect: QRectF, visual: Visual) -> Painter:
+        self.asked.append((handout.ref, rect, visual))
         return lambda painter: painter.fillRect(rect, QColor(STAND_IN))
 
 
@@ -81,13 +88,16 @@ def test_a_page_is_placed_top_down_inside_its_margins(family: str, paper: PaperS
             assert not a.rect.intersected(b.rect).height() > 0.01, (a.name, b.name)
         tops = [item.rect.top() for item in page.items if item.name != "footer"]
         assert tops == sorted(tops)  # top to bottom
-        # The visual is asked for once, for this handout, in the rectangle the page gives it.
-        assert stand_in.asked[-1] == (handout.ref, page.rect_of("visual"))
-    assert len(stand_in.asked) == 2
+        # Each visual is asked for once, for this handout, in the rectangle the page gives it.
+        asked = [(ref, rect, seen) for ref, rect, seen in stand_in.asked if ref == handout.ref]
+        assert asked[0] == (handout.ref, page.rect_of("visual"), handout.visual)
+        if handout.map_beside:
+            assert asked[1:] == [(handout.ref, page.rect_of("map"), Visual.MAP)]
+    assert len(stand_in.asked) == 3  # Russia's chart and map, the CSTO's map
 
 
 def test_the_visual_is_drawn_in_its_frame(family: str) -> None:
-    fitter = HandoutFitter(book(RUSSIA), PaperSize.A4, family, StandIn())
+    fitter = HandoutFitter(book(CSTO), PaperSize.A4, family, StandIn())
     page = fitter.layout(0)
     visual = next(item for item in page.items if item.name == "visual")
     rect = visual.rect
@@ -103,6 +113,34 @@ def test_the_visual_is_drawn_in_its_frame(family: str) -> None:
     assert abs(frame.red() - QColor(FRAME).red()) < 60  # the grey frame over the stand-in
     assert rect.width() == pytest.approx(content_rect(PaperSize.A4).width())
     assert rect.height() == pytest.approx(rect.width() * VISUAL_RATIO)  # room for it whole
+
+
+def test_a_borders_chart_has_the_map_beside_it_at_the_same_height(family: str) -> None:
+    page = HandoutFitter(book(RUSSIA), PaperSize.A4, family, StandIn()).layout(0)
+    chart, beside = page.rect_of("visual"), page.rect_of("map")
+    width = content_rect(PaperSize.A4).width()
+
+    assert (chart.top(), chart.height()) == (beside.top(), beside.height())
+    assert chart.right() < beside.left()
+    assert beside.right() == pytest.approx(content_rect(PaperSize.A4).right())
+    assert chart.width() > beside.width()
+    assert chart.height() == pytest.approx(width * BESIDE_RATIO)
+
+
+def test_the_teachers_note_follows_the_key_points(family: str) -> None:
+    base = book(RUSSIA)
+    noted = dataclasses.replace(
+        base, handouts=(dataclasses.replace(base.handouts[0], note="Ask: why two lengths?"),)
+    )
+    page = HandoutFitter(noted, PaperSize.A4, family, StandIn()).layout(0)
+    names = page.names()
+
+    assert names.index("note heading") > names.index("points heading")
+    assert names.index("note") == names.index("note heading") + 1
+    assert names.index("note") < names.index("sources heading")
+    assert NOTE_TITLE == "Teacher's note"
+    plain = HandoutFitter(base, PaperSize.A4, family, StandIn()).layout(0)
+    assert "note heading" not in plain.names()  # no note, no heading
 
 
 def test_the_visual_gives_way_first_then_points_then_type(family: str) -> None:

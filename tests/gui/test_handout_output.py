@@ -10,8 +10,9 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from borderdesk.core.handout import PaperSize, build_handout_set
+from borderdesk.core.handout import build_handout_set
 from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.paper import PaperSize
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.render.handout_output import paper_of_printer, prepare_printer, render_handouts
 

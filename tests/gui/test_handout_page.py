@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import QApplication
 
-from borderdesk.core.handout import PaperSize
+from borderdesk.core.paper import PaperSize
 from borderdesk.gui.render.handout_page import (
     FRAME,
     MARGIN,

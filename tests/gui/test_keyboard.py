@@ -49,30 +49,48 @@ def region(widget: QWidget | None) -> str:
     return ""
 
 
-def test_tab_goes_search_tree_page_chart_then_note(qtbot: QtBot, window: MainWindow) -> None:
+def test_tab_goes_search_tree_page_chart_and_round_again(qtbot: QtBot, window: MainWindow) -> None:
     window.navigation.search_box.setFocus()
     qtbot.waitUntil(window.navigation.search_box.hasFocus)
     visited: list[str] = []
     for _ in range(120):  # the page's links take a Tab each
-        name = region(QApplication.focusWidget())
-        if not visited or visited[-1] != name:
-            visited.append(name)
-        if QApplication.focusWidget() is window.user_data.notes_panel.editor:
-            break
         focused = QApplication.focusWidget()
         assert focused is not None
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        name = region(QApplication.focusWidget())
+        if not visited or visited[-1] != name:
+            visited.append(name)
+        if name == "searchBox":
+            break
 
     order = [name for name in visited if name]
     assert order == [
-        "searchBox",
         "navigationTree",
         "detailPane",
-        "viewTabs",  # the Chart and Map tabs
+        "viewTabs",  # the Chart, Map and Note tabs, Bookmark and Hide
         "segmentChart",  # its controls, then the bars
-        "notesPanel",
+        "searchBox",  # and round again, not back into the tabs
     ]
-    assert QApplication.focusWidget() is window.user_data.notes_panel.editor
+
+
+def test_tab_reaches_the_note_on_its_tab_and_ctrl_3_opens_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    notes = window.user_data.notes_panel
+    qtbot.keyClick(window.navigation.tree, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.view_tabs.currentWidget() is notes
+    assert not window.figures.is_folded()
+    qtbot.waitUntil(notes.editor.hasFocus)
+    window.view_tabs.tabBar().setFocus()
+    qtbot.waitUntil(window.view_tabs.tabBar().hasFocus)
+    for _ in range(6):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is notes.editor:
+            break
+    assert QApplication.focusWidget() is notes.editor
 
 
 def test_tab_reaches_the_chart_controls_then_the_bars(qtbot: QtBot, window: MainWindow) -> None:
@@ -80,21 +98,24 @@ def test_tab_reaches_the_chart_controls_then_the_bars(qtbot: QtBot, window: Main
     window.view_tabs.tabBar().setFocus()
     qtbot.waitUntil(window.view_tabs.tabBar().hasFocus)
     names = []
-    for _ in range(6):
+    for _ in range(8):
         focused = QApplication.focusWidget()
         assert focused is not None
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
         names.append(QApplication.focusWidget().objectName())  # type: ignore[union-attr]
 
-    # "Sources to compare…" is skipped: it is off until Compare sources is ticked.
-    assert names[:5] == [
+    # The panel's Hide and Bookmark buttons, then the chart ("Sources to compare…" is
+    # skipped: it is off until Compare sources is ticked), then the search box again.
+    assert names[:8] == [
+        "figuresFoldButton",
+        "bookmarkButton",
         "chartSourceCombo",
         "chartCompareToggle",
         "chartTableToggle",
         "chartCopyCsv",
         chart.plot_widget().objectName(),
+        "searchBox",
     ]
-    assert region(QApplication.focusWidget()) == "notesPanel"  # then the note
 
 
 def test_key_widgets_have_names_and_descriptions(window: MainWindow) -> None:
@@ -104,7 +125,7 @@ def test_key_widgets_have_names_and_descriptions(window: MainWindow) -> None:
         assert widget.accessibleName().strip(), f"{name} has no accessible name"
         assert widget.accessibleDescription().strip(), f"{name} has no accessible description"
     tabs = window.view_tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Chart", "Map"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Chart", "Map", "Note"]
     assert all("Ctrl+" in tabs.tabToolTip(i) for i in range(tabs.count()))
 
 

@@ -90,7 +90,7 @@ def test_view_language_switches_everything_at_once_and_is_remembered(
     settle()
 
     assert menu_titles(window) == ["Файл", "Вид", "Переход", "Справка"]
-    assert [a.text().replace("&", "") for a in window.view_menu.actions()][:3] == [
+    assert [a.text().replace("&", "") for a in window.menus.view.actions()][:3] == [
         "Перейти к поиску",
         "Показать диаграмму",
         "Показать карту",

@@ -7,6 +7,7 @@ import types
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -92,3 +93,20 @@ def test_a_source_opened_from_the_legend_is_selected(window: MainWindow) -> None
     fake_chart(window).source_activated.emit("CIA2015")
 
     assert window.selection.current == ItemRef(ItemKind.SOURCE, "CIA2015")
+
+
+def test_the_tree_shows_the_lengths_of_the_charts_source_and_names_it(
+    window: MainWindow,
+) -> None:
+    model = window.navigation_model
+    china = model.index_for_ref(ItemRef(ItemKind.BORDER, "kz-cn"))
+    km = china.siblingAtColumn(1)
+    assert km.data() == "1,533 km"
+    assert km.data(Qt.ItemDataRole.ToolTipRole) == "China, 1,533 km — Article (c. 2012)"
+
+    fake_chart(window).source_changed.emit("CIA2015")
+
+    assert km.data() == "1,765 km"
+    assert km.data(Qt.ItemDataRole.ToolTipRole) == (
+        "China, 1,765 km — CIA World Factbook 2015-2025"
+    )

@@ -1,11 +1,11 @@
-"""The border page's "Why do the lengths differ?" block beside the published lengths."""
+"""The map line's length beside the published lengths, in "Why the lengths differ"."""
 
 from __future__ import annotations
 
 from borderdesk.core.model import MapLength, MapMeasure
 from borderdesk.core.sample import ART, SampleService
 from borderdesk.gui.pages.detail_html import render_border
-from borderdesk.gui.pages.map_length import WHY_SHORTER, map_length_section
+from borderdesk.gui.pages.map_length import WHY_SHORTER, map_length_block
 
 MEASURE = MapMeasure(
     (
@@ -18,8 +18,8 @@ MEASURE = MapMeasure(
 
 def test_the_map_line_is_shown_beside_the_published_figures() -> None:
     border = SampleService().border("kz-cn")
-    html = map_length_section(MEASURE, border.lengths)
-    assert "Why do the lengths differ?" in html
+    html = map_length_block(MEASURE, border.lengths)
+    assert "Measured along the map line" in html
     assert "Map line 1:110m (12 points)" in html
     assert "1,234 km" in html
     assert "Map line 1:10m, simplified to 4 km (45 points)" in html
@@ -36,12 +36,16 @@ def test_the_map_line_is_shown_beside_the_published_figures() -> None:
 
 def test_no_map_line_no_section() -> None:
     border = SampleService().border("kz-cn")
-    assert map_length_section(None, border.lengths) == ""
-    assert "Why do the lengths differ?" not in render_border(border)
+    assert map_length_block(None, border.lengths) == ""
+    assert "Measured along the map line" not in render_border(border)
 
 
 def test_the_border_page_includes_it() -> None:
     from dataclasses import replace
 
     border = replace(SampleService().border("kz-cn"), map_measure=MEASURE)
-    assert "map line" in render_border(border).lower()
+    html = render_border(border)
+    assert "map line" in html.lower()
+    # One heading over the sources' reasons and the map line: never two for one question.
+    assert html.count("lengths differ") == 1
+    assert html.index("Why the lengths differ") < html.index("Measured along the map line")

@@ -256,6 +256,30 @@ def test_search_with_no_match_says_so_and_clearing_restores(
     assert "Russia" in visible_titles(tree_of(panel))
 
 
+def test_rows_without_a_length_span_both_columns_so_their_titles_are_whole(
+    qtbot: QtBot, panel: NavigationPanel
+) -> None:
+    tree = tree_of(panel)
+    model = tree.model()
+    comparisons = child(model, "Comparisons")
+    grid = child(model, "Borders × organisations", comparisons)
+    russia = child(model, "Russia", child(model, "Borders"))
+
+    assert tree.isFirstColumnSpanned(grid.row(), comparisons)
+    assert not tree.isFirstColumnSpanned(russia.row(), russia.parent())  # its length beside it
+    # The whole width, not only the title column's: drawn without "…".
+    assert tree.visualRect(grid).width() > tree.columnWidth(TITLE_COLUMN)
+    assert tree.visualRect(russia).width() <= tree.columnWidth(TITLE_COLUMN)
+    metrics = tree.fontMetrics()
+    assert metrics.horizontalAdvance("Borders × organisations") < tree.visualRect(grid).width()
+
+    panel.search_box.setText("organisations")  # the rows left move: spanned again
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    comparisons = child(model, "Comparisons")
+    grid = child(model, "Borders × organisations", comparisons)
+    assert tree.isFirstColumnSpanned(grid.row(), comparisons)
+
+
 def test_search_finds_the_right_rows_in_a_tree_of_ten_thousand(
     qtbot: QtBot, state: SelectionState
 ) -> None:

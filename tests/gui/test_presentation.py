@@ -7,20 +7,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QTreeView, QWidget
+from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtWidgets import QApplication, QMenu, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk.app import open_service
-from borderdesk.core.handout import Visual
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
-from borderdesk.core.slides import build_sequence
+from borderdesk.core.slide_order import build_deck
+from borderdesk.core.slides import Slide
+from borderdesk.core.slides import SlideVisual as Visual
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import THEMES
 from borderdesk.gui.views.border_map import BorderMapView
 from borderdesk.gui.views.presentation import HINT, PresentationWindow, start_presentation
+from borderdesk.gui.views.slide_view import TITLE_SHARE
 from borderdesk.gui.window.chart_slot import import_chart_panel
 from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
@@ -30,6 +32,15 @@ CHINA = ItemRef(ItemKind.BORDER, "kz-cn")
 CSTO = ItemRef(ItemKind.ORGANISATION, "csto")
 SCO = ItemRef(ItemKind.ORGANISATION, "sco")
 Maker = Callable[..., PresentationWindow]
+
+
+def build_sequence(service: SampleService) -> tuple[Slide, ...]:
+    """Return the sample's slides: overview, borders, organisations (no comparisons, timeline)."""
+    return tuple(
+        slide
+        for slide in build_deck(service)
+        if slide.ref.kind in (ItemKind.OVERVIEW, ItemKind.BORDER, ItemKind.ORGANISATION)
+    )
 
 
 @pytest.fixture
@@ -61,16 +72,27 @@ def make_presentation(qtbot: QtBot, sample_service: SampleService) -> Maker:
     return make
 
 
-def test_the_bundled_dataset_gives_overview_borders_longest_first_then_organisations() -> None:
+def test_the_bundled_deck_gives_overview_borders_comparisons_organisations_timeline() -> None:
     service = open_service(None)
-    slides = build_sequence(service)
+    slides = build_deck(service)
     kinds = [slide.ref.kind for slide in slides]
     assert slides[0].ref == OVERVIEW_REF
-    assert kinds == [ItemKind.OVERVIEW] + [ItemKind.BORDER] * 5 + [ItemKind.ORGANISATION] * 7
+    timeline = len(slides) - 1 - 5 - 2 - 7
+    assert kinds == (
+        [ItemKind.OVERVIEW]
+        + [ItemKind.BORDER] * 5
+        + [ItemKind.COMPARISON] * 2
+        + [ItemKind.ORGANISATION] * 7
+        + [ItemKind.TIMELINE] * timeline
+    )
+    assert timeline == 4  # 23 events in runs of at most six
     keys = [slide.ref.key for slide in slides[1:6]]
     assert keys == [summary.key for summary in service.borders()]
     assert keys[0] == "kz-ru"
-    assert slides[0].figures[0] == ("Land borders: 12,012 km", "Article (c. 2012)")
+    assert slides[0].figures[0] == (
+        "Article (c. 2012): 12,012 km of land border",
+        "Article (c. 2012)",
+    )
 
 
 @pytest.mark.parametrize(
@@ -107,11 +129,13 @@ def test_the_ends_stay_put(qtbot: QtBot, make_presentation: Maker) -> None:
     assert window.index == 7
 
 
-def test_slide_text_puts_the_source_next_to_the_figure(make_presentation: Maker) -> None:
+def test_every_figure_on_a_slide_says_what_it_is(make_presentation: Maker) -> None:
     text = make_presentation(RUSSIA).slide_text()
     assert "Kazakhstan – Russia" in text
-    assert "Length: 6,846 km — Article (c. 2012)" in text
-    assert "Length: 7,644 km — CIA World Factbook 2015-2025" in text
+    assert "Article (c. 2012): 6,846 km" in text
+    assert "CIA World Factbook 2015-2025: 7,644 km (current)" in text
+    assert "Article (c. 2012): 57% of the land border" in text
+    assert "Length:" not in text
 
 
 def test_the_chart_highlights_the_border_and_not_organisations(
@@ -133,14 +157,14 @@ def test_type_grows_with_the_window_height(make_presentation: Maker) -> None:
     small = make_presentation(height=720)
     large = make_presentation(height=1080)
     assert large.title_pixel_size() > small.title_pixel_size()
-    assert large.title_pixel_size() == round(1080 * 0.06)
+    assert large.title_pixel_size() == round(1080 * TITLE_SHARE)
 
 
 def test_the_title_is_bold_at_every_size(make_presentation: Maker) -> None:
     # Qt's synthetic bold is lost from 64 px: the title asks the variable font's weight axis.
     for height in (720, 1080, 1440):
         font = make_presentation(height=height).title_label.font()
-        assert font.pixelSize() == round(height * 0.06)
+        assert font.pixelSize() == round(height * TITLE_SHARE)
         assert font.variableAxisValue(QFont.Tag("wght")) == 700.0
 
 
@@ -177,7 +201,7 @@ def test_an_organisation_slide_shows_the_map_with_its_members_hatched(
     assert view.look.members == frozenset({"KZ", "RU"})
     assert view.look.members_label == "members of the CSTO today"
     assert view.look.highlight is None
-    assert view.look.caption == sample_service.border_map().caption  # source and scale
+    assert view.look.caption == sample_service.border_map().short_caption  # the sources
     window.next_slide()
     assert window.slide.ref == SCO
     assert shown_map(window).look.members_label == "members of the SCO today"
@@ -239,6 +263,8 @@ def test_the_map_is_drawn_at_the_slides_scale(make_presentation: Maker) -> None:
     assert large.map_view is not None
     assert small.map_view.style_scale() == 1.0
     assert large.map_view.style_scale() == 1.5
+    # Drawn larger still: its least type (the graticule's degrees) at the slide's least size.
+    assert large.map_view.drawn_scale() == pytest.approx(28 / 10)
     assert large.chart_widget is not None
     assert large.chart_widget.scale() == 1.5  # type: ignore[attr-defined]
 
@@ -333,4 +359,41 @@ def test_f5_starts_full_screen_at_the_selected_item_and_esc_comes_back(
     tree = window.findChild(QTreeView, "navigationTree")
     assert tree is not None
     assert tree.currentIndex().data() == "Turkmenistan"
+    QApplication.processEvents()
+
+
+def test_the_teacher_chooses_the_slides_and_the_choice_is_remembered(
+    qtbot: QtBot, window: MainWindow, settings_path: Path
+) -> None:
+    menu = window.findChild(QMenu, "slidesMenu")
+    assert menu is not None
+    assert [a.text().replace("&", "") for a in menu.actions()] == [
+        "This item",
+        "This item, its border and organisations",
+        "The whole deck, from this item",
+    ]
+    assert window.findChild(QAction, "slidesDeckAction").isChecked()  # type: ignore[union-attr]
+    item = window.findChild(QAction, "slidesItemAction")
+    assert item is not None
+    item.trigger()
+    window.selection.select(CHINA)
+
+    window.presentation_action.trigger()
+    presentation = window.findChild(PresentationWindow, "presentation")
+    assert presentation is not None
+    assert [slide.ref for slide in presentation.slides] == [CHINA]
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(PresentationWindow, "presentation") is None)
+
+    related = window.findChild(QAction, "slidesRelatedAction")
+    assert related is not None
+    related.trigger()
+    window.presentation_action.trigger()
+    presentation = window.findChild(PresentationWindow, "presentation")
+    assert presentation is not None
+    assert presentation.slides[0].ref == CHINA
+    assert all(s.ref.kind is ItemKind.ORGANISATION for s in presentation.slides[1:])
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(PresentationWindow, "presentation") is None)
+    assert Settings(settings_path).preferences.slide_order == "related"
     QApplication.processEvents()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from borderdesk.core.handout import PaperSize
+from borderdesk.core.paper import PaperSize
 from borderdesk.core.quiz import QuizData, build_quiz
 from borderdesk.data.store import open_store
 from borderdesk.gui.dialogs.quiz_dialog import QuizDialog

@@ -20,6 +20,7 @@ from borderdesk.gui.style.theme import DARK
 from borderdesk.gui.views.quiz_slides import TICK, QuizWindow
 from borderdesk.gui.window.main_window import MainWindow
 from tests.gui.fakes import FakeChartPanel
+from tests.gui.slide_measure import drawn_text
 from tests.gui.test_main_window import pane_text
 
 Maker = Callable[..., QuizWindow]
@@ -32,10 +33,10 @@ def bundled_quiz() -> Quiz:
 
 @pytest.fixture
 def make_quiz(qtbot: QtBot, bundled_quiz: Quiz) -> Maker:
-    def make(height: int = 720, quiz: Quiz | None = None) -> QuizWindow:
+    def make(height: int = 720, quiz: Quiz | None = None, width: int = 0) -> QuizWindow:
         window = QuizWindow(quiz or bundled_quiz)
         qtbot.addWidget(window)
-        window.resize(height * 16 // 9, height)
+        window.resize(width or height * 16 // 9, height)
         window.show()
         qtbot.waitExposed(window)
         return window
@@ -119,18 +120,34 @@ def test_space_on_a_shown_answer_goes_on_and_esc_leaves(qtbot: QtBot, make_quiz:
     assert not window.isVisible()
 
 
-@pytest.mark.parametrize("height", [720, 1080, 2160])
-def test_no_text_under_2_6_percent_of_the_height_and_nothing_runs_off(
-    qtbot: QtBot, make_quiz: Maker, bundled_quiz: Quiz, height: int
+@pytest.mark.parametrize(
+    "size", [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)], ids=lambda s: f"{s[0]}x{s[1]}"
+)
+def test_no_text_drawn_under_2_6_percent_of_the_height_and_nothing_runs_off(
+    qtbot: QtBot, make_quiz: Maker, bundled_quiz: Quiz, size: tuple[int, int]
 ) -> None:
-    window = make_quiz(height)
+    width, height = size
+    window = make_quiz(height, width=width)
+    least = round(0.026 * height)  # 28 px at 1080
+    too_small = []
+    measured = 0
     for index in range(len(bundled_quiz.questions)):
         window.go_to(index)
-        window.reveal()
-        QApplication.processEvents()
-        assert window.smallest_text_px() >= round(0.026 * height)
+        for state in ("question", "answer"):
+            if state == "answer":
+                window.reveal()
+            QApplication.processEvents()
+            runs = drawn_text(window)  # every word as painted, not the fonts set
+            measured += len(runs)
+            too_small += [
+                (index + 1, state, round(px, 1), words[:40])
+                for px, words in runs
+                if px < least - 0.5
+            ]
         bottom = max(label.geometry().bottom() for label in (window.evidence_label,))
         assert bottom < window.footer_label.geometry().top(), f"question {index + 1} runs over"
+    assert too_small == []
+    assert measured >= 2 * 3 * len(bundled_quiz.questions)  # title, question, footer at least
 
 
 def test_the_quiz_follows_the_theme(make_quiz: Maker) -> None:

@@ -43,22 +43,24 @@ Report = dict[str, Any]
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Report]:
-    """Return the probe's report at a display scaling, each scaling run once."""
-    done: dict[str, Report] = {}
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Report]:
+    """Return the probe's report at a display scaling and screen, each run once."""
+    done: dict[tuple[str, tuple[int, int]], Report] = {}
 
-    def report(scale: str) -> Report:
-        if scale not in done:
-            done[scale] = probe(tmp_path_factory.mktemp(f"scale-{scale}"), scale)
-        return done[scale]
+    def report(scale: str, screen: tuple[int, int] = SCREEN) -> Report:
+        key = (scale, screen)
+        if key not in done:
+            folder = tmp_path_factory.mktemp(f"scale-{scale}-{screen[0]}x{screen[1]}")
+            done[key] = probe(folder, scale, screen)
+        return done[key]
 
     return report
 
 
-def probe(tmp_path: Path, scale: str) -> Report:
-    """Run the window at one display scaling and return the probe's report."""
+def probe(tmp_path: Path, scale: str, size: tuple[int, int] = SCREEN) -> Report:
+    """Run the window at one display scaling on a screen and return the probe's report."""
     screen = tmp_path / "screen.json"
-    width, height = SCREEN
+    width, height = size
     screen.write_text(
         json.dumps(
             {
@@ -107,7 +109,7 @@ def probe(tmp_path: Path, scale: str) -> Report:
     [("1", (1920, 1200)), ("1.5", (1280, 800)), ("2", (960, 600))],
 )
 def test_no_text_is_cut_and_the_window_fits_the_screen(
-    reports: Callable[[str], Report], scale: str, logical: tuple[int, int]
+    reports: Callable[..., Report], scale: str, logical: tuple[int, int]
 ) -> None:
     report = reports(scale)
 
@@ -130,13 +132,66 @@ def test_no_text_is_cut_and_the_window_fits_the_screen(
 
 
 def test_at_100_percent_the_window_opens_at_1280_by_800_with_the_whole_chart_in_view(
-    reports: Callable[[str], Report],
+    reports: Callable[..., Report],
 ) -> None:
     report = reports("1")
 
     assert report["default"] == [1280, 800]
     assert report["window"][2:] == [1280, 800]
-    assert not any(report["chart_scrolls"].values())
+    # The chart (its plot, not the table of its figures) is whole beside the page.
+    plots = {
+        state: scrolls for state, scrolls in report["chart_scrolls"].items() if state != "table"
+    }
+    assert set(plots) == {"overview", "Russia chosen", "sources compared", "map"}
+    assert not any(plots.values())
+    assert not any(report["figures_folded"].values())
+
+
+def test_every_page_shows_twelve_lines_at_every_text_size_at_1280_by_800(
+    reports: Callable[..., Report],
+) -> None:
+    report = reports("1")
+
+    assert report["window"][2:] == [1280, 800]
+    sizes = {state.split("% ")[0] for state in report["lines"]}
+    assert sizes == {"80", "90", "100", "110", "125", "150", "175", "200", "250"}
+    pages = {state.split("% ", 1)[1] for state in report["lines"]}
+    assert {"Kazakhstan overview", "Comparisons: Timeline", "Borders: Russia"} <= pages
+    assert len(pages) >= 10  # a page of every kind the tree lists
+    assert min(report["lines"].values()) >= 12  # (the probe reports each one short of it)
+    assert report["problems"] == []  # no text cut, no length cut in the tree
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1920, 1080)])
+def test_a_projector_or_a_wide_screen_shows_twelve_lines_from_80_to_250_percent(
+    reports: Callable[..., Report], screen: tuple[int, int]
+) -> None:
+    report = reports("1", screen)
+
+    width, height = screen
+    x, y, w, h = report["window"]
+    assert x + w <= width  # on the screen, maximized where it is small
+    assert y + h <= height
+    if screen == (1280, 720):  # the small screen's whole area, not 85% of it
+        assert w > 1200
+        assert h > 650
+    sizes = {state.split("% ")[0] for state in report["lines"]}
+    assert {"80", "250"} <= sizes
+    assert min(report["lines"].values()) >= 12
+    assert report["problems"] == []
+
+
+def test_the_chart_opens_where_it_helps_and_folds_elsewhere(
+    reports: Callable[..., Report],
+) -> None:
+    folded = reports("1")["folded"]
+
+    assert not folded["100% Borders: Russia"]
+    assert not folded["100% Kazakhstan overview"]
+    assert not folded["100% Organisations: CSTO"]  # the map, its members hatched
+    assert folded["100% Comparisons: Timeline"]
+    assert folded["100% Comparisons: Borders × organisations"]
+    assert folded["250% Borders: Russia"]  # no room beside twelve lines of the page
 
 
 # The probe's own checks find what they look for --------------------------------------------

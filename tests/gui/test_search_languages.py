@@ -323,4 +323,10 @@ def test_the_name_a_row_was_found_by_is_drawn_at_its_right(
     title, hint = _inked_columns(by_russian, "Organisations")
     assert title > 0
     assert hint > 0  # "ОДКБ", right-aligned
+    # The row has no length: it spans both columns, and its hint is at the right of the whole.
+    tree = by_russian.tree
+    heading = tree.model().index(0, 0)
+    assert heading.data() == "Organisations"
+    assert tree.isFirstColumnSpanned(0, heading)
+    assert tree.visualRect(tree.model().index(0, 0, heading)).right() + 1 >= tree.viewport().width()
     assert _inked_columns(by_title, "Organisations")[1] == 0  # found by its title: nothing more

@@ -8,18 +8,26 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.model import OVERVIEW_REF, BorderMap, ItemKind, ItemRef
 from borderdesk.core.sample import SampleService
 from borderdesk.core.service import ReferenceService, load_detail
-from borderdesk.core.slides import build_sequence
+from borderdesk.core.slide_order import build_deck as build_sequence
 from borderdesk.data.store import open_store
 from borderdesk.gui.pages.html_blocks import style_sheet
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
+from borderdesk.gui.style.framed_style import FramedFusion
 from borderdesk.gui.style.palette import forced_theme_name
 from borderdesk.gui.style.theme import CONTRAST, DARK, LIGHT, Theme, ThemeChoice
 from borderdesk.gui.style.theme_manager import ThemeManager
@@ -431,7 +439,7 @@ def test_choosing_dark_recolours_every_view_and_the_palette(
     qtbot.waitUntil(
         lambda: pane.palette().color(QPalette.ColorRole.Base) == QColor(DARK.background)
     )
-    assert qapp.style().name().lower() == "fusion"
+    assert isinstance(qapp.style(), FramedFusion)
     tree = window.navigation.tree
     pixels = tree.viewport().grab().toImage()
     assert same(colour(pixels, QPoint(pixels.width() - 3, pixels.height() - 3)), DARK.background)
@@ -447,6 +455,54 @@ def test_disabled_text_is_told_apart_from_text_in_every_theme(
         enabled = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
         disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         assert abs(enabled.lightness() - disabled.lightness()) > 60, choice
+
+
+def luminance(colour: QColor) -> float:
+    """Return a colour's relative luminance (WCAG 2)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """Return the WCAG contrast ratio of two colours."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("choice", [ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.CONTRAST])
+def test_a_check_box_stands_out_from_the_ground_in_every_theme(
+    qtbot: QtBot, make_window: WindowMaker, qapp: QApplication, choice: ThemeChoice
+) -> None:
+    window = make_window(show=False)
+    window.theme_manager.set_choice(choice)
+    box = QCheckBox("Compare sources")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    ground = box.palette().color(QPalette.ColorRole.Window)
+    edge = max(
+        (
+            image.pixelColor(x, y)
+            for x in range(indicator.left(), indicator.right() + 1)
+            for y in range(indicator.top(), indicator.bottom() + 1)
+        ),
+        key=lambda pixel: contrast(pixel, ground),
+    )
+
+    # WCAG 1.4.11: the parts of a control need 3:1 against what is around them.
+    assert contrast(edge, ground) >= 3.0, (choice, edge.name(), ground.name())
 
 
 def test_views_created_later_start_in_the_current_theme(

@@ -3,8 +3,9 @@
 One row per border in the chart's order. One source gives the columns Border, Length (km),
 Share of total and Source; a comparison gives Border and one length column per source. Each
 cell keeps the text shown, the value it sorts by and the text written to CSV, so a sort is
-numeric and a spreadsheet reads plain numbers. The CSV ends with a line naming the source(s)
-and the dataset edition, as every chart caption does.
+numeric and a spreadsheet reads plain numbers. A total row (the sum of the borders' lengths)
+follows the borders; the CSV ends with a line naming the source(s) and the dataset edition,
+as every chart caption does.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from borderdesk.core.format import (
     format_percent,
     plain_number,
 )
-from borderdesk.core.i18n import translate
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 
 CONTEXT = "ChartTable"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as a formula
+TOTAL_LABEL = QT_TRANSLATE_NOOP("ChartTable", "Total")  # the total row's first cell
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class FigureTable:
     numeric: tuple[bool, ...]  # per column: numbers (right-aligned, sorted as numbers)
     rows: tuple[TableRow, ...]
     source_line: str  # the source(s) and the dataset edition
+    total: TableRow | None = None  # the sum of the rows' lengths (key ""), after them
 
     def row_of(self, key: str) -> int:
         """Return the index of the row of a border; -1 when it has none."""
@@ -76,7 +79,7 @@ def table_csv(table: FigureTable) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(_as_text(header) for header in table.headers)
-    for row in table.rows:
+    for row in (*table.rows, *((table.total,) if table.total is not None else ())):
         writer.writerow(
             cell.csv if numeric else _as_text(cell.csv)
             for cell, numeric in zip(row.cells, table.numeric, strict=True)
@@ -113,6 +116,19 @@ def _series_table(series: SegmentSeries) -> FigureTable:
                 ),
             )
         )
+    # The share of the sum is of the source's stated total, like the rows' (100% when the
+    # five add up to it, as they do in every chart source).
+    summed = series.total
+    share_text = format_percent(summed / total) if total > 0 else ""
+    total_row = TableRow(
+        "",
+        (
+            _total_cell(),
+            _length(summed),
+            TableCell(share_text, summed / total if total > 0 else 0.0, share_text),
+            TableCell(label, label, label),
+        ),
+    )
     return FigureTable(
         headers=(
             translate("ChartTable", "Border"),
@@ -123,6 +139,7 @@ def _series_table(series: SegmentSeries) -> FigureTable:
         numeric=(False, True, True, False),
         rows=tuple(rows),
         source_line=chart_caption(series.source.ref, series.edition),
+        total=total_row,
     )
 
 
@@ -132,6 +149,7 @@ def _comparison_table(comparison: SourceComparison) -> FigureTable:
         lengths = tuple(_length(comparison.value(source.id, key)) for source in comparison.sources)
         rows.append(TableRow(key, (TableCell(label, label, label), *lengths)))
     sources = comparison.sources
+    sums = tuple(_length(series.total) for series in comparison.series)
     return FigureTable(
         headers=(
             translate("ChartTable", "Border"),
@@ -140,8 +158,15 @@ def _comparison_table(comparison: SourceComparison) -> FigureTable:
         numeric=(False, *(True for _ in sources)),
         rows=tuple(rows),
         source_line=comparison_caption(sources, comparison.edition),
+        total=TableRow("", (_total_cell(), *sums)),
     )
 
 
 def _length(km: float) -> TableCell:
     return TableCell(format_number(km), km, plain_number(km))
+
+
+def _total_cell() -> TableCell:
+    """Return the total row's first cell, in the interface language."""
+    label = translate("ChartTable", TOTAL_LABEL)
+    return TableCell(label, label, label)

@@ -5,8 +5,15 @@ Plain text over the chart's records, with the source labels as the chart shows t
 
 from __future__ import annotations
 
-from borderdesk.core.format import format_km, format_percent
-from borderdesk.core.i18n import translate
+from borderdesk.core.format import (
+    chart_caption,
+    comparison_caption,
+    format_km,
+    format_number,
+    format_percent,
+    short_caption,
+)
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import Bar, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 
@@ -24,6 +31,30 @@ def key_hint() -> str:
 def series_total(series: SegmentSeries) -> float:
     """Return the source's stated total, or the sum of its segments when it states none."""
     return series.stated_total if series.stated_total is not None else series.total
+
+
+def total_line(series: SegmentSeries) -> str:
+    """Return the chart's total row, its source first: ``Article (c. 2012): 12,012 km in all …``.
+
+    As every figure on a slide, it says whose figure it is and from when (the source's label).
+    """
+    count = len(series.bars)
+    borders = Counted.tr("{count} border(s)", "", count).format(count=format_number(count))
+    line = translate("ChartText", "{source}: {length} in all ({borders})")
+    return line.format(
+        source=series.source.ref.label, length=format_km(series.total), borders=borders
+    )
+
+
+def caption_of(view: ChartView, *, short: bool = False) -> str:
+    """Return the caption under a chart: every source cited in full, or only named (a slide)."""
+    if isinstance(view, SourceComparison):
+        if short:
+            return short_caption(view.sources, view.edition)
+        return comparison_caption(view.sources, view.edition)
+    if short:
+        return short_caption((view.source.ref,), view.edition)
+    return chart_caption(view.source.ref, view.edition)
 
 
 def chart_name(title: str, view: ChartView) -> str:

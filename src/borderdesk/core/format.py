@@ -110,6 +110,15 @@ def format_date(text: str) -> str:
     return babel_date(when, "d MMMM y", locale=locale())
 
 
+def format_short_date(year: int, month: int, day: int | None = None) -> str:
+    """Return a date with its month shortened: ``16 Dec 1991``, ``Jun 2010`` ("" if no date)."""
+    try:
+        when = date(year, month, day or 1)
+    except ValueError:
+        return ""
+    return babel_date(when, "d MMM y" if day else "LLL y", locale=locale())
+
+
 def dataset_line(edition: DatasetEdition) -> str:
     """Return ``BorderDesk dataset 2026.11.1 (1 November 2026, 3f2a…)``: the edition's credit."""
     return translate("Format", "BorderDesk dataset {version} ({date}, {checksum})").format(
@@ -147,3 +156,13 @@ def comparison_caption(sources: Sequence[SourceRef], edition: DatasetEdition) ->
     return translate("Format", "Sources: {sources}. {dataset}.").format(
         sources=named, dataset=dataset_line(edition)
     )
+
+
+def short_caption(sources: Sequence[SourceRef], edition: DatasetEdition) -> str:
+    """Return a caption short enough for a slide: ``Source: Article (c. 2012) · dataset …``."""
+    named = "; ".join(source.label for source in sources)
+    if len(sources) == 1:
+        text = translate("Format", "Source: {sources} · BorderDesk dataset {version}")
+    else:
+        text = translate("Format", "Sources: {sources} · BorderDesk dataset {version}")
+    return text.format(sources=named, version=edition.version)

@@ -1,14 +1,15 @@
 """One-page handouts as plain data: a border's or an organisation's page, every line sourced.
 
 A handout says what the presentation's slide says (``core.slides``), with each figure's full
-source, the chart (a border, highlighted) or the map (an organisation's member states marked),
-and the list of every source cited on the page.
+source, the chart with the map beside it (a border, highlighted on both) or the map (an
+organisation's member states marked), the teacher's own note on the item, and the list of
+every source cited on the page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -33,46 +34,11 @@ from borderdesk.core.slides import Slide, border_slide, organisation_slide
 
 CONTEXT = "Handout"
 HANDOUT_KINDS = (ItemKind.BORDER, ItemKind.ORGANISATION)
+NOTE_MAX_CHARS = 900  # of the teacher's note on a page; a longer note ends with "…"
+
+NoteLookup = Callable[[ItemRef], str]
+"""The user's note on an item, as typed ("" for none)."""
 KIND_ALIASES = {"org": ItemKind.ORGANISATION}  # ``org:csto`` is short for ``organisation:csto``
-LETTER_TERRITORIES = frozenset({"US", "CA"})  # where paper is US Letter; A4 everywhere else
-
-
-class PaperSize(StrEnum):
-    """The paper sizes a handout is laid out for."""
-
-    A4 = "a4"
-    LETTER = "letter"
-
-    @property
-    def label(self) -> str:
-        """Return the name a reader knows: ``A4`` or ``US Letter``."""
-        if self is PaperSize.A4:
-            return translate("Handout", "A4")
-        return translate("Handout", "US Letter")
-
-    @property
-    def size_pt(self) -> tuple[float, float]:
-        """Return width and height in points (1/72 inch), portrait."""
-        return (595.2756, 841.8898) if self is PaperSize.A4 else (612.0, 792.0)
-
-
-def paper_for_territory(code: str) -> PaperSize:
-    """Return the usual paper of a territory by ISO 3166 code: Letter in the US and Canada."""
-    return PaperSize.LETTER if code.upper() in LETTER_TERRITORIES else PaperSize.A4
-
-
-def paper_for_locale(environ: Mapping[str, str]) -> PaperSize:
-    """Return the paper of the locale the environment names (LC_ALL, LC_PAPER, then LANG).
-
-    ``en_US.UTF-8`` and ``fr_CA`` give US Letter; anything else, and no locale, A4.
-    """
-    for name in ("LC_ALL", "LC_PAPER", "LANG"):
-        value = environ.get(name, "")
-        if value:
-            language = value.split(".")[0].split("@")[0]
-            _lang, _sep, territory = language.partition("_")
-            return paper_for_territory(territory)
-    return PaperSize.A4
 
 
 class Visual(StrEnum):
@@ -106,6 +72,8 @@ class Handout:
     visual_sources: tuple[SourceRef, ...]  # what the chart or the map is drawn from
     member_sources: tuple[SourceRef, ...]  # what the map's marked members rest on
     sources: tuple[SourceRef, ...]  # every source cited on the page, in order of first use
+    map_beside: bool = False  # a border's chart has the map beside it, the border marked
+    note: str = ""  # the teacher's own note on the item (their words, not a sourced fact)
 
     @property
     def slug(self) -> str:
@@ -247,15 +215,38 @@ def nearest_handout(service: ReferenceService, ref: ItemRef | None) -> ItemRef |
 
 
 def build_handout_set(
-    service: ReferenceService, refs: Sequence[ItemRef], *, version: str, printed: date
+    service: ReferenceService,
+    refs: Sequence[ItemRef],
+    *,
+    version: str,
+    printed: date,
+    notes: NoteLookup | None = None,
 ) -> HandoutSet:
-    """Return the handouts of refs (borders and organisations) with the chart and the map."""
+    """Return the handouts of refs (borders and organisations) with the chart and the map.
+
+    ``notes`` gives the user's note on each item, printed as the teacher's note.
+    """
     if not refs:
         raise HandoutError(translate("Handout", "choose at least one border or organisation"))
     series = service.segment_series(None)
     border_map = service.border_map()
-    handouts = tuple(build_handout(service, ref, series, border_map) for ref in refs)
+    handouts = tuple(
+        replace(
+            build_handout(service, ref, series, border_map),
+            note=note_for_page(notes(ref) if notes is not None else ""),
+        )
+        for ref in refs
+    )
     return HandoutSet(handouts, series, border_map, service.edition(), version, printed)
+
+
+def note_for_page(text: str) -> str:
+    """Return a note as a page prints it: trimmed, and cut at a word with "…" when long."""
+    text = text.strip()
+    if len(text) <= NOTE_MAX_CHARS:
+        return text
+    cut = text[:NOTE_MAX_CHARS].rsplit(maxsplit=1)[0].rstrip(" ,;:.")
+    return f"{cut} …"
 
 
 def build_handout(
@@ -263,7 +254,7 @@ def build_handout(
 ) -> Handout:
     """Return one item's handout; HandoutError for an item that is neither kind."""
     if ref.kind is ItemKind.BORDER:
-        return border_handout(service.border(ref.key), series)
+        return border_handout(service.border(ref.key), series, border_map)
     if ref.kind is ItemKind.ORGANISATION:
         return organisation_handout(service.organisation(ref.key), border_map)
     raise HandoutError(
@@ -273,13 +264,21 @@ def build_handout(
     )
 
 
-def border_handout(border: BorderDetail, series: SegmentSeries) -> Handout:
-    """Return a border's handout: the slide's figures and points, the chart highlighting it."""
+def border_handout(
+    border: BorderDetail, series: SegmentSeries, border_map: BorderMap | None = None
+) -> Handout:
+    """Return a border's handout: the slide's figures and points, the chart highlighting it.
+
+    With the map, the map beside the chart shows where the border runs.
+    """
     slide = border_slide(border)
     known = [figure.source for figure in border.lengths]
     figures = _figures(slide, known)
     points = _points(slide, border.challenges)
-    chart_source = series.source.ref
+    chart_sources = (series.source.ref,)
+    beside = border_map is not None and border_map.segment(border.key) is not None
+    drawn = chart_sources + (map_sources(border_map) if beside and border_map else ())
+    visual_sources = tuple(dict.fromkeys(drawn))
     return Handout(
         ref=slide.ref,
         title=slide.title,
@@ -290,9 +289,10 @@ def border_handout(border: BorderDetail, series: SegmentSeries) -> Handout:
         highlight=border.key if any(bar.key == border.key for bar in series.bars) else None,
         members=(),
         members_label="",
-        visual_sources=(chart_source,),
+        visual_sources=visual_sources,
         member_sources=(),
-        sources=_sources(figures, points, (chart_source,)),
+        sources=_sources(figures, points, visual_sources),
+        map_beside=beside,
     )
 
 

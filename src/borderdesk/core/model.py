@@ -578,3 +578,13 @@ class BorderMap:
         ]
         others = {s.label: None for s in sources if s is not None and s != self.source}
         return "; ".join([caption, *others]) if others else caption
+
+    @property
+    def short_caption(self) -> str:
+        """Return the caption short enough for a slide: ``Map data: Natural Earth 1:110m; …``."""
+        labels = [self.source.label] if self.source is not None else []
+        labels += [point.source.label for point in self.points if point.source is not None]
+        named = "; ".join(dict.fromkeys(labels))
+        if not named:
+            return self.caption
+        return translate("Map", "Map data: {sources}").format(sources=named)

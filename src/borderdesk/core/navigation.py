@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from borderdesk.core.errors import StoreError
 from borderdesk.core.format import format_km
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
-from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link
+from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link, SegmentSeries
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.search import TYPO, Found
 from borderdesk.core.search_fold import fold
@@ -31,6 +31,7 @@ class NavNode:
     title: str
     ref: ItemRef | None = None  # None for group headings and the root
     detail: str = ""  # second column, e.g. "6,846 km"
+    detail_source: str = ""  # whose figure the detail is, e.g. "Article (c. 2012)"
     keywords: str = ""  # searched but not shown: full names, aliases
     children: list[NavNode] = field(default_factory=list)
     parent: NavNode | None = field(default=None, repr=False)
@@ -160,6 +161,7 @@ def _build_tree(service: ReferenceService) -> NavNode:
                 summary.neighbour,
                 ItemRef(ItemKind.BORDER, summary.key),
                 format_km(summary.length.value),
+                detail_source=summary.length.source.label,
             )
         )
     comparisons = root.add(NavNode(translate(CONTEXT, COMPARISONS_TITLE)))
@@ -179,6 +181,27 @@ def _build_tree(service: ReferenceService) -> NavNode:
         for link in links:
             group.add(NavNode(link.title, link.ref, keywords=link.keywords))
     return root
+
+
+def show_lengths(root: NavNode, series: SegmentSeries) -> list[NavNode]:
+    """Give the border rows the lengths of one source (the chart's); return the rows changed.
+
+    A border the source gives no length for keeps its figure and says whose it is.
+    """
+    lengths = {bar.key: bar.value for bar in series.bars}
+    changed = []
+    for node in root.walk():
+        ref = node.ref
+        if ref is None or ref.kind is not ItemKind.BORDER or ref.key not in lengths:
+            continue
+        detail, source = format_km(lengths[ref.key]), series.source.ref.label
+        if (node.detail, node.detail_source) != (detail, source):
+            node.detail, node.detail_source = detail, source
+            node._folded = None  # the detail is searched: its folded text and index are redone
+            changed.append(node)
+    if changed:
+        root._index = None
+    return changed
 
 
 def matches(node: NavNode, query: str) -> bool:

@@ -172,6 +172,16 @@ class Preferences:
         self._store.set("restore_last_selection", value)
 
     @property
+    def slide_order(self) -> str:
+        """Return the slides chosen in View → Slides: "item", "related" or "deck" (default)."""
+        text = self._store.get_str("slide_order", "deck").strip().lower()
+        return text if text in ("item", "related", "deck") else "deck"
+
+    @slide_order.setter
+    def slide_order(self, value: str) -> None:
+        self._store.set("slide_order", value)
+
+    @property
     def theme(self) -> ThemeChoice:
         """Return the theme chosen in View → Theme (System when missing or not a theme)."""
         text = self._store.get_str("theme", ThemeChoice.SYSTEM.value)
@@ -323,6 +333,21 @@ class Settings:
         if self.recovered_from is None:  # could not be moved aside: never write over it
             return _defaults_only(path)
         return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def startup_news(self) -> str:
+        """Return what the reader should hear about the settings at start ("" when nothing)."""
+        news = []
+        if self.recovered_from is not None:
+            news.append(
+                translate(
+                    "Settings",
+                    "The settings file was unreadable; defaults are used "
+                    "(the old file was kept as {file}).",
+                ).format(file=self.recovered_from)
+            )
+        if self.save_problem:
+            news.append(self.save_problem)
+        return " ".join(news)
 
     def _describe(self, why_not: str) -> str:
         return translate("Settings", "Settings cannot be saved to {file}: {reason}.").format(

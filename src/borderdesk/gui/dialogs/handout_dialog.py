@@ -31,15 +31,15 @@ from borderdesk.core.format import format_number
 from borderdesk.core.handout import (
     HANDOUT_KINDS,
     HandoutSet,
-    PaperSize,
+    NoteLookup,
     build_handout_set,
     file_name,
     handout_refs,
     nearest_handout,
-    paper_for_territory,
 )
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.paper import PaperSize, paper_for_territory
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.plain import plain_label, plain_tip, warn
 from borderdesk.gui.render.handout import HandoutRenderer
@@ -85,11 +85,13 @@ class HandoutDialog(QDialog):
         parent: QWidget | None = None,
         *,
         printed: date | None = None,
+        notes: NoteLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
         self._service = service
         self._printed = printed or date.today()
+        self._notes = notes
         self._all = self._build_all()
         self._page = 0
         self._selected = selected
@@ -102,7 +104,11 @@ class HandoutDialog(QDialog):
     def _build_all(self) -> HandoutSet:
         service = self._service
         return build_handout_set(
-            service, handout_refs(service), version=__version__, printed=self._printed
+            service,
+            handout_refs(service),
+            version=__version__,
+            printed=self._printed,
+            notes=self._notes,
         )
 
     def _retranslate(self) -> None:

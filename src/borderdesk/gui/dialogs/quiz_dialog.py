@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from borderdesk import __version__
 from borderdesk.core.errors import ExportError
-from borderdesk.core.handout import PaperSize
 from borderdesk.core.i18n import Counted
+from borderdesk.core.paper import PaperSize
 from borderdesk.core.quiz import DEFAULT_QUESTIONS, QuizData, available, build_quiz
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.handout_dialog import default_folder, locale_paper

@@ -26,7 +26,7 @@ from borderdesk.gui.dialogs.fit import resize_within_screen
 from borderdesk.gui.pages.html_blocks import esc, style_sheet
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views import bar_keys, map_keys, navigation, presentation, quiz_slides
+from borderdesk.gui.views import bar_keys, map_keys, navigation, presentation_keys, quiz_slides
 from borderdesk.gui.views.key_help import KeyGroup
 from borderdesk.gui.views.safe_browser import SafeBrowser
 
@@ -35,7 +35,7 @@ VIEW_GROUPS: tuple[KeyGroup, ...] = (
     navigation.KEY_HELP,
     bar_keys.KEY_HELP,
     map_keys.KEY_HELP,
-    presentation.KEY_HELP,
+    presentation_keys.KEY_HELP,
     quiz_slides.KEY_HELP,
 )
 _MNEMONIC = re.compile(r"&(.)")

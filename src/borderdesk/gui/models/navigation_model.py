@@ -11,14 +11,15 @@ quadratic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP
-from borderdesk.core.model import ItemRef
-from borderdesk.core.navigation import NavNode, prepare_search, ranked_search
+from borderdesk.core.model import ItemRef, SegmentSeries
+from borderdesk.core.navigation import NavNode, prepare_search, ranked_search, show_lengths
 from borderdesk.core.search import TYPO
 from borderdesk.core.search_fold import fold
 from borderdesk.core.search_result import SearchResult, Shown
@@ -86,6 +87,19 @@ class NavigationModel(QStandardItemModel):
         finally:
             self.blockSignals(blocked)
         self.endResetModel()
+
+    def show_lengths(self, series: SegmentSeries) -> None:
+        """Show the borders' lengths from one source (the chart's), each naming it."""
+        changed = show_lengths(self._root, series)
+        if not changed:
+            return
+        if fold(self._query):  # the lengths are searched: the rows a search shows may change
+            self._show(ranked_search(self._root, self._query))
+            return
+        for node in changed:
+            first = self.index_for_ref(node.ref) if node.ref is not None else QModelIndex()
+            if first.isValid():
+                self.dataChanged.emit(first, first.siblingAtColumn(DETAIL_COLUMN))
 
     @property
     def query(self) -> str:
@@ -181,6 +195,17 @@ class NavigationModel(QStandardItemModel):
                 return self.index(position, TITLE_COLUMN, self.index(row, TITLE_COLUMN))
         return QModelIndex()
 
+    def shown_details(self) -> list[tuple[bool, list[bool]]]:
+        """Return whether each heading shown has a detail, and each row shown under it."""
+        return [(bool(top.detail), [bool(c.detail) for c in rows]) for top, rows in self._shown]
+
+    def all_titles(self) -> Iterator[tuple[int, str, bool, bool]]:
+        """Yield every row of the tree, shown or not: depth, title, has a detail, is a heading."""
+        for node in self._root.walk():
+            if node is not self._root:
+                depth = 0 if node.parent is self._root else 1
+                yield depth, node.title, bool(node.detail), node.ref is None
+
     # Qt overrides: called for the rows the view draws, never per row of the tree ------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -198,7 +223,10 @@ class NavigationModel(QStandardItemModel):
         if role == NODE_ROLE:
             return node
         if role in (_ACCESSIBLE_TEXT, _TOOLTIP):
-            text = f"{node.title}, {node.detail}" if node.detail else node.title
+            text = node.title
+            if node.detail:
+                whose = f" — {node.detail_source}" if node.detail_source else ""
+                text = f"{node.title}, {node.detail}{whose}"
             hint = self.hint(node)
             text = f"{text} ({hint})" if hint else text
             # A tooltip guesses rich text: the title must show as it is.

@@ -56,7 +56,7 @@ from borderdesk.gui.pages.lengths import (
     total_headers,
     why_section,
 )
-from borderdesk.gui.pages.map_length import map_length_section
+from borderdesk.gui.pages.map_length import map_length_block
 from borderdesk.gui.pages.notes import corrections_section, split_notes, then_now_section
 from borderdesk.gui.pages.timeline import render_timeline
 
@@ -230,8 +230,7 @@ def render_border(border: BorderDetail) -> str:
     body = (
         text_of(border, "description")
         + section(translate("Pages", "Length by source"), comparison_table(border.lengths) + share)
-        + why_section(border.discrepancies)
-        + map_length_section(border.map_measure, border.lengths)
+        + why_section(border.discrepancies, map_length_block(border.map_measure, border.lengths))
         + section(translate("Pages", "Challenges"), fact_list(border.challenges))
         + section(translate("Pages", "Relations"), fact_list(border.relations))
         + section(translate("Pages", "History"), fact_list(border.history))
@@ -270,7 +269,7 @@ def _membership_table(memberships: tuple[Membership, ...]) -> str:
             esc(format_date(m.since) or "—"),
             esc(format_date(m.until) or "—"),
             provenance(m.source),
-            text_of(m, "note", "note") + quotation(m.quote, m.source, m.quote_translation),
+            text_of(m, "note", "note") + quotation(m.quote, m.quote_translation),
         )
         for m in memberships
     ]

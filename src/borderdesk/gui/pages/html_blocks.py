@@ -26,10 +26,9 @@ LINK_SCHEME = "borderdesk"
 # colours come from the theme's ``style_sheet``, which the detail pane sets as the
 # document's default, so a theme switch recolours the same HTML.
 LAYOUT_STYLE = """
-body { line-height: 145%; }
-p, li { line-height: 145%; }
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 2px; }
 h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: medium; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }
 p.kicker { margin-top: 0; }
 .note { font-style: italic; }
 .default { font-weight: 600; }
@@ -46,9 +45,20 @@ td.num, th.num { text-align: right; }
 """
 
 
-def style_sheet(theme: Theme = DEFAULT_THEME) -> str:
-    """Return the pages' whole style sheet in a theme's colours (layout rules included)."""
+LEADING = 145  # per cent: the body text's line height at the usual text size
+LEAST_LEADING = 100  # at the largest text size: large type needs less room between lines
+
+
+def leading_for(text_scale: float) -> int:
+    """Return the line height (per cent) for a text size: 145% up to 100%, 100% at 250%."""
+    share = (min(max(text_scale, 100.0), 250.0) - 100.0) / 150.0
+    return round(LEADING - share * (LEADING - LEAST_LEADING))
+
+
+def style_sheet(theme: Theme = DEFAULT_THEME, leading: int = LEADING) -> str:
+    """Return the pages' whole style sheet: layout, line height and a theme's colours."""
     return LAYOUT_STYLE + (
+        f"body, p, li {{ line-height: {leading}%; }}\n"
         f"body {{ color: {theme.text}; }}\n"
         f"a {{ color: {theme.link}; }}\n"
         f"p.kicker, .source, .note, p.attribution, .then {{ color: {theme.muted}; }}\n"
@@ -181,14 +191,15 @@ def section(title: str, body: str) -> str:
     return f"<h2>{esc(title)}</h2>{body}" if body else ""
 
 
-def quotation(text: str, source: SourceRef, translation: str = "") -> str:
-    """Return a supporting quote, marked as a quotation, with its source and our translation."""
+def quotation(text: str, translation: str = "") -> str:
+    """Return a supporting quote, marked as a quotation, with our translation under it.
+
+    Its source is the one cited beside it (the fact's, figure's or row's): naming it a second
+    time under the quote only repeats it.
+    """
     if not text:
         return ""
-    return (
-        f"<blockquote>“{esc(text)}”</blockquote>{our_translation(translation)}"
-        f'<p class="attribution">— {source_link(source)}</p>'
-    )
+    return f"<blockquote>“{esc(text)}”</blockquote>{our_translation(translation)}"
 
 
 def our_translation(text: str) -> str:
@@ -240,7 +251,7 @@ def fact_list(facts: Iterable[Fact]) -> str:
     """Return a bulleted list of facts, each with its source, date and any quote."""
     items = [
         f"<li>{worded(f, 'text')} {provenance(f.source, f.as_of)}"
-        f"{quotation(f.quote, f.source, f.quote_translation)}</li>"
+        f"{quotation(f.quote, f.quote_translation)}</li>"
         for f in facts
     ]
     return f"<ul>{''.join(items)}</ul>" if items else ""
@@ -272,7 +283,7 @@ def figure_list(figures: Iterable[Figure]) -> str:
         items.append(
             f"<li>{esc(quantity_label(f.quantity))}: <b>{esc(figure_value(f))}</b> "
             f"{provenance(f.source, f.as_of)}{note}"
-            f"{quotation(f.quote, f.source, f.quote_translation)}</li>"
+            f"{quotation(f.quote, f.quote_translation)}</li>"
         )
     return f"<ul>{''.join(items)}</ul>" if items else ""
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from borderdesk.core.compare import length_rows
 from borderdesk.core.format import format_date, format_km, format_number, format_signed_km
 from borderdesk.core.format import format_signed_percent as signed_percent
-from borderdesk.core.i18n import Counted, translate
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef
 from borderdesk.core.pages import LengthRow, LengthsPage, SourceComparison, needs_table_view
 from borderdesk.gui.pages.html_blocks import (
@@ -28,6 +28,7 @@ from borderdesk.gui.pages.html_blocks import (
 
 # Totals agree when they differ by less than this (published lengths carry 2 decimals at most).
 TOTAL_TOLERANCE_KM = 0.01
+WHY_TITLE = QT_TRANSLATE_NOOP("LengthsPage", "Why the lengths differ")
 
 
 def comparison_headers() -> tuple[str, ...]:
@@ -66,7 +67,7 @@ def _why(row: LengthRow) -> str:
         none = esc(translate("LengthsPage", "No reason recorded."))
         why = f'<span class="note">{none}</span>'
     note = f' <span class="note">{worded(f, "note")}</span>' if f.note else ""
-    return why + note + quotation(f.quote, f.source, f.quote_translation)
+    return why + note + quotation(f.quote, f.quote_translation)
 
 
 def comparison_rows(lengths: Sequence[Figure]) -> list[tuple[str, ...]]:
@@ -91,9 +92,9 @@ def comparison_table(lengths: Sequence[Figure], headers: Sequence[str] | None = 
     return table(headers or comparison_headers(), rows, {2, 3, 4}) if rows else ""
 
 
-def why_section(discrepancies: Sequence[Fact]) -> str:
-    """Return the short, sourced explanation of why the sources' lengths differ."""
-    return section(translate("LengthsPage", "Why the lengths differ"), fact_list(discrepancies))
+def why_section(discrepancies: Sequence[Fact], more: str = "") -> str:
+    """Return the short, sourced explanation of why the sources' lengths differ, and more."""
+    return section(translate("LengthsPage", WHY_TITLE), fact_list(discrepancies) + more)
 
 
 def _check(stated: float | None, total: float) -> str:

@@ -1,4 +1,4 @@
-"""The border page's "Why do the lengths differ?" block: the map line's length beside the sources'.
+"""The map line's length beside the sources', in the border page's "Why the lengths differ".
 
 In our own words: a line drawn with fewer points cuts the corners of every bend, so the same
 border measured on a coarser map comes out shorter (the coastline paradox).
@@ -9,7 +9,7 @@ from __future__ import annotations
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.model import Figure, MapLength, MapMeasure
-from borderdesk.gui.pages.html_blocks import esc, section, source_link
+from borderdesk.gui.pages.html_blocks import esc, source_link
 
 WHY_SHORTER = QT_TRANSLATE_NOOP(
     "MapLengthPage",
@@ -34,8 +34,11 @@ def _label(length: MapLength) -> str:
     return Counted.tr("Map line {scale} (%n points)", "", length.points).format(scale=length.scale)
 
 
-def map_length_section(measure: MapMeasure | None, lengths: tuple[Figure, ...]) -> str:
-    """Return the section, or nothing when the page has no map line."""
+MAP_TITLE = QT_TRANSLATE_NOOP("MapLengthPage", "Measured along the map line")
+
+
+def map_length_block(measure: MapMeasure | None, lengths: tuple[Figure, ...]) -> str:
+    """Return the map line's part of "Why the lengths differ", or nothing without a map line."""
     if measure is None:
         return ""
     rows = [
@@ -70,7 +73,5 @@ def map_length_section(measure: MapMeasure | None, lengths: tuple[Figure, ...]) 
         "bars), not published figures (blue bars).",
     )
     why = translate("MapLengthPage", WHY_SHORTER)
-    return section(
-        translate("MapLengthPage", "Why do the lengths differ?"),
-        table + f"<p>{esc(why)}</p><p>{esc(note)}</p>",
-    )
+    title = translate("MapLengthPage", MAP_TITLE)
+    return f"<h3>{esc(title)}</h3>{table}<p>{esc(why)}</p><p>{esc(note)}</p>"

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from borderdesk import __version__
 from borderdesk.core.export_options import FigureText, Paper, dots_per_metre
 from borderdesk.gui.render.offscreen import begin_painting, end_painting
+from borderdesk.gui.render.svg_outlines import outline_text
 from borderdesk.gui.render.vector_devices import DPI, MemoryFile, pdf_writer, svg_generator
 
 Draw = Callable[[QPainter], None]
@@ -81,12 +82,15 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def svg_bytes(figure: Figure) -> bytes:
-    """Return the figure as a whole SVG document; raise OSError if it was not made whole."""
+    """Return the figure as a whole SVG document, its text drawn as outlines (no font needed).
+
+    Raise OSError if it was not made whole.
+    """
     sink = MemoryFile("SVG")
     generator = svg_generator(figure.width, figure.height, figure.text.title, figure.text.caption)
     generator.setOutputDevice(sink.device)
     _paint(generator, _on_ground(figure), "SVG drawing")
-    return sink.data()
+    return outline_text(sink.data())
 
 
 def figure_bytes(figure: Figure, kind: str) -> bytes:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter
 
-from borderdesk.core.handout import Handout, HandoutSet, PaperSize, Visual
+from borderdesk.core.handout import Handout, HandoutSet, Visual
+from borderdesk.core.paper import PaperSize
 from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.handout_fit import HandoutFitter
 from borderdesk.gui.render.handout_page import PageLayout, Painter, page_rect
@@ -50,9 +51,9 @@ class HandoutRenderer:
 
     # The chart and the map ----------------------------------------------------------------
 
-    def _visual(self, handout: Handout, rect: QRectF) -> Painter:
+    def _visual(self, handout: Handout, rect: QRectF, visual: Visual) -> Painter:
         """Return what draws a handout's chart or map into ``rect``."""
-        if handout.visual is Visual.CHART:
+        if visual is Visual.CHART:
             return lambda painter: self._paint_chart(painter, handout, rect)
         return lambda painter: self._paint_map(painter, handout, rect)
 
@@ -71,7 +72,9 @@ class HandoutRenderer:
             self._projected = project(self.book.border_map)
         width = rect.width() / MAP_PT_PER_PX
         height = rect.height() / MAP_PT_PER_PX
-        look = map_look(self.book.border_map, None, handout.members, handout.members_label)
+        look = map_look(
+            self.book.border_map, handout.highlight, handout.members, handout.members_label
+        )
         painter.translate(rect.topLeft())
         painter.scale(MAP_PT_PER_PX, MAP_PT_PER_PX)
         box = QRectF(0, 0, width, height)

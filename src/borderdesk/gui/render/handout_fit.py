@@ -3,13 +3,14 @@
 When a page's text would not fit, the chart or map shrinks first (down to ``MIN_VISUAL``),
 then key points are dropped from the end, then the type gets smaller, so nothing is ever cut
 off or runs off the page. What draws the chart or map is handed in: this module only places it.
+A border's chart has the map beside it; the teacher's note follows the key points.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from borderdesk.core.handout import (
@@ -17,12 +18,12 @@ from borderdesk.core.handout import (
     Handout,
     HandoutError,
     HandoutSet,
-    PaperSize,
     Visual,
     citation,
     page_number,
 )
-from borderdesk.core.i18n import translate
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from borderdesk.core.paper import PaperSize
 from borderdesk.gui.render.handout_page import (
     ACCENT,
     FRAME,
@@ -37,6 +38,9 @@ from borderdesk.gui.render.handout_page import (
 from borderdesk.gui.render.handout_text import Fonts, TextBox, point_box, source_box, text_box
 
 VISUAL_RATIO = 0.66  # the chart's and the map's natural height over their width
+BESIDE_RATIO = 0.5  # the chart and the map side by side: their height over the whole width
+CHART_SHARE = 0.58  # of the width, the chart's when the map is beside it
+NOTE_TITLE = QT_TRANSLATE_NOOP("Handout", "Teacher's note")
 MIN_VISUAL = 190.0  # pt: below this the chart's bars and labels get too small to read
 FONT_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72)  # the last resort when nothing else makes room
 GAP = 12.0  # pt between sections
@@ -44,7 +48,7 @@ HEADING_GAP = 4.0  # pt under a heading
 ROW_PAD = 3.0  # pt above and below a figure row
 FOOTER_PAD = 5.0  # pt between the footer's rule and its text
 
-VisualPainter = Callable[[Handout, QRectF], Painter]
+VisualPainter = Callable[[Handout, QRectF, Visual], Painter]
 
 
 class HandoutFitter:
@@ -65,7 +69,7 @@ class HandoutFitter:
         """
         handout = self.book.handouts[index]
         content = content_rect(self.paper)
-        natural = content.width() * VISUAL_RATIO
+        natural = content.width() * (BESIDE_RATIO if handout.map_beside else VISUAL_RATIO)
         for scale in FONT_SCALES:
             fonts = Fonts(self.family, scale)
             fewest = min(1, len(handout.points))
@@ -118,9 +122,16 @@ class HandoutFitter:
         items.append(rule("rule", QPointF(left, y), width))
         y += 8
 
-        # The chart or the map, and for the map the line saying whose members it marks.
+        # The chart or the map (or both), and for the map the line saying whose members it marks.
         if visual is not None:
-            items.append(self._visual_item(handout, QRectF(left, y, width, visual)))
+            rect = QRectF(left, y, width, visual)
+            if handout.map_beside:
+                chart = QRectF(left, y, width * CHART_SHARE - GAP / 2, visual)
+                place = QRectF(chart.right() + GAP, y, width - chart.width() - GAP, visual)
+                items.append(self._visual_item(handout, chart, Visual.CHART, "visual"))
+                items.append(self._visual_item(handout, place, Visual.MAP, "map"))
+            else:
+                items.append(self._visual_item(handout, rect, handout.visual, "visual"))
             y += visual
         note = _visual_note(handout)
         if note:
@@ -163,6 +174,13 @@ class HandoutFitter:
                 items.append(bullet.placed(f"bullet {number}", QPointF(left, y)))
                 put(f"point {number}", box, left + indent)
 
+        if handout.note:
+            y += GAP
+            title = QCoreApplication.translate("Handout", NOTE_TITLE)
+            put("note heading", text_box(title, fonts.heading, width, ACCENT))
+            y += HEADING_GAP
+            put("note", text_box(handout.note, fonts.body, width))
+
         if handout.sources:
             y += GAP
             put(
@@ -177,9 +195,9 @@ class HandoutFitter:
         height = y - content.top()
         return items, height
 
-    def _visual_item(self, handout: Handout, rect: QRectF) -> Placed:
+    def _visual_item(self, handout: Handout, rect: QRectF, visual: Visual, name: str) -> Placed:
         """Return the chart or map in its rectangle, framed."""
-        draw = self._visual(handout, rect)
+        draw = self._visual(handout, rect, visual)
 
         def paint(painter: QPainter) -> None:
             painter.save()
@@ -189,7 +207,7 @@ class HandoutFitter:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
 
-        return Placed("visual", rect, paint)
+        return Placed(name, rect, paint)
 
     def _footer(self, index: int, fonts: Fonts, content: QRectF) -> Placed:
         left, right = self._footer_boxes(index, fonts, content.width())
@@ -235,6 +253,7 @@ def _visual_note(handout: Handout) -> str:
 
 
 def _source_label(line: Cited) -> str:
-    if line.source is None:
+    """Return ``Source: …`` beside a figure, or "" when the figure leads with its source."""
+    if line.source is None or line.text.startswith(f"{line.source.label}:"):
         return ""
     return translate("Handout", "Source: {source}").format(source=line.source.label)

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPageSize
 
 from borderdesk.core.errors import ExportError
-from borderdesk.core.handout import HandoutSet, PaperSize, file_name
+from borderdesk.core.handout import HandoutSet, file_name
 from borderdesk.core.i18n import translate
+from borderdesk.core.paper import PaperSize
 from borderdesk.gui.render.export_files import check_folder, write_file
 from borderdesk.gui.render.handout import HandoutRenderer
 from borderdesk.gui.render.handout_page import PAGE_SIZES, page_layout

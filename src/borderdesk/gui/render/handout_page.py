@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QMarginsF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 
-from borderdesk.core.handout import PaperSize
+from borderdesk.core.paper import PaperSize
 
 MM = 72 / 25.4  # points per millimetre
 MARGIN = 15 * MM

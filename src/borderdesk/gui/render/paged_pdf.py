@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
-from borderdesk.core.handout import PaperSize
+from borderdesk.core.paper import PaperSize
 from borderdesk.gui.render.handout_page import page_layout
 from borderdesk.gui.render.vector_devices import DPI, MemoryFile
 

@@ -16,8 +16,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter
 
 from borderdesk.core.format import format_date
-from borderdesk.core.handout import PaperSize, citation
+from borderdesk.core.handout import citation
 from borderdesk.core.i18n import Counted, translate
+from borderdesk.core.paper import PaperSize
 from borderdesk.core.quiz import LETTERS, Question, QuestionKind, Quiz
 from borderdesk.gui.render.handout_page import (
     ACCENT,

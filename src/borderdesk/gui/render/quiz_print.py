@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageSize, QPainter
 
 from borderdesk.core.errors import ExportError
-from borderdesk.core.handout import PaperSize
 from borderdesk.core.i18n import translate
+from borderdesk.core.paper import PaperSize
 from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.export_files import check_folder, write_file
 from borderdesk.gui.render.handout_page import PAGE_SIZES, PageLayout, page_layout, page_rect

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from borderdesk.gui.style.framed_style import FramedFusion
 from borderdesk.gui.style.theme import Theme
 
 FORCED_STYLE = "Fusion"
@@ -77,7 +78,10 @@ def platform_style_name(app: QApplication) -> str:
 
 
 def _use_style(app: QApplication, name: str) -> None:
-    if app.style().name().lower() != name.lower():
+    if name == FORCED_STYLE:
+        if not isinstance(app.style(), FramedFusion):
+            app.setStyle(FramedFusion())  # Fusion, its check boxes seen on a dark ground too
+    elif app.style().name().lower() != name.lower():
         app.setStyle(name)
 
 

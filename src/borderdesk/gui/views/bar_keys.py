@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 
 from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 
-STEPS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+STEPS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 MOVES = STEPS + ENDS
 TABLE_COPY = QKeySequence.StandardKey.Copy  # in the table: every row as CSV, not one cell
@@ -31,7 +31,9 @@ KEY_HELP = KeyGroup(
 def step_key(keys: Sequence[str], current: str | None, key: Qt.Key) -> str | None:
     """Return the border a key press moves to, or None for a key that moves nothing.
 
-    With no bar chosen, Right and Home go to the first bar, Left and End to the last.
+    Right and Down go to the next bar (upright bars run left to right, lying ones top to
+    bottom), Left and Up to the previous. With no bar chosen, Right, Down and Home go to the
+    first bar, Left, Up and End to the last.
     """
     if not keys or key not in MOVES:
         return None
@@ -39,7 +41,7 @@ def step_key(keys: Sequence[str], current: str | None, key: Qt.Key) -> str | Non
         return keys[0]
     if key == Qt.Key.Key_End:
         return keys[-1]
-    step = -1 if key == Qt.Key.Key_Left else 1
+    step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
     if current not in keys:
         return keys[0] if step > 0 else keys[-1]
     index = keys.index(current) + step

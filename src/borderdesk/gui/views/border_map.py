@@ -29,7 +29,7 @@ from borderdesk.gui.views.map_hit import hover_text, nearest_segment
 from borderdesk.gui.views.map_keys import PAN_KEYS, RESET_KEYS, ZOOM_IN_KEYS, ZOOM_OUT_KEYS
 from borderdesk.gui.views.map_paint import MapDrawing, paint_map
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
-from borderdesk.gui.views.map_style import MapLook
+from borderdesk.gui.views.map_style import MapLook, scale_for_least_text, scale_for_width
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.5, 24.0)  # from the whole region to one border section at full 1:10m detail
@@ -56,6 +56,8 @@ class BorderMapView(QWidget):
         self.look = MapLook()
         self._theme = DEFAULT_THEME
         self._style_scale: float | None = None
+        self._least_px = 0  # no text smaller (a slide's rule for the back row)
+        self._short_caption = False
         self._press: QPointF | None = None
         self._drag_from: QPointF | None = None
         self._hovered: str | None = None
@@ -67,7 +69,7 @@ class BorderMapView(QWidget):
         """Draw this map, fitted to Kazakhstan."""
         self._map = border_map
         self._projected = project(border_map)
-        self.look.caption = border_map.caption
+        self.look.caption = border_map.short_caption if self._short_caption else border_map.caption
         self.frame = MapFrame()
         self._update_description()
         self.update()
@@ -100,6 +102,36 @@ class BorderMapView(QWidget):
     def theme(self) -> Theme:
         """Return the theme the map is drawn in."""
         return self._theme
+
+    def set_least_text_px(self, pixels: int) -> None:
+        """Draw no text smaller than this many pixels (a slide's rule for the back row)."""
+        if pixels != self._least_px:
+            self._least_px = pixels
+            self.update()
+
+    def least_text_px(self) -> int:
+        """Return the smallest text size the map may draw, in pixels (0: no floor)."""
+        return self._least_px
+
+    def drawn_scale(self) -> float | None:
+        """Return the style scale the map is drawn at: the one set, raised for the least text.
+
+        None: the scale follows the map's width (no scale set and no least text asked for).
+        """
+        if not self._least_px:
+            return self._style_scale
+        least = scale_for_least_text(self._least_px)
+        chosen = (
+            self._style_scale if self._style_scale is not None else scale_for_width(self._rect())
+        )
+        return max(chosen, least)
+
+    def set_short_caption(self, short: bool) -> None:
+        """Name only the map's sources under it (a slide), or cite them in full."""
+        self._short_caption = short
+        if self._map is not None:
+            self.look.caption = self._map.short_caption if short else self._map.caption
+            self.update()
 
     def set_style_scale(self, scale: float | None) -> None:
         """Draw text and pens at this scale (1 as on a 1280-px map); None follows the width."""
@@ -229,7 +261,7 @@ class BorderMapView(QWidget):
                 self.frame,
                 self.look,
                 theme=self._theme,
-                style_scale=self._style_scale,
+                style_scale=self.drawn_scale(),
             )
         finally:
             painter.end()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
+from borderdesk.core.chart_text import caption_of, total_line
 from borderdesk.core.chart_top import (
     CHART_BARS,
     drawn_comparison,
@@ -20,7 +21,7 @@ from borderdesk.core.chart_top import (
     drawn_series,
     view_size,
 )
-from borderdesk.core.format import chart_caption, comparison_caption, format_number
+from borderdesk.core.format import format_number
 from borderdesk.core.i18n import translate
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
@@ -32,12 +33,13 @@ from borderdesk.gui.views import chart_style as cs
 from borderdesk.gui.views.chart_compare import ComparePlot
 from borderdesk.gui.views.chart_controls import ChartControls
 from borderdesk.gui.views.chart_focus import ChartAccess
+from borderdesk.gui.views.chart_geometry import Orientation
 from borderdesk.gui.views.chart_items import PixelPathItem, SinglePlot
 from borderdesk.gui.views.chart_legend import Legend
+from borderdesk.gui.views.chart_range import bars_should_lie, fit_range, slots
 from borderdesk.gui.views.chart_table import ChartTable
 from borderdesk.gui.views.flow_layout import keep_wrapped_height
 
-_X_MARGIN = 0.6  # data units left of the first bar and right of the last
 # px at scale 1, in the window: room for the km ticks, the names and a value over each bar
 PLOT_MIN_HEIGHT = 140
 
@@ -62,6 +64,8 @@ class ChartPanel(QWidget):
         self._comparison: SourceComparison | None = None  # all of it; the plot draws a part
         self._highlight: str | None = None
         self._tick_labels: list[str] = []
+        self._orientation = Orientation.AUTO
+        self._short_caption = False  # a slide's one line: the sources' names and the edition
         self._build_ui()
         self._connect_signals()
         self._apply_style()
@@ -93,6 +97,8 @@ class ChartPanel(QWidget):
         self._title.setWordWrap(True)  # a narrow window wraps it rather than widening
         self._legend = Legend(self._area)
         self._legend.setVisible(False)
+        # The sum of the bars under them (a comparison's totals are in its legend).
+        self._total = plain_label("", self._area, name="chartTotal")
         # The caption names the sources and the edition: plain text, in exports too.
         self._caption = plain_label("", self._area, name="chartCaption")
         self._caption.setWordWrap(True)
@@ -125,6 +131,7 @@ class ChartPanel(QWidget):
         self._area_layout.addWidget(self._legend)
         self._area_layout.addWidget(self._plot, 1)
         self._area_layout.addWidget(self._table, 1)
+        self._area_layout.addWidget(self._total)
         self._area_layout.addWidget(self._caption)
         keep_wrapped_height(self._title, self._legend, self._caption)
         self._outer = QVBoxLayout(self)
@@ -154,11 +161,13 @@ class ChartPanel(QWidget):
         )
         self._plot.setBackground(theme.background)
         self._access.set_look(theme.text, theme.background, style.px(2))
+        self._access.set_horizontal(style.horizontal)
         self._fit_plot_minimum()
         margin = style.px(12)
         self._area_layout.setContentsMargins(margin, margin, margin, margin)
         self._area_layout.setSpacing(style.px(8))
         self._title.setFont(style.title_font)
+        self._total.setFont(style.tick_font)
         self._caption.setFont(style.caption_font)
         self._grid.setPen(chart_axes.grid_pen(style))
         chart_axes.style_axes(self._plot.getPlotItem(), style)
@@ -185,7 +194,8 @@ class ChartPanel(QWidget):
         self._controls.select_source(series.source.ref.id)
         self._title.setText(_title(cs.chart_title(), series))
         self._draw_series()
-        self._caption.setText(chart_caption(series.source.ref, series.edition))
+        self._caption.setText(caption_of(series, short=self._short_caption))
+        self._total.setText(total_line(series))
         self._show_figures(series, cs.chart_title())
         self._update_range()
 
@@ -207,7 +217,8 @@ class ChartPanel(QWidget):
         self._title.setText(_title(cs.compare_title(), comparison))
         self._legend.set_entries(comparison, self._style)
         self._legend.setVisible(True)
-        self._caption.setText(comparison_caption(comparison.sources, comparison.edition))
+        self._total.setVisible(False)
+        self._caption.setText(caption_of(comparison, short=self._short_caption))
         self._show_figures(comparison, cs.compare_title())
         self._restyle_bars()
         self._update_range()
@@ -303,6 +314,36 @@ class ChartPanel(QWidget):
         """Return the caption under the plot."""
         return self._caption.text()
 
+    def total_text(self) -> str:
+        """Return the total row under the bars ("" in compare mode: the legend has totals)."""
+        return self._total.text() if self._total.isVisibleTo(self) else ""
+
+    def set_orientation(self, orientation: Orientation) -> None:
+        """Stand the bars up, lay them down (names on the left), or choose by room (AUTO)."""
+        self._orientation = orientation
+        self._update_range()
+
+    def bars_lie(self) -> bool:
+        """Tell whether the bars lie (names on the left, lengths to the right)."""
+        return self._style.horizontal
+
+    def set_least_text_px(self, pixels: int) -> None:
+        """Draw no text smaller than this many pixels (a slide's rule for the back row)."""
+        self._style = replace(self._style, least_px=max(0, pixels))
+        self._apply_style()
+        self._update_range()
+
+    def least_text_px(self) -> int:
+        """Return the smallest text size the chart draws, in pixels (0: no floor)."""
+        return self._style.least_px
+
+    def set_short_caption(self, short: bool) -> None:
+        """Name only the sources and the edition under the chart (a slide), or cite in full."""
+        self._short_caption = short
+        view = self.current_view()
+        if view is not None:
+            self._caption.setText(caption_of(view, short=self._short_caption))
+
     def set_scale(self, scale: float) -> None:
         """Scale fonts, pens and margins (exports at sizes above 1280x720, the window's text)."""
         self._style = replace(self._style, scale=scale)
@@ -340,6 +381,7 @@ class ChartPanel(QWidget):
         focused = self._plot.hasFocus() or self._table.hasFocus()
         self._plot.setVisible(not shown)
         self._table.setVisible(shown)
+        self._total.setVisible(not shown and not self.is_comparing())  # the table has its row
         self.setFocusProxy(self._table if shown else self._plot)
         self._controls.set_table_checked(shown)
         if focused:
@@ -377,11 +419,11 @@ class ChartPanel(QWidget):
 
     def _restyle_bars(self) -> None:
         self._compare.restyle(self._highlight, self._style)
-        self._compare.place_band(self._plot.getPlotItem().getViewBox().viewRange()[1][1])
+        view_range = self._plot.getPlotItem().getViewBox().viewRange()
+        self._compare.place_band(view_range[0 if self._style.horizontal else 1][1])
         self._single.restyle(self._highlight, self._style)
 
     def _update_range(self) -> None:
-        view = self._plot.getPlotItem().getViewBox()
         comparison = self._compare.comparison
         if comparison is not None:
             values = [bar.value for s in comparison.series for bar in s.bars]
@@ -390,19 +432,17 @@ class ChartPanel(QWidget):
             drawn = self._single.series
             values = [bar.value for bar in drawn.bars] if drawn is not None else []
             count = len(values) or 5
-        top = max(values, default=1.0)
-        # Leave room above the tallest bar for its value label, in pixels, at any size.
-        label_px = self._style.value_font(highlighted=True).pixelSize() * 1.5 + self._style.px(12)
-        headroom = min(0.5, label_px / max(view.height(), 1.0))
-        y_max = top / (1 - headroom)
-        x_span = (-_X_MARGIN, count - 1 + _X_MARGIN)
-        view.setRange(xRange=x_span, yRange=(0, y_max), padding=0)
-        item = self._plot.getPlotItem()
-        chart_axes.set_value_ticks(item, self._grid, y_max, x_span, self._style)
-        chart_axes.set_category_ticks(item, self._tick_labels, self._style)
-        self._compare.layout_labels(x_span, self._style)
-        self._single.layout_labels(view.width() / (x_span[1] - x_span[0]), self._style)
-        self._compare.place_band(y_max)
+        plot = self._plot
+        lying = bars_should_lie(plot, self._tick_labels, count, self._orientation, self._style)
+        if lying != self._style.horizontal:
+            self._style = replace(self._style, horizontal=lying)
+            self._apply_style()
+        style = self._style
+        item = plot.getPlotItem()
+        km_end, slot_px = fit_range(item, self._grid, self._tick_labels, values, count, style)
+        self._compare.layout_labels(slots(count), style)
+        self._single.layout_labels(slot_px, style)
+        self._compare.place_band(km_end)
 
     def _drawn_keys(self) -> list[str]:
         """Return the borders the plot draws for the current view and highlight."""
@@ -417,6 +457,7 @@ class ChartPanel(QWidget):
         self._compare.hide()
         self._controls.set_comparing(False)
         self._legend.setVisible(False)
+        self._total.setVisible(not self._table.isVisibleTo(self))
         self._title.setText(cs.chart_title())
         self._single.set_visible(True)
 

@@ -21,9 +21,11 @@ from borderdesk.core.pages import SourceComparison
 from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.style.theme import DEFAULT_THEME
 from borderdesk.gui.views import chart_style as cs
+from borderdesk.gui.views.chart_geometry import placed, placed_point, upright
 from borderdesk.gui.views.chart_style import paint_swatch, series_look
 
 GROUP_WIDTH = 0.8  # of one category slot, shared by the group's bars
+LABEL_MARGIN = 4  # px: a value label's text document's own margin, on each side
 
 
 class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -41,9 +43,12 @@ class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is u
         self._style = cs.ChartStyle("")
         self.setAcceptHoverEvents(True)
 
-    def set_comparison(self, comparison: SourceComparison, tooltips: list[list[str]]) -> None:
+    def set_comparison(
+        self, comparison: SourceComparison, tooltips: list[list[str]], style: cs.ChartStyle
+    ) -> None:
         """Show one group per border, one bar per source, in the comparison's order."""
         self.prepareGeometryChange()
+        self._style = style
         self._keys = list(comparison.keys)
         self._ids = [source.id for source in comparison.sources]
         self._values = [[bar.value for bar in s.bars] for s in comparison.series]
@@ -52,6 +57,8 @@ class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is u
 
     def set_highlight(self, key: str | None, style: cs.ChartStyle) -> None:
         """Mark one border's group (a band behind it, thick outlines), or none, in a style."""
+        if style.horizontal != self._style.horizontal:
+            self.prepareGeometryChange()
         self._highlight = key
         self._style = style
         self.update()
@@ -63,25 +70,30 @@ class GroupedBarItem(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is u
             for source, values in zip(self._ids, self._values, strict=True)
         }
 
-    def bar_rect(self, series: int, group: int) -> QRectF:
-        """Return one bar's rectangle in data coordinates."""
+    def upright_rect(self, series: int, group: int) -> QRectF:
+        """Return one bar's rectangle as if upright: (slot, km)."""
         width = GROUP_WIDTH / max(len(self._values), 1)
         left = group - GROUP_WIDTH / 2 + series * width
         return QRectF(left, 0.0, width, self._values[series][group])
 
+    def bar_rect(self, series: int, group: int) -> QRectF:
+        """Return one bar's rectangle in data coordinates, as drawn."""
+        return placed(self.upright_rect(series, group), self._style.horizontal)
+
     def bar_at(self, pos: QPointF) -> tuple[int, int] | None:
         """Return (series, group) of the bar under a point in data coordinates, if any."""
+        at = upright(pos, self._style.horizontal)
         for series in range(len(self._values)):
             for group in range(len(self._keys)):
-                rect = self.bar_rect(series, group)
-                if rect.left() <= pos.x() <= rect.right() and 0 <= pos.y() <= rect.bottom():
+                rect = self.upright_rect(series, group)
+                if rect.left() <= at.x() <= rect.right() and 0 <= at.y() <= rect.bottom():
                     return series, group
         return None
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        """Cover every group and the tallest bar."""
+        """Cover every group and the longest bar."""
         top = max((v for values in self._values for v in values), default=0.0)
-        return QRectF(-0.5, 0.0, max(len(self._keys), 1), top)
+        return placed(QRectF(-0.5, 0.0, max(len(self._keys), 1), top), self._style.horizontal)
 
     def paint(self, painter: QPainter, *_args: Any) -> None:
         """Draw each bar in device pixels (see ``BarItem.paint``)."""
@@ -173,6 +185,7 @@ class ComparePlot:
         self.band.setVisible(False)
         item.addItem(self.band)
         self._highlight: str | None = None
+        self._horizontal = False
         self._labels: list[list[pg.TextItem]] = []
         self.comparison: SourceComparison | None = None
 
@@ -180,14 +193,14 @@ class ComparePlot:
         """Draw this comparison's bars and value labels."""
         self.clear_labels()
         self.comparison = comparison
-        self.bars.set_comparison(comparison, bar_tooltips(comparison))
+        self.bars.set_comparison(comparison, bar_tooltips(comparison), style)
         self.bars.setVisible(True)
         for series, texts in enumerate(value_label_texts(comparison)):
             row = []
             for group, text in enumerate(texts):
-                label = pg.TextItem(text, color=style.theme.text, anchor=(0.5, 1.0))
-                rect = self.bars.bar_rect(series, group)
-                label.setPos(rect.center().x(), rect.height())
+                label = pg.TextItem(text, color=style.theme.text, anchor=_anchor(style))
+                rect = self.bars.upright_rect(series, group)
+                label.setPos(placed_point(rect.center().x(), rect.height(), style.horizontal))
                 label.setFont(style.font(12))
                 label.setZValue(1)  # no box behind the text: it hides nothing
                 self._item.addItem(label)
@@ -206,20 +219,24 @@ class ComparePlot:
         self._highlight = highlight
         self.bars.set_highlight(highlight, style)
         self.band.setBrush(QColor(style.theme.band))
+        self._horizontal = style.horizontal
         keys = self.comparison.keys if self.comparison else ()
-        for row in self._labels:
-            for key, label in zip(keys, row, strict=True):
+        for series, row in enumerate(self._labels):
+            for group, (key, label) in enumerate(zip(keys, row, strict=True)):
                 label.setColor(style.theme.text)
                 label.setFont(style.font(12, bold=key == highlight))
+                rect = self.bars.upright_rect(series, group)
+                label.setAnchor(_anchor(style))
+                label.setPos(placed_point(rect.center().x(), rect.height(), style.horizontal))
 
     def place_band(self, y_max: float) -> None:
-        """Stretch the highlight band over the plot's height (after a range change)."""
+        """Stretch the highlight band over the plot's length axis (after a range change)."""
         keys = self.comparison.keys if self.comparison else ()
         if self._highlight not in keys:
             self.band.setVisible(False)
             return
         group = keys.index(self._highlight)
-        self.band.setRect(QRectF(group - 0.5, 0.0, 1.0, y_max))
+        self.band.setRect(placed(QRectF(group - 0.5, 0.0, 1.0, y_max), self._horizontal))
         self.band.setVisible(True)
 
     def clear_labels(self) -> None:
@@ -234,17 +251,21 @@ class ComparePlot:
         if self.comparison is None:
             return False
         view = self._item.getViewBox()
-        bar_px = group_bar_px(view.width(), x_span, len(self.comparison.series))
-        font = style.font(12)
-        widest = max(
-            (
-                QFontMetrics(font).horizontalAdvance(t)
-                for row in value_label_texts(self.comparison)
-                for t in row
-            ),
-            default=0,
-        )
-        shown = fits(widest, bar_px)
+        across = view.height() if style.horizontal else view.width()
+        bar_px = group_bar_px(across, x_span, len(self.comparison.series))
+        metrics = QFontMetrics(style.font(12))
+        if style.horizontal:  # a line's height beside each lying bar
+            shown = fits(metrics.height() + 2 * LABEL_MARGIN, bar_px)
+        else:
+            widest = max(
+                (
+                    metrics.horizontalAdvance(t)
+                    for row in value_label_texts(self.comparison)
+                    for t in row
+                ),
+                default=0,
+            )
+            shown = fits(widest + 2 * LABEL_MARGIN, bar_px)
         for row in self._labels:
             for label in row:
                 label.setVisible(shown)
@@ -253,3 +274,8 @@ class ComparePlot:
     def labels_shown(self) -> bool:
         """Tell whether the value labels are on show (else the tooltips carry the values)."""
         return any(label.isVisible() for row in self._labels for label in row)
+
+
+def _anchor(style: cs.ChartStyle) -> tuple[float, float]:
+    """Return where a value label hangs on its bar's end: above it, or right of it."""
+    return (0.0, 0.5) if style.horizontal else (0.5, 1.0)

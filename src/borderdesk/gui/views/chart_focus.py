@@ -27,6 +27,7 @@ from borderdesk.core.chart_text import chart_name, focus_description, view_summa
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.views.bar_keys import step_key
 from borderdesk.gui.views.chart_compare import GROUP_WIDTH
+from borderdesk.gui.views.chart_geometry import placed
 from borderdesk.gui.views.chart_items import BAR_WIDTH
 
 FOCUS_MARGIN_PX = 4  # between a bar's outline and its focus frame
@@ -109,6 +110,7 @@ class ChartAccess(QObject):
         self._drawn: ChartView | None = None  # what the plot draws of it (its longest bars)
         self._keys: tuple[str, ...] = ()
         self._current: str | None = None
+        self._horizontal = False
         self.frame = FocusFrame()
         plot.getPlotItem().addItem(self.frame)
         plot.installEventFilter(self)
@@ -145,6 +147,12 @@ class ChartAccess(QObject):
         """Draw the focus frame in these colours and width."""
         self.frame.set_look(ink, paper, width)
 
+    def set_horizontal(self, horizontal: bool) -> None:
+        """Frame lying bars (names on the left) rather than upright ones."""
+        if horizontal != self._horizontal:
+            self._horizontal = horizontal
+            self._place_frame()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Take the arrow, Home and End keys on the plot; frame the bar while it has focus."""
         if watched is self._plot:
@@ -175,7 +183,8 @@ class ChartAccess(QObject):
         if self._view is None or not self._plot.hasFocus():
             self.frame.set_rect(None)
             return
-        self.frame.set_rect(_bar_rect(self._drawn or self._view, self.current()))
+        drawn = self._drawn or self._view
+        self.frame.set_rect(placed(_bar_rect(drawn, self.current()), self._horizontal))
 
 
 _NOT_PLAIN = (

@@ -10,19 +10,20 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from borderdesk.core.format import format_km, format_number
 from borderdesk.core.model import SegmentSeries
 from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.views import chart_style as cs
+from borderdesk.gui.views.chart_geometry import placed, placed_point, upright
 
 BAR_WIDTH = 0.62
 
 
 class BarItem(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """Vertical bars that report clicks and show a tooltip per bar."""
+    """Bars (upright, or lying when ``horizontal``) that report clicks and show tooltips."""
 
     bar_clicked = Signal(str)
 
@@ -32,6 +33,7 @@ class BarItem(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
         self._tooltips: list[str] = []
         self._pens: list[QPen] = []
         self._brushes: list[QBrush] = []
+        self.horizontal = False  # the bars lie, the first at the top
         self.setAcceptHoverEvents(True)
 
     def set_bars(
@@ -72,13 +74,39 @@ class BarItem(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
         """Return the outline and fill of one bar."""
         return QPen(self._pens[index]), QBrush(self._brushes[index])
 
+    def bar_rect(self, index: int) -> QRectF:
+        """Return one bar's rectangle in data coordinates, as drawn."""
+        height = self.heights()[index]
+        return placed(QRectF(index - BAR_WIDTH / 2, 0.0, BAR_WIDTH, height), self.horizontal)
+
     def index_at(self, pos: QPointF) -> int | None:
         """Return the bar under a point in data coordinates, if any."""
+        at = upright(pos, self.horizontal)
         half = BAR_WIDTH / 2
         for index, height in enumerate(self.heights()):
-            if abs(pos.x() - index) <= half and 0 <= pos.y() <= height:
+            if abs(at.x() - index) <= half and 0 <= at.y() <= height:
                 return index
         return None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        """Cover every bar, upright or lying, and its outline (a few pixels in data units)."""
+        heights = self.heights()
+        if not heights:
+            return QRectF()
+        upright_box = QRectF(-BAR_WIDTH / 2, 0.0, len(heights) - 1 + BAR_WIDTH, max(heights))
+        box = placed(upright_box, self.horizontal)
+        across, down = self.pixelVectors()
+        pad = self.pixelPadding()
+        dx = across.length() * pad if across is not None else 0.0
+        dy = down.length() * pad if down is not None else 0.0
+        return box.adjusted(-dx, -dy, dx, dy)
+
+    def shape(self) -> QPainterPath:
+        """Return the bars' area: where a click or hover lands on a bar."""
+        shape = QPainterPath()
+        for index in range(len(self.heights())):
+            shape.addRect(self.bar_rect(index))
+        return shape
 
     def paint(self, painter: QPainter, *_args: Any) -> None:
         """Draw each bar in device pixels, so SVG and PDF get plain rectangles and strokes."""
@@ -87,13 +115,10 @@ class BarItem(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
         # Mapping the rectangles ourselves keeps the km-per-pixel scale out of the output:
         # SVG viewers without non-scaling strokes would otherwise smear the outlines.
         painter.setWorldTransform(QTransform())
-        half = BAR_WIDTH / 2
-        for index, (height, pen, brush) in enumerate(
-            zip(self.heights(), self._pens, self._brushes, strict=True)
-        ):
+        for index, (pen, brush) in enumerate(zip(self._pens, self._brushes, strict=True)):
             painter.setPen(pen)
             painter.setBrush(brush)
-            painter.drawRect(to_device.mapRect(QRectF(index - half, 0.0, BAR_WIDTH, height)))
+            painter.drawRect(to_device.mapRect(self.bar_rect(index)))
         painter.restore()
 
     def pixelPadding(self) -> float:  # noqa: N802 - pyqtgraph override
@@ -135,7 +160,7 @@ class PixelPathItem(QGraphicsPathItem):
 
 
 class SinglePlot:
-    """One source's bars on the plot, each with its value above it (``6,846 km``)."""
+    """One source's bars on the plot, each with its value beyond its end (``6,846 km``)."""
 
     def __init__(self, item: pg.PlotItem) -> None:
         self._item = item
@@ -150,17 +175,18 @@ class SinglePlot:
     def show(self, series: SegmentSeries, highlight: str | None, style: cs.ChartStyle) -> None:
         """Draw this series' bars and value labels (the labels drawn before are reused)."""
         self.series = series
+        self.bars.horizontal = style.horizontal
         while len(self.labels) > len(series.bars):
             self._item.removeItem(self.labels.pop())
         while len(self.labels) < len(series.bars):
-            label = pg.TextItem("", color=style.theme.text, anchor=(0.5, 1.0))
+            label = pg.TextItem("", color=style.theme.text, anchor=_value_anchor(style))
             label.setZValue(-1)  # its box hides grid lines, never the bar's outline
             self._item.addItem(label)
             self.labels.append(label)
         self._styled = [None] * len(self.labels)
         for index, (bar, label) in enumerate(zip(series.bars, self.labels, strict=True)):
             label.setText(format_km(bar.value))
-            label.setPos(index, bar.value)
+            label.setPos(placed_point(index, bar.value, style.horizontal))
         keys = [bar.key for bar in series.bars]
         pens, brushes = cs.bar_looks(keys, highlight, style)
         tooltips = [cs.bar_tooltip(bar, series) for bar in series.bars]
@@ -179,13 +205,20 @@ class SinglePlot:
 
         A narrow chart (high display scaling, a small window) would otherwise overlap them;
         the axis names the unit, and the tooltips, the table and the descriptions keep every
-        value. Return "unit", "number" or "none".
+        value. Lying bars have their values at their ends, where the range leaves room: they
+        need only the height of a line. Return "unit", "number" or "none".
         """
         if self.series is None or not self.bars.isVisible():
             return "none"
         metrics = QFontMetrics(style.value_font(highlighted=True))
         room = bar_px - 2 * style.px(4) - style.px(6)  # the labels' margins, and a gap
         values = [bar.value for bar in self.series.bars]
+        if style.horizontal:
+            shown = metrics.height() <= bar_px
+            for label, value in zip(self.labels, values, strict=True):
+                label.setText(format_km(value))
+                label.setVisible(shown)
+            return "unit" if shown else "none"
         for fit, text in (("unit", format_km), ("number", format_number)):
             if max((metrics.horizontalAdvance(text(v)) for v in values), default=0) <= room:
                 for label, value in zip(self.labels, values, strict=True):
@@ -201,6 +234,8 @@ class SinglePlot:
         if self.series is None:
             return
         pens, brushes = cs.bar_looks(self.bars.bar_keys(), highlight, style)
+        self.bars.prepareGeometryChange()
+        self.bars.horizontal = style.horizontal
         self.bars.set_looks(pens, brushes)
         margin = style.px(4)
         for index, (bar, label) in enumerate(zip(self.series.bars, self.labels, strict=True)):
@@ -208,9 +243,16 @@ class SinglePlot:
             if self._styled[index] == look:
                 continue
             self._styled[index] = look
+            label.setAnchor(_value_anchor(style))
+            label.setPos(placed_point(index, bar.value, style.horizontal))
             label.setColor(style.theme.text)
             label.fill = pg.mkBrush(style.theme.background)
             label.setFont(style.value_font(highlighted=look[0]))
             label.textItem.document().setDocumentMargin(margin)
             label.updateTextPos()
             label.update()
+
+
+def _value_anchor(style: cs.ChartStyle) -> tuple[float, float]:
+    """Return where a value label hangs on its bar's end: above it, or right of it."""
+    return (0.0, 0.5) if style.horizontal else (0.5, 1.0)

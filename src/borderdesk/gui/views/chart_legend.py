@@ -75,6 +75,7 @@ class Legend(QWidget):
         """Show one entry per series of the comparison, in its order."""
         for cell in self._cells:
             self._grid.removeWidget(cell)
+            cell.hide()  # gone now, not at the next turn of the event loop (a grab between)
             cell.deleteLater()
         self._cells, self._entries = [], []
         per_row = LEGEND_COLUMNS if len(comparison.sources) <= LEGEND_COLUMNS else 2

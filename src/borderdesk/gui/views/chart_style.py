@@ -66,6 +66,8 @@ class ChartStyle:
     family: str
     scale: float = 1.0
     theme: Theme = DEFAULT_THEME
+    horizontal: bool = False  # the bars lie: names on the left, lengths to the right
+    least_px: int = 0  # no text smaller than this (a slide's rule for the back row)
 
     def px(self, base: float) -> int:
         """Return a base size in pixels scaled, at least 1."""
@@ -79,10 +81,14 @@ class ChartStyle:
         """Return a base pen width scaled, and thickened as the theme asks."""
         return base * self.scale * self.theme.line_scale
 
+    def text_px(self, base_px: float) -> int:
+        """Return a base text size in pixels scaled, never below ``least_px``."""
+        return max(self.px(base_px), self.least_px)
+
     def font(self, base_px: float, *, bold: bool = False) -> QFont:
-        """Return the bundled family at a scaled pixel size."""
+        """Return the bundled family at a scaled pixel size (never below ``least_px``)."""
         font = QFont(self.family)
-        font.setPixelSize(self.px(base_px))
+        font.setPixelSize(self.text_px(base_px))
         if bold:
             # The bundled Noto Sans is a variable font with one named style: ask its weight
             # axis for real bold glyphs. Qt's synthetic bold (weight >= 700) is lost in PDFs
@@ -104,7 +110,7 @@ class ChartStyle:
     @property
     def axis_label_px(self) -> int:
         """Return the axis title's pixel size."""
-        return self.px(15)
+        return self.text_px(15)
 
     def value_font(self, *, highlighted: bool) -> QFont:
         """Return the font of the value above a bar; bold when highlighted."""

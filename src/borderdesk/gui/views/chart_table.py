@@ -1,4 +1,4 @@
-"""The chart's figures as a sortable table, in place of the plot: one row per border.
+"""The chart's figures as a sortable table, in place of the plot: one row per border, a total.
 
 Choosing a row chooses that border (``row_chosen``), as a click on its bar does; the window's
 selection comes back through ``select_key`` without an echo. Ctrl+C copies the whole table as
@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -22,7 +21,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from borderdesk.core.chart_table import table_csv
 from borderdesk.core.pages import ChartView
-from borderdesk.gui.models.chart_table_model import KEY_ROLE, SORT_ROLE, ChartTableModel
+from borderdesk.gui.models.chart_table_model import (
+    KEY_ROLE,
+    SORT_ROLE,
+    ChartTableModel,
+    TotalLastProxy,
+)
 from borderdesk.gui.views.bar_keys import TABLE_COPY
 
 CSV_MIME = "text/csv"
@@ -44,7 +48,7 @@ class ChartTable(QTableView):
         self.setObjectName("chartTable")
         self._retranslate()
         self.source_model = ChartTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = TotalLastProxy(self)
         self.proxy.setSourceModel(self.source_model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortLocaleAware(True)
@@ -111,7 +115,8 @@ class ChartTable(QTableView):
 
     def keys(self) -> list[str]:
         """Return the border keys in the rows' order as shown (after any sort)."""
-        return [self.proxy.index(row, 0).data(KEY_ROLE) for row in range(self.proxy.rowCount())]
+        keys = (self.proxy.index(row, 0).data(KEY_ROLE) for row in range(self.proxy.rowCount()))
+        return [key for key in keys if key]  # the total row is no border
 
     def selected_key(self) -> str | None:
         """Return the border key of the selected row, if any."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetricsF
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderDeskError
@@ -14,12 +15,13 @@ from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import Page
 from borderdesk.gui.pages.big_tables import PageTable, page_table
 from borderdesk.gui.pages.detail_html import render_detail, render_message
-from borderdesk.gui.pages.html_blocks import LINK_SCHEME, style_sheet
+from borderdesk.gui.pages.html_blocks import LEADING, LINK_SCHEME, leading_for, style_sheet
 from borderdesk.gui.plain import ask
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.safe_browser import SafeBrowser
 
 log = logging.getLogger(__name__)
+ROUNDING_SLACK_PX = 2  # a page this much wider than the pane scrolls no sideways
 
 # Opened in the user's browser or mail program, and only after they confirm.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -41,11 +43,13 @@ class DetailPane(SafeBrowser):
         self._html = ""
         self._theme = DEFAULT_THEME
         self._loading = False
+        self._leading = LEADING
         self.document().setDefaultStyleSheet(style_sheet(self._theme))
         self.setObjectName("detailPane")
         # SafeBrowser routes every click here and loads no resource.
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._retranslate()
+        self.horizontalScrollBar().rangeChanged.connect(self._on_horizontal_range_changed)
         self.show_placeholder()
 
     def _retranslate(self) -> None:
@@ -72,12 +76,48 @@ class DetailPane(SafeBrowser):
         """Return the item shown, or None."""
         return self._ref
 
+    def _on_horizontal_range_changed(self, _least: int, most: int) -> None:
+        """Show no scroll bar for a pixel or two of overflow: Qt rounds a table's width up."""
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if most <= ROUNDING_SLACK_PX
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+
+    def line_px(self) -> float:
+        """Return the height of one line of the page's body text, in pixels."""
+        return QFontMetricsF(self.document().defaultFont()).lineSpacing() * self._leading / 100
+
+    def height_for_lines(self, lines: int) -> int:
+        """Return the pane's height that shows this many lines of body text (and its frame)."""
+        frame = self.height() - self.viewport().height() if self.isVisible() else 2 * 2
+        margins = 2 * self.document().documentMargin()
+        return math.ceil(lines * self.line_px() + margins + frame)
+
+    def visible_lines(self) -> float:
+        """Return how many lines of body text the pane shows at once."""
+        room = self.viewport().height() - 2 * self.document().documentMargin()
+        return max(0.0, room / self.line_px())
+
     def set_theme(self, theme: Theme) -> None:
         """Show the page in a theme's colours, at the same scroll position."""
         if theme == self._theme:
             return
         self._theme = theme
-        self.document().setDefaultStyleSheet(style_sheet(theme))
+        self._restyle()
+
+    def set_text_scale(self, percent: float) -> None:
+        """Set the lines closer as the text grows (145% at 100%, 100% at 250%)."""
+        leading = leading_for(percent)
+        if leading != self._leading:
+            self._leading = leading
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """Show the same page in the theme and line height, at the same scroll position."""
+        self.document().setDefaultStyleSheet(style_sheet(self._theme, self._leading))
         scrolled = self.verticalScrollBar().value()
         self._html_only(self._html)
         self.verticalScrollBar().setValue(scrolled)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPolyg
 
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import LambertConformalConic
-from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import (
@@ -168,15 +168,15 @@ def layout_furniture(
     scale_bar = QRectF(
         rect.left() + margin - 4 * k, band.top() - 30 * k, km * per_km + 30 * k, 26 * k
     )
-    font = map_font(11 * k)
-    metrics = QFontMetricsF(font)
-    line = 16 * k
-    # The swatched lines set the width; the notes (what is not drawn, not labelled) wrap in it.
-    swatched = [e for e in entries if e.kind != "note"] or entries
-    width = min(max(metrics.horizontalAdvance(e.text) for e in swatched), rect.width() * 0.45)
-    rows = sum(_rows(e.text, metrics, _text_width(e, width, k)) for e in entries)
-    legend = QRectF(0, 0, width + 46 * k, rows * line + 8 * k)
-    legend.moveBottomRight(QPointF(rect.right() - margin + 6 * k, band.top() - 8 * k))
+    corner = QPointF(rect.right() - margin + 6 * k, band.top() - 8 * k)
+    legend = _legend_box(entries, rect, corner, k)
+    above = [box for box in (title, subtitle, arrow) if box is not None]
+    ceiling = max((b.bottom() for b in above if b.right() > legend.left()), default=rect.top())
+    for shorter in _shorter_legends(entries):  # too tall: count the names left out, or drop
+        if legend.top() >= ceiling + 4 * k:
+            break
+        entries = shorter
+        legend = _legend_box(entries, rect, corner, k)
     area = QRectF(
         rect.left() + 4 * k,
         rect.top() + 4 * k,
@@ -186,6 +186,38 @@ def layout_furniture(
     return Furniture(
         title, subtitle, arrow, scale_bar, km, legend, tuple(entries), band, caption, area
     )
+
+
+def _legend_box(entries: list[LegendEntry], rect: QRectF, corner: QPointF, k: float) -> QRectF:
+    """Return the legend's box, its bottom right at ``corner``.
+
+    The swatched lines set the width; the notes (what is not drawn, not labelled) wrap in it.
+    """
+    metrics = QFontMetricsF(map_font(11 * k))
+    swatched = [e for e in entries if e.kind != "note"] or entries
+    width = min(max(metrics.horizontalAdvance(e.text) for e in swatched), rect.width() * 0.45)
+    rows = sum(_rows(e.text, metrics, _text_width(e, width, k)) for e in entries)
+    legend = QRectF(0, 0, width + 46 * k, rows * 16 * k + 8 * k)
+    legend.moveBottomRight(corner)
+    return legend
+
+
+def _shorter_legends(entries: list[LegendEntry]) -> list[list[LegendEntry]]:
+    """Return the legend with the names left out counted ("Not labelled: 17 names"), then none."""
+    head, _names, tail = translate("Map", "Not labelled: {names}").partition("{names}")
+
+    def unplaced(entry: LegendEntry) -> bool:
+        return entry.kind == "note" and entry.text.startswith(head) and entry.text.endswith(tail)
+
+    kept = [e for e in entries if not unplaced(e)]
+    notes = [e for e in entries if unplaced(e)]
+    if not notes:
+        return []
+    names = notes[0].text[len(head) : len(notes[0].text) - len(tail)]
+    count = len(names.split(", "))
+    text = Counted.tr("Not labelled: %n name(s)", "", count)
+    counted = LegendEntry("note", notes[0].colour, 0, text)
+    return [[*kept, counted], kept]
 
 
 def _text_width(entry: LegendEntry, width: float, k: float) -> float:

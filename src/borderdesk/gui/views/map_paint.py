@@ -83,7 +83,10 @@ def paint_map(
     paint_waters(painter, layer, to_px, seen, theme, k)
     disputed = paint_disputed(painter, layer, to_px, seen, theme, k)
     notes = [a.area.note for a in layer.disputed if a.area.key in disputed and a.area.note]
-    caption = " ".join([look.caption, *dict.fromkeys(notes)]).strip()
+    caption = look.caption.strip()
+    for note in dict.fromkeys(notes):  # each note its own sentence after the data's sources
+        stop = "." if caption and not caption.endswith(".") else ""
+        caption = f"{caption}{stop} {note}".strip()
 
     def furnish(unplaced: list[str]) -> Furniture:
         entries = legend_entries(look, projected, theme, bool(disputed), unplaced)

@@ -38,6 +38,17 @@ def scale_for_width(rect: QRectF) -> float:
     return max(0.75, min(rect.width() / REFERENCE_WIDTH, 6.0))
 
 
+# The map's least type at scale 1 (the graticule's degrees): a map whose text may be no
+# smaller than N pixels is drawn at a scale of at least N / SMALLEST_TEXT_PX, so every part
+# grows together and keeps its spacing.
+SMALLEST_TEXT_PX = 10
+
+
+def scale_for_least_text(pixels: float) -> float:
+    """Return the style scale at which the map's least type is ``pixels`` high."""
+    return pixels / SMALLEST_TEXT_PX
+
+
 def map_font(px: float, *, bold: bool = False) -> QFont:
     """Return the default family at a pixel size (at least 6 px)."""
     font = QFont()

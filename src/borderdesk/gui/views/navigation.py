@@ -32,6 +32,7 @@ from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 from borderdesk.gui.views.navigation_hint import HintDelegate
+from borderdesk.gui.views.tree_spans import needed_width, span_titles
 
 CLEAR_KEYS = (Qt.Key.Key_Escape,)
 INTO_RESULTS_KEYS = (Qt.Key.Key_Down,)
@@ -69,6 +70,7 @@ class NavigationPanel(QWidget):
         self._model = model
         self._selection = selection
         self._syncing = False  # True while we move the tree ourselves: not a user choice
+        self._widths: dict[tuple[bool, str, int], int] = {}  # preferred_width's, measured
         self._build_ui()
         self._connect_signals()
         self._expand_and_fit()
@@ -146,12 +148,40 @@ class NavigationPanel(QWidget):
         self.search_box.returnPressed.connect(self._enter_tree)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
         self._model.modelReset.connect(self._expand_and_fit)
+        self._model.dataChanged.connect(self.fit_columns)  # the chart's source's lengths
+        self._model.dataChanged.connect(lambda *_: self._widths.clear())
+        self._model.modelReset.connect(self._widths.clear)
         self._selection.selection_changed.connect(self._on_selection_changed)
 
     def _expand_and_fit(self) -> None:
         """Expand every group and make the detail column as wide as its widest text."""
         self.tree.expandAll()
+        span_titles(self.tree, self._model)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Make the detail column (the lengths) as wide as its widest text, in today's font."""
         self.tree.header().resizeSection(DETAIL_COLUMN, self.tree.sizeHintForColumn(DETAIL_COLUMN))
+
+    def preferred_width(self, *, lengths_only: bool = False) -> int:
+        """Return the width that shows every title and length whole, in today's font.
+
+        With ``lengths_only``: the width that shows every border's name and length whole.
+        """
+        tree = self.tree
+        # Measured once per tree, lengths and font: a large pack's tree has thousands of rows.
+        key = (lengths_only, tree.font().key(), tree.indentation())
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = needed_width(tree, self._model, lengths_only=lengths_only)
+        scroll = tree.verticalScrollBar().sizeHint().width()
+        return width + scroll + 2 * tree.frameWidth()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the lengths' column again when the text size changes (no "6,84…")."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
     def _expand_headings(self) -> None:
         """Expand each heading a search shows (expandAll would visit every row again)."""
@@ -214,6 +244,7 @@ class NavigationPanel(QWidget):
         finally:
             self._syncing = False
         self._expand_headings()
+        span_titles(self.tree, self._model)  # the rows left have new places
         delegate = self._hint_delegate if text.strip() else self.tree.itemDelegate()
         if self.tree.itemDelegateForColumn(TITLE_COLUMN) is not delegate:
             self.tree.setItemDelegateForColumn(TITLE_COLUMN, delegate)

@@ -4,109 +4,20 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDropEvent, QImage, QTextDocument
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMessageBox,
-    QPlainTextEdit,
-    QSplitter,
-    QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from borderdesk.core.format import format_number
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import NOTE_MAX_CHARS, UserDataError, UserDataService
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.pages.note_html import note_to_html
-from borderdesk.gui.plain import ask, plain_label, plain_tip
+from borderdesk.gui.plain import plain_label, plain_tip
+from borderdesk.gui.views.note_widgets import NoteEditor, NotePreview
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400  # typing pauses this long before the note is committed
 PREVIEW_AT_ONCE_CHARS = 20_000  # a longer note's preview follows when typing pauses
-EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-class NotePreview(QTextBrowser):
-    """Show a note's HTML: load no resource, follow no link without the user's consent."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notePreview")
-        self._retranslate()
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._on_anchor_clicked)
-        self.refused: list[str] = []  # links and resources refused, for tests and the log
-
-    def _retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Note preview"))
-        self.setAccessibleDescription(self.tr("Your note on the chosen item as it reads formatted"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Retranslate the names when the interface language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
-        """Load nothing: an image or style sheet named in a note is never read."""
-        self.refused.append(name.toString() if isinstance(name, QUrl) else str(name))
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-            blank.fill(Qt.GlobalColor.transparent)
-            return blank
-        return QByteArray()
-
-    def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme().lower() not in EXTERNAL_SCHEMES:
-            self.refused.append(url.toString())
-            return
-        answer = ask(
-            self,
-            self.tr("Open link?"),
-            self.tr("Open this address outside BorderDesk?\n\n{link}").format(link=url.toString()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(url)
-
-
-class NoteEditor(QPlainTextEdit):
-    """A plain-text editor that refuses a paste or drop making the note too long, up front.
-
-    The check runs before the text reaches the document: laying out megabytes of pasted
-    text froze the window for seconds only for the save to refuse it afterwards.
-    """
-
-    refused = Signal(int)  # the number of characters the note would have had
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
-        """Insert pasted text, unless the note would become too long."""
-        if self._accepts(source, replaced=len(self.textCursor().selectedText())):
-            super().insertFromMimeData(source)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        """Take dropped text, unless the note would become too long."""
-        moved = event.source() in (self, self.viewport())
-        moving = moved and event.dropAction() is Qt.DropAction.MoveAction
-        replaced = len(self.textCursor().selectedText()) if moving else 0
-        if self._accepts(event.mimeData(), replaced=replaced):
-            super().dropEvent(event)
-        else:
-            event.ignore()
-
-    def _accepts(self, source: QMimeData, replaced: int) -> bool:
-        incoming = len(source.text()) if source.hasText() else 0
-        length = self.document().characterCount() - 1 - replaced + incoming
-        if length > NOTE_MAX_CHARS:
-            self.refused.emit(length)
-            return False
-        return True
 
 
 class NotesPanel(QWidget):
@@ -114,6 +25,7 @@ class NotesPanel(QWidget):
 
     bookmarks_changed = Signal()
     note_saved = Signal(object)  # the ItemRef whose note was committed
+    written = Signal(bool)  # whether the item shown has a note, on each item and each save
 
     def __init__(self, service: UserDataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +36,7 @@ class NotesPanel(QWidget):
         self.setObjectName("notesPanel")
         self._status = ""  # saving-off | not-saved | saved | editing | too-long | ""
         self.heading = plain_label("", name="noteHeading")  # it names the item
+        self.heading.setWordWrap(True)  # a long title wraps rather than being cut
         self.bookmark_button = QToolButton()
         self.bookmark_button.setObjectName("bookmarkButton")
         self.bookmark_button.setCheckable(True)
@@ -133,8 +46,7 @@ class NotesPanel(QWidget):
         self.editor.setObjectName("noteEditor")
         self.preview = NotePreview()
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.status)
         top.addWidget(self.bookmark_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -211,6 +123,10 @@ class NotesPanel(QWidget):
         """Return the item whose note is shown."""
         return self._ref
 
+    def has_text(self) -> bool:
+        """Tell whether the item shown has a note (or one is being written)."""
+        return bool(self.editor.toPlainText().strip())
+
     def show_item(self, ref: ItemRef | None, title: str) -> None:
         """Commit the note being edited, then show the note on ``ref``."""
         self.save_now()
@@ -228,6 +144,7 @@ class NotesPanel(QWidget):
         self._show_heading()
         self._render_preview()
         self._show_bookmark(ref is not None and self._service.is_bookmarked(ref))
+        self.written.emit(self.has_text())
 
     def reload(self) -> None:
         """Show the stored note and bookmark of the current item again (after an import)."""
@@ -249,6 +166,7 @@ class NotesPanel(QWidget):
         self._dirty = False
         self._set_status("saved")
         self.note_saved.emit(self._ref)
+        self.written.emit(self.has_text())
         return True
 
     def _on_editor_text_changed(self) -> None:

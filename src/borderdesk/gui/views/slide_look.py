@@ -14,6 +14,15 @@ from PySide6.QtWidgets import QLabel
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.style.theme import Theme
 
+# The least text on a slide, as a share of its height: 28 px on a 1080-px screen, the size
+# that reads from the back of a classroom. Captions, sources and footers included.
+LEAST_TEXT_SHARE = 0.026
+
+
+def least_text_px(height: int) -> int:
+    """Return the smallest text a slide this many pixels high may draw (28 at 1080)."""
+    return max(1, round(height * LEAST_TEXT_SHARE))
+
 
 def slide_label(name: str) -> QLabel:
     """Return a wrapping, plain-text label that takes no clicks or keys."""
@@ -23,10 +32,15 @@ def slide_label(name: str) -> QLabel:
     return label
 
 
-def size_label(label: QLabel, height: int, share: float, *, bold: bool = False) -> None:
-    """Set a label's type to ``share`` of the slide's height in pixels (at least 8 px)."""
+def size_label(
+    label: QLabel, height: int, share: float, *, bold: bool = False, zoom: float = 1.0
+) -> None:
+    """Set a label's type to ``share`` of the slide's height (times ``zoom``) in pixels.
+
+    Never below the least text size for that height, however far the slide is zoomed out.
+    """
     font = QFont(label.font())
-    font.setPixelSize(max(8, round(height * share)))
+    font.setPixelSize(max(least_text_px(height), round(height * share * zoom)))
     font.setWeight(QFont.Weight.Normal)  # a label set bold before is plain again
     font.unsetVariableAxis(QFont.Tag("wght"))
     if bold:

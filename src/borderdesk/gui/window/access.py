@@ -55,6 +55,17 @@ def set_tab_order(window: QWidget, regions: Sequence[QWidget]) -> list[QWidget]:
     return ordered
 
 
+def next_in_chain(window: QWidget, focused: QWidget | None, *, forward: bool) -> QWidget | None:
+    """Return the shown widget Tab (or Shift+Tab) reaches from ``focused``, round the window.
+
+    None when ``focused`` is not in the chain: Qt's own search then takes over.
+    """
+    shown = [widget for widget in focus_chain(window) if widget.isVisible() and widget.isEnabled()]
+    if focused not in shown:
+        return None
+    return shown[(shown.index(focused) + (1 if forward else -1)) % len(shown)]
+
+
 def _tab_stop(widget: QWidget) -> bool:
     """Tell whether Tab stops at the widget itself (not at a proxy standing in for it)."""
     policy = widget.focusPolicy()

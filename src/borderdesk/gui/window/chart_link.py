@@ -40,6 +40,8 @@ class ChartLink(QObject):
 
     loaded = Signal(object)  # the chart panel, once it shows its figures
     legend_changed = Signal()  # compare mode built new source links (the Tab order changes)
+    # The one source's SegmentSeries the chart shows, and goes back to after comparing.
+    series_shown = Signal(object)
 
     def __init__(
         self,
@@ -135,6 +137,7 @@ class ChartLink(QObject):
         if plot is not None:
             startup_trace.watch_paint(plot.viewport(), "chart")
         self.loaded.emit(chart)
+        self.series_shown.emit(series)
 
     def reload(self) -> None:
         """Read the sources and the figures shown again (the language has changed)."""
@@ -195,6 +198,7 @@ class ChartLink(QObject):
             return
         self._chart.set_series(series)
         self._highlight(self._selection.current)
+        self.series_shown.emit(series)
 
     def _on_chart_comparison_requested(self, source_ids: tuple[str, ...]) -> None:
         if self._chart is None:

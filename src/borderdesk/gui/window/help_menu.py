@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from borderdesk import __version__
 from borderdesk.core.format import format_date
@@ -19,7 +19,7 @@ from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.guide_dialog import GuideDialog
 from borderdesk.gui.dialogs.shortcut_sheet import ShortcutSheet
 from borderdesk.gui.pages.html_blocks import esc
-from borderdesk.gui.plain import message_box
+from borderdesk.gui.plain import message_box, plain_label
 from borderdesk.gui.style.theme import Theme
 
 SHEET_KEYS = ("F1", "Ctrl+?")
@@ -130,3 +130,8 @@ def _raise(dialog: ShortcutSheet | GuideDialog) -> None:
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
+
+
+def edition_label() -> QLabel:
+    """Return the status bar's note of the dataset's edition (its texts set by the window)."""
+    return plain_label("", name="editionLabel")

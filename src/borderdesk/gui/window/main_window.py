@@ -1,21 +1,19 @@
-"""The main window: navigation on the left, the detail page over the chart on the right."""
+"""The main window: the tree on the left, the page on the right over the note and the figures.
+
+It only composes the parts and wires them through one SelectionState: the layout
+(``WindowLayout``), the chart and map (``ChartLink``, ``MapLink``, ``FiguresPanel``), the
+menus (``build_menus``) and the actions their owners keep (exports, handouts, slides, quiz,
+theme, Back/Forward, help, the user's notes and bookmarks).
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from borderdesk.core.format import format_date
 from borderdesk.core.language import Language
@@ -26,7 +24,7 @@ from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui import startup_trace
 from borderdesk.gui.models.navigation_model import NavigationModel
-from borderdesk.gui.plain import plain_label, plain_tip
+from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
@@ -36,22 +34,26 @@ from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
 from borderdesk.gui.views.page_table import PageTableView
 from borderdesk.gui.views.plot_protocol import ChartPanelLike
-from borderdesk.gui.window.access import set_tab_order
+from borderdesk.gui.window.access import next_in_chain, set_tab_order
 from borderdesk.gui.window.appearance_menu import AppearanceMenu
 from borderdesk.gui.window.back_forward import BackForward
 from borderdesk.gui.window.chart_link import ChartFactory, ChartLink
 from borderdesk.gui.window.chart_slot import FirstPaintWatcher
+from borderdesk.gui.window.figure_actions import FigureActions
+from borderdesk.gui.window.figures_panel import FiguresPanel
 from borderdesk.gui.window.first_load import FirstLoad
-from borderdesk.gui.window.help_menu import HelpMenu
+from borderdesk.gui.window.help_menu import HelpMenu, edition_label
 from borderdesk.gui.window.history import SelectionHistory
 from borderdesk.gui.window.language_menu import LanguageMenu
-from borderdesk.gui.window.layout import WindowLayout
+from borderdesk.gui.window.layout import WindowLayout, named_splitter, stacked
 from borderdesk.gui.window.map_link import MapFactory, MapLink
+from borderdesk.gui.window.menus import ViewActions, build_menus, insert_user_menus
 from borderdesk.gui.window.output_actions import OutputActions, make_action
+from borderdesk.gui.window.present_actions import PresentActions
 from borderdesk.gui.window.quiz_actions import QuizActions
 from borderdesk.gui.window.userdata_ui import UserDataUi
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the slides are imported when a presentation starts, not with the window
     from borderdesk.gui.views.presentation import PresentationWindow
 
 log = logging.getLogger(__name__)
@@ -102,21 +104,15 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
         self.page_table = PageTableView()  # a large pack's long tables, under their page
-        self.page_area = _stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
+        self.page_area = stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
         self.chart_slot = self.chart_link.slot
-        self.view_tabs = QTabWidget()  # the chart and the map, one above the other's tab
-        self.view_tabs.setObjectName("viewTabs")
-        self.view_tabs.setDocumentMode(True)
-        # Tabs at the side: the chart keeps its full legible height (CHART_MIN_HEIGHT).
-        self.view_tabs.setTabPosition(QTabWidget.TabPosition.West)
-        self.view_tabs.addTab(self.chart_slot, "")
-        self.view_tabs.addTab(self.map_link.slot, "")
-
-        self.detail_splitter = _splitter(
-            "detailSplitter", Qt.Orientation.Vertical, (self.page_area, 3), (self.view_tabs, 2)
+        self.figures = FiguresPanel(self.chart_slot, self.map_link.slot)
+        self.view_tabs = self.figures.tabs  # the chart and the map, one above the other's tab
+        self.detail_splitter = named_splitter(
+            "detailSplitter", Qt.Orientation.Vertical, (self.page_area, 1), (self.figures, 0)
         )
         # Stretch 0: the tree keeps its width as the window grows.
-        self.main_splitter = _splitter(
+        self.main_splitter = named_splitter(
             "mainSplitter",
             Qt.Orientation.Horizontal,
             (self.navigation, 0),
@@ -128,16 +124,16 @@ class MainWindow(QMainWindow):
             self._settings,
             self.main_splitter,
             self.detail_splitter,
-            self.page_area,
-            self.view_tabs,
+            self.navigation,
+            self.detail_pane,
+            self.figures,
         )
-
         self.quiz = QuizActions(self._service, self.theme_manager, self)
         self.back_forward = BackForward(self.history, self._title_of, self, self.go_home)
         # In the menu bar's corner, not a row of its own: the page keeps every pixel of height.
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
-        self.edition_label = plain_label("", name="editionLabel")
+        self.edition_label = edition_label()
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
         self.first_load = FirstLoad(
@@ -156,89 +152,52 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        file_menu = self.file_menu = self._menu()
-        file_menu.setObjectName("fileMenu")
         outputs = self.outputs
         self.export_chart_action, self.copy_chart_action = outputs.export_chart, outputs.copy_chart
         self.export_map_action, self.copy_map_action = outputs.export_map, outputs.copy_map
         self.handout_action = outputs.handout
-        self.quit_action = self._action("Ctrl+Q", self.close)
-        file_menu.addActions(
-            [
-                self.export_chart_action,
-                self.copy_chart_action,
-                self.export_map_action,
-                self.copy_map_action,
-            ]
+        self.quit_action = make_action(self, "", "Ctrl+Q", self.close)
+        self.figure_actions = FigureActions(
+            self.chart_link, self.map_link, self.figures, self.layout_sizes, self
         )
-        file_menu.addSeparator()
-        file_menu.addAction(self.handout_action)
-        file_menu.addAction(self.quiz.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        view_menu = self.view_menu = self._menu()
-        view_menu.setObjectName("viewMenu")
-        view_menu.addAction(self.navigation.focus_search_action)
-        self.show_chart_action = self._action("Ctrl+1", self.show_chart)
-        self.show_map_action = self._action("Ctrl+2", self.show_map)
-        self.chart_table_action = self._action("Ctrl+T", self._toggle_table)
-        self.chart_table_action.setCheckable(True)
-        self.chart_table_action.setEnabled(False)  # until the chart has loaded
-        view_menu.addActions([self.show_chart_action, self.show_map_action])
-        view_menu.addAction(self.chart_table_action)
-        view_menu.addSeparator()
-        self.reset_layout_action = self._action("", self.reset_layout)
-        view_menu.addAction(self.reset_layout_action)
-        self.presentation_action = self._action("F5", self.present)
-        view_menu.addAction(self.presentation_action)
-        view_menu.addAction(self.quiz.quiz_action)
+        self.chart_table_action = self.figure_actions.chart_table
+        self.reset_layout_action = self.figure_actions.reset_layout
+        self.presenting = PresentActions(
+            self._service,
+            self._settings,
+            self.selection,
+            self.theme_manager,
+            lambda: self.chart_link.factory,
+            self,
+        )
+        self.presentation_action = self.presenting.presentation_action
         self.appearance = AppearanceMenu(self.theme_manager, self)
-        view_menu.addSeparator()
-        view_menu.addMenu(self.appearance.theme_menu)
-        self.languages = LanguageMenu(self.language_manager, self)
-        view_menu.addMenu(self.languages.menu)
-        view_menu.addActions(self.appearance.zoom_actions())
-
-        self.menuBar().addMenu(self.back_forward.menu)
-        self.overview_action = self.back_forward.overview_action
-
-        help_menu = self.help_menu = self._menu()
-        help_menu.setObjectName("helpMenu")
         self.help = HelpMenu(self._service, self)
-        help_menu.addActions(self.help.actions())
+        self.menus = build_menus(
+            self.menuBar(),
+            outputs=outputs,
+            quiz=self.quiz,
+            view=ViewActions(self.navigation.focus_search_action, self.figure_actions),
+            presenting=self.presenting,
+            appearance=self.appearance,
+            back_forward=self.back_forward,
+            help_menu=self.help,
+            quit_action=self.quit_action,
+        )
+        self.languages = LanguageMenu(self.language_manager, self)
+        self.menus.view.insertMenu(self.appearance.zoom_actions()[0], self.languages.menu)
+        self.overview_action = self.back_forward.overview_action
         self.about_action = self.help.about_action
-
-    def _menu(self) -> QMenu:
-        # Made here and added, not made by addMenu(): the window keeps a living wrapper to
-        # retitle it when the language changes.
-        menu = QMenu(self)
-        self.menuBar().addMenu(menu)
-        return menu
-
-    def _action(self, shortcut: str, slot: Callable[[], object]) -> QAction:
-        return make_action(self, "", shortcut, slot)
 
     # Language -----------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
         """Put every text of the window in the interface language (and at start)."""
         self.setWindowTitle("BorderDesk")
-        self.view_tabs.setTabText(0, self.tr("Chart"))
-        self.view_tabs.setTabText(1, self.tr("Map"))
-        self.view_tabs.setAccessibleName(self.tr("Chart and map"))
-        self.view_tabs.setAccessibleDescription(self.tr("Ctrl+1 shows the chart, Ctrl+2 the map"))
-        self.view_tabs.setTabToolTip(0, self.tr("The border lengths chart (Ctrl+1)"))
-        self.view_tabs.setTabToolTip(1, self.tr("The map of the borders (Ctrl+2)"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.menus.file.setTitle(self.tr("&File"))
+        self.menus.view.setTitle(self.tr("&View"))
+        self.menus.help.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.show_chart_action.setText(self.tr("Show &chart"))
-        self.show_map_action.setText(self.tr("Show &map"))
-        self.chart_table_action.setText(self.tr("Chart as ta&ble"))
-        self.reset_layout_action.setText(self.tr("&Reset layout"))
-        self.presentation_action.setText(self.tr("&Presentation mode"))
         edition = self._service.edition()
         self.edition_label.setText(
             self.tr("Dataset {version} · {date} · {checksum}").format(
@@ -254,6 +213,8 @@ class MainWindow(QMainWindow):
         )
         for part in (
             self.outputs,
+            self.figure_actions,
+            self.presenting,
             self.appearance,
             self.languages,
             self.back_forward,
@@ -301,10 +262,13 @@ class MainWindow(QMainWindow):
         self.theme_manager.text_scale_changed.connect(self._on_text_scale_changed)
         self.appearance.status_message.connect(self._show_status)
         self.outputs.status_message.connect(self._show_status)
-        self.chart_link.loaded.connect(self._on_chart_loaded)
         self.chart_link.legend_changed.connect(self._set_tab_order)
+        self.chart_link.loaded.connect(self._on_chart_loaded)
+        # The tree's lengths are the chart's: never the article's beside another source's bars.
+        self.chart_link.series_shown.connect(self.navigation_model.show_lengths)
         self.help.item_requested.connect(lambda ref: self.selection.select(ref, origin=self.help))
         self.help.status_message.connect(self._show_status)
+        self.presenting.started.connect(self._on_presentation_started)
         self.language_manager.language_changed.connect(self._on_language_changed)
 
     # State --------------------------------------------------------------------------------
@@ -321,18 +285,9 @@ class MainWindow(QMainWindow):
         if ref is None or not self.navigation_model.index_for_ref(ref).isValid():
             ref = OVERVIEW_REF
         self.selection.select(ref, origin=self)
-        news = []
-        if self._settings.recovered_from is not None:
-            news.append(
-                self.tr(
-                    "The settings file was unreadable; defaults are used "
-                    "(the old file was kept as {file})."
-                ).format(file=self._settings.recovered_from)
-            )
-        if self._settings.save_problem:
-            news.append(self._settings.save_problem)
+        news = self._settings.startup_news()
         if news:
-            self._show_status(" ".join(news))
+            self._show_status(news)
 
     def save_state(self) -> None:
         """Remember geometry, splitters and the selected item."""
@@ -366,6 +321,7 @@ class MainWindow(QMainWindow):
             self.detail_pane.show_ref(ref)
         else:
             self.detail_pane.show_loading()
+        self.layout_sizes.show_page(ref)
 
     def _title_of(self, ref: ItemRef) -> str:
         """Return an item's title as the tree shows it (its key when the tree has no row)."""
@@ -385,18 +341,14 @@ class MainWindow(QMainWindow):
     # User data ----------------------------------------------------------------------------
 
     def attach_user_data(self, ui: UserDataUi) -> None:
-        """Put the notes panel under the detail page and the notes and data menus in the bar."""
+        """Put the note in a tab under the page and the notes and data menus in the bar."""
         self.user_data = ui
+        self.outputs.set_notes(ui.note_text)  # the teacher's note on each handout
+        self.presenting.set_notes(ui.note_text)  # and in the presenter's view
+        ui.notes_panel.written.connect(self.figures.mark_note)
         self.layout_sizes.insert_notes(ui.notes_panel)
-        bar = self.menuBar().actions()
-        file_menu, help_menu = bar[0].menu(), bar[-1]
-        if not isinstance(file_menu, QMenu):
-            raise TypeError("the first menu-bar entry must be the File menu")
-        file_menu.insertActions(self.quit_action, ui.file_actions())
+        insert_user_menus(self.menus, self.menuBar(), ui.file_actions(), ui.menus())
         ui.retranslate()
-        file_menu.insertSeparator(self.quit_action)
-        for menu in ui.menus():
-            self.menuBar().insertMenu(help_menu, menu)
         ui.item_chosen.connect(lambda ref: self.selection.select(ref, origin=ui))
         ui.status_message.connect(self._show_status)
         self.selection.selection_changed.connect(self._on_selection_changed_user_data)
@@ -404,8 +356,7 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
 
     def _on_selection_changed_user_data(self, ref: ItemRef | None) -> None:
-        title = self.navigation_model.index_for_ref(ref).data() if ref is not None else ""
-        self.user_data.show_item(ref, str(title or (ref.key if ref else "")))
+        self.user_data.show_item(ref, self._title_of(ref) if ref is not None else "")
 
     # Chart --------------------------------------------------------------------------------
 
@@ -413,62 +364,44 @@ class MainWindow(QMainWindow):
         """Now that the window has painted, load the page, the chart and the map."""
         self.first_load.start()
 
-    def _on_chart_loaded(self, chart: ChartPanelLike) -> None:
-        self._set_tab_order()
-        chart.table_toggled.connect(self.chart_table_action.setChecked)
-        self.chart_table_action.setEnabled(True)
+    def _on_chart_loaded(self, _chart: ChartPanelLike) -> None:
+        self._set_tab_order()  # the chart's controls join the Tab order
 
     def present(self) -> PresentationWindow:
-        """Show the slides full screen from the selected item (F5); Esc comes back here."""
-        from borderdesk.gui.views.presentation import start_presentation
+        """Show the chosen slides full screen from the selected item (F5); Esc comes back."""
+        return self.presenting.present()
 
-        window = start_presentation(
-            self._service, self.selection, self.chart_link.factory, self, self.theme_manager.theme
-        )
-        self.theme_manager.theme_changed.connect(window.set_theme)
+    def _on_presentation_started(self, window: PresentationWindow) -> None:
         # The slides' steps are one visit: the item the presentation ends on.
         self.history.pause()
         window.closed.connect(self.history.resume)
         window.quiz_requested.connect(lambda: self.quiz.start(over=window))
-        return window
 
     # Keyboard -----------------------------------------------------------------------------
 
     def show_chart(self) -> None:
-        """Show the Chart tab and put the keyboard focus on the chart (Ctrl+1)."""
-        self.view_tabs.setCurrentWidget(self.chart_slot)
-        target = self.chart_slot.chart or self.view_tabs.tabBar()
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        """Open the Chart tab and put the keyboard focus on the chart (Ctrl+1)."""
+        self.figure_actions.show_chart_now()
 
     def show_map(self) -> None:
-        """Show the Map tab and put the keyboard focus on the map (Ctrl+2)."""
-        self.view_tabs.setCurrentWidget(self.map_link.slot)
-        target = self.map_link.view or self.view_tabs.tabBar()
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _toggle_table(self) -> None:
-        """Show the chart's figures as a table, or the plot again (Ctrl+T), on the Chart tab."""
-        chart = self.chart_link.chart
-        if chart is None:
-            return
-        shown = self.chart_table_action.isChecked()
-        if shown:
-            self.view_tabs.setCurrentWidget(self.chart_slot)
-        chart.set_table_shown(shown)
+        """Open the Map tab and put the keyboard focus on the map (Ctrl+2)."""
+        self.figure_actions.show_map_now()
 
     def _set_tab_order(self) -> None:
         """Tab: search box, tree, page, then chart and map (tabs, controls, figures), note."""
-        regions: list[QWidget] = [
-            self.navigation.search_box,
-            self.navigation.tree,
-            self.detail_pane,
-            self.page_table,
-            self.view_tabs,
-        ]
         user_data = getattr(self, "user_data", None)
-        if isinstance(user_data, UserDataUi):
-            regions.append(user_data.notes_panel)
-        set_tab_order(self, regions)
+        notes = [user_data.notes_panel] if isinstance(user_data, UserDataUi) else []
+        regions = [self.navigation.search_box, self.navigation.tree, self.detail_pane]
+        set_tab_order(self, [*regions, self.page_table, self.view_tabs, *notes])
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab through the regions in order and round again (not back into the tabs)."""
+        target = next_in_chain(self, QApplication.focusWidget(), forward=next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     # Theme and text size ------------------------------------------------------------------
 
@@ -480,40 +413,6 @@ class MainWindow(QMainWindow):
 
     def _on_text_scale_changed(self, percent: float) -> None:
         self.chart_link.set_text_scale(percent)
-
-
-def _stacked(name: str, *parts: tuple[QWidget, int]) -> QWidget:
-    """Return a named widget holding widgets one above the other, with their stretch."""
-    area = QWidget()
-    area.setObjectName(name)
-    layout = QVBoxLayout(area)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget, stretch in parts:
-        layout.addWidget(widget, stretch)
-    return area
-
-
-def _splitter(name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
-    """Return a named splitter holding widgets with their stretch factors."""
-    splitter = QSplitter(orientation)
-    splitter.setObjectName(name)
-    splitter.setChildrenCollapsible(False)
-    for index, (widget, stretch) in enumerate(parts):
-        splitter.addWidget(widget)
-        splitter.setStretchFactor(index, stretch)
-    return splitter
-
-
-if __name__ == "__main__":
-    import sys
-    import tempfile
-    from pathlib import Path
-
-    from borderdesk.core.sample import SampleService
-    from borderdesk.gui.qtapp import ensure_application
-
-    application = ensure_application()
-    settings_file = Path(tempfile.gettempdir()) / "borderdesk-preview.ini"
-    window = MainWindow(SampleService(), Settings(settings_file))
-    window.show()
-    sys.exit(application.exec())
+        self.detail_pane.set_text_scale(percent)
+        # Once the new type has reached every widget: the tree's width, the page's lines.
+        QTimer.singleShot(0, self, self.layout_sizes.fit)

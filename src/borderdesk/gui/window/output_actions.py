@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.handout import NoteLookup
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
@@ -60,6 +61,7 @@ class OutputActions(QObject):
         self._chart_link = chart_link
         self._map_link = map_link
         self._window = window
+        self._notes: NoteLookup | None = None  # the user's notes, once the window has them
         self.export_chart = make_action(self, "", "Ctrl+E", self.open_chart_export)
         self.copy_chart = make_action(self, "", "Ctrl+Shift+C", self.copy_chart_now)
         self.export_map = make_action(self, "", "Ctrl+Shift+E", self.open_map_export)
@@ -145,10 +147,14 @@ class OutputActions(QObject):
             return
         self.status_message.emit(self.tr("Map copied to the clipboard."))
 
+    def set_notes(self, notes: NoteLookup) -> None:
+        """Print the user's note on each item as its handout's teacher's note."""
+        self._notes = notes
+
     def open_handout(self) -> None:
         """Open the handout dialog on the selected item (or the nearest border or organisation)."""
         try:
             dialog = importlib.import_module(HANDOUT_DIALOG_MODULE).HandoutDialog
-            dialog(self._service, self._selection.current, self._window).exec()
+            dialog(self._service, self._selection.current, self._window, notes=self._notes).exec()
         except (ImportError, BorderDeskError) as exc:
             self._fail(self.tr("Handout"), self.tr("The handout could not be made."), exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 from borderdesk.core.errors import BorderDeskError, CancelledError
 from borderdesk.core.i18n import Counted
 from borderdesk.core.model import ItemRef
-from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataService
+from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataError, UserDataService
 from borderdesk.gui.dialogs.import_preview import ImportPreviewDialog
 from borderdesk.gui.dialogs.progress import run_with_progress
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.plain import ask, plain_action, plain_tip
 from borderdesk.gui.views.notes_panel import NotesPanel
+
+log = logging.getLogger(__name__)
 
 
 class UserDataUi(QObject):
@@ -61,6 +64,15 @@ class UserDataUi(QObject):
         self.import_notes_action.setText(self.tr("&Import notes and bookmarks…"))
         self.export_data_action.setText(self.tr("Export &dataset as data pack…"))
         self.import_pack_action.setText(self.tr("Import data pac&k…"))
+
+    def note_text(self, ref: ItemRef) -> str:
+        """Return the user's note on an item ("" for none, or when notes cannot be read)."""
+        try:
+            note = self._service.note(ref)
+        except UserDataError:
+            log.exception("the note on %s could not be read", ref.to_string())
+            return ""
+        return note.text if note is not None else ""
 
     def _json_filter(self) -> str:
         return self.tr("JSON files (*.json)")
