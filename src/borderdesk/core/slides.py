@@ -80,7 +80,8 @@ class Slide:
 def figure_text(figure: FigureLine) -> str:
     """Return a figure as a slide shows it: naming its source first, or after a dash."""
     text, source = figure
-    return text if not source or text.startswith(source) else f"{text} — {source}"
+    # "In" rather than "starts with": a language may put a mark or a word before the source.
+    return text if not source or source in text else f"{text} — {source}"
 
 
 def current_mark() -> str:

@@ -254,6 +254,6 @@ def _visual_note(handout: Handout) -> str:
 
 def _source_label(line: Cited) -> str:
     """Return ``Source: …`` beside a figure, or "" when the figure leads with its source."""
-    if line.source is None or line.text.startswith(f"{line.source.label}:"):
+    if line.source is None or f"{line.source.label}:" in line.text:
         return ""
     return translate("Handout", "Source: {source}").format(source=line.source.label)
