@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.export_options import PRESETS, SizePreset
@@ -226,3 +226,21 @@ def test_a_city_whose_name_finds_no_place_is_not_drawn(
 
     assert drawing.cities == []
     assert QColor(without_names.pixel(dot)) != QColor(LIGHT.text)
+
+
+@pytest.mark.parametrize("key", ["kz-cn", "kz-kg"])
+def test_the_legend_of_a_slide_map_leaves_the_selected_border_in_view(
+    projected: Projected, key: str
+) -> None:
+    # A slide's map: half a 1280-px slide, type for the back row (the legend is large).
+    rect = QRectF(0, 0, 780, 560)
+    marks = look(highlight=key)
+    image = QImage(780, 560, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    drawing = paint_map(painter, rect, projected, MapFrame(), marks, style_scale=1.6)
+    painter.end()
+    line = MapFrame().transform(projected, rect).map(QPolygonF(projected.segments[key]))
+    inside = [line.at(i) for i in range(line.count()) if rect.contains(line.at(i))]
+    assert inside, key
+    hidden = [p for p in inside if drawing.furniture.legend.contains(p)]
+    assert not hidden, f"the legend hides {len(hidden)} of {len(inside)} points of {key}"

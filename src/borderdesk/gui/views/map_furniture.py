@@ -177,6 +177,7 @@ def layout_furniture(
             break
         entries = shorter
         legend = _legend_box(entries, rect, corner, k)
+    legend = _clear_of_selection(legend, projected, frame, look, rect, scale_bar, above, k)
     area = QRectF(
         rect.left() + 4 * k,
         rect.top() + 4 * k,
@@ -186,6 +187,40 @@ def layout_furniture(
     return Furniture(
         title, subtitle, arrow, scale_bar, km, legend, tuple(entries), band, caption, area
     )
+
+
+def _clear_of_selection(
+    legend: QRectF,
+    projected: Projected,
+    frame: MapFrame,
+    look: MapLook,
+    rect: QRectF,
+    scale_bar: QRectF,
+    above: list[QRectF],
+    k: float,
+) -> QRectF:
+    """Return the legend's box moved to the bottom left when it would hide the selected border.
+
+    The legend sits at the bottom right, where the China and Kyrgyzstan segments run: on
+    their slides it would cover the very line the slide is about. It moves above the scale
+    bar when fewer of the line's points fall under it there (and it fits below the title).
+    """
+    if look.highlight not in projected.segments:
+        return legend
+    line = frame.transform(projected, rect).map(QPolygonF(projected.segments[look.highlight]))
+    points = [line.at(i) for i in range(line.count())]
+
+    def hidden(box: QRectF) -> int:
+        return sum(1 for point in points if box.contains(point))
+
+    if not hidden(legend):
+        return legend
+    moved = QRectF(legend)
+    moved.moveBottomLeft(QPointF(rect.left() + 12 * k - 6 * k, scale_bar.top() - 4 * k))
+    ceiling = max((b.bottom() for b in above if b.left() < moved.right()), default=rect.top())
+    if moved.top() < ceiling + 4 * k or hidden(moved) >= hidden(legend):
+        return legend
+    return moved
 
 
 def _legend_box(entries: list[LegendEntry], rect: QRectF, corner: QPointF, k: float) -> QRectF:
