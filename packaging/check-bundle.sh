@@ -91,10 +91,10 @@ for dist in pyside6_essentials shiboken6 pyqtgraph sqlalchemy numpy; do
     fi
 done
 [ "$missing" = 1 ] || ok "the bundled libraries' metadata and licence terms are present"
-left_out='PySide6/Qt/translations/|PySide6/Qt/qml/|libQt6(Network|Qml|Quick|Pdf|Test)'
+left_out='PySide6/Qt/translations/(?!(qtbase_(kk|ru)\.qm)?$)|PySide6/Qt/qml/|libQt6(Network|Qml|Quick|Pdf|Test)'
 left_out+='|PySide6/Qt(Network|Qml|Quick|Test|DBus|Pdf)\.|tkinter|libqgtk3|libgtk-3'
 left_out+='|/_ssl\.|libssl|plugins/(tls|networkinformation|printsupport|qmltooling|sqldrivers)/'
-if grep -E "$left_out" "$work/list" >"$work/unwanted"; then
+if grep -P "$left_out" "$work/list" >"$work/unwanted"; then
     fail "the archive holds what the slimming should leave out:"
     sed 's/^/        /' "$work/unwanted"
 else

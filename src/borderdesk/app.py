@@ -15,6 +15,7 @@ from borderdesk.core.display import display_path, quoted
 from borderdesk.core.editions import chart_source_on, published_by
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError, StoreError
 from borderdesk.core.export_options import Paper
+from borderdesk.core.i18n import translate
 from borderdesk.core.members import roster
 from borderdesk.core.model import ChartSource, ItemRef, SourceRef
 from borderdesk.core.pages import ChartView
@@ -49,7 +50,7 @@ def export_chart(
     ``on`` (today when None): a series gives way to its edition current then; a source not yet
     published is refused; the caption and metadata say the date.
     """
-    service = open_service(db_path)
+    service = _command_service(db_path)
     on = on or date.today()
     options = service.chart_sources()
     view: ChartView
@@ -61,8 +62,10 @@ def export_chart(
         known = ", ".join(option.ref.id for option in options)
         if source_id is not None and source_id not in {o.ref.id for o in options}:
             raise ItemNotFoundError(
-                f"no source {quoted(source_id)} gives all five segment lengths; "
-                f"choose one of: {known}"
+                translate(
+                    "App",
+                    "no source {source} gives all five segment lengths; choose one of: {known}",
+                ).format(source=quoted(source_id), known=known)
             )
         shown = chart_source_on(options, source_id, on)
         if source_id is not None and shown != source_id:
@@ -70,14 +73,22 @@ def export_chart(
             # a source of no series that had not appeared yet is refused.
             _published([o for o in options if not o.ref.series], (source_id,), on)
             print(
-                f"borderdesk: {source_id} is not the edition current on {format_day(on)}; "
-                f"charting {shown}, the edition current then",
+                "borderdesk: "
+                + translate(
+                    "App",
+                    "{source} is not the edition current on {day}; "
+                    "charting {shown}, the edition current then",
+                ).format(source=source_id, day=format_day(on), shown=shown),
                 file=sys.stderr,
             )
         view = dataclasses.replace(service.segment_series(shown), on=on)
         keys = tuple(bar.key for bar in view.bars)
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(
+            translate("App", "no border {border}; choose one of: {known}").format(
+                border=quoted(highlight), known=", ".join(keys)
+            )
+        )
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.chart_file import render_chart
@@ -103,8 +114,11 @@ def _published(options: Sequence[ChartSource], ids: Sequence[str], on: date) -> 
         ref = by_id.get(source_id)
         if ref is not None and not published_by(ref, on):
             raise ItemNotFoundError(
-                f"{source_id} ({ref.label}) was not yet published on {format_day(on)}; "
-                f"choose a date from {ref.date} on, or another source"
+                translate(
+                    "App",
+                    "{source} ({label}) was not yet published on {day}; "
+                    "choose a date from {first} on, or another source",
+                ).format(source=source_id, label=ref.label, day=format_day(on), first=ref.date)
             )
 
 
@@ -126,7 +140,7 @@ def export_map(
     ``organisation`` hatches its member states on ``on`` (today when None); the city names,
     the caption and the metadata are those of that day.
     """
-    service = open_service(db_path)
+    service = _command_service(db_path)
     on = on or date.today()
     members: tuple[str, ...] = ()
     label = ""
@@ -135,16 +149,22 @@ def export_map(
         known = {link.ref.key for link in service.organisations()}
         if organisation not in known:
             raise ItemNotFoundError(
-                f"no organisation {quoted(organisation)}; choose one of: {', '.join(sorted(known))}"
+                translate("App", "no organisation {key}; choose one of: {known}").format(
+                    key=quoted(organisation), known=", ".join(sorted(known))
+                )
             )
         listed = roster(service.organisation(organisation), on)
         members, label, member_sources = listed.hatched(), listed.label(), listed.sources()
     border_map = service.border_map()
     keys = tuple(line.key for line in border_map.segments)
     if not keys:
-        raise ItemNotFoundError("this database holds no map")
+        raise ItemNotFoundError(translate("App", "this database holds no map"))
     if highlight is not None and highlight not in keys:
-        raise ItemNotFoundError(f"no border {quoted(highlight)}; choose one of: {', '.join(keys)}")
+        raise ItemNotFoundError(
+            translate("App", "no border {border}; choose one of: {known}").format(
+                border=quoted(highlight), known=", ".join(keys)
+            )
+        )
 
     from borderdesk.gui.qtapp import ensure_application
     from borderdesk.gui.render.map_file import map_look, render_map
@@ -194,7 +214,7 @@ def write_handouts(
     from borderdesk.core.handout import build_handout_set, handout_refs, resolve_items
     from borderdesk.core.paper import PaperSize
 
-    service = open_service(db_path)
+    service = _command_service(db_path)
     refs = handout_refs(service) if every else resolve_items(service, items)
     saved = saved_notes() if notes else {}
     book = build_handout_set(
@@ -259,7 +279,7 @@ def write_quiz(
     from borderdesk.core.paper import PaperSize
     from borderdesk.core.quiz import build_quiz
 
-    service = open_service(db_path)
+    service = _command_service(db_path)
     quiz = build_quiz(service, questions, seed)
 
     from borderdesk.gui.qtapp import ensure_application
@@ -272,6 +292,13 @@ def write_quiz(
     return written, renderer.page_count, renderer.key_start
 
 
+def _command_service(db_path: Path | None) -> ReferenceService:
+    """Return the dataset in the language the command writes in (``--lang``, else the system's)."""
+    from borderdesk.core.i18n import interface_language
+
+    return open_service(db_path).in_language(interface_language())
+
+
 def log_path() -> Path:
     """Return the log file in the user's log folder (never beside the installed files)."""
     from borderdesk.core.userdirs import UserFolders
@@ -281,9 +308,15 @@ def log_path() -> Path:
 
 def store_message(error: StoreError, chosen: Path | None) -> str:
     advice = (
-        "Check that the file you chose with --db is a BorderDesk database."
+        translate("App", "Check that the file you chose with --db is a BorderDesk database.")
         if chosen is not None
-        else "BorderDesk's own database is damaged or missing: please reinstall BorderDesk."
+        else translate(
+            "App", "BorderDesk's own database is damaged or missing: please reinstall BorderDesk."
+        )
     )
-    shown = display_path(error.path)
-    return f"The database file\n\n{shown}\n\ncannot be used: {error.problem}.\n\n{advice}"
+    return (
+        translate("App", "The database file\n\n{file}\n\ncannot be used: {problem}.").format(
+            file=display_path(error.path), problem=error.problem
+        )
+        + f"\n\n{advice}"
+    )

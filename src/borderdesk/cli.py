@@ -11,41 +11,16 @@ from pathlib import Path
 from borderdesk import __version__, print_commands
 from borderdesk import commands as data_commands
 from borderdesk.cli_options import add_size_options, export_size, source_ids
+from borderdesk.cli_words import epilog
 from borderdesk.core.display import display_path, shorten
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import translate
+from borderdesk.core.language import Language
 from borderdesk.core.screen import no_display_reason
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-
-EPILOG = """\
-commands:
-  gui            open the BorderDesk window (the default when no command is given)
-  export-chart   write the segment-length chart to a PNG, SVG or PDF file, no display needed
-  export-map     write the border map to a PNG, SVG or PDF file, no display needed
-{print_commands}{data_commands}
-examples:
-  borderdesk
-  borderdesk --db my-data.sqlite
-  borderdesk --item border:kz-cn
-  borderdesk export-chart borders.png --width 3840 --height 2160
-  borderdesk export-chart slide.png --preset slide --theme dark
-  borderdesk export-chart print.pdf --preset a4-landscape --no-caption
-  borderdesk export-chart borders.svg --source CIA2015
-  borderdesk export-chart compared.png --compare ART,CIA2008,CIA2015
-  borderdesk export-map map.png --highlight kz-cn
-  borderdesk export-map csto-2016.png --organisation csto --as-of 2016-01-01
-  borderdesk export-chart borders-2012.png --source CIA2015 --as-of article
-  borderdesk export-map map.pdf --preset a4-portrait --theme contrast --highlight kz-ru
-  borderdesk handout kz-ru.pdf --item border:kz-ru
-  borderdesk handout handouts.pdf --all --paper letter
-  borderdesk handout sco-2012.pdf --item org:sco --as-of 2012-06-01
-  borderdesk quiz quiz.pdf --questions 12 --seed 4821
-  borderdesk check --as-of 2016-01-01
-""".replace("{print_commands}", print_commands.HELP).replace(
-    "{data_commands}\n", data_commands.HELP
-)
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -53,7 +28,18 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="open this BorderDesk database instead of the bundled one",
+        help=translate("CommandLine", "open this BorderDesk database instead of the bundled one"),
+    )
+    parser.add_argument(
+        "--lang",
+        type=str.lower,
+        choices=[language.value for language in Language],
+        default=argparse.SUPPRESS,
+        help=translate(
+            "CommandLine",
+            "the language of the window, the files and the messages: kk (Kazakh), "
+            "ru (Russian) or en (English); default: the system's, else English",
+        ),
     )
 
 
@@ -64,7 +50,9 @@ def _item(text: str) -> str:
         return parse_item(text).to_string()
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not an item: {text!r} (e.g. border:kz-ru, organisation:csto, org:sco)"
+            translate(
+                "CommandLine", "not an item: {text} (e.g. border:kz-ru, organisation:csto, org:sco)"
+            ).format(text=repr(text))
         ) from None
 
 
@@ -74,8 +62,11 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
         "--item",
         type=_item,
         metavar="ITEM",
-        help="open the window at this item, e.g. border:kz-ru or org:csto (a window that is "
-        "open already shows it)",
+        help=translate(
+            "CommandLine",
+            "open the window at this item, e.g. border:kz-ru or org:csto (a window that is "
+            "open already shows it)",
+        ),
     )
 
 
@@ -83,58 +74,105 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every command."""
     parser = argparse.ArgumentParser(
         prog="borderdesk",
-        description="BorderDesk: an offline reference on Kazakhstan's land borders "
-        "and the regional organisations that work on their security.",
-        epilog=EPILOG,
+        description=translate(
+            "CommandLine",
+            "BorderDesk: an offline reference on Kazakhstan's land borders "
+            "and the regional organisations that work on their security.",
+        ),
+        epilog=epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"BorderDesk {__version__}")
     _add_window_options(parser)
+    parser.set_defaults(lang=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the BorderDesk window (default)")
+    gui = commands.add_parser(
+        "gui", help=translate("CommandLine", "open the BorderDesk window (default)")
+    )
     _add_window_options(gui)
 
     export = commands.add_parser(
         "export-chart",
-        help="write the segment-length chart to PNG, SVG or PDF (format from the extension)",
-        description="Write the chart of Kazakhstan's land-border segment lengths to a file. "
-        "The format follows the extension: .png, .svg or .pdf. Needs no display.",
+        help=translate(
+            "CommandLine",
+            "write the segment-length chart to PNG, SVG or PDF (format from the extension)",
+        ),
+        description=translate(
+            "CommandLine",
+            "Write the chart of Kazakhstan's land-border segment lengths to a file. "
+            "The format follows the extension: .png, .svg or .pdf. Needs no display.",
+        ),
     )
-    export.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    export.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT",
+        help=translate("CommandLine", "OUT.png, OUT.svg or OUT.pdf"),
+    )
     add_size_options(export)
     which = export.add_mutually_exclusive_group()
     which.add_argument(
         "--source",
         metavar="ID",
-        help="whose figures to chart, e.g. ART or CIA2015 (default: the dataset's default source)",
+        help=translate(
+            "CommandLine",
+            "whose figures to chart, e.g. ART or CIA2015 (default: the dataset's default source)",
+        ),
     )
     which.add_argument(
         "--compare",
         type=source_ids,
         metavar="IDS",
-        help="chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015",
+        help=translate(
+            "CommandLine",
+            "chart several sources side by side as grouped bars, e.g. ART,CIA2008,CIA2015",
+        ),
     )
-    export.add_argument("--highlight", metavar="BORDER", help="border key to highlight, e.g. kz-ru")
+    export.add_argument(
+        "--highlight",
+        metavar="BORDER",
+        help=translate("CommandLine", "border key to highlight, e.g. kz-ru"),
+    )
     data_commands.add_as_of_option(
-        export, "chart the sources published by DATE, each series' edition current then"
+        export,
+        translate(
+            "CommandLine",
+            "chart the sources published by DATE, each series' edition current then",
+        ),
     )
     _add_db_option(export)
     export_map = commands.add_parser(
         "export-map",
-        help="write the border map to PNG, SVG or PDF (format from the extension)",
-        description="Write the map of Kazakhstan's five land-border segments to a file, with "
-        "a caption naming its data source and scale. The format follows the extension.",
+        help=translate(
+            "CommandLine", "write the border map to PNG, SVG or PDF (format from the extension)"
+        ),
+        description=translate(
+            "CommandLine",
+            "Write the map of Kazakhstan's five land-border segments to a file, with "
+            "a caption naming its data source and scale. The format follows the extension.",
+        ),
     )
-    export_map.add_argument("output", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    export_map.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT",
+        help=translate("CommandLine", "OUT.png, OUT.svg or OUT.pdf"),
+    )
     add_size_options(export_map)
-    export_map.add_argument("--highlight", metavar="BORDER", help="border key, e.g. kz-cn")
+    export_map.add_argument(
+        "--highlight", metavar="BORDER", help=translate("CommandLine", "border key, e.g. kz-cn")
+    )
     export_map.add_argument(
         "--organisation",
         metavar="KEY",
-        help="hatch an organisation's member states on DATE, e.g. csto, sco, eaeu",
+        help=translate(
+            "CommandLine", "hatch an organisation's member states on DATE, e.g. csto, sco, eaeu"
+        ),
     )
-    data_commands.add_as_of_option(export_map, "the map as of DATE: city names, members")
+    data_commands.add_as_of_option(
+        export_map, translate("CommandLine", "the map as of DATE: city names, members")
+    )
     _add_db_option(export_map)
     print_commands.add_parsers(commands, _add_db_option)
     data_commands.add_parsers(commands)
@@ -143,16 +181,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run BorderDesk with command-line arguments; return the exit code."""
+    _words_in(_language_asked(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    language = Language(args.lang) if args.lang else None
     print_commands.check(args)
     if command == "gui":
         problem = no_display_reason(os.environ, sys.platform)
         if problem is not None:
             return _fail(problem)
     try:
-        return _run(command, args)
+        if command != "gui":
+            _use_language(language)
+        return _run(command, args, language)
     except BorderDeskError as error:
         return _fail(str(error))
     except KeyboardInterrupt:
@@ -163,10 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # the edge: no raw traceback reaches a user
         return _fail(edge_message(command, error))
     except (ValueError, UnicodeError, OverflowError) as error:
-        return _fail(f"{command} failed: {error}")
+        return _fail(_failed(command, str(error)))
 
 
-def _run(command: str, args: argparse.Namespace) -> int:
+def _run(command: str, args: argparse.Namespace, language: Language | None) -> int:
     if command in data_commands.NAMES:
         return data_commands.run(args)
     if command == "export-chart":
@@ -177,7 +219,7 @@ def _run(command: str, args: argparse.Namespace) -> int:
         return print_commands.run(args)
     from borderdesk.desktop import run_gui
 
-    return run_gui(args.db, args.item)
+    return run_gui(args.db, args.item, language)
 
 
 def edge_message(command: str, error: OSError) -> str:
@@ -185,7 +227,14 @@ def edge_message(command: str, error: OSError) -> str:
     from borderdesk.core.atomic import reason
 
     where = f"{display_path(error.filename)}: " if isinstance(error.filename, str) else ""
-    return f"{command} failed: {where}{reason(error)}"
+    return _failed(command, f"{where}{reason(error)}")
+
+
+def _failed(command: str, problem: str) -> str:
+    """Return ``export-chart failed: …`` in the language of the messages."""
+    return translate("Commands", "{command} failed: {problem}").format(
+        command=command, problem=problem
+    )
 
 
 def _fail(message: str) -> int:
@@ -193,6 +242,54 @@ def _fail(message: str) -> int:
     lines = [shorten(line, 400) for line in message.splitlines()[:30]] or [""]
     print("borderdesk: " + "\n".join(lines), file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _language_asked(argv: Sequence[str]) -> Language:
+    """Return the language ``--lang`` asks for before the arguments are parsed (else the system's).
+
+    A usage error is written before parsing ends: it must already be in the language.
+    """
+    from borderdesk.core.i18n import system_language
+
+    codes = {language.value for language in Language}
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        elif arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        if value.lower() in codes:
+            return Language(value.lower())
+    return system_language(os.environ)
+
+
+def _words_in(language: Language) -> None:
+    """Translate the parser's messages into ``language`` (no Qt application needed)."""
+    if language is Language.EN:
+        return
+    from borderdesk.cli_words import translate_argparse
+    from borderdesk.core.i18n import set_interface_language, set_translator
+    from borderdesk.gui.translation import file_translator
+
+    set_interface_language(language)
+    set_translator(file_translator(language))
+    translate_argparse()
+
+
+def _use_language(language: Language | None) -> None:
+    """Write the files and the messages of a command in ``language`` (else the system's)."""
+    from borderdesk.core.i18n import set_interface_language, system_language
+
+    chosen = language or system_language(os.environ)
+    set_interface_language(chosen)
+    if chosen is Language.EN:
+        return
+    from borderdesk.gui.qtapp import ensure_application
+    from borderdesk.gui.translation import install_language
+
+    ensure_application(headless=True)
+    install_language(chosen)
 
 
 def _export_chart(args: argparse.Namespace) -> int:
@@ -212,7 +309,11 @@ def _export_chart(args: argparse.Namespace) -> int:
         paper=paper,
         on=args.as_of,
     )
-    print(f"wrote {display_path(written)} ({width}x{height})")
+    print(
+        translate("Commands", "wrote {file} ({size})").format(
+            file=display_path(written), size=f"{width}x{height}"
+        )
+    )
     return EXIT_OK
 
 
@@ -232,5 +333,9 @@ def _export_map(args: argparse.Namespace) -> int:
         organisation=args.organisation,
         on=args.as_of,
     )
-    print(f"wrote {display_path(written)} ({width}x{height})")
+    print(
+        translate("Commands", "wrote {file} ({size})").format(
+            file=display_path(written), size=f"{width}x{height}"
+        )
+    )
     return EXIT_OK

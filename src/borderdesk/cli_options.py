@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 
 from borderdesk.core.display import shorten
 from borderdesk.core.export_options import MAX_SIZE, MIN_SIZE, PRESETS, Paper, preset_named
+from borderdesk.core.i18n import translate
 from borderdesk.gui.style.theme import THEMES
+
+
+def not_a_number(shown: str) -> str:
+    """Return the usage error for a count that is not a whole number, in the language."""
+    return translate("CommandLine", "not a whole number: {text}").format(text=shown)
 
 
 def pixels_type(axis: int, name: str) -> Callable[[str], int]:
@@ -22,11 +28,16 @@ def pixels_type(axis: int, name: str) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {shorten(text, 40)!r}") from None
+            raise argparse.ArgumentTypeError(not_a_number(repr(shorten(text, 40)))) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(
-                f"the {name} must be {low} to {high} pixels, not {value}"
+            wrong = (
+                translate("CommandLine", "the width must be {low} to {high} pixels, not {value}")
+                if name == "width"
+                else translate(
+                    "CommandLine", "the height must be {low} to {high} pixels, not {value}"
+                )
             )
+            raise argparse.ArgumentTypeError(wrong.format(low=low, high=high, value=value))
         return value
 
     return pixels
@@ -45,8 +56,11 @@ class SizeOption(argparse.Action):
         others = ("width", "height") if self.dest == "preset" else ("preset",)
         if any(getattr(namespace, name, None) is not None for name in others):
             parser.error(
-                "--preset sets the width and height: give either --preset "
-                "or --width/--height, not both"
+                translate(
+                    "CommandLine",
+                    "--preset sets the width and height: give either --preset "
+                    "or --width/--height, not both",
+                )
             )
         setattr(namespace, self.dest, values)
 
@@ -54,39 +68,55 @@ class SizeOption(argparse.Action):
 def add_size_options(parser: argparse.ArgumentParser) -> None:
     """Add --width, --height, --preset, --theme and --no-caption to an export command."""
     size = parser.add_argument_group(
-        "size and look", "The size is 1920x1080 unless --preset or --width/--height give one."
+        translate("CommandLine", "size and look"),
+        translate(
+            "CommandLine", "The size is 1920x1080 unless --preset or --width/--height give one."
+        ),
     )
     size.add_argument(
         "--width",
         type=pixels_type(0, "width"),
         action=SizeOption,
-        help=f"pixels, {MIN_SIZE[0]} to {MAX_SIZE[0]} (default 1920)",
+        help=translate("CommandLine", "pixels, {low} to {high} (default {default})").format(
+            low=MIN_SIZE[0], high=MAX_SIZE[0], default=1920
+        ),
     )
     size.add_argument(
         "--height",
         type=pixels_type(1, "height"),
         action=SizeOption,
-        help=f"pixels, {MIN_SIZE[1]} to {MAX_SIZE[1]} (default 1080)",
+        help=translate("CommandLine", "pixels, {low} to {high} (default {default})").format(
+            low=MIN_SIZE[1], high=MAX_SIZE[1], default=1080
+        ),
     )
     size.add_argument(
         "--preset",
         choices=[preset.key for preset in PRESETS],
         action=SizeOption,
-        help="slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): "
-        "the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height",
+        help=translate(
+            "CommandLine",
+            "slide 1920x1080, 4k 3840x2160, or an A4 page at 300 dpi (2480x3508 portrait): "
+            "the PDF page is then A4 and a PNG is marked 300 dpi; not with --width/--height",
+        ),
     )
     size.add_argument(
         "--theme",
         choices=list(THEMES),
         default="light",
-        help="colours to draw in (default light, for print; contrast suits projectors)",
+        help=translate(
+            "CommandLine",
+            "colours to draw in (default light, for print; contrast suits projectors)",
+        ),
     )
     size.add_argument(
         "--no-caption",
         dest="caption",
         action="store_false",
-        help="draw one line naming the sources instead of the full caption "
-        "(the full caption stays in the file's metadata)",
+        help=translate(
+            "CommandLine",
+            "draw one line naming the sources instead of the full caption "
+            "(the full caption stays in the file's metadata)",
+        ),
     )
 
 
@@ -102,5 +132,7 @@ def source_ids(text: str) -> tuple[str, ...]:
     """Return the source ids of ``--compare ART,CIA2015``."""
     ids = tuple(part.strip() for part in text.split(",") if part.strip())
     if not ids:
-        raise argparse.ArgumentTypeError("name at least one source, e.g. ART,CIA2015")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "name at least one source, e.g. ART,CIA2015")
+        )
     return ids

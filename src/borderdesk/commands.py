@@ -9,6 +9,7 @@ from pathlib import Path
 
 from borderdesk.core.as_of import parse_day
 from borderdesk.core.display import display_path
+from borderdesk.core.i18n import translate
 from borderdesk.core.instance import InstanceLock, Role, claim
 from borderdesk.core.leftovers import sweep_folders
 from borderdesk.core.userdata import Conflict, UserDataError
@@ -37,7 +38,10 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     pack.add_argument("--name", help="what to call it (default: the file's name)")
     check = commands.add_parser("check", help="verify a database and print a verdict")
     check.add_argument("--db", type=Path, metavar="PATH", help=db_help)
-    add_as_of_option(check, "also compare the counts in force on DATE with the members then")
+    add_as_of_option(
+        check,
+        translate("CommandLine", "also compare the counts in force on DATE with the members then"),
+    )
     notes = commands.add_parser("export-notes", help="write your notes and bookmarks to JSON")
     notes.add_argument("output", type=Path, metavar="OUT.json")
     merge = commands.add_parser("import-notes", help="merge notes and bookmarks from JSON")
@@ -64,7 +68,9 @@ def add_as_of_option(parser: argparse.ArgumentParser, what: str) -> None:
         "--as-of",
         type=_day,
         metavar="DATE",
-        help=f"{what}: YYYY-MM-DD, YYYY-MM, YYYY, 'article' (c. 2012) or 'today'",
+        help=translate(
+            "CommandLine", "{what}: YYYY-MM-DD, YYYY-MM, YYYY, 'article' (c. 2012) or 'today'"
+        ).format(what=what),
     )
 
 

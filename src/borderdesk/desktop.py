@@ -9,21 +9,25 @@ from typing import TYPE_CHECKING
 
 from borderdesk.app import log_path, open_service, store_message
 from borderdesk.core.errors import BorderDeskError, StoreError
+from borderdesk.core.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from borderdesk.core.instance import Holder
+    from borderdesk.core.language import Language
     from borderdesk.core.service import ReferenceService
     from borderdesk.core.userdirs import UserFolders
+    from borderdesk.gui.translation import LanguageManager
 
 COMMAND_WAIT_S = 30.0  # a command that holds the notes finishes within this
 
 
-def run_gui(db_path: Path | None, item: str | None = None) -> int:
+def run_gui(db_path: Path | None, item: str | None = None, language: Language | None = None) -> int:
     """Show the main window on the given database (at ``item``) and run until it closes.
 
-    When a window is open already, hand it the database and item instead and return.
+    The interface is in ``language`` (``--lang``), else the one chosen before, else the
+    system's. When a window is open already, hand it the database and item instead and return.
     """
     from borderdesk.core.instance import Role, claim
     from borderdesk.core.userdirs import UserFolders
@@ -45,15 +49,24 @@ def run_gui(db_path: Path | None, item: str | None = None) -> int:
             keep_qt_settings_in(folders.config)
 
         install_excepthook(log_path)
+        from borderdesk.gui.settings import Settings
+        from borderdesk.gui.translation import LanguageManager
+
+        languages = LanguageManager(Settings(), app, given=language)  # one for every window
         try:
             service = open_service(db_path)
         except StoreError as error:
             from borderdesk.gui.errors import show_error
 
             print(f"borderdesk: {error}", file=sys.stderr)
-            show_error(None, "BorderDesk cannot open its database", store_message(error, db_path))
+            show_error(
+                None,
+                translate("App", "BorderDesk cannot open its database"),
+                store_message(error, db_path),
+            )
             return 1
-        return _run_windows(app, service, db_path, item, folders)
+        service = service.in_language(languages.language)
+        return _run_windows(app, service, db_path, item, folders, languages)
     finally:
         lock.release()
 
@@ -82,23 +95,35 @@ def _hand_over(
         request = requests.Request(item, db_path.absolute() if db_path is not None else None)
         try:
             if requests.send(folders.requests, request):
-                print("BorderDesk is already open: its window was brought to the front")
+                print(
+                    translate(
+                        "App", "BorderDesk is already open: its window was brought to the front"
+                    )
+                )
                 return 0
         except OSError as error:
-            print(f"borderdesk: cannot reach the open window: {error}", file=sys.stderr)
-        message = (
-            f"{holder.describe()} but does not answer. If its window does not respond, "
-            "close it and start BorderDesk again."
-        )
+            reason = translate("App", "cannot reach the open window: {reason}")
+            print("borderdesk: " + reason.format(reason=error), file=sys.stderr)
+        message = translate(
+            "App",
+            "{who} but does not answer. If its window does not respond, close it and start "
+            "BorderDesk again.",
+        ).format(who=holder.describe())
     else:
-        who = holder.describe() if holder is not None else "another BorderDesk is running"
-        message = f"{who} and is using your notes. Start BorderDesk again when it has finished."
+        who = (
+            holder.describe()
+            if holder is not None
+            else translate("App", "another BorderDesk is running")
+        )
+        message = translate(
+            "App", "{who} and is using your notes. Start BorderDesk again when it has finished."
+        ).format(who=who)
     print(f"borderdesk: {message}", file=sys.stderr)
     from borderdesk.gui.errors import show_error
     from borderdesk.gui.qtapp import ensure_application
 
     ensure_application()
-    show_error(None, "BorderDesk is already running", message)
+    show_error(None, translate("App", "BorderDesk is already running"), message)
     return 1
 
 
@@ -108,6 +133,7 @@ def _run_windows(
     db_path: Path | None,
     item: str | None,
     folders: UserFolders,
+    languages: LanguageManager,
 ) -> int:
     """Run the window with the user's notes beside it: crash log, restore news, backup."""
     from concurrent.futures import ThreadPoolExecutor
@@ -141,12 +167,16 @@ def _run_windows(
         try:
             chosen = service if path == db_path else open_service(path)
         except StoreError as error:
-            show_error(None, "BorderDesk cannot open this database", store_message(error, path))
+            show_error(
+                None,
+                translate("App", "BorderDesk cannot open this database"),
+                store_message(error, path),
+            )
             return None
-        return MainWindow(chosen, Settings(), theme_manager=look)
+        return MainWindow(chosen, Settings(), theme_manager=look, language_manager=languages)
 
     look = ThemeManager(settings, app)  # one theme and text size for every window
-    window = MainWindow(service, Settings(), theme_manager=look)
+    window = MainWindow(service, Settings(), theme_manager=look, language_manager=languages)
     user_data = opening.result()
     pool.shutdown()
     session = UserSession(user_data, PackCatalog(folders.packs), open_window)
@@ -164,7 +194,8 @@ def _run_windows(
             try:
                 refresh_backup(user_data.path, folders.backups, datetime.now(UTC))
             except (OSError, BorderDeskError, sqlite3.Error) as error:
-                print(f"borderdesk: no backup of your notes was taken: {error}", file=sys.stderr)
+                reason = translate("App", "no backup of your notes was taken: {reason}")
+                print("borderdesk: " + reason.format(reason=error), file=sys.stderr)
         user_data.close()
         crashlog.disable(folders.crash_log)
 

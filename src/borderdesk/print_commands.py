@@ -11,15 +11,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from borderdesk.cli_options import not_a_number
 from borderdesk.commands import add_as_of_option
 from borderdesk.core.display import display_path, quoted
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.quiz import DEFAULT_QUESTIONS
 
 NAMES = ("handout", "quiz")
-HELP = """\
-  handout        write one-page handouts (a border or an organisation a page) to a PDF
-  quiz           write a quiz for the class, with a separate answer key, to a PDF
-"""
+
+
+def help_lines() -> str:
+    """Return the lines the main help gives these commands, in the interface language."""
+    handout = translate(
+        "CommandLine", "write one-page handouts (a border or an organisation a page) to a PDF"
+    )
+    quiz = translate(
+        "CommandLine", "write a quiz for the class, with a separate answer key, to a PDF"
+    )
+    return f"  handout        {handout}\n  quiz           {quiz}\n"
+
+
 MAX_SEED = 999_999_999
 
 if TYPE_CHECKING:  # generic only to type checkers
@@ -37,7 +48,9 @@ def add_parsers(
 def check(args: argparse.Namespace) -> None:
     """Stop with a usage error (exit code 2) for a handout that names nothing."""
     if args.command == "handout" and not (args.item or args.all):
-        args.usage_error("name at least one --item (e.g. border:kz-ru), or use --all")
+        args.usage_error(
+            translate("CommandLine", "name at least one --item (e.g. border:kz-ru), or use --all")
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,38 +63,63 @@ def _add_handout_parser(
 ) -> None:
     handout = commands.add_parser(
         "handout",
-        help="write one-page handouts of borders and organisations to a PDF, one page each",
-        description="Write a one-page handout for each border or organisation named: the "
-        "title, the chart and the map with the border highlighted (for an organisation, the "
-        "map with its member states marked), the key figures each with its source, a few key "
-        "points, your own note on the item as the teacher's note, and the list of sources. "
-        "Needs no display.",
-        epilog="items: border:KEY or organisation:KEY (org:KEY for short), "
-        "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
+        help=translate(
+            "CommandLine",
+            "write one-page handouts of borders and organisations to a PDF, one page each",
+        ),
+        description=translate(
+            "CommandLine",
+            "Write a one-page handout for each border or organisation named: the "
+            "title, the chart and the map with the border highlighted (for an organisation, the "
+            "map with its member states marked), the key figures each with its source, a few key "
+            "points, your own note on the item as the teacher's note, and the list of sources. "
+            "Needs no display.",
+        ),
+        epilog=translate(
+            "CommandLine",
+            "items: border:KEY or organisation:KEY (org:KEY for short), "
+            "e.g. border:kz-ru, border:kz-cn, organisation:csto, org:sco",
+        ),
     )
-    handout.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    handout.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT.pdf",
+        help=translate("CommandLine", "the PDF file to write"),
+    )
     handout.add_argument(
         "--item",
         action="append",
         default=[],
         metavar="ITEM",
-        help="a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more",
+        help=translate(
+            "CommandLine",
+            "a border or organisation, e.g. border:kz-ru or organisation:csto; repeat for more",
+        ),
     )
     handout.add_argument(
-        "--all", action="store_true", help="one page for every border and organisation"
+        "--all",
+        action="store_true",
+        help=translate("CommandLine", "one page for every border and organisation"),
     )
     handout.add_argument(
         "--paper",
         type=str.lower,
         choices=("a4", "letter"),
-        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        help=translate(
+            "CommandLine",
+            "paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        ),
     )
-    add_as_of_option(handout, "what held on DATE (default: today)")
+    add_as_of_option(handout, translate("CommandLine", "what held on DATE (default: today)"))
     handout.add_argument(
         "--no-notes",
         dest="notes",
         action="store_false",
-        help="leave out your notes (by default each page prints your note on its item)",
+        help=translate(
+            "CommandLine",
+            "leave out your notes (by default each page prints your note on its item)",
+        ),
     )
     add_db_option(handout)
     handout.set_defaults(usage_error=handout.error)
@@ -91,9 +129,13 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {quoted(text, 40)}") from None
+        raise argparse.ArgumentTypeError(not_a_number(quoted(text, 40))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"a quiz needs at least one question, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "a quiz needs at least one question, not {value}").format(
+                value=value
+            )
+        )
     return value
 
 
@@ -101,9 +143,13 @@ def _seed(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {quoted(text, 40)}") from None
+        raise argparse.ArgumentTypeError(not_a_number(quoted(text, 40))) from None
     if not 0 <= value <= MAX_SEED:
-        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_SEED}, got {value}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "must be between 0 and {most}, got {value}").format(
+                most=MAX_SEED, value=value
+            )
+        )
     return value
 
 
@@ -112,30 +158,48 @@ def _add_quiz_parser(
 ) -> None:
     quiz = commands.add_parser(
         "quiz",
-        help="write a quiz for the class, with a separate answer key, to a PDF",
-        description="Write a quiz made from the dataset and its sources: the questions "
-        "first, then the answer key on pages of its own, every answer with its figures and "
-        "their sources. The same --seed gives the same quiz. Needs no display.",
+        help=translate(
+            "CommandLine", "write a quiz for the class, with a separate answer key, to a PDF"
+        ),
+        description=translate(
+            "CommandLine",
+            "Write a quiz made from the dataset and its sources: the questions "
+            "first, then the answer key on pages of its own, every answer with its figures and "
+            "their sources. The same --seed gives the same quiz. Needs no display.",
+        ),
     )
-    quiz.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    quiz.add_argument(
+        "output",
+        type=Path,
+        metavar="OUT.pdf",
+        help=translate("CommandLine", "the PDF file to write"),
+    )
     quiz.add_argument(
         "--questions",
         type=_count,
         default=DEFAULT_QUESTIONS,
         metavar="N",
-        help=f"how many questions (default {DEFAULT_QUESTIONS})",
+        help=translate("CommandLine", "how many questions (default {count})").format(
+            count=DEFAULT_QUESTIONS
+        ),
     )
     quiz.add_argument(
         "--seed",
         type=_seed,
         metavar="S",
-        help="the quiz's number: the same number gives the same quiz (default: a new one)",
+        help=translate(
+            "CommandLine",
+            "the quiz's number: the same number gives the same quiz (default: a new one)",
+        ),
     )
     quiz.add_argument(
         "--paper",
         type=str.lower,
         choices=("a4", "letter"),
-        help="paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        help=translate(
+            "CommandLine",
+            "paper size (default: from the locale, US Letter in the US and Canada, else A4)",
+        ),
     )
     add_db_option(quiz)
 
@@ -156,7 +220,12 @@ def _handout(args: argparse.Namespace) -> int:
         on=args.as_of,
         notes=args.notes,
     )
-    print(f"wrote {display_path(written)} ({pages} page{'' if pages == 1 else 's'}, {paper.label})")
+    counted = Counted.tr("%n page(s)", "", pages)
+    print(
+        translate("Commands", "wrote {file} ({pages}, {paper})").format(
+            file=display_path(written), pages=counted, paper=paper.label
+        )
+    )
     return 0
 
 
@@ -172,11 +241,23 @@ def _quiz(args: argparse.Namespace) -> int:
     written, pages, key_start = write_quiz(
         args.db, args.output, questions=args.questions, seed=seed, paper=paper.value
     )
-    questions = "page 1" if key_start == 1 else f"pages 1–{key_start}"
-    key = f"page {pages}" if pages == key_start + 1 else f"pages {key_start + 1}–{pages}"
+    if key_start == 1:
+        questions = translate("Commands", "page 1")
+    else:
+        questions = translate("Commands", "pages 1–{last}").format(last=key_start)
+    if pages == key_start + 1:
+        key = translate("Commands", "page {page}").format(page=pages)
+    else:
+        key = translate("Commands", "pages {first}–{last}").format(first=key_start + 1, last=pages)
+    line = Counted.tr(
+        "wrote {file} (quiz {seed}: %n question(s) on {questions}, the answer key on {key}, "
+        "{paper})",
+        "",
+        args.questions,
+    )
     print(
-        f"wrote {display_path(written)} (quiz {seed}: {args.questions} question"
-        f"{'' if args.questions == 1 else 's'} on {questions}, the answer key on {key}, "
-        f"{paper.label})"
+        line.format(
+            file=display_path(written), seed=seed, questions=questions, key=key, paper=paper.label
+        )
     )
     return 0

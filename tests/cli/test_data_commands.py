@@ -133,7 +133,7 @@ def test_notes_export_import_preview_and_conflicts(
     repository.set_note(ItemRef.from_string("border:kz-ru"), "changed since")
     code, out, _ = run(capsys, "import-notes", str(tmp_path / "notes.json"), "--dry-run")
     assert code == 0
-    assert "0 new notes, 1 notes that differ from yours" in out
+    assert "0 new notes, 1 note differing from yours" in out
     assert "differs from yours: border:kz-ru" in out
     assert "nothing was changed" in out
     code, out, _ = run(capsys, "import-notes", str(tmp_path / "notes.json"))

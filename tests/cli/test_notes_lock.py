@@ -126,5 +126,5 @@ def test_a_notes_command_waits_for_another_command_to_finish(
 
     assert code == 0, err
     assert finished_first  # the import began only once the other command had let go
-    assert "1 new notes" in out
+    assert "1 new note," in out
     assert stored(folders) == {"border:kz-cn": "from the other machine", "border:kz-ru": "mine"}

@@ -52,7 +52,7 @@ def test_csv_has_a_header_a_row_per_border_and_the_source_line(service: SampleSe
     assert rows[-1] == [
         "Source: Guarding the Border of the World's Largest Landlocked Country — "
         f"EdgeKz magazine, c. 2012. BorderDesk dataset {EDITION.version} "
-        f"({EDITION.date}, {EDITION.short_checksum})."
+        f"(28 November 2026, {EDITION.short_checksum})."
     ]
     assert text.endswith("\n")
 

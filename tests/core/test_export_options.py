@@ -48,7 +48,7 @@ def test_the_map_text_adds_the_edition_to_the_caption() -> None:
     border_map = service.border_map()
     text = map_text(border_map, service.edition(), "Map")
     assert text.caption.startswith(border_map.caption)
-    assert text.caption.endswith("BorderDesk dataset sample (2026-11-28, 000000000000).")
+    assert text.caption.endswith("BorderDesk dataset sample (28 November 2026, 000000000000).")
     assert text.credit == "Map data: Article (c. 2012) · BorderDesk dataset sample"
     assert text.drawn(caption=False) == text.credit
     assert text.drawn(caption=True) == text.caption

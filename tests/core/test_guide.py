@@ -27,11 +27,14 @@ def test_a_language_code_gives_files_to_try_never_a_path(code: str, tried: list[
     assert candidates(code) == tried
 
 
-def test_the_bundled_guide_is_english_and_a_missing_translation_falls_back() -> None:
-    assert available_languages()[0] == "en"
-    kazakh = load_guide("kk_KZ")
-    assert kazakh.language == "en"
-    assert "<h1>BorderDesk user guide</h1>" in kazakh.html
+def test_the_bundled_guide_is_in_english_kazakh_and_russian() -> None:
+    assert available_languages() == ("en", "kk", "ru")
+    assert load_guide("kk_KZ").language == "kk"
+    assert "<h1>BorderDesk пайдаланушы нұсқаулығы</h1>" in load_guide("kk_KZ").html
+    assert "<h1>Руководство пользователя BorderDesk</h1>" in load_guide("ru_RU").html
+    german = load_guide("de_DE")  # no translation: English
+    assert german.language == "en"
+    assert "<h1>BorderDesk user guide</h1>" in german.html
 
 
 @pytest.fixture

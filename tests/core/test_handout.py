@@ -170,6 +170,9 @@ def test_a_citation_names_title_publisher_and_date() -> None:
     assert citation(versioned) == "Natural Earth. naturalearthdata.com, v4.1.0 (2018)."
     question = SourceRef("Q", "Q", "Jihad in Kazakhstan?", "ICT", "c. 2012", "2012")
     assert citation(question) == "Jihad in Kazakhstan? ICT, c. 2012."
+    # An edition that ends with an abbreviation's point gets no second one.
+    russian = SourceRef("CIA", "ЦРУ", "The World Factbook", "ЦРУ США", "издания 2015–2025 гг.", "")
+    assert citation(russian) == "The World Factbook. ЦРУ США, издания 2015–2025 гг."
 
 
 def test_items_are_read_in_the_item_reference_form() -> None:
@@ -247,7 +250,7 @@ def test_footer_page_numbers_titles_and_file_names() -> None:
     service = SampleService()
     book = build_handout_set(service, [RUSSIA], version="9.9", printed=PRINTED)
     assert (
-        book.footer() == "BorderDesk 9.9 · dataset sample · as of 4 May 2026 · printed 2026-05-04"
+        book.footer() == "BorderDesk 9.9 · dataset sample · as of 4 May 2026 · printed 4 May 2026"
     )
     assert book.title() == "BorderDesk handout: Kazakhstan – Russia, as of 4 May 2026"
     assert page_number(2, 12) == "Page 3 of 12"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from borderdesk.core.format import format_km
+from borderdesk.core.language import Language
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.quiz import (
     LETTERS,
@@ -244,3 +245,24 @@ def test_the_sample_dataset_gives_a_smaller_quiz() -> None:
     quiz = build_quiz(sample, 3, seed=0)
     assert len(quiz.questions) == 3
     assert {q.kind for q in quiz.questions} <= FIGURE_KINDS | {QuestionKind.TOTAL}
+
+
+@pytest.mark.parametrize("language", [Language.RU, Language.KK])
+def test_a_kazakh_or_russian_quiz_offers_no_english_name(
+    service: ReferenceService, language: Language
+) -> None:
+    """A country only the map draws has no Kazakh or Russian name yet: it is never an option."""
+    localised = service.in_language(language)
+    english_only = {
+        outline.name for outline in localised.border_map().outlines if not outline.wording.complete
+    }
+    assert "Moldova" in english_only  # the case this guards against is there
+    english = {o.key: o.name for o in service.border_map().outlines}
+    translated = {o.key: o.name for o in localised.border_map().outlines if o.wording.complete}
+    assert translated["MN"] != english["MN"]  # Mongolia has its name in the language
+
+    found = candidates(localised, 4821)
+
+    options = {option for questions in found.values() for q in questions for option in q.options}
+    assert found[QuestionKind.NOT_NEIGHBOUR]
+    assert not options & english_only

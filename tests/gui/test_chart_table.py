@@ -21,7 +21,7 @@ from tests.gui.test_navigation_model import child
 CHINA = ItemRef(ItemKind.BORDER, "kz-cn")
 SOURCE_LINE = (
     "\"Source: Guarding the Border of the World's Largest Landlocked Country — EdgeKz magazine, "
-    f'c. 2012. BorderDesk dataset {EDITION.version} ({EDITION.date}, {EDITION.short_checksum})."'
+    f'c. 2012. BorderDesk dataset {EDITION.version} (28 November 2026, {EDITION.short_checksum})."'
 )
 
 
@@ -206,4 +206,4 @@ def test_copy_as_csv_copies_the_compared_sources_one_column_each(
     assert len(lines) == 8
     assert lines[-1].startswith('"Sources: Article (c. 2012) (Guarding the Border')
     assert "CIA World Factbook 2015-2025 (The World Factbook: Kazakhstan" in lines[-1]
-    assert f"BorderDesk dataset {EDITION.version} ({EDITION.date}" in lines[-1]
+    assert f"BorderDesk dataset {EDITION.version} (28 November 2026" in lines[-1]

@@ -279,7 +279,7 @@ def test_event_page(service: SampleService) -> None:
 
     text = text_of(render_detail(event))
 
-    assert text.startswith("Independence 1991-12-16 Independence from the USSR.")
+    assert text.startswith("Independence 16 December 1991 Independence from the USSR.")
     assert "Facts Last to leave. — Article (c. 2012)" in text
 
 

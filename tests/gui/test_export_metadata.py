@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from borderdesk import __version__
+from borderdesk.core.dates import format_date
 from borderdesk.core.export_options import A4_PORTRAIT
 from borderdesk.core.format import chart_caption
 from borderdesk.core.sample import SampleService
@@ -55,7 +56,7 @@ def map_full_caption() -> str:
     edition = service.edition()
     return (
         f"{service.border_map().caption}. BorderDesk dataset {edition.version} "
-        f"({edition.date}, {edition.short_checksum})."
+        f"({format_date(edition.date)}, {edition.short_checksum})."
     )
 
 
@@ -93,8 +94,8 @@ def test_png_text_chunks(files: dict[str, Path], name: str, title: str, caption:
 def test_the_captions_name_sources_edition_and_date(files: dict[str, Path]) -> None:
     chart = QImage(str(files["chart.png"])).text("Description")
     assert "Guarding the Border" in chart
-    assert "BorderDesk dataset sample (2026-11-28" in chart
-    assert "BorderDesk dataset sample (2026-11-28" in map_full_caption()
+    assert "BorderDesk dataset sample (28 November 2026" in chart
+    assert "BorderDesk dataset sample (28 November 2026" in map_full_caption()
 
 
 def test_the_real_map_caption_names_natural_earth_at_1_10m(

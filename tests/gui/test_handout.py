@@ -141,7 +141,7 @@ def test_a_border_page_says_what_the_reader_needs(pdfs: dict[str, Path]) -> None
     assert "Turkmenistan" in text
     footer = f"BorderDesk {__version__} · dataset 2026.12 · as of 4 May 2026"
     assert footer in text
-    assert "printed 2026-05-04" in text
+    assert "printed 4 May 2026" in text
     assert "Page 1 of 1" in text
 
 

@@ -147,12 +147,19 @@ def test_the_guide_covers_a_teachers_tasks(qtbot: QtBot, window: MainWindow) -> 
     assert not guide.browser.openLinks()
 
 
-def test_every_internal_link_of_the_guide_has_its_anchor() -> None:
-    html = (files("borderdesk.assets") / "guide" / "en.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("language", ["en", "kk", "ru"])
+def test_every_internal_link_of_the_guide_has_its_anchor(language: str) -> None:
+    html = (files("borderdesk.assets") / "guide" / f"{language}.html").read_text(encoding="utf-8")
+    english = (files("borderdesk.assets") / "guide" / "en.html").read_text(encoding="utf-8")
     targets = set(re.findall(r'href="#([\w-]+)"', html))
     anchors = set(re.findall(r'name="([\w-]+)"', html))
     assert targets
     assert targets <= anchors
+    # Each translation has every section of the English guide, and its item links.
+    assert anchors == set(re.findall(r'name="([\w-]+)"', english))
+    assert set(re.findall(r'href="(borderdesk:[^"]+)"', html)) == set(
+        re.findall(r'href="(borderdesk:[^"]+)"', english)
+    )
     # Nothing reaches outside: no web, file or image references.
     assert not re.search(r"(https?|file|ftp):", html)
     assert "<img" not in html
@@ -202,5 +209,5 @@ def test_the_guide_follows_the_theme(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_about_still_names_the_edition(window: MainWindow, message_boxes: MessageBoxes) -> None:
     window.help.about_action.trigger()
-    assert "Dataset edition sample, 2026-11-28" in message_boxes.texts[0]
+    assert "Dataset edition sample, 28 November 2026" in message_boxes.texts[0]
     assert QApplication.instance() is not None

@@ -125,7 +125,7 @@ def test_the_status_bar_names_the_dataset_edition(make_window: WindowMaker) -> N
     label = window.findChild(QLabel, "editionLabel")
 
     assert label is not None
-    assert label.text() == "Dataset sample · 2026-11-28 · 000000000000"
+    assert label.text() == "Dataset sample · 28 November 2026 · 000000000000"
 
 
 # Deferred chart -------------------------------------------------------------------------
@@ -381,6 +381,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
             ("Slides", ""),
             ("Quiz", "Shift+F5"),
             ("Theme", ""),
+            ("Language", ""),
             ("Zoom in", "Ctrl++"),
             ("Zoom out", "Ctrl+-"),
             ("Actual size", "Ctrl+0"),
@@ -417,7 +418,7 @@ def test_about_names_the_version_and_dataset_edition(
     title, text = message_boxes.shown[0].title, message_boxes.shown[0].text
     assert title == "About BorderDesk"
     assert f"BorderDesk {__version__}" in text
-    assert "Dataset edition sample, 2026-11-28" in text
+    assert "Dataset edition sample, 28 November 2026" in text
     assert "0" * 64 in text
 
 

@@ -68,6 +68,9 @@ def assert_no_overlaps(drawing: MapDrawing) -> None:
     legend = " ".join(e.text for e in drawing.furniture.entries)
     for text in drawing.placement.unplaced:
         assert text in legend
+    # Every city dot drawn has its name beside it.
+    placed = {p.request.text for p in drawing.placement.placed}
+    assert all(city in placed for city in drawing.cities), drawing.cities
 
 
 def look(**kwargs: object) -> MapLook:
@@ -198,6 +201,31 @@ def test_the_pane_itself_places_names_clear_of_each_other(
         ]
         assert_no_overlaps(drawing)
         view.zoom_by(2.5, view.pixel_of(80.5, 44.0))
+
+
+def test_a_city_whose_name_finds_no_place_is_not_drawn(
+    projected: Projected, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A longer Kazakh or Russian name may find no room where the English one did: no dot."""
+    from borderdesk.gui.views import map_paint
+    from borderdesk.gui.views.map_labels import LabelRequest, Placement
+
+    marks = look(highlight="kz-cn")
+    frame = MapFrame(1.0, None)
+    shown, with_names = draw(projected, 1280, 800, frame, marks)
+    assert "Astana" in shown.cities
+    where = next(at for _key, name, _kind, at in projected.points if name == "Astana")
+    dot = frame.transform(projected, QRectF(0, 0, 1280, 800)).map(where).toPoint()
+    assert QColor(with_names.pixel(dot)) == QColor(LIGHT.text)
+
+    def nowhere(requests: list[LabelRequest], *_: object) -> Placement:
+        return Placement([], [request.text for request in requests])
+
+    monkeypatch.setattr(map_paint, "place_labels", nowhere)
+    drawing, without_names = draw(projected, 1280, 800, frame, marks)
+
+    assert drawing.cities == []
+    assert QColor(without_names.pixel(dot)) != QColor(LIGHT.text)
 
 
 @pytest.mark.parametrize("key", ["kz-cn", "kz-kg"])

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from borderdesk.core.dates import format_date
+from borderdesk.core.dates import format_day as format_day
 from borderdesk.core.display import quoted
+from borderdesk.core.i18n import translate
 from borderdesk.core.validity import parse_when
 
 # The article is undated; its internal evidence puts it in early-to-mid 2012 (the fact sheet's
@@ -30,10 +32,20 @@ class KeyDate:
 def key_dates(today: date) -> tuple[KeyDate, ...]:
     """Return the marks of the time control, in order: the article, 2015, 2022, today."""
     marks = (
-        KeyDate(ARTICLE_DATE, "The article (c. 2012)", "c. 2012"),
-        KeyDate(date(2015, 1, 1), "The Eurasian Economic Union (1 January 2015)", "2015"),
-        KeyDate(date(2022, 12, 22), "The 2022 border treaties", "2022"),
-        KeyDate(today, "Today", "Today"),
+        KeyDate(
+            ARTICLE_DATE,
+            translate("AsOf", "The article (c. 2012)"),
+            translate("Format", "c. {year}").format(year=2012),
+        ),
+        KeyDate(
+            date(2015, 1, 1),
+            translate("AsOf", "The Eurasian Economic Union ({day})").format(
+                day=format_day(date(2015, 1, 1))
+            ),
+            "2015",
+        ),
+        KeyDate(date(2022, 12, 22), translate("AsOf", "The 2022 border treaties"), "2022"),
+        KeyDate(today, translate("AsOf", "Today"), translate("AsOf", "Today")),
     )
     return tuple(mark for mark in marks if mark.day <= today)
 
@@ -50,37 +62,27 @@ def parse_day(text: str) -> date:
     if cleaned == "article":
         return ARTICLE_DATE
     if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", cleaned):
-        raise ValueError(f"not a date: {quoted(text)} (use YYYY-MM-DD, YYYY-MM, YYYY or today)")
+        raise ValueError(
+            translate(
+                "AsOf", "not a date: {text} (use YYYY-MM-DD, YYYY-MM, YYYY, article or today)"
+            ).format(text=quoted(text))
+        )
     span = parse_when(cleaned)
     if span is None:
-        raise ValueError(f"no such date: {quoted(text)}")
+        raise ValueError(translate("AsOf", "no such date: {text}").format(text=quoted(text)))
     return span.first
-
-
-def format_day(day: date) -> str:
-    """Write a day as a reader says it: ``1 January 2013``."""
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 def as_of_label(day: date) -> str:
     """Return the words every caption carries: ``as of 1 January 2013``."""
-    return f"as of {format_day(day)}"
+    return translate("AsOf", "as of {day}").format(day=format_day(day))
 
 
 def as_of_sentence(day: date) -> str:
     """Return the date as a caption's sentence start: ``As of 1 January 2013``."""
-    return f"As of {format_day(day)}"
+    return translate("AsOf", "As of {day}").format(day=format_day(day))
 
 
 def format_when(text: str) -> str:
     """Write a data date for a reader: ``22 February 2024``, ``July 2023``; others as written."""
-    match = _ISO_DAY.fullmatch(text.strip())
-    if match:
-        try:
-            return format_day(date(int(match[1]), int(match[2]), int(match[3])))
-        except ValueError:
-            return text
-    month = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
-    if month and 1 <= int(month[2]) <= 12:
-        return f"{calendar.month_name[int(month[2])]} {month[1]}"
-    return text
+    return format_date(text)

@@ -15,42 +15,50 @@ from pathlib import Path
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.files import kind_of
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.leftovers import sweep_beside, temp_prefix
 
 CHUNK = 1 << 20  # bytes handed to one os.write: a short write is found within a megabyte
 MAX_NAME_BYTES = 255
 
+_IN_USE = QT_TRANSLATE_NOOP(
+    "Files", "the file is in use by another program; close it and try again"
+)
+_CHARACTERS = QT_TRANSLATE_NOOP(
+    "Files", "the file system does not accept the characters of this name"
+)
 REASONS = {
-    errno.ENOENT: "the folder does not exist",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the folder is on a read-only file system",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EFBIG: "the file is larger than this file system allows",
-    errno.EIO: "the disk reported an input/output error",
-    errno.ENOTDIR: "part of the folder path is a file, not a folder",
-    errno.EISDIR: "a folder has that name",
-    errno.ENAMETOOLONG: "the file name or path is too long",
-    errno.ELOOP: "the path loops through symbolic links",
-    errno.EBUSY: "the file is in use by another program; close it and try again",
-    errno.ETXTBSY: "the file is in use by another program; close it and try again",
-    errno.EILSEQ: "the file system does not accept the characters of this name",
-    errno.EINVAL: "the file system does not accept this name",
+    errno.ENOENT: QT_TRANSLATE_NOOP("Files", "the folder does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Files", "the folder is on a read-only file system"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Files", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Files", "the disk quota is exceeded"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("Files", "the file is larger than this file system allows"),
+    errno.EIO: QT_TRANSLATE_NOOP("Files", "the disk reported an input/output error"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Files", "part of the folder path is a file, not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Files", "a folder has that name"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Files", "the file name or path is too long"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Files", "the path loops through symbolic links"),
+    errno.EBUSY: _IN_USE,
+    errno.ETXTBSY: _IN_USE,
+    errno.EILSEQ: _CHARACTERS,
+    errno.EINVAL: QT_TRANSLATE_NOOP("Files", "the file system does not accept this name"),
 }
 
 
 def reason(error: OSError) -> str:
-    """Return an OSError's cause in the words a user reads."""
+    """Return an OSError's cause in the words a user reads, in the interface language."""
     if error.errno in REASONS:
-        return REASONS[error.errno]
+        return translate("Files", REASONS[error.errno])
     return error.strerror or str(error)
 
 
 def name_problem(path: Path) -> str | None:
     """Return why no file system would take ``path``'s name, or None if it may."""
     if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
-        return f"the file name is longer than {MAX_NAME_BYTES} bytes"
+        limit = translate("Files", "the file name is longer than {limit} bytes")
+        return limit.format(limit=MAX_NAME_BYTES)
     return None
 
 
@@ -99,7 +107,11 @@ def _target_problem(path: Path) -> str | None:
     except OSError as error:
         return reason(error)
     kind = kind_of(mode)
-    return None if kind is None else f"{kind} has that name, not a file"
+    if kind is None:
+        return None
+    return translate("Files", "{kind} has that name, not a file").format(
+        kind=translate("Files", kind)
+    )
 
 
 def write_all(handle: int, data: bytes) -> None:

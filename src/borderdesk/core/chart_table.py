@@ -20,25 +20,24 @@ from borderdesk.core.format import (
     comparison_caption,
     format_number,
     format_percent,
+    plain_number,
 )
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 
-BORDER_HEADER = "Border"
-LENGTH_HEADER = "Length (km)"
-SHARE_HEADER = "Share of total"
-SOURCE_HEADER = "Source"
+CONTEXT = "ChartTable"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as a formula
-TOTAL_LABEL = "Total"
+TOTAL_LABEL = QT_TRANSLATE_NOOP("ChartTable", "Total")  # the total row's first cell
 
 
 @dataclass(frozen=True)
 class TableCell:
     """One cell: the text shown, the value a sort compares and the text written to CSV."""
 
-    text: str  # "6,846", "57%", "Russia"
+    text: str  # "6,846", "57%", "Russia" (numbers as the interface language writes them)
     value: float | str  # 6846.0, 0.5699…, "Russia"
-    csv: str  # "6846", "57%", "Russia"
+    csv: str  # "6846", "57%", "Russia" (numbers plain, as every spreadsheet reads them)
 
 
 @dataclass(frozen=True)
@@ -105,13 +104,14 @@ def _series_table(series: SegmentSeries) -> FigureTable:
     for bar in series.bars:
         share = bar.value / total if total > 0 else 0.0
         share_text = format_percent(share) if total > 0 else ""
+        share_csv = f"{round(share * 100)}%" if total > 0 else ""  # a spreadsheet's number
         rows.append(
             TableRow(
                 bar.key,
                 (
                     TableCell(bar.label, bar.label, bar.label),
                     _length(bar.value),
-                    TableCell(share_text, share, share_text),
+                    TableCell(share_text, share, share_csv),
                     TableCell(label, label, label),
                 ),
             )
@@ -123,14 +123,19 @@ def _series_table(series: SegmentSeries) -> FigureTable:
     total_row = TableRow(
         "",
         (
-            TableCell(TOTAL_LABEL, TOTAL_LABEL, TOTAL_LABEL),
+            _total_cell(),
             _length(summed),
             TableCell(share_text, summed / total if total > 0 else 0.0, share_text),
             TableCell(label, label, label),
         ),
     )
     return FigureTable(
-        headers=(BORDER_HEADER, LENGTH_HEADER, SHARE_HEADER, SOURCE_HEADER),
+        headers=(
+            translate("ChartTable", "Border"),
+            translate("ChartTable", "Length (km)"),
+            translate("ChartTable", "Share of total"),
+            translate("ChartTable", "Source"),
+        ),
         numeric=(False, True, True, False),
         rows=tuple(rows),
         source_line=chart_caption(series.source.ref, series.edition),
@@ -146,13 +151,22 @@ def _comparison_table(comparison: SourceComparison) -> FigureTable:
     sources = comparison.sources
     sums = tuple(_length(series.total) for series in comparison.series)
     return FigureTable(
-        headers=(BORDER_HEADER, *(f"{source.label} (km)" for source in sources)),
+        headers=(
+            translate("ChartTable", "Border"),
+            *(translate("ChartTable", "{source} (km)").format(source=s.label) for s in sources),
+        ),
         numeric=(False, *(True for _ in sources)),
         rows=tuple(rows),
         source_line=comparison_caption(sources, comparison.edition),
-        total=TableRow("", (TableCell(TOTAL_LABEL, TOTAL_LABEL, TOTAL_LABEL), *sums)),
+        total=TableRow("", (_total_cell(), *sums)),
     )
 
 
 def _length(km: float) -> TableCell:
-    return TableCell(format_number(km), km, format_number(km).replace(",", ""))
+    return TableCell(format_number(km), km, plain_number(km))
+
+
+def _total_cell() -> TableCell:
+    """Return the total row's first cell, in the interface language."""
+    label = translate("ChartTable", TOTAL_LABEL)
+    return TableCell(label, label, label)

@@ -9,13 +9,23 @@ from borderdesk.core.format import (
     chart_caption,
     comparison_caption,
     format_km,
+    format_number,
     format_percent,
     short_caption,
 )
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import Bar, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 
-KEY_HINT = "Left and Right move between the bars, Home and End go to the first and the last."
+CONTEXT = "ChartText"
+
+
+def key_hint() -> str:
+    """Return how to move between the bars by keyboard."""
+    return translate(
+        "ChartText",
+        "Left and Right move between the bars, Home and End go to the first and the last.",
+    )
 
 
 def series_total(series: SegmentSeries) -> float:
@@ -29,9 +39,11 @@ def total_line(series: SegmentSeries) -> str:
     As every figure on a slide, it says whose figure it is and from when (the source's label).
     """
     count = len(series.bars)
-    borders = "border" if count == 1 else "borders"
-    label = series.source.ref.label
-    return f"{label}: {format_km(series.total)} in all ({count:,} {borders})"
+    borders = Counted.tr("{count} border(s)", "", count).format(count=format_number(count))
+    line = translate("ChartText", "{source}: {length} in all ({borders})")
+    return line.format(
+        source=series.source.ref.label, length=format_km(series.total), borders=borders
+    )
 
 
 def caption_of(view: ChartView, *, short: bool = False) -> str:
@@ -62,8 +74,16 @@ def bar_description(series: SegmentSeries, key: str) -> str:
     """
     bar = _bar(series, key)
     total = series_total(series)
-    share = f", {format_percent(bar.value / total)} of the total" if total > 0 else ""
-    return f"{bar.label}, {format_km(bar.value)}{share} — {series.source.ref.label}"
+    values = {
+        "name": bar.label,
+        "length": format_km(bar.value),
+        "source": series.source.ref.label,
+    }
+    if total > 0:
+        return translate("ChartText", "{name}, {length}, {share} of the total — {source}").format(
+            share=format_percent(bar.value / total), **values
+        )
+    return translate("ChartText", "{name}, {length} — {source}").format(**values)
 
 
 def group_description(comparison: SourceComparison, key: str) -> str:
@@ -92,9 +112,10 @@ def view_summary(view: ChartView) -> str:
     """Return every bar in one description, then how to move between them by keyboard."""
     if isinstance(view, SourceComparison):
         groups = ". ".join(group_description(view, key) for key in view.keys)
-        return f"{groups}. {KEY_HINT}"
+        return f"{groups}. {key_hint()}"
     values = "; ".join(f"{bar.label} {format_km(bar.value)}" for bar in view.bars)
-    return f"{values}. Total {format_km(series_total(view))}. {KEY_HINT}"
+    total = translate("ChartText", "Total {length}.").format(length=format_km(series_total(view)))
+    return f"{values}. {total} {key_hint()}"
 
 
 def _bar(series: SegmentSeries, key: str) -> Bar:

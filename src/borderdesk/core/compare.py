@@ -11,6 +11,7 @@ from datetime import date
 
 from borderdesk.core.as_of import ARTICLE_DATE
 from borderdesk.core.errors import ItemNotFoundError
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import Fact, Figure, SegmentSeries
 from borderdesk.core.on_date import TIME_BOUND_QUANTITIES, figures_on, states_on
 from borderdesk.core.pages import (
@@ -94,8 +95,12 @@ def source_comparison(
     unknown = [s for s in source_ids if s not in available]
     if unknown or not source_ids:
         raise ItemNotFoundError(
-            f"cannot compare {', '.join(unknown) or 'no sources'}; "
-            f"sources giving all five lengths: {', '.join(available)}"
+            translate(
+                "Compare", "cannot compare {unknown}; sources giving all five lengths: {known}"
+            ).format(
+                unknown=", ".join(unknown) or translate("Compare", "no sources"),
+                known=", ".join(available),
+            )
         )
     series = [service.segment_series(source_id) for source_id in dict.fromkeys(source_ids)]
     order = [bar.key for bar in series[0].bars]
@@ -106,7 +111,11 @@ def source_comparison(
 def _reorder(series: SegmentSeries, order: Sequence[str]) -> SegmentSeries:
     by_key = {bar.key: bar for bar in series.bars}
     if set(by_key) != set(order):
-        raise ItemNotFoundError(f"{series.source.ref.id} does not give the same borders")
+        raise ItemNotFoundError(
+            translate("Compare", "{source} does not give the same borders").format(
+                source=series.source.ref.id
+            )
+        )
     return SegmentSeries(
         source=series.source,
         bars=tuple(by_key[key] for key in order),

@@ -12,6 +12,7 @@ from datetime import date
 
 from borderdesk.core.as_of import format_day
 from borderdesk.core.citation import SourceRef
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import ChartSource
 from borderdesk.core.validity import Validity, first_day, holding
 
@@ -82,4 +83,4 @@ def discontinued_note(source: SourceRef, on: date) -> str:
     ended = first_day(source.discontinued)
     if ended is None or on < ended:
         return ""
-    return f"discontinued {format_day(ended)}: figures frozen"
+    return translate("Format", "discontinued {day}: figures frozen").format(day=format_day(ended))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from borderdesk.core.display import display_path
+from borderdesk.core.i18n import translate
 
 
 class BorderDeskError(Exception):
@@ -30,7 +31,11 @@ class ExportError(BorderDeskError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"cannot write {display_path(self.path)}: {problem}")
+        super().__init__(
+            translate("Errors", "cannot write {path}: {problem}").format(
+                path=display_path(self.path), problem=problem
+            )
+        )
 
 
 class CancelledError(BorderDeskError):

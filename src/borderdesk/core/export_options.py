@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from borderdesk.core.as_of import as_of_label, as_of_sentence
+from borderdesk.core.dates import format_date
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
+
+CONTEXT = "ExportOptions"
 
 MM_PER_INCH = 25.4
 A4_MM = (210.0, 297.0)
@@ -35,7 +39,7 @@ class SizePreset:
     """A named export size; a printed page also gives the paper size and resolution."""
 
     key: str  # the command line's name: slide, 4k, a4-portrait, a4-landscape
-    label: str  # shown in the dialog
+    label: str  # shown in the dialog, translated there (``title``)
     width: int  # pixels
     height: int
     paper: Paper | None = None  # a printed page: the PDF page is this, not pixel-sized
@@ -44,6 +48,11 @@ class SizePreset:
     def size(self) -> tuple[int, int]:
         """Return (width, height) in pixels."""
         return self.width, self.height
+
+    @property
+    def title(self) -> str:
+        """Return the label in the interface language."""
+        return translate(CONTEXT, self.label)
 
 
 def _a4(width_mm: float, height_mm: float) -> tuple[int, int]:
@@ -54,14 +63,17 @@ def _a4(width_mm: float, height_mm: float) -> tuple[int, int]:
     )
 
 
-SLIDE = SizePreset("slide", "Slide 1920×1080", 1920, 1080)
-UHD = SizePreset("4k", "4K 3840×2160", 3840, 2160)
+SLIDE = SizePreset("slide", QT_TRANSLATE_NOOP("ExportOptions", "Slide 1920×1080"), 1920, 1080)
+UHD = SizePreset("4k", QT_TRANSLATE_NOOP("ExportOptions", "4K 3840×2160"), 3840, 2160)
 A4_PORTRAIT = SizePreset(
-    "a4-portrait", "A4 portrait, 300 dpi", *_a4(*A4_MM), paper=Paper(A4_MM, PRINT_DPI)
+    "a4-portrait",
+    QT_TRANSLATE_NOOP("ExportOptions", "A4 portrait, 300 dpi"),
+    *_a4(*A4_MM),
+    paper=Paper(A4_MM, PRINT_DPI),
 )
 A4_LANDSCAPE = SizePreset(
     "a4-landscape",
-    "A4 landscape, 300 dpi",
+    QT_TRANSLATE_NOOP("ExportOptions", "A4 landscape, 300 dpi"),
     *_a4(A4_MM[1], A4_MM[0]),
     paper=Paper((A4_MM[1], A4_MM[0]), PRINT_DPI),
 )
@@ -75,7 +87,11 @@ def preset_named(key: str) -> SizePreset:
         if preset.key == key.strip().lower():
             return preset
     known = ", ".join(p.key for p in PRESETS)
-    raise ValueError(f"unknown size preset {key!r}; use one of {known}")
+    raise ValueError(
+        translate("ExportOptions", "unknown size preset {key}; use one of {known}").format(
+            key=repr(key), known=known
+        )
+    )
 
 
 def dots_per_metre(dpi: int) -> int:
@@ -100,23 +116,40 @@ class FigureText:
 
 def dataset_credit(edition: DatasetEdition) -> str:
     """Return ``BorderDesk dataset 2026.11.1``."""
-    return f"BorderDesk dataset {edition.version}"
+    return translate("ExportOptions", "BorderDesk dataset {version}").format(
+        version=edition.version
+    )
 
 
 def dataset_citation(edition: DatasetEdition) -> str:
-    """Return ``BorderDesk dataset 2026.11.1 (2026-11-29, 2d0e423d580a).``."""
-    return f"{dataset_credit(edition)} ({edition.date}, {edition.short_checksum})."
+    """Return ``BorderDesk dataset 2026.11.1 (29 November 2026, 2d0e423d580a).``."""
+    return translate("ExportOptions", "BorderDesk dataset {version} ({date}, {checksum}).").format(
+        version=edition.version, date=format_date(edition.date), checksum=edition.short_checksum
+    )
 
 
 def credit_line(
-    labels: Sequence[str], edition: DatasetEdition, lead: str = "Source", on: date | None = None
+    labels: Sequence[str],
+    edition: DatasetEdition,
+    *,
+    map_data: bool = False,
+    on: date | None = None,
 ) -> str:
-    """Return ``Source: Article (c. 2012) · as of 1 June 2012 · BorderDesk dataset 3``."""
-    named = "; ".join(labels)
-    if lead == "Source" and len(labels) > 1:
-        lead = "Sources"
-    when = f" · {as_of_label(on)}" if on is not None else ""
-    return f"{lead}: {named}{when} · {dataset_credit(edition)}"
+    """Return ``Source: Article (c. 2012) · BorderDesk dataset 3`` (``Sources:`` for more).
+
+    ``map_data`` leads with ``Map data:`` instead, for a map's outlines and cities; ``on``
+    names the day viewed: ``Source: Article (c. 2012) · as of 1 June 2012 · BorderDesk dataset 3``.
+    """
+    if map_data:
+        template = translate("ExportOptions", "Map data: {sources} · {dataset}")
+    elif len(labels) > 1:
+        template = translate("ExportOptions", "Sources: {sources} · {dataset}")
+    else:
+        template = translate("ExportOptions", "Source: {sources} · {dataset}")
+    dataset = dataset_credit(edition)
+    if on is not None:
+        dataset = f"{as_of_label(on)} · {dataset}"
+    return template.format(sources="; ".join(labels), dataset=dataset)
 
 
 def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
@@ -133,7 +166,9 @@ def map_sources(border_map: BorderMap) -> tuple[SourceRef, ...]:
 
 def dated(text: str, on: date | None) -> str:
     """Return a title with its date: ``Kazakhstan's land borders, as of 1 January 2016``."""
-    return f"{text}, {as_of_label(on)}" if on is not None else text
+    if on is None:
+        return text
+    return translate("ExportOptions", "{title}, {as_of}").format(title=text, as_of=as_of_label(on))
 
 
 def map_text(
@@ -148,14 +183,23 @@ def map_text(
     caption = border_map.caption
     if members:
         named = "; ".join(dict.fromkeys(s.label for s in members))
-        caption = f"{caption.rstrip('.')}. Members hatched per {named}"
+        hatched = translate("ExportOptions", "Members hatched per {sources}").format(sources=named)
+        caption = f"{caption.rstrip('.')}. {hatched}"
     if on is not None:
         caption = f"{caption.rstrip('.')}. {as_of_sentence(on)}"
         title = dated(title, on)
     if edition is not None:
         caption = f"{caption.rstrip('.')}. {dataset_citation(edition)}"
-        credit = credit_line(labels or ("scale " + border_map.scale,), edition, "Map data")
+        scale = translate("ExportOptions", "scale {scale}").format(scale=border_map.scale)
+        credit = credit_line(labels or (scale,), edition, map_data=True)
+    elif labels:
+        credit = translate("ExportOptions", "Map data: {sources}").format(sources="; ".join(labels))
     else:
-        credit = f"Map data: {'; '.join(labels)}" if labels else caption
-    keywords = ("Kazakhstan", "land borders", "map", *(s.id for s in map_sources(border_map)))
+        credit = caption
+    keywords = (
+        translate("ExportOptions", "Kazakhstan"),
+        translate("ExportOptions", "land borders"),
+        translate("ExportOptions", "map"),
+        *(s.id for s in map_sources(border_map)),
+    )
     return FigureText(title, caption, credit, labels, keywords)

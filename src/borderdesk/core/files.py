@@ -14,12 +14,14 @@ import os
 import stat
 from pathlib import Path
 
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+_KINDS = (  # in English; a message translates them in the "Files" context
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Files", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Files", "a named pipe (FIFO)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Files", "a character device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Files", "a block device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Files", "a socket")),
 )
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO for reading waits for a writer
 _BINARY = getattr(os, "O_BINARY", 0)
@@ -36,14 +38,16 @@ class NotRegularFileError(OSError):
     @property
     def problem(self) -> str:
         """Return what a message says: ``is a named pipe (FIFO), not a regular file``."""
-        return f"is {self.kind}, not a regular file"
+        text = translate("Files", "is {kind}, not a regular file")
+        return text.format(kind=translate("Files", self.kind))
 
 
 def kind_of(mode: int) -> str | None:
     """Return what a non-regular file is (``a named pipe (FIFO)``); None for a regular file."""
     if stat.S_ISREG(mode):
         return None
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    other = QT_TRANSLATE_NOOP("Files", "not a regular file")
+    return next((name for test, name in _KINDS if test(mode)), other)
 
 
 def check_regular(path: Path) -> os.stat_result:

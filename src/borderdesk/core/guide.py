@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import translate
 
 ASSETS = "borderdesk.assets"
 FOLDER = "guide"
@@ -67,6 +68,9 @@ def load_guide(code: str) -> Guide:
         if resource.is_file():
             return Guide(language, resource.read_text(encoding="utf-8"))
     raise GuideMissingError(
-        f"the user guide is missing from this installation ({FOLDER}/{FALLBACK}.html); "
-        "please reinstall BorderDesk"
+        translate(
+            "Guide",
+            "the user guide is missing from this installation ({file}); "
+            "please reinstall BorderDesk",
+        ).format(file=f"{FOLDER}/{FALLBACK}.html")
     )

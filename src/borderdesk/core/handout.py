@@ -14,9 +14,11 @@ from datetime import date
 from enum import StrEnum
 
 from borderdesk.core.as_of import as_of_label
+from borderdesk.core.dates import format_date
 from borderdesk.core.display import quoted
 from borderdesk.core.editions import chart_source_on
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
+from borderdesk.core.i18n import translate
 from borderdesk.core.members import roster
 from borderdesk.core.model import (
     BorderDetail,
@@ -32,6 +34,7 @@ from borderdesk.core.model import (
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, border_slide, organisation_slide
 
+CONTEXT = "Handout"
 HANDOUT_KINDS = (ItemKind.BORDER, ItemKind.ORGANISATION)
 NOTE_MAX_CHARS = 900  # of the teacher's note on a page; a longer note ends with "…"
 
@@ -94,17 +97,26 @@ class HandoutSet:
 
     def footer(self) -> str:
         """Return the footer's left part: ``BorderDesk 0.1.0 · dataset 2026.12 · as of … ·``."""
-        return (
-            f"BorderDesk {self.version} · dataset {self.edition.version} "
-            f"· {as_of_label(self.on)} · printed {self.printed.isoformat()}"
+        return translate(
+            "Handout", "BorderDesk {version} · dataset {dataset} · {as_of} · printed {day}"
+        ).format(
+            version=self.version,
+            dataset=self.edition.version,
+            as_of=as_of_label(self.on),
+            day=format_date(self.printed.isoformat()),
         )
 
     def title(self) -> str:
         """Return the document's title, for the PDF's metadata."""
         when = as_of_label(self.on)
         if len(self.handouts) == 1:
-            return f"BorderDesk handout: {self.handouts[0].title}, {when}"
-        return f"BorderDesk handouts: Kazakhstan's land borders and regional organisations, {when}"
+            return translate("Handout", "BorderDesk handout: {title}, {as_of}").format(
+                title=self.handouts[0].title, as_of=when
+            )
+        return translate(
+            "Handout",
+            "BorderDesk handouts: Kazakhstan's land borders and regional organisations, {as_of}",
+        ).format(as_of=when)
 
 
 class HandoutError(BorderDeskError):
@@ -113,7 +125,7 @@ class HandoutError(BorderDeskError):
 
 def page_number(index: int, count: int) -> str:
     """Return the page number as printed: ``Page 3 of 12``."""
-    return f"Page {index + 1} of {count}"
+    return translate("Handout", "Page {page} of {count}").format(page=index + 1, count=count)
 
 
 def citation(source: SourceRef) -> str:
@@ -123,7 +135,10 @@ def citation(source: SourceRef) -> str:
         when = f"{source.edition} ({source.date})" if source.edition else source.date
     title = source.title if source.title[-1:] in ".?!" else f"{source.title}."
     tail = ", ".join(part for part in (source.publisher, when) if part)
-    return f"{title} {tail}." if tail else title
+    if not tail:
+        return title
+    end = "" if tail.endswith(".") else "."  # an edition in Russian may end "2015–2025 гг."
+    return f"{title} {tail}{end}"
 
 
 def file_name(refs: Sequence[ItemRef]) -> str:
@@ -159,8 +174,11 @@ def resolve_items(service: ReferenceService, texts: Iterable[str]) -> tuple[Item
         if ref is None or ref not in known:
             examples = ", ".join(r.to_string() for r in _examples(known))
             raise HandoutError(
-                f"no handout for {quoted(text)}: handouts exist for borders and organisations, "
-                f"e.g. {examples}"
+                translate(
+                    "Handout",
+                    "no handout for {item}: handouts exist for borders and organisations, "
+                    "e.g. {examples}",
+                ).format(item=quoted(text), examples=examples)
             )
         if ref not in chosen:
             chosen.append(ref)
@@ -216,7 +234,7 @@ def build_handout_set(
     ``notes`` gives the user's note on each item, printed as the teacher's note.
     """
     if not refs:
-        raise HandoutError("choose at least one border or organisation")
+        raise HandoutError(translate("Handout", "choose at least one border or organisation"))
     on = on or printed
     series = service.segment_series(chart_source_on(service.chart_sources(), None, on))
     border_map = service.border_map()
@@ -251,7 +269,11 @@ def build_handout(
         return border_handout(service.border(ref.key), series, on, border_map)
     if ref.kind is ItemKind.ORGANISATION:
         return organisation_handout(service.organisation(ref.key), border_map, on)
-    raise HandoutError(f"handouts exist for borders and organisations, not for {ref.to_string()}")
+    raise HandoutError(
+        translate("Handout", "handouts exist for borders and organisations, not for {item}").format(
+            item=ref.to_string()
+        )
+    )
 
 
 def border_handout(

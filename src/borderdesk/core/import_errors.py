@@ -7,6 +7,7 @@ from pathlib import Path
 
 from borderdesk.core.display import display_path, printable, shorten
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import Counted, translate
 
 SHOWN_PROBLEMS = 20  # the message lists this many; ``problems`` holds them all
 
@@ -30,17 +31,21 @@ class ImportFileError(BorderDeskError):
 
     def __init__(self, path: Path | str, problems: tuple[Problem, ...] | list[Problem]) -> None:
         self.path = Path(path)
-        self.problems = tuple(problems) or (Problem("", "cannot be imported"),)
+        self.problems = tuple(problems) or (Problem("", translate("Import", "cannot be imported")),)
         super().__init__(self._message())
 
     def _message(self) -> str:
         count = len(self.problems)
         if count == 1:
-            return f"{display_path(self.path)}: {self.problems[0].line()}; nothing was imported"
-        lines = [f"{display_path(self.path)}: {count} problems, nothing was imported:"]
+            return translate("Import", "{file}: {problem}; nothing was imported").format(
+                file=display_path(self.path), problem=self.problems[0].line()
+            )
+        head = Counted.tr("{file}: %n problems, nothing was imported:", "", count)
+        lines = [head.format(file=display_path(self.path))]
         lines += [f"  {problem.line()}" for problem in self.problems[:SHOWN_PROBLEMS]]
         if count > SHOWN_PROBLEMS:
-            lines.append(f"  … and {count - SHOWN_PROBLEMS} more")
+            more = Counted.tr("… and %n more", "", count - SHOWN_PROBLEMS)
+            lines.append(f"  {more}")
         return "\n".join(lines)
 
     @classmethod

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from borderdesk.core.i18n import translate
+
 POLL_S = 0.05
 _WINDOWS_OFFSET = 1 << 30  # lock a byte far past the text, which others must still read
 
@@ -38,10 +40,12 @@ class Holder:
     def describe(self) -> str:
         """Return who holds the lock, in a user's words."""
         if self.role is Role.WINDOW:
-            return f"BorderDesk is open (process {self.pid})"
-        if self.role is Role.COMMAND:
-            return f"another BorderDesk command is running (process {self.pid})"
-        return f"another BorderDesk is starting (process {self.pid})"
+            text = translate("App", "BorderDesk is open (process {pid})")
+        elif self.role is Role.COMMAND:
+            text = translate("App", "another BorderDesk command is running (process {pid})")
+        else:
+            text = translate("App", "another BorderDesk is starting (process {pid})")
+        return text.format(pid=self.pid)
 
 
 class InstanceLock:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TypeVar, overload
 
 from borderdesk.core.citation import SourceRef as SourceRef
+from borderdesk.core.i18n import translate
 from borderdesk.core.language import ENGLISH, Wording
 from borderdesk.core.validity import Validity, with_own
 
@@ -599,9 +600,15 @@ class BorderMap:
     def caption(self) -> str:
         """Return the line naming the map's data source and scale."""
         if self.source is None:
-            caption = f"Map: scale {self.scale}" if self.scale else "Map"
+            caption = (
+                translate("Map", "Map: scale {scale}").format(scale=self.scale)
+                if self.scale
+                else translate("Map", "Map")
+            )
         else:
-            caption = f"Map data: {self.source.title}, {self.source.edition} (scale {self.scale})"
+            caption = translate("Map", "Map data: {title}, {edition} (scale {scale})").format(
+                title=self.source.title, edition=self.source.edition, scale=self.scale
+            )
         sources = [
             *(a.source for a in (*self.waters, *self.disputed)),
             *(p.source for p in self.points),
@@ -615,4 +622,6 @@ class BorderMap:
         labels = [self.source.label] if self.source is not None else []
         labels += [point.source.label for point in self.points if point.source is not None]
         named = "; ".join(dict.fromkeys(labels))
-        return f"Map data: {named}" if named else self.caption
+        if not named:
+            return self.caption
+        return translate("Map", "Map data: {sources}").format(sources=named)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from borderdesk.core.errors import StoreError
 from borderdesk.core.format import format_km
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link, SegmentSeries
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
 from borderdesk.core.search import TYPO, Found
@@ -81,22 +82,45 @@ class NavNode:
         return next((n for n in self.walk() if n.ref == ref), None)
 
 
+CONTEXT = "Navigation"
+# Translated when the tree is built, in the interface language of the moment.
 GROUP_TITLES = {
-    ItemKind.BORDER: "Borders",
-    ItemKind.ORGANISATION: "Organisations",
-    ItemKind.TOPIC: "Topics and threats",
-    ItemKind.PERSON: "People",
-    ItemKind.EVENT: "Events",
-    ItemKind.SOURCE: "Sources",
+    ItemKind.BORDER: QT_TRANSLATE_NOOP("Navigation", "Borders"),
+    ItemKind.ORGANISATION: QT_TRANSLATE_NOOP("Navigation", "Organisations"),
+    ItemKind.TOPIC: QT_TRANSLATE_NOOP("Navigation", "Topics and threats"),
+    ItemKind.PERSON: QT_TRANSLATE_NOOP("Navigation", "People"),
+    ItemKind.EVENT: QT_TRANSLATE_NOOP("Navigation", "Events"),
+    ItemKind.SOURCE: QT_TRANSLATE_NOOP("Navigation", "Sources"),
 }
 
-COMPARISONS_TITLE = "Comparisons"
+COMPARISONS_TITLE = QT_TRANSLATE_NOOP("Navigation", "Comparisons")
 COMPARISON_PAGES = (
-    ("Lengths by source", LENGTHS_REF, "sources side by side"),
-    ("Borders × organisations", GRID_REF, "shared memberships then and now"),
-    ("Timeline", TIMELINE_REF, "events by date"),
-    ("What changed since the article", SINCE_ARTICLE_REF, "then, now and the dates between"),
+    (
+        QT_TRANSLATE_NOOP("Navigation", "Lengths by source"),
+        LENGTHS_REF,
+        QT_TRANSLATE_NOOP("Navigation", "sources side by side"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Navigation", "Borders × organisations"),
+        GRID_REF,
+        QT_TRANSLATE_NOOP("Navigation", "shared memberships then and now"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Navigation", "Timeline"),
+        TIMELINE_REF,
+        QT_TRANSLATE_NOOP("Navigation", "events by date"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Navigation", "What changed since the article"),
+        SINCE_ARTICLE_REF,
+        QT_TRANSLATE_NOOP("Navigation", "then, now and the dates between"),
+    ),
 )
+
+
+def group_title(kind: ItemKind) -> str:
+    """Return the tree's heading for a kind of item, in the interface language."""
+    return translate(CONTEXT, GROUP_TITLES[kind])
 
 
 def build_navigation(service: ReferenceService) -> NavNode:
@@ -135,8 +159,8 @@ def _name(root: NavNode, names: Names) -> None:
 
 def _build_tree(service: ReferenceService) -> NavNode:
     root = NavNode("BorderDesk")
-    root.add(NavNode("Kazakhstan overview", OVERVIEW_REF))
-    borders = root.add(NavNode(GROUP_TITLES[ItemKind.BORDER]))
+    root.add(NavNode(translate("Navigation", "Kazakhstan overview"), OVERVIEW_REF))
+    borders = root.add(NavNode(group_title(ItemKind.BORDER)))
     for summary in service.borders():
         borders.add(
             NavNode(
@@ -146,9 +170,11 @@ def _build_tree(service: ReferenceService) -> NavNode:
                 detail_source=summary.length.source.label,
             )
         )
-    comparisons = root.add(NavNode(COMPARISONS_TITLE))
+    comparisons = root.add(NavNode(translate(CONTEXT, COMPARISONS_TITLE)))
     for title, ref, keywords in COMPARISON_PAGES:
-        comparisons.add(NavNode(title, ref, keywords=keywords))
+        # Found by their English words too, whatever the interface language.
+        words = " ".join(dict.fromkeys((translate(CONTEXT, keywords), keywords, title)))
+        comparisons.add(NavNode(translate(CONTEXT, title), ref, keywords=words))
     listings: list[tuple[ItemKind, tuple[Link, ...]]] = [
         (ItemKind.ORGANISATION, service.organisations()),
         (ItemKind.TOPIC, service.topics()),
@@ -157,7 +183,7 @@ def _build_tree(service: ReferenceService) -> NavNode:
         (ItemKind.SOURCE, service.sources()),
     ]
     for kind, links in listings:
-        group = root.add(NavNode(GROUP_TITLES[kind]))
+        group = root.add(NavNode(group_title(kind)))
         for link in links:
             group.add(NavNode(link.title, link.ref, keywords=link.keywords))
     return root

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from borderdesk.core.i18n import translate
+
 LETTER_TERRITORIES = frozenset({"US", "CA"})  # where paper is US Letter; A4 everywhere else
 
 
@@ -17,7 +19,9 @@ class PaperSize(StrEnum):
     @property
     def label(self) -> str:
         """Return the name a reader knows: ``A4`` or ``US Letter``."""
-        return "A4" if self is PaperSize.A4 else "US Letter"
+        if self is PaperSize.A4:
+            return translate("Handout", "A4")
+        return translate("Handout", "US Letter")
 
     @property
     def size_pt(self) -> tuple[float, float]:

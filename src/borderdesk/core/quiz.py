@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import (
     BorderDetail,
     DatasetEdition,
@@ -178,13 +179,17 @@ def build_quiz(source: Source, count: int = DEFAULT_QUESTIONS, seed: int = 0) ->
     Raise QuizError when count is below 1 or above what the dataset allows.
     """
     if count < 1:
-        raise QuizError(f"a quiz needs at least one question, not {count}")
+        raise QuizError(
+            translate("Quiz", "a quiz needs at least one question, not {count}").format(count=count)
+        )
     data = _data(source)
     pools = candidates(data, seed)
     total = sum(len(questions) for questions in pools.values())
     if count > total:
         raise QuizError(
-            f"this dataset allows {total} different questions: ask for {total} or fewer"
+            Counted.tr(
+                "this dataset allows %n different question(s): ask for %n or fewer", "", total
+            )
         )
     rng = random.Random(seed + 1)  # noqa: S311 - a quiz draw, not a secret
     kinds = sorted(pools)

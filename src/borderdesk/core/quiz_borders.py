@@ -179,7 +179,9 @@ def neighbour_questions(data: QuizData, rng: random.Random) -> list[Question]:
     around = [
         outline
         for outline in data.outlines
-        if outline.role == "context" and outline.key not in neighbours
+        if outline.role == "context"
+        and outline.key not in neighbours
+        and outline.wording.complete  # never an English name among Kazakh or Russian options
     ]
     names = ", ".join(border.neighbour for border in borders)
     evidence = Evidence(EvidenceKind.NEIGHBOURS, (format_number(count.value), names), count.source)

@@ -82,7 +82,7 @@ def _count_line(organisation: OrganisationDetail, count: Figure) -> Evidence:
 def member_questions(data: QuizData, rng: random.Random) -> list[Question]:
     """Return "which of these is a member" and "which is not", as of the latest count."""
     home = data.overview.title
-    around = {o.key: o.name for o in data.outlines if o.name != home}
+    around = {o.key: o.name for o in data.outlines if o.name != home and o.wording.complete}
     questions = []
     for organisation in data.organisations:
         latest = latest_count(organisation)

@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.language import Language, Wording
 from borderdesk.core.model import ItemKind, ItemRef, Link
 from borderdesk.core.search_fold import fold
 from borderdesk.core.service import ReferenceService
-
-LANGUAGE_NAMES = {Language.EN: "English", Language.KK: "Kazakh", Language.RU: "Russian"}
 
 NAME = "name"
 FULL_NAME = "full name"
@@ -44,14 +43,37 @@ class Hint:
         return self.excerpt or self.name.text
 
     def text(self) -> str:
-        """Return the hint in English: "found by its Russian name ОДКБ", "did you mean X?"."""
+        """Return the hint in the interface language: "found by its Russian name ОДКБ"."""
         if self.near:
-            return f"did you mean {self.name.text}?"
-        if self.name.label == FORMER_NAME:
-            return f"found by its former name {self.name.text}"
-        language = LANGUAGE_NAMES.get(self.name.language) if self.name.language else None
-        kind = f"{language} {self.name.label}" if language else self.name.label
-        return f"found by its {kind} {self.name.text}"
+            template = translate("Search", "did you mean {name}?")
+        elif self.name.label == FORMER_NAME:
+            template = translate("Search", "found by its former name {name}")
+        else:
+            found = _FOUND_BY.get((self.name.label, self.name.language))
+            found = found or _FOUND_BY.get((self.name.label, None)) or _FOUND_BY[(NAME, None)]
+            template = translate("Search", found)
+        return template.format(name=self.name.text)
+
+
+# The whole sentence for each kind of name and language: Kazakh and Russian decline both.
+_FOUND_BY = {
+    (NAME, None): QT_TRANSLATE_NOOP("Search", "found by its name {name}"),
+    (NAME, Language.EN): QT_TRANSLATE_NOOP("Search", "found by its English name {name}"),
+    (NAME, Language.KK): QT_TRANSLATE_NOOP("Search", "found by its Kazakh name {name}"),
+    (NAME, Language.RU): QT_TRANSLATE_NOOP("Search", "found by its Russian name {name}"),
+    (FULL_NAME, None): QT_TRANSLATE_NOOP("Search", "found by its full name {name}"),
+    (FULL_NAME, Language.EN): QT_TRANSLATE_NOOP("Search", "found by its English full name {name}"),
+    (FULL_NAME, Language.KK): QT_TRANSLATE_NOOP("Search", "found by its Kazakh full name {name}"),
+    (FULL_NAME, Language.RU): QT_TRANSLATE_NOOP("Search", "found by its Russian full name {name}"),
+    (OTHER_NAME, None): QT_TRANSLATE_NOOP("Search", "found by its other name {name}"),
+    (OTHER_NAME, Language.EN): QT_TRANSLATE_NOOP(
+        "Search", "found by its English other name {name}"
+    ),
+    (OTHER_NAME, Language.KK): QT_TRANSLATE_NOOP("Search", "found by its Kazakh other name {name}"),
+    (OTHER_NAME, Language.RU): QT_TRANSLATE_NOOP(
+        "Search", "found by its Russian other name {name}"
+    ),
+}
 
 
 @dataclass(frozen=True)

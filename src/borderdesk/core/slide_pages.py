@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from borderdesk.core.compare import lengths_page
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import SourceRef
 from borderdesk.core.pages import (
     GRID_REF,
@@ -46,12 +47,12 @@ def lengths_slide(service: ReferenceService, on: date) -> Slide:
         figures.append(sourced_length(default, what="in all"))
     figures += edition_lines(page.totals, default, on, what="in all")
     return Slide(
-        title="Lengths by source",
+        title=translate("Slides", "Lengths by source"),
         figures=tuple(figures[:MAX_TOTALS]),
         points=tuple(fact.text for fact in page.discrepancies[: MAX_POINTS - 1]),
         highlight=None,
         ref=LENGTHS_REF,
-        subtitle="Each source's lengths of the five borders, side by side",
+        subtitle=translate("Slides", "Each source's lengths of the five borders, side by side"),
         on=on,
         visual=SlideVisual.COMPARISON,
         comparison=page.comparison,
@@ -62,13 +63,14 @@ def grid_slide(grid: OrganisationGrid, on: date | None = None) -> Slide:
     """Return the slide of which organisations each neighbour shares with Kazakhstan."""
     sources = (source for row in grid.rows for cell in row.cells for source in cell.sources)
     return Slide(
-        title="Borders × organisations",
+        title=translate("Slides", "Borders × organisations"),
         figures=(),
         points=(),
         highlight=None,
         ref=GRID_REF,
-        subtitle=f"Which organisations each neighbour shares with Kazakhstan: "
-        f"{grid.then_label} and {grid.now_date[:4]}",
+        subtitle=translate(
+            "Slides", "Which organisations each neighbour shares with Kazakhstan: {then} and {now}"
+        ).format(then=grid.then_label, now=grid.now_date[:4]),
         on=on,
         visual=SlideVisual.GRID,
         grid=grid,
@@ -85,15 +87,20 @@ def timeline_slides(
     for number, run in enumerate(runs, start=1):
         first, last = _year(run[0].date), _year(run[-1].date)
         span = first if first == last else f"{first}–{last}"
-        part = f" ({number} of {len(runs)})" if len(runs) > 1 else ""
+        if len(runs) > 1:
+            subtitle = translate("Slides", "Events ({number} of {count})").format(
+                number=number, count=len(runs)
+            )
+        else:
+            subtitle = translate("Slides", "Events")
         slides.append(
             Slide(
-                title=f"Timeline: {span}",
+                title=translate("Slides", "Timeline: {span}").format(span=span),
                 figures=(),
                 points=(),
                 highlight=None,
                 ref=TIMELINE_REF,
-                subtitle=f"Events{part}",
+                subtitle=subtitle,
                 on=on,
                 visual=SlideVisual.TIMELINE,
                 events=tuple(run),

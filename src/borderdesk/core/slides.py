@@ -17,6 +17,7 @@ from enum import StrEnum
 from borderdesk.core.as_of import as_of_label, format_when
 from borderdesk.core.editions import current_editions, discontinued_note
 from borderdesk.core.format import format_km, format_number, format_percent
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.members import Roster, roster
 from borderdesk.core.model import (
     OVERVIEW_REF,
@@ -32,11 +33,14 @@ from borderdesk.core.pages import OrganisationGrid, SourceComparison, TimelineEn
 from borderdesk.core.roles import Group, MemberStanding
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.validity import Held, Standing, parse_when
+from borderdesk.core.vocabulary import counted, role_name
 
 MAX_POINTS = 3
-CURRENT_MARK = " (current)"  # after the figure that holds on the date, among older ones
+CURRENT_MARK = QT_TRANSLATE_NOOP("Slides", " (current)")  # after the figure holding on the date
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])")
+CONTEXT = "Slides"
+# A sentence ends at . ! or ? before a capital, Latin or Cyrillic (Kazakh letters included).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"“‘«(])")
 
 FigureLine = tuple[str, str]  # the figure as text, and its source's short label
 
@@ -79,26 +83,43 @@ class Slide:
 def figure_text(figure: FigureLine) -> str:
     """Return a figure as a slide shows it: naming its source first, or after a dash."""
     text, source = figure
-    return text if not source or text.startswith(source) else f"{text} — {source}"
+    # "In" rather than "starts with": a language may put a mark or a word before the source.
+    return text if not source or source in text else f"{text} — {source}"
+
+
+def current_mark() -> str:
+    """Return the mark after the figure that holds on the date, among older ones: `` (current)``."""
+    return translate("Slides", CURRENT_MARK)
+
+
+def _length_template(what: str) -> str:
+    if what == "in all":
+        return translate("Slides", "{source}: {length} in all")
+    if what == "land":
+        return translate("Slides", "{source}: {length} of land border")
+    return translate("Slides", "{source}: {length}")
 
 
 def sourced_length(figure: Figure, *, mark: str = "", what: str = "") -> FigureLine:
     """Return ``Article (c. 2012): 6,846 km`` (``… (current)``), the source first."""
     label = figure.source.label
-    tail = f" {what}" if what else ""
-    return f"{label}: {format_km(figure.value)}{tail}{mark}", label
+    line = _length_template(what).format(source=label, length=format_km(figure.value))
+    return line + mark, label
 
 
 def _edition_mark(figure: Figure, on: date) -> str:
     """Return " (current)" for a series' edition current on the day, or that the series ended."""
     ended = discontinued_note(figure.source, on)
-    return f" ({ended})" if ended else CURRENT_MARK
+    return f" ({ended})" if ended else current_mark()
 
 
 def edition_lines(
     figures: Iterable[Figure], shown: Figure | None, on: date, what: str = ""
 ) -> list[FigureLine]:
-    """Return each series' edition current on the day (bar the one shown), source first."""
+    """Return each series' edition current on the day (bar the one shown), source first.
+
+    ``what`` is "", "in all" or "land" (``… of land border``).
+    """
     figures = tuple(figures)
     current = current_editions((f.source for f in figures), on)
     lines = []
@@ -130,12 +151,14 @@ def overview_slide(overview: Overview, on: date) -> Slide:
     The five segments are in the chart beside it, each bar labelled.
     """
     total = overview.stated_total
-    figures = [sourced_length(total, what="of land border")]
-    figures += edition_lines(overview.totals, total, on, what="of land border")
+    figures = [sourced_length(total, what="land")]
+    figures += edition_lines(overview.totals, total, on, what="land")
     label = total.source.label
-    figures.append((f"{label}: {len(overview.segments)} neighbours", label))
+    count = len(overview.segments)
+    neighbours = Counted.tr("{count} neighbour(s)", "", count).format(count=format_number(count))
+    figures.append((f"{label}: {neighbours}", label))
     return Slide(
-        title=f"{overview.title}: land borders",
+        title=translate("Slides", "{country}: land borders").format(country=overview.title),
         figures=tuple(figures),
         points=_points(sentences(overview.description), [overview.landlocked_note]),
         highlight=None,
@@ -155,14 +178,15 @@ def border_slide(border: BorderDetail, on: date) -> Slide:
     figures += edition_lines(border.lengths, default, on)
     share = format_percent(border.share_of_total)
     label = default.source.label
-    figures.append((f"{label}: {share} of the land border", label))
+    line = translate("Slides", "{source}: {share} of the land border")
+    figures.append((line.format(source=label, share=share), label))
     return Slide(
-        title=f"Kazakhstan – {border.neighbour}",
+        title=translate("Slides", "Kazakhstan – {neighbour}").format(neighbour=border.neighbour),
         figures=tuple(figures),
         points=_points(sentences(border.description), (fact.text for fact in border.challenges)),
         highlight=border.key,
         ref=ItemRef(ItemKind.BORDER, border.key),
-        subtitle=f"Border no. {border.rank} by length",
+        subtitle=translate("Slides", "Border no. {rank} by length").format(rank=border.rank),
         on=on,
     )
 
@@ -183,9 +207,18 @@ def _count_line(what: str, held: Held[Figure] | None) -> FigureLine | None:
         return None
     figure = held.record
     label = figure.source.label
-    text = f"{label}: {format_number(figure.value)} {what}{figure.unit}"
+    count = int(figure.value) if float(figure.value).is_integer() else -1
+    if what and figure.unit == "states" and count >= 0:
+        number = Counted.tr("{count} partner state(s)", "", count).format(
+            count=format_number(figure.value)
+        )
+    else:
+        number = counted(figure.value, figure.unit)
+    text = translate("Slides", "{source}: {count}").format(source=label, count=number)
     if held.standing is Standing.LAST_CONFIRMED and held.last_confirmed is not None:
-        text += f" (last confirmed {format_when(held.last_confirmed.as_of)})"
+        text += translate("Slides", " (last confirmed {date})").format(
+            date=format_when(held.last_confirmed.as_of)
+        )
     return text, label
 
 
@@ -195,13 +228,16 @@ def _existence(organisation: OrganisationDetail, on: date) -> FigureLine | None:
     begun, ended = validity.start(), validity.end()
     if begun is not None and on < begun and validity.since_source is not None:
         label = validity.since_source.label
-        return f"{label}: not yet founded (from {format_when(validity.since)})", label
+        text = translate("Slides", "{source}: not yet founded (from {date})")
+        return text.format(source=label, date=format_when(validity.since)), label
     if ended is not None and on >= ended and validity.until_source is not None:
         label = validity.until_source.label
-        return f"{label}: ended {format_when(validity.until)}", label
+        text = translate("Slides", "{source}: ended {date}")
+        return text.format(source=label, date=format_when(validity.until)), label
     if validity.since and validity.since_source is not None:
         label = validity.since_source.label
-        return f"{label}: founded {format_when(validity.since)}", label
+        text = translate("Slides", "{source}: founded {date}")
+        return text.format(source=label, date=format_when(validity.since)), label
     return None
 
 
@@ -213,15 +249,29 @@ def _suspended_lines(standings: Iterable[MemberStanding]) -> list[FigureLine]:
         source = validity.since_source or (validity.sources or (None,))[0]
         if source is None:
             continue
-        since = f" since {format_when(validity.since)}" if validity.since else ""
-        lines.append((f"{source.label}: {s.membership.member}, {s.role.role}{since}", source.label))
+        role = role_name(s.role.role)
+        if validity.since:
+            text = translate("Slides", "{source}: {member}, {role} since {date}")
+        else:
+            text = translate("Slides", "{source}: {member}, {role}")
+        line = text.format(
+            source=source.label,
+            member=s.membership.member,
+            role=role,
+            date=format_when(validity.since) if validity.since else "",
+        )
+        lines.append((line, source.label))
     return lines
 
 
 def _hatched_label(listed: Roster) -> str:
     """Return what the slide's map hatches, and per which sources (one per member)."""
     sources = "; ".join(source.label for source in listed.sources())
-    return f"{listed.label()} — per {sources}" if sources else listed.label()
+    if not sources:
+        return listed.label()
+    return translate("Slides", "{members} — per {sources}").format(
+        members=listed.label(), sources=sources
+    )
 
 
 def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
@@ -234,11 +284,15 @@ def organisation_slide(organisation: OrganisationDetail, on: date) -> Slide:
         figures.append(existence)
     for state in states_on(organisation.headquarters, on, "headquarters"):
         fact = max(state.facts, key=lambda f: f.validity.last_confirmed_day() or date.min)
-        text = f"{fact.source.label}: headquarters {state.value}"
+        text = translate("Slides", "{source}: headquarters {place}").format(
+            source=fact.source.label, place=state.value
+        )
         if state.standing is Standing.LAST_CONFIRMED and state.last_confirmed is not None:
-            text += f" (last confirmed {format_when(state.last_confirmed.as_of)})"
+            text += translate("Slides", " (last confirmed {date})").format(
+                date=format_when(state.last_confirmed.as_of)
+            )
         figures.append((text, fact.source.label))
-    for what, quantity in (("", "member_count"), ("partner ", "partner_count")):
+    for what, quantity in (("", "member_count"), ("partner", "partner_count")):
         line = _count_line(what, _freshest(figures_on(organisation.figures, on, quantity)))
         if line is not None:
             figures.append(line)
@@ -284,5 +338,10 @@ def next_title(slides: tuple[Slide, ...], index: int) -> str:
 
 def footer(index: int, count: int, version: str, on: date | None = None) -> str:
     """Return the slide footer: ``3 / 13 · as of 3 December 2026 · BorderDesk dataset 2026.12``."""
-    when = f" · {as_of_label(on)}" if on is not None else ""
-    return f"{index + 1} / {count}{when} · BorderDesk dataset {version}"
+    if on is None:
+        text = translate("Slides", "{number} / {count} · BorderDesk dataset {version}")
+    else:
+        text = translate("Slides", "{number} / {count} · {as_of} · BorderDesk dataset {version}")
+    return text.format(
+        number=index + 1, count=count, version=version, as_of=as_of_label(on) if on else ""
+    )

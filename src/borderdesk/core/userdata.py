@@ -11,6 +11,7 @@ from typing import Protocol
 
 from borderdesk.core.display import display_path
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import Counted
 from borderdesk.core.model import ItemRef
 
 NOTE_MAX_CHARS = 100_000  # a note longer than this is refused, not truncated
@@ -86,11 +87,18 @@ class MergePreview:
 
     def summary(self) -> str:
         """Return one line of counts for the user."""
-        return (
-            f"{len(self.new_notes)} new notes, {len(self.conflicting_notes)} notes that differ "
-            f"from yours, {self.unchanged_notes} already the same; {len(self.new_bookmarks)} "
-            f"new bookmarks, {self.existing_bookmarks} already bookmarked"
+        parts = (
+            Counted.tr("%n new note(s)", "", len(self.new_notes)),
+            Counted.tr(
+                "%n note(s) differing from yours",
+                "",
+                len(self.conflicting_notes),
+            ),
+            Counted.tr("%n already the same", "", self.unchanged_notes),
+            Counted.tr("%n new bookmark(s)", "", len(self.new_bookmarks)),
+            Counted.tr("%n already bookmarked", "", self.existing_bookmarks),
         )
+        return f"{parts[0]}, {parts[1]}, {parts[2]}; {parts[3]}, {parts[4]}"
 
 
 @dataclass(frozen=True)
@@ -105,11 +113,14 @@ class MergeResult:
 
     def summary(self) -> str:
         """Return one line of counts for the user."""
-        return (
-            f"added {self.added_notes} notes, replaced {self.replaced_notes}, "
-            f"appended to {self.appended_notes}, kept {self.kept_notes} of yours unchanged; "
-            f"added {self.added_bookmarks} bookmarks"
+        parts = (
+            Counted.tr("added %n note(s)", "", self.added_notes),
+            Counted.tr("replaced %n", "", self.replaced_notes),
+            Counted.tr("appended to %n", "", self.appended_notes),
+            Counted.tr("kept %n of yours unchanged", "", self.kept_notes),
+            Counted.tr("added %n bookmark(s)", "", self.added_bookmarks),
         )
+        return f"{parts[0]}, {parts[1]}, {parts[2]}, {parts[3]}; {parts[4]}"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from borderdesk.core.language import Language
 from borderdesk.core.model import (
     BorderMap,
     Decoded,
@@ -117,12 +118,16 @@ def border_map(session: Session) -> BorderMap:
                 )
             )
         elif f.kind == "outline":
+            w = Wordings()
+            if f.key not in names:  # a country only the map draws: its name is the English
+                w.keep("name", Language.EN)
             outlines.append(
                 MapOutline(
                     f.key,
                     names.get(f.key) or f.name or f.key,
                     f.role,
                     _lazy(coordinates),
+                    wording=w.done(),
                     lod=_levels(coordinates, lod, coarser, rings=True),
                     label=_point(json.loads(f.label)) if f.label else None,
                 )

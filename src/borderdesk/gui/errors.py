@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from borderdesk.core.display import shorten
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import translate
 from borderdesk.gui.plain import critical
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -28,7 +29,8 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, BorderDeskError):
         return str(exc)
     detail = shorten(str(exc) or type(exc).__name__, 600)  # a quoted name may be any length
-    return f"Something went wrong and the action was not completed.\n\n{detail}"
+    sorry = translate("Errors", "Something went wrong and the action was not completed.")
+    return f"{sorry}\n\n{detail}"
 
 
 def write_log_entry(log_path: Path, exc: BaseException, tb: TracebackType | None) -> bool:
@@ -64,8 +66,9 @@ def install_excepthook(log_path_provider: Callable[[], Path]) -> Callable[[], No
         logged = log_path is not None and write_log_entry(log_path, exc, tb)
         message = user_message(exc)
         if logged:
-            message += f"\n\nDetails were written to {log_path}."
-        show_error(QApplication.activeWindow(), "BorderDesk error", message)
+            written = translate("Errors", "Details were written to {file}.")
+            message += "\n\n" + written.format(file=log_path)
+        show_error(QApplication.activeWindow(), translate("Errors", "BorderDesk error"), message)
 
     sys.excepthook = hook
 

@@ -10,6 +10,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from borderdesk.core.i18n import set_translator
+from borderdesk.gui.translation import qt_translate
+
 FONT_FAMILY_FALLBACK = "Noto Sans"
 DESKTOP_FILE_NAME = "io.github.borderdesk.BorderDesk"  # packaging/*.desktop, the icon's name
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # assets/icons/borderdesk-<N>.png
@@ -52,6 +55,7 @@ def ensure_application(*, headless: bool = False, argv: list[str] | None = None)
         app.setWindowIcon(app_icon())
     if not isinstance(app, QApplication):
         raise TypeError("BorderDesk needs a QApplication, found another kind of Qt application")
+    set_translator(qt_translate)  # core's words through Qt's translators from now on
     family = load_bundled_font()
     font = QFont(family)
     font.setPointSizeF(max(app.font().pointSizeF(), 10.0))

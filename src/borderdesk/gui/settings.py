@@ -21,6 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from borderdesk.core.atomic import reason
+from borderdesk.core.i18n import translate
+from borderdesk.core.language import Language
 from borderdesk.core.leftovers import folder_prefix
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdirs import UserFolders
@@ -193,6 +195,22 @@ class Preferences:
         self._store.set("theme", choice.value)
 
     @property
+    def language(self) -> Language | None:
+        """Return the language chosen in View → Language; None (follow the system) if none."""
+        text = self._store.get_str("language", "")
+        try:
+            return Language(text.strip().lower())
+        except ValueError:
+            return None
+
+    @language.setter
+    def language(self, language: Language | None) -> None:
+        if language is None:
+            self._store.remove("language")
+        else:
+            self._store.set("language", language.value)
+
+    @property
     def text_scale(self) -> float:
         """Return the window's text size in percent (100 when missing or out of range)."""
         percent = self._store.get_float("text_scale", DEFAULT_TEXT_SCALE)
@@ -321,15 +339,20 @@ class Settings:
         news = []
         if self.recovered_from is not None:
             news.append(
-                f"The settings file was unreadable; defaults are used "
-                f"(the old file was kept as {self.recovered_from})."
+                translate(
+                    "Settings",
+                    "The settings file was unreadable; defaults are used "
+                    "(the old file was kept as {file}).",
+                ).format(file=self.recovered_from)
             )
         if self.save_problem:
             news.append(self.save_problem)
         return " ".join(news)
 
     def _describe(self, why_not: str) -> str:
-        return f"Settings cannot be saved to {self.path}: {why_not}."
+        return translate("Settings", "Settings cannot be saved to {file}: {reason}.").format(
+            file=self.path, reason=why_not
+        )
 
     @staticmethod
     def _move_aside(path: Path) -> Path | None:
@@ -352,7 +375,9 @@ class Settings:
         self._qsettings.sync()
         if self._qsettings.status() is QSettings.Status.NoError:
             return True
-        why_not = _write_problem(self.path.parent) or "the file could not be written"
+        why_not = _write_problem(self.path.parent) or translate(
+            "Settings", "the file could not be written"
+        )
         self.save_problem = self._describe(why_not)
         log.warning("%s", self.save_problem)
         return False

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from borderdesk.core.dates import format_date
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.userdata import DatasetChoice, Progress
 from borderdesk.data.packs.listing import list_packs
 from borderdesk.data.store import bundled_path
 
-BUNDLED_LABEL = "Bundled dataset"
+BUNDLED_LABEL = QT_TRANSLATE_NOOP("Datasets", "Bundled dataset")
 
 
 class PackCatalog:
@@ -24,7 +26,7 @@ class PackCatalog:
     def choices(self) -> tuple[DatasetChoice, ...]:
         """Return the bundled dataset, then every imported pack."""
         packs = tuple(DatasetChoice(p.path, p.label()) for p in list_packs(self.folder))
-        return (DatasetChoice(None, BUNDLED_LABEL), *packs)
+        return (DatasetChoice(None, translate("Datasets", BUNDLED_LABEL)), *packs)
 
     def import_pack(self, path: Path, progress: Progress | None = None) -> DatasetChoice:
         """Validate a pack file whole and add it; ``progress`` hears each step."""
@@ -38,4 +40,7 @@ class PackCatalog:
         from borderdesk.data.packs.exporter import export_pack
 
         pack = export_pack(database or bundled_path(), out)
-        return f"Wrote {out.name}: dataset {pack['edition']['version']} ({pack['edition']['date']})"
+        edition = pack["edition"]
+        return translate("Datasets", "Wrote {file}: dataset {version} ({date})").format(
+            file=out.name, version=edition["version"], date=format_date(edition["date"])
+        )

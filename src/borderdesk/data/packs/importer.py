@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from borderdesk.core.errors import BorderDeskError, ExportError, StoreError
+from borderdesk.core.i18n import translate
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.leftovers import folder_prefix, sweep
 from borderdesk.core.userdata import Progress
@@ -48,7 +49,10 @@ class PackWriteError(BorderDeskError):
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
         super().__init__(
-            f"cannot store the imported data in {path}: {problem}; nothing was imported"
+            translate(
+                "Import",
+                "cannot store the imported data in {folder}: {problem}; nothing was imported",
+            ).format(folder=path, problem=problem)
         )
 
 
@@ -91,9 +95,9 @@ def validate_value(path: Path, value: object) -> Dataset:
 def read_pack(path: Path, progress: Progress | None = None) -> Dataset:
     """Read and validate a pack file; write nothing."""
     tell = progress or _quiet
-    tell("Reading the file", 0.0)
+    tell(translate("Import", "Reading the file"), 0.0)
     value = read_json(path, MAX_PACK_BYTES)
-    tell("Checking every record", 0.15)
+    tell(translate("Import", "Checking every record"), 0.15)
     return validate_value(path, value)
 
 
@@ -136,16 +140,16 @@ def import_pack(
     target: Path | None = None
     try:
         built = staging / f"{base}{PACK_SUFFIX}"
-        tell("Building its database", 0.5)
+        tell(translate("Import", "Building its database"), 0.5)
         write_database(
             dataset,
             built,
             _bundled_map(),
-            lambda done: tell("Building its database", 0.5 + done * 0.4),
+            lambda done: tell(translate("Import", "Building its database"), 0.5 + done * 0.4),
         )
-        tell("Checking the new database", 0.9)
+        tell(translate("Import", "Checking the new database"), 0.9)
         check_database(built)
-        tell("Checking the new database", 1.0)
+        tell(translate("Import", "Checking the new database"), 1.0)
         target = _reserve_name(folder, base)
         os.replace(built, target)  # then its checksum: a database alone gets the full checks
         os.replace(checksum_path(built), checksum_path(target))
@@ -162,7 +166,8 @@ def import_pack(
 
 def _reason(error: Exception) -> str:
     text = getattr(error, "strerror", None) or str(error)
-    return "the disk is full" if "full" in text.lower() or "No space" in text else text
+    full = "full" in text.lower() or "No space" in text
+    return translate("Files", "the disk is full") if full else text
 
 
 def _reserve_name(folder: Path, base: str) -> Path:

@@ -7,6 +7,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from borderdesk.core.dates import format_date
+from borderdesk.core.i18n import translate
 from borderdesk.data.store import connect_read_only
 
 PACK_SUFFIX = ".sqlite"
@@ -27,7 +29,9 @@ class PackInfo:
 
     def label(self) -> str:
         """Return how menus name it."""
-        return f"{self.name} (dataset {self.version}, {self.date})"
+        return translate("Datasets", "{name} (dataset {version}, {date})").format(
+            name=self.name, version=self.version, date=format_date(self.date)
+        )
 
 
 def list_packs(folder: Path) -> tuple[PackInfo, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.export_options import DEFAULT_PRESET, PRESETS, Paper, preset_named
+from borderdesk.core.format import format_number
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.gui.plain import plain_label, warn
 from borderdesk.gui.render.chart_file import FORMATS
 from borderdesk.gui.render.export_files import MAX_SIZE, MIN_SIZE
@@ -47,7 +50,16 @@ PREVIEW_SIZE = QSize(560, 400)  # the preview's starting room; it grows with the
 WINDOW = "window"
 CUSTOM = "custom"
 _CUSTOM_SIZE = re.compile(r"([0-9]{1,6})x([0-9]{1,6})")
-_FORMAT_NAMES = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
+_FORMAT_NAMES = {
+    ".png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+    ".svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"),
+    ".pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+}
+
+
+def format_name(suffix: str) -> str:
+    """Return a format's name in the interface language: ``PNG image``."""
+    return translate("ExportDialog", _FORMAT_NAMES[suffix])
 
 
 def default_folder() -> Path:
@@ -72,8 +84,8 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(f"Export {exportable.noun}")
         self._exportable = exportable
+        self._is_map = exportable.noun == "map"
         self._choices = choices
         self._preview: QImage | None = None
         self._preview_options: ExportOptions | None = None
@@ -82,6 +94,7 @@ class ExportDialog(QDialog):
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._build_ui()
+        self._retranslate()
         self._restore_choices()
         self._connect_signals()
         self._on_size_combo_changed(self.size_combo.currentIndex())
@@ -92,7 +105,6 @@ class ExportDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.preview_label = plain_label("", self, name="exportPreview")  # or why there is none
-        self.preview_label.setAccessibleName(f"Preview of the exported {self._exportable.noun}")
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview_label.setMinimumSize(PREVIEW_SIZE / 2)
@@ -106,46 +118,46 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("exportFormat")
-        for suffix, name in _FORMAT_NAMES.items():
-            self.format_combo.addItem(f"{name} ({suffix})", suffix)
+        for suffix in _FORMAT_NAMES:
+            self.format_combo.addItem("", suffix)
         self.size_combo = QComboBox(self)
         self.size_combo.setObjectName("exportSize")
         for preset in PRESETS:
-            self.size_combo.addItem(preset.label, preset.key)
-        width, height = self._exportable.window_size()
-        self.size_combo.addItem(f"Window size ({size_text(width, height)})", WINDOW)
-        self.size_combo.addItem("Custom", CUSTOM)
+            self.size_combo.addItem("", preset.key)
+        self.size_combo.addItem("", WINDOW)
+        self.size_combo.addItem("", CUSTOM)
         self.width_spin = self._spin("exportWidth", MIN_SIZE[0], MAX_SIZE[0])
         self.height_spin = self._spin("exportHeight", MIN_SIZE[1], MAX_SIZE[1])
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("exportTheme")
         for theme in THEMES.values():
-            self.theme_combo.addItem(theme.label, theme.name)
-        self.caption_check = QCheckBox("Full caption under the figure", self)
+            self.theme_combo.addItem("", theme.name)
+        self.caption_check = QCheckBox(self)
         self.caption_check.setObjectName("exportCaption")
         self.caption_check.setChecked(True)
-        self.caption_check.setToolTip(
-            "Off: one line still names the sources and the dataset edition;"
-            " the full caption stays in the file's metadata."
-        )
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
-        self.browse_button = QPushButton("&Browse…", self)
+        self.browse_button = QPushButton(self)
         self.browse_button.setAutoDefault(False)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("Si&ze:", self.size_combo)
-        form.addRow("&Width:", self.width_spin)
-        form.addRow("&Height:", self.height_spin)
-        form.addRow("&Theme:", self.theme_combo)
-        form.addRow("&Caption:", self.caption_check)
-        path_label = plain_label("&File:", self)
-        path_label.setBuddy(self.path_edit)
-        form.addRow(path_label, path_row)
+        self.form_labels: dict[str, QLabel] = {}
+        for key, field in (
+            ("format", self.format_combo),
+            ("size", self.size_combo),
+            ("width", self.width_spin),
+            ("height", self.height_spin),
+            ("theme", self.theme_combo),
+            ("caption", self.caption_check),
+            ("file", self.path_edit),
+        ):
+            label = plain_label("", self)
+            label.setBuddy(field)
+            self.form_labels[key] = label
+            form.addRow(label, path_row if field is self.path_edit else field)
         self.size_note = plain_label("", self, name="exportSizeNote")
         self.size_note.setWordWrap(True)
         form.addRow("", self.size_note)
@@ -155,14 +167,13 @@ class ExportDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = self.buttons.addButton(
-            "Co&py to clipboard", QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # Made here and added: the dialog keeps living wrappers to retitle them.
+        self.copy_button = QPushButton(self)
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setObjectName("exportCopyButton")
         self.copy_button.setAutoDefault(False)
-        self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.export_button = QPushButton(self)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
 
@@ -179,9 +190,62 @@ class ExportDialog(QDialog):
         spin = QSpinBox(self)
         spin.setObjectName(name)
         spin.setRange(low, high)
-        spin.setSuffix(" px")
         spin.setAccelerated(True)
         return spin
+
+    def _say(self, chart: str, map_text: str) -> str:
+        """Return the sentence about the map when the map is exported, else the chart's."""
+        return map_text if self._is_map else chart
+
+    def _retranslate(self) -> None:
+        """Put every text of the dialog in the interface language."""
+        self.setWindowTitle(self._say(self.tr("Export chart"), self.tr("Export map")))
+        self.preview_label.setAccessibleName(
+            self._say(
+                self.tr("Preview of the exported chart"), self.tr("Preview of the exported map")
+            )
+        )
+        for index, suffix in enumerate(_FORMAT_NAMES):
+            self.format_combo.setItemText(index, f"{format_name(suffix)} ({suffix})")
+        for index, preset in enumerate(PRESETS):
+            self.size_combo.setItemText(index, preset.title)
+        width, height = self._exportable.window_size()
+        self.size_combo.setItemText(
+            len(PRESETS), self.tr("Window size ({size})").format(size=size_text(width, height))
+        )
+        self.size_combo.setItemText(len(PRESETS) + 1, self.tr("Custom"))
+        for spin in (self.width_spin, self.height_spin):
+            spin.setSuffix(" " + self.tr("px"))
+        for index, theme in enumerate(THEMES.values()):
+            self.theme_combo.setItemText(index, theme.title)
+        self.caption_check.setText(self.tr("Full caption under the figure"))
+        self.caption_check.setToolTip(
+            self.tr(
+                "Off: one line still names the sources and the dataset edition;"
+                " the full caption stays in the file's metadata."
+            )
+        )
+        self.browse_button.setText(self.tr("&Browse…"))
+        for key, text in (
+            ("format", self.tr("&Format:")),
+            ("size", self.tr("Si&ze:")),
+            ("width", self.tr("&Width:")),
+            ("height", self.tr("&Height:")),
+            ("theme", self.tr("&Theme:")),
+            ("caption", self.tr("&Caption:")),
+            ("file", self.tr("&File:")),
+        ):
+            self.form_labels[key].setText(text)
+        self.copy_button.setText(self.tr("Co&py to clipboard"))
+        self.export_button.setText(self.tr("&Export"))
+        self._update_size_note()
+        self._show_preview()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate every text when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
@@ -298,7 +362,11 @@ class ExportDialog(QDialog):
         written = self._exportable.write(Path(path), options)
         kib = max(1, round(written.stat().st_size / 1024))
         size = size_text(options.width, options.height)
-        self.status_label.setText(f"Saved {written.name} ({size}, {kib} KB) in {written.parent}")
+        self.status_label.setText(
+            self.tr("Saved {file} ({size}, {kib} KB) in {folder}").format(
+                file=written.name, size=size, kib=format_number(kib), folder=written.parent
+            )
+        )
         return written
 
     def copy_to_clipboard(self) -> QImage:
@@ -307,7 +375,10 @@ class ExportDialog(QDialog):
         image = self._exportable.copy(options)
         size = size_text(options.width, options.height)
         self.status_label.setText(
-            f"Copied the {self._exportable.noun} ({size}) to the clipboard as an image and SVG."
+            self._say(
+                self.tr("Copied the chart ({size}) to the clipboard as an image and SVG."),
+                self.tr("Copied the map ({size}) to the clipboard as an image and SVG."),
+            ).format(size=size)
         )
         return image
 
@@ -331,7 +402,7 @@ class ExportDialog(QDialog):
             self._preview = None
             self._preview_options = None
             self.preview_label.setPixmap(QPixmap())
-            self.preview_label.setText(f"No preview: {exc.problem}")
+            self.preview_label.setText(self.tr("No preview: {reason}").format(reason=exc.problem))
             self.preview_size_label.setText("")
             return
         finally:
@@ -353,11 +424,15 @@ class ExportDialog(QDialog):
         self.preview_size_label.setText(self._size_caption(options))
 
     def _size_caption(self, options: ExportOptions) -> str:
-        text = f"{size_text(options.width, options.height)} px · {options.theme.label}"
+        text = self.tr("{size} px · {theme}").format(
+            size=size_text(options.width, options.height), theme=options.theme.title
+        )
         paper = options.paper
         if paper is not None:
             width_mm, height_mm = (round(side) for side in paper.size_mm)
-            text += f" · {width_mm} × {height_mm} mm at {paper.dpi} dpi"
+            text += " · " + self.tr("{width} × {height} mm at {dpi} dpi").format(
+                width=width_mm, height=height_mm, dpi=paper.dpi
+            )
         return text
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -392,22 +467,26 @@ class ExportDialog(QDialog):
         note = ""
         if suffix == ".pdf" and paper is not None:
             width_mm, height_mm = (round(side) for side in paper.size_mm)
-            note = f"The PDF page is an A4 page, {width_mm} × {height_mm} mm."
+            note = self.tr("The PDF page is an A4 page, {width} × {height} mm.").format(
+                width=width_mm, height=height_mm
+            )
         elif suffix == ".pdf":
-            note = "The PDF page has the image's own shape, at 96 dpi."
+            note = self.tr("The PDF page has the image's own shape, at 96 dpi.")
         elif suffix == ".png" and paper is not None:
-            note = f"The PNG file is marked {paper.dpi} dpi, to print at A4 size."
+            note = self.tr("The PNG file is marked {dpi} dpi, to print at A4 size.").format(
+                dpi=paper.dpi
+            )
         self.size_note.setText(note)
 
     def _on_browse_clicked(self) -> None:
-        filters = ";;".join(f"{name} (*{suffix})" for suffix, name in _FORMAT_NAMES.items())
+        filters = ";;".join(f"{format_name(suffix)} (*{suffix})" for suffix in _FORMAT_NAMES)
         suffix = str(self.format_combo.currentData())
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            f"Export {self._exportable.noun}",
+            self._say(self.tr("Export chart"), self.tr("Export map")),
             self.path_edit.text(),
             filters,
-            f"{_FORMAT_NAMES[suffix]} (*{suffix})",
+            f"{format_name(suffix)} (*{suffix})",
         )
         if name:
             self.path_edit.setText(name)
@@ -420,7 +499,7 @@ class ExportDialog(QDialog):
         try:
             self.copy_to_clipboard()
         except ExportError as exc:
-            self.status_label.setText(f"Not copied: {exc.problem}")
+            self.status_label.setText(self.tr("Not copied: {reason}").format(reason=exc.problem))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -435,12 +514,14 @@ class ExportDialog(QDialog):
             finally:
                 QApplication.restoreOverrideCursor()
         except ExportError as exc:
-            self.status_label.setText(f"Not saved: {exc.problem}")
+            self.status_label.setText(self.tr("Not saved: {reason}").format(reason=exc.problem))
             warn(
                 self,
-                "Export failed",
-                f"The {self._exportable.noun} could not be saved as\n{exc.path}\n\n"
-                f"{exc.problem.capitalize()}.",
+                self.tr("Export failed"),
+                self._say(
+                    self.tr("The chart could not be saved as\n{file}\n\n{reason}."),
+                    self.tr("The map could not be saved as\n{file}\n\n{reason}."),
+                ).format(file=exc.path, reason=exc.problem[:1].upper() + exc.problem[1:]),
             )
             return
         self._remember_choices(path.parent)

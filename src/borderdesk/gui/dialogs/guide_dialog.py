@@ -7,7 +7,7 @@ selects that item in the main window, and nothing else is followed or loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from borderdesk.core.errors import BorderDeskError
@@ -35,11 +35,9 @@ class GuideDialog(QDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(self.tr("BorderDesk user guide"))
         resize_within_screen(self, QSize(760, 720))
         self.browser = SafeBrowser(self)
         self.browser.setObjectName("guideBrowser")
-        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -47,12 +45,31 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self._theme = DEFAULT_THEME
+        self.language = ""
+        self._html = ""
+        self.set_language(language)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("BorderDesk user guide"))
+        self.browser.setAccessibleName(self.tr("User guide"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the title when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Show the guide written in ``language`` (English where there is none)."""
         try:
             guide = load_guide(language)
         except BorderDeskError as exc:
             self.language = ""
             self._html = f"<p>{esc(str(exc))}</p>"
         else:
+            if guide.language == self.language:
+                return
             self.language = guide.language
             self._html = guide.html
         self._show()

@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk import __version__
 from borderdesk.core.errors import ExportError
+from borderdesk.core.format import format_number
 from borderdesk.core.handout import (
     HANDOUT_KINDS,
     HandoutSet,
@@ -36,6 +37,7 @@ from borderdesk.core.handout import (
     handout_refs,
     nearest_handout,
 )
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.paper import PaperSize, paper_for_territory
 from borderdesk.core.service import ReferenceService
@@ -49,11 +51,16 @@ from borderdesk.gui.render.handout_output import (
 )
 
 PREVIEW_WIDTH = 400  # px: the page's width in the dialog
-ABOUT = (
-    "One page for each border or organisation: its key figures, each with its source, a few "
-    "key points and the list of sources, beside the chart with the border highlighted or, "
-    "for an organisation, the map with its member states hatched."
-)
+# What a selected item is, in the note saying it has no handout of its own.
+KIND_NAMES = {
+    ItemKind.OVERVIEW: QT_TRANSLATE_NOOP("HandoutDialog", "overview"),
+    ItemKind.TOPIC: QT_TRANSLATE_NOOP("HandoutDialog", "topic"),
+    ItemKind.PERSON: QT_TRANSLATE_NOOP("HandoutDialog", "person"),
+    ItemKind.EVENT: QT_TRANSLATE_NOOP("HandoutDialog", "event"),
+    ItemKind.SOURCE: QT_TRANSLATE_NOOP("HandoutDialog", "source"),
+    ItemKind.COMPARISON: QT_TRANSLATE_NOOP("HandoutDialog", "comparison"),
+    ItemKind.TIMELINE: QT_TRANSLATE_NOOP("HandoutDialog", "timeline"),
+}
 CHOICES_WIDTH = 330  # px: the column of choices left of the page
 
 
@@ -83,21 +90,66 @@ class HandoutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
-        self.setWindowTitle(self.tr("Handout"))
-        printed = printed or date.today()
-        self._all = build_handout_set(
-            service,
-            handout_refs(service),
-            version=__version__,
-            printed=printed,
-            on=on or printed,
-            notes=notes,
-        )
+        self._service = service
+        self._printed = printed or date.today()
+        self._on = on or self._printed
+        self._notes = notes
+        self._all = self._build_all()
         self._page = 0
+        self._selected = selected
         self._build_ui()
+        self._retranslate()
         self._choose(service, selected)
         self._connect_signals()
         self._refresh()
+
+    def _build_all(self) -> HandoutSet:
+        service = self._service
+        return build_handout_set(
+            service,
+            handout_refs(service),
+            version=__version__,
+            printed=self._printed,
+            on=self._on,
+            notes=self._notes,
+        )
+
+    def _retranslate(self) -> None:
+        """Put every text of the dialog in the interface language."""
+        self.setWindowTitle(self.tr("Handout"))
+        self.all_check.setText(self.tr("&All borders and organisations"))
+        self.item_label.setText(self.tr("&Item:"))
+        self.paper_label.setText(self.tr("&Paper:"))
+        for index, paper in enumerate(PaperSize):
+            self.paper_combo.setItemText(index, paper.label)
+        self.about_label.setText(
+            self.tr(
+                "One page for each border or organisation: its key figures, each with its "
+                "source, a few key points and the list of sources, beside the chart with the "
+                "border highlighted or, for an organisation, the map with its member states "
+                "hatched."
+            )
+        )
+        # Wrapped in a column of fixed width: as tall as its words need in every language.
+        self.about_label.setMinimumHeight(self.about_label.heightForWidth(CHOICES_WIDTH))
+        self.preview.setAccessibleName(self.tr("Preview of the handout page"))
+        self.previous_button.setText(self.tr("‹ Previous"))
+        self.next_button.setText(self.tr("Next ›"))
+        self.print_button.setText(self.tr("P&rint…"))
+        self.save_button.setText(self.tr("&Save PDF…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate, and make the handouts again, when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "item_combo"):
+            self._retranslate()
+            self._all = self._build_all()
+            for index, handout in enumerate(self._all.handouts):
+                self.item_combo.setItemText(index, handout.title)
+            if self.note_label.isVisible():
+                self._choose(self._service, self._selected)
+            self.status_label.clear()
+            self._refresh()
+        super().changeEvent(event)
 
     # Building -----------------------------------------------------------------------------
 
@@ -113,33 +165,33 @@ class HandoutDialog(QDialog):
             if handout.ref.kind is ItemKind.ORGANISATION and handout.subtitle:
                 tip = Qt.ItemDataRole.ToolTipRole
                 self.item_combo.setItemData(index, plain_tip(handout.subtitle), tip)
-        self.all_check = QCheckBox("&All borders and organisations, one page each", self)
+        self.all_check = QCheckBox(self)
         self.all_check.setObjectName("handoutAll")
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("handoutPaper")
         for paper in PaperSize:
-            self.paper_combo.addItem(paper.label, paper.value)
+            self.paper_combo.addItem("", paper.value)
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
 
         form = QFormLayout()
-        item_label = plain_label("&Item:", self)
-        item_label.setBuddy(self.item_combo)
-        form.addRow(item_label, self.item_combo)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels, own row
+        self.item_label = plain_label("", self)
+        self.item_label.setBuddy(self.item_combo)
+        form.addRow(self.item_label, self.item_combo)
         form.addRow(self.all_check)
-        paper_label = plain_label("&Paper:", self)
-        paper_label.setBuddy(self.paper_combo)
-        form.addRow(paper_label, self.paper_combo)
+        self.paper_label = plain_label("", self)
+        self.paper_label.setBuddy(self.paper_combo)
+        form.addRow(self.paper_label, self.paper_combo)
 
-        self.about_label = plain_label(ABOUT, self, name="handoutAbout")
+        self.about_label = plain_label("", self, name="handoutAbout")
         self.about_label.setWordWrap(True)
         self.about_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.preview = plain_label("", self, name="handoutPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setAccessibleName("Preview of the handout page")
-        self.previous_button = QPushButton("‹ Previous", self)
-        self.next_button = QPushButton("Next ›", self)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(False)
         self.page_label = plain_label("", self, name="handoutPage")
@@ -154,13 +206,12 @@ class HandoutDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = self.buttons.addButton(
-            "P&rint…", QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # Made here and added: the dialog keeps living wrappers to retitle them.
+        self.print_button = QPushButton(self)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("handoutPrint")
-        self.save_button = self.buttons.addButton(
-            "&Save PDF…", QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.save_button = QPushButton(self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setObjectName("handoutSave")
         self.save_button.setDefault(True)
 
@@ -193,12 +244,16 @@ class HandoutDialog(QDialog):
             self.item_combo.setCurrentIndex(refs.index(offered))
         if selected is None or selected.kind in HANDOUT_KINDS:
             return
-        what = f"The selected {selected.kind.value} has no handout: handouts exist for "
-        what += "borders and organisations."
+        kind = translate("HandoutDialog", KIND_NAMES.get(selected.kind, selected.kind.value))
+        what = self.tr(
+            "The selected {kind} has no handout: handouts exist for borders and organisations."
+        ).format(kind=kind)
         if offered is not None:
-            what += f" Offered instead: {self.item_combo.currentText()}, which it links to."
+            what += " " + self.tr("Offered instead: {item}, which it links to.").format(
+                item=self.item_combo.currentText()
+            )
         else:
-            what += " Choose one below, or all of them."
+            what += " " + self.tr("Choose one below, or all of them.")
         self.note_label.setText(what)
         self.note_label.setVisible(True)
 
@@ -242,17 +297,24 @@ class HandoutDialog(QDialog):
             finally:
                 QApplication.restoreOverrideCursor()
         except ExportError as exc:
-            self.status_label.setText(f"Not saved: {exc.problem}")
+            self.status_label.setText(self.tr("Not saved: {reason}").format(reason=exc.problem))
             warn(
                 self,
-                "Handout not saved",
-                f"The handout could not be saved as\n{exc.path}\n\n{exc.problem.capitalize()}.",
+                self.tr("Handout not saved"),
+                self.tr("The handout could not be saved as\n{file}\n\n{reason}.").format(
+                    file=exc.path, reason=exc.problem[:1].upper() + exc.problem[1:]
+                ),
             )
             return None
         kib = max(1, round(written.stat().st_size / 1024))
         self.status_label.setText(
-            f"Saved {written.name} ({_pages(len(book.handouts))}, {self.paper().label}, "
-            f"{kib} KB) in {written.parent}"
+            self.tr("Saved {file} ({pages}, {paper}, {kib} KB) in {folder}").format(
+                file=written.name,
+                pages=self._pages(len(book.handouts)),
+                paper=self.paper().label,
+                kib=format_number(kib),
+                folder=written.parent,
+            )
         )
         return written
 
@@ -263,17 +325,21 @@ class HandoutDialog(QDialog):
         try:
             print_handouts(book, printer, paper)
         except OSError as exc:
-            name = printer.printerName() or printer.outputFileName() or "the printer"
+            name = printer.printerName() or printer.outputFileName() or self.tr("the printer")
             problem = exc.strerror or str(exc)
-            self.status_label.setText(f"Not printed: {problem}")
+            self.status_label.setText(self.tr("Not printed: {reason}").format(reason=problem))
             sentence = problem[:1].upper() + problem[1:]
             warn(
                 self,
-                "Handout not printed",
-                f"The handout could not be printed on\n{name}\n\n{sentence}.",
+                self.tr("Handout not printed"),
+                self.tr("The handout could not be printed on\n{printer}\n\n{reason}.").format(
+                    printer=name, reason=sentence
+                ),
             )
             return False
-        self.status_label.setText(f"Sent {_pages(len(book.handouts))} to the printer.")
+        self.status_label.setText(
+            self.tr("Sent {pages} to the printer.").format(pages=self._pages(len(book.handouts)))
+        )
         return True
 
     def show_page(self, index: int) -> None:
@@ -288,7 +354,11 @@ class HandoutDialog(QDialog):
         self.preview.setPixmap(pixmap)
         self.preview.setMinimumSize(pixmap.deviceIndependentSize().toSize() + QSize(8, 8))
         count = renderer.page_count
-        self.page_label.setText(f"Page {self._page + 1} of {count} · {self.paper().label}")
+        self.page_label.setText(
+            self.tr("Page {page} of {count} · {paper}").format(
+                page=self._page + 1, count=count, paper=self.paper().label
+            )
+        )
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page < count - 1)
 
@@ -306,7 +376,7 @@ class HandoutDialog(QDialog):
     def _on_save_clicked(self) -> None:
         start = default_folder() / self.suggested_name()
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save handout as PDF", str(start), "PDF document (*.pdf)"
+            self, self.tr("Save handout as PDF"), str(start), self.tr("PDF document (*.pdf)")
         )
         if name:
             self.save_to(Path(name))
@@ -315,10 +385,9 @@ class HandoutDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, self.handouts(), self.paper())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(self.tr("Print handout"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-
-def _pages(count: int) -> str:
-    return f"{count} page" if count == 1 else f"{count} pages"
+    def _pages(self, count: int) -> str:
+        return Counted.tr("%n page(s)", "", count)

@@ -13,13 +13,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.userdata import Conflict, MergePreview
 from borderdesk.gui.plain import plain_label
 
 CHOICES = (
-    (Conflict.KEEP, "Keep my notes (ignore the imported ones that differ)"),
-    (Conflict.BOTH, "Keep both (add the imported text under mine)"),
-    (Conflict.REPLACE, "Use the imported notes instead of mine"),
+    (
+        Conflict.KEEP,
+        QT_TRANSLATE_NOOP(
+            "ImportPreviewDialog", "Keep my notes (ignore the imported ones that differ)"
+        ),
+    ),
+    (
+        Conflict.BOTH,
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep both (add the imported text under mine)"),
+    ),
+    (
+        Conflict.REPLACE,
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Use the imported notes instead of mine"),
+    ),
 )
 
 
@@ -29,7 +41,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: MergePreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
-        self.setWindowTitle("Import notes")
+        self.setWindowTitle(self.tr("Import notes"))
         self.summary = plain_label(f"{preview.source.name}: {preview.summary()}.", name="summary")
         self.summary.setWordWrap(True)
         self.details = QTextBrowser()
@@ -37,19 +49,19 @@ class ImportPreviewDialog(QDialog):
         self.details.setHtml(_details(preview))
         self.conflicts = QComboBox()
         for conflict, text in CHOICES:
-            self.conflicts.addItem(text, conflict.value)
+            self.conflicts.addItem(self.tr(text), conflict.value)
         self.conflicts.setEnabled(bool(preview.conflicting_notes))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not preview.is_empty)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
-        layout.addWidget(plain_label("Notes that differ from yours:"))
+        layout.addWidget(plain_label(self.tr("Notes that differ from yours:")))
         layout.addWidget(self.conflicts)
         layout.addWidget(buttons)
         self.resize(620, 440)
@@ -64,23 +76,29 @@ def _details(preview: MergePreview) -> str:
     esc = html.escape
     parts: list[str] = []
     if preview.new_notes:
-        parts.append("<h4>New notes</h4><ul>")
+        heading = translate("ImportPreviewDialog", "New notes")
+        parts.append(f"<h4>{esc(heading)}</h4><ul>")
         parts += [
             f"<li>{esc(c.ref.to_string())}: {esc(c.incoming[:120])}</li>" for c in preview.new_notes
         ]
         parts.append("</ul>")
     if preview.conflicting_notes:
-        parts.append("<h4>Notes that differ from yours</h4><ul>")
+        heading = translate("ImportPreviewDialog", "Notes that differ from yours")
+        yours = translate("ImportPreviewDialog", "yours:")
+        imported = translate("ImportPreviewDialog", "imported:")
+        parts.append(f"<h4>{esc(heading)}</h4><ul>")
         parts += [
-            f"<li>{esc(c.ref.to_string())}<br>yours: {esc(c.current[:120])}<br>"
-            f"imported: {esc(c.incoming[:120])}</li>"
+            f"<li>{esc(c.ref.to_string())}<br>{esc(yours)} {esc(c.current[:120])}<br>"
+            f"{esc(imported)} {esc(c.incoming[:120])}</li>"
             for c in preview.conflicting_notes
         ]
         parts.append("</ul>")
     if preview.new_bookmarks:
-        parts.append("<h4>New bookmarks</h4><ul>")
+        heading = translate("ImportPreviewDialog", "New bookmarks")
+        parts.append(f"<h4>{esc(heading)}</h4><ul>")
         parts += [
             f"<li>{esc(b.title)} ({esc(b.ref.to_string())})</li>" for b in preview.new_bookmarks
         ]
         parts.append("</ul>")
-    return "".join(parts) or "<p>Nothing would change.</p>"
+    nothing = translate("ImportPreviewDialog", "Nothing would change.")
+    return "".join(parts) or f"<p>{esc(nothing)}</p>"

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from borderdesk.core.errors import CancelledError
+from borderdesk.core.i18n import translate
 from borderdesk.core.userdata import Progress
 
 T = TypeVar("T")
@@ -42,7 +43,8 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
 
     def progress(step: str, done: float) -> None:
         if cancelled.is_set():
-            raise CancelledError(f"{title}: cancelled; nothing was changed")
+            stopped = translate("Progress", "{title}: cancelled; nothing was changed")
+            raise CancelledError(stopped.format(title=title))
         relay.progressed.emit(step, done)
 
     def work() -> None:
@@ -53,7 +55,7 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
         finally:
             relay.finished.emit()
 
-    dialog = QProgressDialog(title, "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, 100, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk import __version__
 from borderdesk.core.errors import ExportError
+from borderdesk.core.i18n import Counted
 from borderdesk.core.paper import PaperSize
 from borderdesk.core.quiz import DEFAULT_QUESTIONS, QuizData, available, build_quiz
 from borderdesk.core.service import ReferenceService
@@ -91,6 +92,7 @@ class QuizDialog(QDialog):
             self.paper_combo.addItem(paper.label, paper.value)
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels, own row
         form.addRow(self.tr("&Questions:"), self.count_spin)
         seed_label = plain_label(self.tr("Quiz &number:"), self)
         seed_label.setBuddy(self.seed_spin)  # a row holding a layout gets no buddy of its own
@@ -199,14 +201,11 @@ class QuizDialog(QDialog):
             )
             return None
         self.status_label.setText(
-            self.tr(
-                "Saved {name} ({pages} pages, the answer key from page {key}) in {folder}"
-            ).format(
-                name=written.name,
-                pages=renderer.page_count,
-                key=renderer.key_start + 1,
-                folder=written.parent,
-            )
+            Counted.tr(
+                "Saved {name} (%n pages, the answer key from page {key}) in {folder}",
+                "",
+                renderer.page_count,
+            ).format(name=written.name, key=renderer.key_start + 1, folder=written.parent)
         )
         return written
 

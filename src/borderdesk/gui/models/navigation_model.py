@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP
 from borderdesk.core.model import ItemRef, SegmentSeries
 from borderdesk.core.navigation import NavNode, prepare_search, ranked_search, show_lengths
 from borderdesk.core.search import TYPO
@@ -35,7 +36,10 @@ HINT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 TITLE_COLUMN = 0
 DETAIL_COLUMN = 1
-_HEADERS = ("Title", "Detail")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("NavigationModel", "Title"),
+    QT_TRANSLATE_NOOP("NavigationModel", "Detail"),
+)
 
 # The view asks for many values while it draws: compare plain ints and return prebuilt flags.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -245,5 +249,5 @@ class NavigationModel(QStandardItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(_HEADERS)
         ):
-            return _HEADERS[section]
+            return QCoreApplication.translate("NavigationModel", _HEADERS[section])
         return None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderdesk.core.format import format_number
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, needs_table_view
 from borderdesk.gui.pages.grid import cell_text, now_label
@@ -49,8 +50,16 @@ def _lengths_table(page: LengthsPage) -> PageTable:
         return format_number(series[column - 1].bars[row].value)
 
     return PageTable(
-        title=f"Lengths of all {len(keys):,} borders by source (km)",
-        headers=("Border", *(f"{s.source.ref.label} (km)" for s in series)),
+        title=translate("BigTables", "Lengths of all {count} borders by source (km)").format(
+            count=format_number(len(keys))
+        ),
+        headers=(
+            translate("BigTables", "Border"),
+            *(
+                translate("BigTables", "{source} (km)").format(source=s.source.ref.label)
+                for s in series
+            ),
+        ),
         row_count=len(keys),
         cell=cell,
         row_ref=lambda row: ItemRef(ItemKind.BORDER, keys[row]),
@@ -71,8 +80,12 @@ def _grid_table(grid: OrganisationGrid) -> PageTable:
         return f"{text} — {sources}" if sources else text
 
     return PageTable(
-        title=f"All {len(grid.rows):,} borders × {len(grid.columns):,} organisations",
-        headers=("Neighbour", *(column.title for column in grid.columns)),
+        title=translate(
+            "BigTables", "All {borders} borders × {organisations} organisations"
+        ).format(
+            borders=format_number(len(grid.rows)), organisations=format_number(len(grid.columns))
+        ),
+        headers=(translate("BigTables", "Neighbour"), *(column.title for column in grid.columns)),
         row_count=len(grid.rows),
         cell=cell,
         row_ref=lambda row: grid.rows[row].border.ref,

@@ -1,17 +1,16 @@
 """Blocks for pages read as of a date: the date line, states in force, counts, hidden facts.
 
 Pages import no Qt. Every sentence a reader sees goes through ``tr`` (context
-``DatedPages``), which the window points at ``QCoreApplication.translate`` with
-``install_translator``; ``pyside6-lupdate -tr-function-alias tr+=tr`` finds the literals.
-Every value is escaped and sourced.
+``DatedPages``), core's translation hook. Every value is escaped and sourced.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from borderdesk.core.as_of import format_day, format_when
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import Fact, Figure
 from borderdesk.core.on_date import StateOn
 from borderdesk.core.validity import Confirmation, Held, Standing, Validity
@@ -27,18 +26,10 @@ from borderdesk.gui.pages.html_blocks import (
 
 CONTEXT = "DatedPages"
 
-Translator = Callable[[str, str], str]  # (context, English text) -> text in the reader's language
-_translator: list[Translator] = []
-
-
-def install_translator(translate: Translator) -> None:
-    """Translate the pages' sentences with ``translate`` (``QCoreApplication.translate``)."""
-    _translator[:] = [translate]
-
 
 def tr(text: str) -> str:
-    """Return a page sentence in the reader's language (English until translated)."""
-    return _translator[0](CONTEXT, text) if _translator else text
+    """Return a page sentence in the interface language."""
+    return translate(CONTEXT, text)
 
 
 def as_of_line(on: date) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from borderdesk.core.as_of import format_day, format_when
+from borderdesk.core.as_of import as_of_label, format_day, format_when
+from borderdesk.core.dates import format_date
+from borderdesk.core.format import format_number
+from borderdesk.core.i18n import translate
 from borderdesk.core.pages import (
     GridCell,
     GridColumn,
@@ -25,32 +28,47 @@ SYMBOLS = {
 
 
 def status_text(status: GridStatus, when: str, *, chained: bool, then_year: str) -> str:
-    """Return one date's standing: ``✓ 2012``, ``✓ now (EAEU, since 2015)``, ``✗ now: left …``."""
+    """Return one date's standing: ``✓ 2012``, ``✓ 2026 (EAEU, since 2015)``, ``✗ 2026: left …``."""
     symbol = SYMBOLS[status.standing]
     year = status.since[:4]
-    seen = (
-        f"; last confirmed {format_when(status.last_confirmed)}"
-        if not status.confirmed and status.last_confirmed
-        else ""
-    )
+    seen = ""
+    if not status.confirmed and status.last_confirmed:
+        seen = translate("GridPage", "last confirmed {date}").format(
+            date=format_when(status.last_confirmed)
+        )
     match status.standing:
         case Standing.SHARED:
             details = [", ".join(status.organisations)] if chained else []
             if year and year > then_year:
-                details.append(f"since {year}")
+                details.append(translate("GridPage", "since {year}").format(year=year))
             text = f"{symbol} {when}" + (f" ({', '.join(details)})" if details else "")
-            return text + (f" ({seen[2:]})" if seen else "")
+            return text + (f" ({seen})" if seen else "")
         case Standing.SUSPENDED:
-            return f"{symbol} {when}: member, participation suspended or frozen{seen}"
+            text = translate("GridPage", "{when}: member, participation suspended or frozen")
         case Standing.OBSERVER:
-            since = f", since {year}" if year else ""
-            return f"{symbol} {when}: observer or partner{since}{seen}"
+            if year:
+                text = translate("GridPage", "{when}: observer or partner, since {year}")
+            else:
+                text = translate("GridPage", "{when}: observer or partner")
         case Standing.FORMER:
-            return f"{symbol} {when}: left {year}" if year else f"{symbol} {when}: former member"
-    return f"{symbol} {when}: not a member"
+            if year:
+                text = translate("GridPage", "{when}: left {year}")
+            else:
+                text = translate("GridPage", "{when}: former member")
+        case _:
+            text = translate("GridPage", "{when}: not a member")
+    line = f"{symbol} " + text.format(when=when, year=year)
+    kept = status.standing in (Standing.SUSPENDED, Standing.OBSERVER)
+    return f"{line}; {seen}" if seen and kept else line
 
 
-def cell_text(cell: GridCell, *, chained: bool, then_year: str, now: str = "now") -> str:
+def now_label(grid: OrganisationGrid) -> str:
+    """Return how the grid names the date viewed: its year, or the whole date in the article's."""
+    on = date.fromisoformat(grid.now_date)
+    return str(on.year) if str(on.year) != grid.then_label else format_day(on)
+
+
+def cell_text(cell: GridCell, *, chained: bool, then_year: str, now: str) -> str:
     """Return a cell's two standings as one line: ``✓ 2012 · ✓ 2026``."""
     then = status_text(cell.then, then_year, chained=chained, then_year=then_year)
     later = status_text(cell.now, now, chained=chained, then_year=then_year)
@@ -91,36 +109,51 @@ def render_grid(grid: OrganisationGrid) -> str:
     on = date.fromisoformat(grid.now_date)
     if needs_table_view(grid):
         grid_table = paragraph(
-            f"The table below gives all {len(grid.rows):,} neighbours by "
-            f"{len(grid.columns):,} organisations, each cell with its sources. Select a row "
-            "to open its border."
+            translate(
+                "GridPage",
+                "The table below gives all {neighbours} neighbours by {organisations} "
+                "organisations, each cell with its sources. Select a row to open its border.",
+            ).format(
+                neighbours=format_number(len(grid.rows)),
+                organisations=format_number(len(grid.columns)),
+            )
         )
     else:
         grid_table = _grid_table(grid)
     key = paragraph(
-        f"✓ both members · ◑ the neighbour's participation is suspended or frozen · "
-        f"◐ the neighbour is an observer or partner · ✗ not shared. "
-        f"“{grid.then_label}” is the article's date (early to mid {grid.then_label}, inferred; "
-        f"compared as {grid.then_date}); “{now_label(grid)}” is the date viewed, "
-        f"{format_day(on)}. A membership no source confirms on that day is marked "
-        "“last confirmed”. A column joins an organisation with its predecessors."
+        translate(
+            "GridPage",
+            "✓ both members · ◑ the neighbour's participation is suspended or frozen · "
+            "◐ the neighbour is an observer or partner · ✗ not shared. "
+            "“{then}” is the article's date (early to mid {then}, inferred; compared as "
+            "{then_date}); “{now}” is the date viewed, {now_date}. A membership no source "
+            "confirms on that day is marked “last confirmed”. A column joins an organisation "
+            "with its predecessors.",
+        ).format(
+            then=grid.then_label,
+            then_date=format_date(grid.then_date),
+            now=now_label(grid),
+            now_date=format_day(on),
+        )
     )
     body = (
         paragraph(
-            "Which organisations each neighbour shares with Kazakhstan, computed from the "
-            "membership records and their dates. The article links China's place outside "
-            "the customs union to smuggling."
+            translate(
+                "GridPage",
+                "Which organisations each neighbour shares with Kazakhstan, computed from the "
+                "membership records and their dates. The article links China's place outside "
+                "the customs union to smuggling.",
+            )
         )
         + grid_table
         + key
     )
-    return page("Borders × organisations", f"Comparison · as of {format_day(on)}", body)
-
-
-def now_label(grid: OrganisationGrid) -> str:
-    """Return how the grid names the date viewed: its year, or the whole date in the article's."""
-    on = date.fromisoformat(grid.now_date)
-    return str(on.year) if str(on.year) != grid.then_label else on.isoformat()
+    return page(
+        translate("GridPage", "Borders × organisations"),
+        translate("GridPage", "Comparison · {as_of}").format(as_of=as_of_label(on)),
+        body,
+        record=grid,
+    )
 
 
 def _grid_table(grid: OrganisationGrid) -> str:
@@ -140,7 +173,8 @@ def _grid_table(grid: OrganisationGrid) -> str:
             for cell, col in zip(row.cells, grid.columns, strict=True)
         )
         rows.append(f"<tr><td><b>{item_link(row.border)}</b></td>{cells}</tr>")
+    neighbour = esc(translate("GridPage", "Neighbour"))
     return (
         '<table cellspacing="0" cellpadding="4">'
-        f"<tr><th>Neighbour</th>{head}</tr>{''.join(rows)}</table>"
+        f"<tr><th>{neighbour}</th>{head}</tr>{''.join(rows)}</table>"
     )

@@ -1,16 +1,23 @@
 """Building blocks for the detail pages: escaped text, links, citations, lists and tables.
 
 Pure Python (no Qt). Every data value goes through ``esc``; callers pass only HTML these
-helpers produced.
+helpers produced. A text of ours that is not yet translated into the language asked for (it
+fell back to Russian or English) carries a visible mark: ``[in English]``.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import fields, is_dataclass
 
+from borderdesk.core.dates import format_date
 from borderdesk.core.format import cite, format_km, format_number
+from borderdesk.core.i18n import translate
+from borderdesk.core.language import Language, Wording
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef, Link, Quote, SourceRef
+from borderdesk.core.vocabulary import counted
+from borderdesk.core.vocabulary import quantity_label as vocabulary_quantity
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 
 LINK_SCHEME = "borderdesk"
@@ -35,6 +42,7 @@ td { padding: 4px 10px; }
 td.num, th.num { text-align: right; }
 .badge { font-weight: 600; }
 .small { font-size: small; }
+.fallback { font-size: small; font-style: normal; }
 """
 
 
@@ -58,27 +66,71 @@ def style_sheet(theme: Theme = DEFAULT_THEME, leading: int = LEADING) -> str:
         f"blockquote {{ color: {theme.text}; }}\n"
         f".default {{ color: {theme.link}; }}\n"
         f".check {{ color: {theme.success}; }}\n"
-        f".warning, .badge {{ color: {theme.warning}; }}\n"
+        f".warning, .badge, .fallback {{ color: {theme.warning}; }}\n"
         f"th {{ border-bottom: 1px solid {theme.muted}; }}\n"
         f"td {{ border-bottom: 1px solid {theme.rule}; }}\n"
     )
 
 
-_QUANTITY_LABELS = {
-    "length_km": "Length",
-    "land_border_total_km": "Land border total",
-    "member_count": "Member states",
-    "observer_count": "Observer states",
-    "population": "Population",
-    "area_km2": "Area",
-    "segments_total_km": "Total of the five segments",
-    "headquarters": "Headquarters",
-}
-
-
 def esc(text: str) -> str:
     """Escape a data value for HTML text or attribute use."""
     return html.escape(text, quote=True)
+
+
+def language_name(language: Language) -> str:
+    """Return a language's name as the mark of a text in it says: ``in English``."""
+    if language is Language.RU:
+        return translate("Pages", "in Russian")
+    if language is Language.KK:
+        return translate("Pages", "in Kazakh")
+    return translate("Pages", "in English")
+
+
+def fallback_mark(record: object, field: str) -> str:
+    """Return the mark of a text that fell back to another language (``[in English]``), or ""."""
+    wording = getattr(record, "wording", None)
+    if not isinstance(wording, Wording) or not getattr(record, field, ""):
+        return ""
+    found = wording.fell_back(field)
+    if found is None:
+        return ""
+    return f' <span class="fallback">[{esc(language_name(found))}]</span>'
+
+
+def worded(record: object, field: str) -> str:
+    """Return a record's text, escaped, with its fallback mark when it is in another language."""
+    return esc(str(getattr(record, field))) + fallback_mark(record, field)
+
+
+def fell_back(record: object) -> bool:
+    """Tell whether any text of a record, or of a record in it, fell back to another language."""
+    if isinstance(record, tuple):
+        return any(fell_back(item) for item in record)
+    if not is_dataclass(record) or isinstance(record, type):
+        return False
+    wording = getattr(record, "wording", None)
+    if isinstance(wording, Wording) and not wording.complete:
+        return True
+    return any(fell_back(getattr(record, f.name)) for f in fields(record) if f.name != "wording")
+
+
+def as_of_phrase(as_of: str) -> str:
+    """Return ``, as of 1 July 2024`` (the date as the language writes it), or ""."""
+    if not as_of:
+        return ""
+    return translate("Pages", ", as of {date}").format(date=format_date(as_of))
+
+
+def fallback_note(record: object) -> str:
+    """Return the page's note on texts not yet translated, or "" when every text is."""
+    if not fell_back(record):
+        return ""
+    note = translate(
+        "Pages",
+        "Some texts on this page are not translated yet: they are shown in another "
+        "language and marked, e.g. [in English].",
+    )
+    return f'<p class="note">{esc(note)}</p>'
 
 
 def href(ref: ItemRef) -> str:
@@ -92,8 +144,8 @@ def ref_link(ref: ItemRef, title: str) -> str:
 
 
 def item_link(link: Link) -> str:
-    """Return an internal link for a ``Link`` record."""
-    return ref_link(link.ref, link.title)
+    """Return an internal link for a ``Link`` record (marked when its title fell back)."""
+    return ref_link(link.ref, link.title) + fallback_mark(link, "title")
 
 
 def source_link(source: SourceRef) -> str:
@@ -101,26 +153,38 @@ def source_link(source: SourceRef) -> str:
     return ref_link(ItemRef(ItemKind.SOURCE, source.id), cite(source))
 
 
-def provenance(source: SourceRef, as_of: str = "") -> str:
-    """Return ``— Source, as of date`` in the muted source style."""
-    dated = f", as of {esc(as_of)}" if as_of else ""
-    return f'<span class="source">\u2014 {source_link(source)}{dated}</span>'
+def provenance(source: SourceRef, as_of: str = "", *, undated: bool = False) -> str:
+    """Return ``— Source, as of date`` in the muted source style (``— Source, undated``)."""
+    dated = as_of_phrase(as_of)
+    if undated and not as_of:
+        dated = translate("Pages", ", undated")
+    return f'<span class="source">\u2014 {source_link(source)}{esc(dated)}</span>'
 
 
-def paragraph(text: str, css_class: str = "") -> str:
-    """Return an escaped paragraph, or nothing for empty text."""
+def paragraph(text: str, css_class: str = "", mark: str = "") -> str:
+    """Return an escaped paragraph (ending in a fallback ``mark``), or nothing for empty text."""
     if not text:
         return ""
     attr = f' class="{css_class}"' if css_class else ""
-    return f"<p{attr}>{esc(text)}</p>"
+    return f"<p{attr}>{esc(text)}{mark}</p>"
 
 
-def more_note(count: int, noun: str, where: str = "") -> str:
-    """Return the line under a shortened list: how many more there are, and where to look."""
+def text_of(record: object, field: str, css_class: str = "") -> str:
+    """Return a paragraph of a record's text, marked when it fell back to another language."""
+    return paragraph(str(getattr(record, field)), css_class, fallback_mark(record, field))
+
+
+def more_note(count: int, sentence: str, where: str = "") -> str:
+    """Return the line under a shortened list: how many more there are, and where to look.
+
+    ``sentence`` is already in the interface language (a ``Counted.tr`` plural); its
+    ``{count}`` is written here with the language's grouping.
+    """
     if count <= 0:
         return ""
+    text = sentence.format(count=format_number(count))
     hint = f" {where}" if where else ""
-    return f'<p class="more">… and {count:,} more {esc(noun)}.{esc(hint)}</p>'
+    return f'<p class="more">{esc(text)}{esc(hint)}</p>'
 
 
 def section(title: str, body: str) -> str:
@@ -143,8 +207,8 @@ def our_translation(text: str) -> str:
     """Return our translation of quoted words, shown under them and labelled as ours."""
     if not text:
         return ""
-    label = '<span class="note">(translation: BorderDesk)</span>'
-    return f'<p class="translation">{esc(text)} {label}</p>'
+    label = esc(translate("Pages", "(translation: BorderDesk)"))
+    return f'<p class="translation">{esc(text)} <span class="note">{label}</span></p>'
 
 
 UNCONFIRMED = "provenance-unconfirmed"
@@ -152,20 +216,25 @@ UNCONFIRMED = "provenance-unconfirmed"
 
 def attribution_status(quote: Quote) -> str:
     """Return how far the attribution is confirmed, in words a reader can act on."""
-    said = f"“{quote.attribution}”" if quote.attribution else "no verb"
+    said = f"“{quote.attribution}”" if quote.attribution else translate("Pages", "no verb")
     if quote.status == UNCONFIRMED:
-        return f"Attribution: {said} — provenance unconfirmed (not presented as an interview)."
-    return f"Attribution: {said} — as published."
+        return translate(
+            "Pages",
+            "Attribution: {said} — provenance unconfirmed (not presented as an interview).",
+        ).format(said=said)
+    return translate("Pages", "Attribution: {said} — as published.").format(said=said)
 
 
 def quote_block(quote: Quote) -> str:
     """Return a quoted remark: the words, ``— Name, role, attribution (source)``, its status."""
     speaker = item_link(quote.speaker) if quote.speaker else esc(quote.speaker_name)
-    parts = [speaker] + [esc(p) for p in (quote.speaker_role, quote.attribution) if p]
+    parts = [speaker] + [
+        worded(quote, name) for name in ("speaker_role", "attribution") if getattr(quote, name)
+    ]
     css = "warning" if quote.status == UNCONFIRMED else "source"
     said = esc(attribution_status(quote))
     status = f'<p class="attribution"><span class="{css}">{said}</span></p>'
-    note = paragraph(quote.note, "note attribution")
+    note = paragraph(quote.note, "note attribution", fallback_mark(quote, "note"))
     return (
         f'<div class="quote"><blockquote>“{esc(quote.text)}”</blockquote>'
         f"{our_translation(quote.translation)}"
@@ -182,7 +251,7 @@ def quote_list(quotes: Iterable[Quote]) -> str:
 def fact_list(facts: Iterable[Fact]) -> str:
     """Return a bulleted list of facts, each with its source, date and any quote."""
     items = [
-        f"<li>{esc(f.text)} {provenance(f.source, f.as_of)}"
+        f"<li>{worded(f, 'text')} {provenance(f.source, f.as_of)}"
         f"{quotation(f.quote, f.quote_translation)}</li>"
         for f in facts
     ]
@@ -196,22 +265,22 @@ def link_list(links: Iterable[Link]) -> str:
 
 
 def quantity_label(quantity: str) -> str:
-    """Return a reader's name for a quantity key."""
-    return _QUANTITY_LABELS.get(quantity, quantity.replace("_", " ").capitalize())
+    """Return a reader's name for a quantity key, in the interface language."""
+    return vocabulary_quantity(quantity)
 
 
 def figure_value(figure: Figure) -> str:
     """Return a figure's value with its unit, unescaped: ``6,846 km``, ``9 states``."""
     if figure.unit == "km":
         return format_km(figure.value)
-    return f"{format_number(figure.value)} {figure.unit}".strip()
+    return counted(figure.value, figure.unit)
 
 
 def figure_list(figures: Iterable[Figure]) -> str:
     """Return a list of figures: label, value, source and date, note and quote."""
     items = []
     for f in figures:
-        note = f' <span class="note">{esc(f.note)}</span>' if f.note else ""
+        note = f' <span class="note">{worded(f, "note")}</span>' if f.note else ""
         items.append(
             f"<li>{esc(quantity_label(f.quantity))}: <b>{esc(figure_value(f))}</b> "
             f"{provenance(f.source, f.as_of)}{note}"
@@ -235,10 +304,17 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: set[in
     return f'<table cellspacing="0" cellpadding="4">{head_row}{body}</table>'
 
 
-def page(title: str, kicker: str, body: str) -> str:
-    """Return a whole page: layout rules, escaped title and kicker line, and body HTML."""
+def page(
+    title: str, kicker: str, body: str, *, record: object = None, title_field: str = ""
+) -> str:
+    """Return a whole page: layout rules, escaped title and kicker line, and body HTML.
+
+    With the ``record`` shown, a title that fell back is marked, and a note under the kicker
+    says that some texts are not translated yet.
+    """
     kicker_html = paragraph(kicker, "kicker")
+    mark = fallback_mark(record, title_field) if title_field else ""
     return (
         f"<html><head><style>{LAYOUT_STYLE}</style></head><body>"
-        f"<h1>{esc(title)}</h1>{kicker_html}{body}</body></html>"
+        f"<h1>{esc(title)}{mark}</h1>{kicker_html}{fallback_note(record)}{body}</body></html>"
     )

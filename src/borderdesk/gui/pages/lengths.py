@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from borderdesk.core.compare import length_rows
+from borderdesk.core.dates import format_date
 from borderdesk.core.format import format_km, format_number, format_signed_km
 from borderdesk.core.format import format_signed_percent as signed_percent
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.model import Fact, Figure, ItemKind, ItemRef
 from borderdesk.core.pages import LengthRow, LengthsPage, SourceComparison, needs_table_view
 from borderdesk.gui.pages.html_blocks import (
@@ -22,23 +24,50 @@ from borderdesk.gui.pages.html_blocks import (
     section,
     source_link,
     table,
+    worded,
 )
 
 # Totals agree when they differ by less than this (published lengths carry 2 decimals at most).
 TOTAL_TOLERANCE_KM = 0.01
+WHY_TITLE = QT_TRANSLATE_NOOP("LengthsPage", "Why the lengths differ")
 
-COMPARISON_HEADERS = ("Source", "As of", "Length", "vs article", "Per cent", "Why it differs")
-TOTAL_HEADERS = ("Source", "As of", "Total", "vs article", "Per cent", "Why it differs")
-WHY_TITLE = "Why the lengths differ"
+
+def comparison_headers() -> tuple[str, ...]:
+    """Return the headings of a border's lengths by source."""
+    return (
+        translate("LengthsPage", "Source"),
+        translate("LengthsPage", "As of"),
+        translate("LengthsPage", "Length"),
+        translate("LengthsPage", "vs article"),
+        translate("LengthsPage", "Per cent"),
+        translate("LengthsPage", "Why it differs"),
+    )
+
+
+def total_headers() -> tuple[str, ...]:
+    """Return the headings of the totals by source."""
+    return (
+        translate("LengthsPage", "Source"),
+        translate("LengthsPage", "As of"),
+        translate("LengthsPage", "Total"),
+        translate("LengthsPage", "vs article"),
+        translate("LengthsPage", "Per cent"),
+        translate("LengthsPage", "Why it differs"),
+    )
 
 
 def _why(row: LengthRow) -> str:
     f = row.figure
     if row.is_reference:
-        why = '<span class="default">Reference:</span> the figure every row is compared with.'
+        label = esc(translate("LengthsPage", "Reference:"))
+        rest = esc(translate("LengthsPage", "the figure every row is compared with."))
+        why = f'<span class="default">{label}</span> {rest}'
+    elif f.reason:
+        why = worded(f, "reason")
     else:
-        why = esc(f.reason) if f.reason else '<span class="note">No reason recorded.</span>'
-    note = f' <span class="note">{esc(f.note)}</span>' if f.note else ""
+        none = esc(translate("LengthsPage", "No reason recorded."))
+        why = f'<span class="note">{none}</span>'
+    note = f' <span class="note">{worded(f, "note")}</span>' if f.note else ""
     return why + note + quotation(f.quote, f.quote_translation)
 
 
@@ -49,23 +78,24 @@ def comparison_rows(lengths: Sequence[Figure]) -> list[tuple[str, ...]]:
         f = row.figure
         source = source_link(f.source)
         if row.is_reference:
-            source += ' <span class="default">(reference)</span>'
+            reference = esc(translate("LengthsPage", "(reference)"))
+            source += f' <span class="default">{reference}</span>'
         delta = "—" if row.delta_km is None else esc(format_signed_km(row.delta_km))
         share = "—" if row.delta_share is None else esc(signed_percent(row.delta_share))
-        as_of = esc(f.as_of or f.source.date or "undated")
+        as_of = esc(format_date(f.as_of or f.source.date) or translate("LengthsPage", "undated"))
         cells.append((source, as_of, esc(format_km(f.value)), delta, share, _why(row)))
     return cells
 
 
-def comparison_table(lengths: Sequence[Figure], headers: Sequence[str] = COMPARISON_HEADERS) -> str:
+def comparison_table(lengths: Sequence[Figure], headers: Sequence[str] | None = None) -> str:
     """Return the lengths of one border (or the totals) by source, the article's first."""
     rows = comparison_rows(lengths)
-    return table(headers, rows, {2, 3, 4}) if rows else ""
+    return table(headers or comparison_headers(), rows, {2, 3, 4}) if rows else ""
 
 
 def why_section(discrepancies: Sequence[Fact], more: str = "") -> str:
     """Return the short, sourced explanation of why the sources' lengths differ, and more."""
-    return section(WHY_TITLE, fact_list(discrepancies) + more)
+    return section(translate("LengthsPage", WHY_TITLE), fact_list(discrepancies) + more)
 
 
 def _check(stated: float | None, total: float) -> str:
@@ -73,10 +103,11 @@ def _check(stated: float | None, total: float) -> str:
         return "—"
     gap = stated - total
     if abs(gap) < TOTAL_TOLERANCE_KM:
-        return '<span class="check">✓ adds up</span>'
-    return (
-        f'<span class="warning">⚠ stated total is {esc(format_signed_km(gap))} off its parts</span>'
-    )
+        adds_up = esc(translate("LengthsPage", "adds up"))
+        return f'<span class="check">✓ {adds_up}</span>'
+    off = translate("LengthsPage", "stated total is {difference} off its parts")
+    off = off.format(difference=format_signed_km(gap))
+    return f'<span class="warning">⚠ {esc(off)}</span>'
 
 
 def _totals_table(comparison: SourceComparison) -> str:
@@ -90,7 +121,13 @@ def _totals_table(comparison: SourceComparison) -> str:
         )
         for series in comparison.series
     ]
-    return table(("Source", "Sum", "Stated total", "Check"), rows, {1, 2})
+    headers = (
+        translate("LengthsPage", "Source"),
+        translate("LengthsPage", "Sum"),
+        translate("LengthsPage", "Stated total"),
+        translate("LengthsPage", "Check"),
+    )
+    return table(headers, rows, {1, 2})
 
 
 def render_lengths_page(lengths: LengthsPage) -> str:
@@ -100,34 +137,55 @@ def render_lengths_page(lengths: LengthsPage) -> str:
     (``big_tables``) and the page keeps each source's sum and stated total.
     """
     comparison = lengths.comparison
+    count = len(comparison.keys)
+    lengths_title = translate("LengthsPage", "Lengths by source (km)")
     if needs_table_view(lengths):
-        count = len(comparison.keys)
         lengths_part = section(
-            "Lengths by source (km)",
+            lengths_title,
             paragraph(
-                f"The table below gives all {count:,} borders' lengths, one column per source "
-                "that gives a length for every border. Select a row to open its border."
+                Counted.tr(
+                    "The table below gives all {count} borders' lengths, one column per source "
+                    "that gives a length for every border. Select a row to open its border.",
+                    "",
+                    count,
+                ).format(count=format_number(count))
             )
             + _totals_table(comparison),
         )
     else:
-        lengths_part = section("Lengths by source (km)", _lengths_table(comparison))
+        lengths_part = section(lengths_title, _lengths_table(comparison))
     body = (
         paragraph(
-            f"Each row is one source that gives a length for all {len(comparison.keys):,} "
-            "borders, in km. Tick “Compare sources” under the chart to see them as grouped bars."
+            Counted.tr(
+                "Each row is one source that gives a length for all {count} borders, in km. "
+                "Tick “Compare sources” under the chart to see them as grouped bars.",
+                "",
+                count,
+            ).format(count=format_number(count))
         )
         + lengths_part
         + section(
-            "Totals compared with the article", comparison_table(lengths.totals, TOTAL_HEADERS)
+            translate("LengthsPage", "Totals compared with the article"),
+            comparison_table(lengths.totals, total_headers()),
         )
         + why_section(lengths.discrepancies)
     )
-    return page("Lengths by source", "Comparison", body)
+    return page(
+        translate("LengthsPage", "Lengths by source"),
+        translate("LengthsPage", "Comparison"),
+        body,
+        record=lengths,
+    )
 
 
 def _lengths_table(comparison: SourceComparison) -> str:
-    headers = ("Source", *comparison.labels, "Sum", "Stated total", "Check")
+    headers = (
+        translate("LengthsPage", "Source"),
+        *comparison.labels,
+        translate("LengthsPage", "Sum"),
+        translate("LengthsPage", "Stated total"),
+        translate("LengthsPage", "Check"),
+    )
     border_links = [
         ref_link(ItemRef(ItemKind.BORDER, key), label)
         for key, label in zip(comparison.keys, comparison.labels, strict=True)
@@ -147,5 +205,6 @@ def _lengths_table(comparison: SourceComparison) -> str:
         )
     numeric = set(range(1, len(headers) - 1))
     # The header row holds plain names; link the borders under the table.
-    borders = f"<p>Borders: {', '.join(border_links)}</p>"
+    named = esc(translate("LengthsPage", "Borders:"))
+    borders = f"<p>{named} {', '.join(border_links)}</p>"
     return table(headers, rows, numeric) + borders

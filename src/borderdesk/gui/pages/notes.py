@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from borderdesk.core.as_of import format_day
+from borderdesk.core.as_of import format_day, format_when
 from borderdesk.core.compare import then_and_now
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import Fact, Figure
 from borderdesk.core.pages import ThenNow
 from borderdesk.core.validity import Held
@@ -17,10 +18,14 @@ from borderdesk.gui.pages.html_blocks import (
     quantity_label,
     section,
     table,
+    worded,
 )
 
 NOTE_LABELS = ("correction", "note")
-_BADGES = {"correction": "Correction of the article:", "note": "Note:"}
+_BADGES = {
+    "correction": QT_TRANSLATE_NOOP("NotesPage", "Correction of the article:"),
+    "note": QT_TRANSLATE_NOOP("NotesPage", "Note:"),
+}
 
 
 def _value(held: Sequence[Held[Figure] | Held[Fact]]) -> str:
@@ -28,11 +33,17 @@ def _value(held: Sequence[Held[Figure] | Held[Fact]]) -> str:
     lines = []
     for h in held:
         item = h.record
-        text = figure_value(item) if isinstance(item, Figure) else (item.value or item.text)
+        if isinstance(item, Figure):
+            text = esc(figure_value(item))
+        else:
+            text = worded(item, "value") if item.value else worded(item, "text")
         seen = ""
         if not h.is_confirmed and h.last_confirmed is not None:
-            seen = f' <span class="warning">(last confirmed {esc(h.last_confirmed.as_of)})</span>'
-        lines.append(f"<b>{esc(text)}</b> {provenance(item.source, item.as_of)}{seen}")
+            confirmed = translate("NotesPage", "(last confirmed {date})").format(
+                date=format_when(h.last_confirmed.as_of)
+            )
+            seen = f' <span class="warning">{esc(confirmed)}</span>'
+        lines.append(f"<b>{text}</b> {provenance(item.source, item.as_of)}{seen}")
     return "<br>".join(lines)
 
 
@@ -49,8 +60,12 @@ def then_now_section(
     rows = then_now_rows(then_and_now(figures, facts, on))
     if not rows:
         return ""
-    headers = ("", "At the article's date (c. 2012)", f"On {format_day(on)}")
-    return section("Then and now", table(headers, rows, set()))
+    headers = (
+        "",
+        translate("NotesPage", "At the article's date (c. 2012)"),
+        translate("NotesPage", "On {date}").format(date=format_day(on)),
+    )
+    return section(translate("NotesPage", "Then and now"), table(headers, rows, set()))
 
 
 def split_notes(facts: Iterable[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -66,8 +81,10 @@ def corrections_section(notes: Iterable[Fact]) -> str:
     """Return "Corrections and notes": the article's slips first, each marked and sourced."""
     ordered = sorted(notes, key=lambda f: NOTE_LABELS.index(f.label) if f.label in _BADGES else 2)
     items = [
-        f'<li><span class="badge">{esc(_BADGES.get(f.label, "Note:"))}</span> {esc(f.text)} '
-        f"{provenance(f.source, f.as_of)}</li>"
+        f'<li><span class="badge">{esc(translate("NotesPage", _BADGES.get(f.label, "Note:")))}'
+        f"</span> {worded(f, 'text')} {provenance(f.source, f.as_of)}</li>"
         for f in ordered
     ]
-    return section("Corrections and notes", f"<ul>{''.join(items)}</ul>") if items else ""
+    if not items:
+        return ""
+    return section(translate("NotesPage", "Corrections and notes"), f"<ul>{''.join(items)}</ul>")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from borderdesk.core.dates import format_date
+from borderdesk.core.format import format_number
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.pages import Timeline
 from borderdesk.gui.pages.html_blocks import (
     esc,
@@ -11,6 +14,7 @@ from borderdesk.gui.pages.html_blocks import (
     paragraph,
     source_link,
     table,
+    worded,
 )
 
 
@@ -18,18 +22,30 @@ def render_timeline(timeline: Timeline) -> str:
     """Return every event as a row: date, title (a link), one line, sources."""
     rows = [
         (
-            esc(entry.date.replace("/", " – ")),
+            esc(" – ".join(format_date(part) for part in entry.date.split("/"))),
             f"<b>{item_link(entry.event)}</b>",
-            esc(entry.summary),
+            worded(entry, "summary"),
             ", ".join(source_link(s) for s in entry.sources) or "—",
         )
         for entry in timeline.entries
     ]
+    headers = (
+        translate("TimelinePage", "Date"),
+        translate("TimelinePage", "Event"),
+        translate("TimelinePage", "In one line"),
+        translate("TimelinePage", "Sources"),
+    )
     body = paragraph(
-        "Independence, the organisations, the border treaties and demarcation, and the events "
-        "the article refers to, oldest first. Select an event for its sources and details."
-    ) + table(("Date", "Event", "In one line", "Sources"), rows, set())
-    later = "Every event is listed by date under Events in the list."
-    body += more_note(timeline.more, "later events", later)
-    count = len(timeline.entries) + timeline.more
-    return page("Timeline", f"{count:,} events", body)
+        translate(
+            "TimelinePage",
+            "Independence, the organisations, the border treaties and demarcation, and the "
+            "events the article refers to, oldest first. Select an event for its sources and "
+            "details.",
+        )
+    ) + table(headers, rows, set())
+    later = translate("TimelinePage", "Every event is listed by date under Events in the list.")
+    more = timeline.more
+    body += more_note(more, Counted.tr("… and {count} more later event(s).", "", more), later)
+    total = len(timeline.entries) + more
+    count = Counted.tr("{count} event(s)", "", total).format(count=format_number(total))
+    return page(translate("TimelinePage", "Timeline"), count, body, record=timeline)

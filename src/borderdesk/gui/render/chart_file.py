@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPainter
 from borderdesk.core.errors import ExportError
 from borderdesk.core.export_options import FigureText, Paper, credit_line
 from borderdesk.core.format import chart_caption, comparison_caption
+from borderdesk.core.i18n import translate
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.render.export_files import (
     MAX_SIZE,
@@ -29,8 +30,8 @@ from borderdesk.gui.render.export_files import (
 from borderdesk.gui.render.figure_output import Figure, copy_figure, figure_bytes, figure_image
 from borderdesk.gui.render.offscreen import offscreen_chart, paint_area
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views.chart import COMPARE_TITLE, ChartPanel
-from borderdesk.gui.views.chart_style import CHART_TITLE
+from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.views.chart_style import chart_title, compare_title
 
 FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF"}
 
@@ -40,8 +41,13 @@ def export_format(path: Path) -> str:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         supported = ", ".join(FORMATS.values())
-        shown = path.suffix or "no extension"
-        raise ExportError(path, f"unsupported format ({shown}); use one of {supported}")
+        shown = path.suffix or translate("Export", "no extension")
+        raise ExportError(
+            path,
+            translate("Export", "unsupported format ({suffix}); use one of {formats}").format(
+                suffix=shown, formats=supported
+            ),
+        )
     return kind
 
 
@@ -62,8 +68,13 @@ def chart_text(view: ChartView) -> FigureText:
     """Return the chart's title, full caption and one-line credit."""
     sources = view.sources if isinstance(view, SourceComparison) else (view.source.ref,)
     labels = tuple(source.label for source in sources)
-    title = COMPARE_TITLE if isinstance(view, SourceComparison) else CHART_TITLE
-    keywords = ("Kazakhstan", "land borders", "border lengths", *(s.id for s in sources))
+    title = compare_title() if isinstance(view, SourceComparison) else chart_title()
+    keywords = (
+        translate("ExportOptions", "Kazakhstan"),
+        translate("ExportOptions", "land borders"),
+        translate("Export", "border lengths"),
+        *(s.id for s in sources),
+    )
     return FigureText(
         title, view_caption(view), credit_line(labels, view.edition, on=view.on), labels, keywords
     )
@@ -148,7 +159,7 @@ def copy_chart_to_clipboard(
     """Put the chart on the clipboard as a bitmap, PNG and SVG (the panel's size by default)."""
     view = panel.current_view()
     if view is None:
-        raise ExportError("clipboard", "the chart shows no data yet")
+        raise ExportError("clipboard", translate("Export", "the chart shows no data yet"))
     width, height = size or within_limits(panel.width(), panel.height())
     with chart_figure(
         view, width, height, panel.highlighted_key(), theme=theme, caption=caption

@@ -12,6 +12,7 @@ from pathlib import Path
 from borderdesk.core.atomic import name_problem, reason, write_bytes_atomically
 from borderdesk.core.errors import ExportError
 from borderdesk.core.export_options import MAX_SIZE, MIN_SIZE
+from borderdesk.core.i18n import translate
 
 __all__ = ["MAX_SIZE", "MIN_SIZE", "check_folder", "check_size", "write_file"]
 
@@ -34,7 +35,9 @@ def check_size(path: Path, width: int, height: int) -> None:
     if not (min_w <= width <= max_w and min_h <= height <= max_h):
         raise ExportError(
             path,
-            f"size {width}x{height} is outside {min_w}x{min_h} to {max_w}x{max_h} pixels",
+            translate("Export", "size {size} is outside {least} to {most} pixels").format(
+                size=f"{width}x{height}", least=f"{min_w}x{min_h}", most=f"{max_w}x{max_h}"
+            ),
         )
 
 
@@ -56,10 +59,12 @@ def _check_folder(path: Path) -> None:
     folder = path.parent
     for part in (folder, *folder.parents):
         if part.exists() and not part.is_dir():
-            raise ExportError(path, f"{part} is a file, not a folder")
+            raise ExportError(
+                path, translate("Files", "{path} is a file, not a folder").format(path=part)
+            )
     if not folder.is_dir():
-        raise ExportError(path, "folder does not exist")
+        raise ExportError(path, translate("Files", "folder does not exist"))
     if path.is_dir():
-        raise ExportError(path, "a folder has that name")
+        raise ExportError(path, translate("Files", "a folder has that name"))
     if not os.access(folder, os.W_OK):
-        raise ExportError(path, "permission denied")
+        raise ExportError(path, translate("Files", "permission denied"))

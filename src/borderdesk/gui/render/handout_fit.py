@@ -22,6 +22,7 @@ from borderdesk.core.handout import (
     citation,
     page_number,
 )
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.paper import PaperSize
 from borderdesk.gui.render.handout_page import (
     ACCENT,
@@ -39,7 +40,7 @@ from borderdesk.gui.render.handout_text import Fonts, TextBox, point_box, source
 VISUAL_RATIO = 0.66  # the chart's and the map's natural height over their width
 BESIDE_RATIO = 0.5  # the chart and the map side by side: their height over the whole width
 CHART_SHARE = 0.58  # of the width, the chart's when the map is beside it
-NOTE_TITLE = "Teacher's note"
+NOTE_TITLE = QT_TRANSLATE_NOOP("Handout", "Teacher's note")
 MIN_VISUAL = 190.0  # pt: below this the chart's bars and labels get too small to read
 FONT_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72)  # the last resort when nothing else makes room
 GAP = 12.0  # pt between sections
@@ -139,7 +140,10 @@ class HandoutFitter:
 
         if handout.figures:
             y += GAP
-            put("figures heading", text_box("Key figures", fonts.heading, width, ACCENT))
+            put(
+                "figures heading",
+                text_box(translate("Handout", "Key figures"), fonts.heading, width, ACCENT),
+            )
             y += HEADING_GAP
             value_width = width * 0.56
             label_width = width - value_width - 12
@@ -160,7 +164,10 @@ class HandoutFitter:
         points = handout.points[:count]
         if points:
             y += GAP
-            put("points heading", text_box("Key points", fonts.heading, width, ACCENT))
+            put(
+                "points heading",
+                text_box(translate("Handout", "Key points"), fonts.heading, width, ACCENT),
+            )
             indent = 12 * fonts.scale
             for number, point in enumerate(points, start=1):
                 y += HEADING_GAP if number == 1 else 3
@@ -178,7 +185,10 @@ class HandoutFitter:
 
         if handout.sources:
             y += GAP
-            put("sources heading", text_box("Sources", fonts.heading, width, ACCENT))
+            put(
+                "sources heading",
+                text_box(translate("Handout", "Sources"), fonts.heading, width, ACCENT),
+            )
             y += HEADING_GAP
             for number, source in enumerate(handout.sources, start=1):
                 y += 0 if number == 1 else 2
@@ -230,8 +240,8 @@ class HandoutFitter:
 
 def _kicker(handout: Handout) -> str:
     if handout.visual is Visual.CHART:
-        return "BorderDesk handout · Kazakhstan's land borders"
-    return "BorderDesk handout · Regional organisations"
+        return translate("Handout", "BorderDesk handout · Kazakhstan's land borders")
+    return translate("Handout", "BorderDesk handout · Regional organisations")
 
 
 def _visual_note(handout: Handout) -> str:
@@ -241,11 +251,13 @@ def _visual_note(handout: Handout) -> str:
     if not handout.members:
         return f"Hatched on the map: {handout.members_label}."
     marked = "; ".join(source.label for source in handout.member_sources)
-    return f"Hatched on the map: {handout.members_label}, as recorded by {marked}."
+    return translate("Handout", "Hatched on the map: {members}, as recorded by {sources}.").format(
+        members=handout.members_label, sources=marked
+    )
 
 
 def _source_label(line: Cited) -> str:
     """Return ``Source: …`` beside a figure, or "" when the figure leads with its source."""
-    if line.source is None or line.text.startswith(f"{line.source.label}:"):
+    if line.source is None or f"{line.source.label}:" in line.text:
         return ""
-    return f"Source: {line.source.label}"
+    return translate("Handout", "Source: {source}").format(source=line.source.label)

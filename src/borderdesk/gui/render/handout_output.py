@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageSize
 
 from borderdesk.core.errors import ExportError
 from borderdesk.core.handout import HandoutSet, file_name
+from borderdesk.core.i18n import translate
 from borderdesk.core.paper import PaperSize
 from borderdesk.gui.render.export_files import check_folder, write_file
 from borderdesk.gui.render.handout import HandoutRenderer
@@ -29,7 +30,12 @@ def render_handouts(book: HandoutSet, path: Path, paper: PaperSize) -> Path:
     """Write the handouts to a PDF file, one page each, whole or not at all; return the path."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise ExportError(path, f"a handout is a PDF file: name it {path.stem}.pdf")
+        raise ExportError(
+            path,
+            translate("Export", "a handout is a PDF file: name it {name}").format(
+                name=f"{path.stem}.pdf"
+            ),
+        )
     check_folder(path)
     renderer = HandoutRenderer(book, paper)
     creator = f"BorderDesk {book.version}"

@@ -25,7 +25,7 @@ from borderdesk.gui.render.export_files import check_folder, check_size, write_f
 from borderdesk.gui.render.figure_output import Figure, figure_bytes, figure_image
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_compose import composed_frame
-from borderdesk.gui.views.map_furniture import MAP_TITLE
+from borderdesk.gui.views.map_furniture import map_title
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import MapFrame, project
 from borderdesk.gui.views.map_style import MapLook
@@ -60,7 +60,7 @@ def map_figure_text(
     """Return the map's title, full caption (with its date) and one-line credit."""
     on = look.on if look is not None else None
     sources = look.member_sources if look is not None else ()
-    return map_text(border_map, edition, MAP_TITLE, on, sources)
+    return map_text(border_map, edition, map_title(), on, sources)
 
 
 def map_figure(

@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter
 
+from borderdesk.core.dates import format_date
 from borderdesk.core.handout import citation
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.paper import PaperSize
 from borderdesk.core.quiz import LETTERS, Question, QuestionKind, Quiz
 from borderdesk.gui.render.handout_page import (
@@ -31,16 +33,10 @@ from borderdesk.gui.render.handout_page import (
 from borderdesk.gui.render.handout_text import Fonts, TextBox, source_box, text_box
 from borderdesk.gui.views.quiz_text import answer_line, evidence_lines, option_line, prompt
 
-CONTEXT = "QuizPrint"
 BLOCK_GAP = 14.0  # pt between two questions or two answers
 OPTION_INDENT = 18.0  # pt: options under their question's text
 NUMBER_WIDTH = 22.0  # pt: the question's number left of its text
 FOOTER_PAD = 5.0
-
-
-def tr(text: str) -> str:
-    """Translate a line of the printed quiz."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -53,15 +49,17 @@ class QuizSheet:
 
     def title(self) -> str:
         """Return the document's title: ``BorderDesk quiz 4821``."""
-        return tr("BorderDesk quiz {seed}").format(seed=self.quiz.seed)
+        return translate("QuizPrint", "BorderDesk quiz {seed}").format(seed=self.quiz.seed)
 
     def footer(self) -> str:
         """Return the footer's left part."""
-        return tr("BorderDesk {version} · dataset {dataset} · quiz {seed} · printed {day}").format(
+        return translate(
+            "QuizPrint", "BorderDesk {version} · dataset {dataset} · quiz {seed} · printed {day}"
+        ).format(
             version=self.version,
             dataset=self.quiz.edition.version,
             seed=self.quiz.seed,
-            day=self.printed.isoformat(),
+            day=format_date(self.printed.isoformat()),
         )
 
 
@@ -126,7 +124,7 @@ class QuizPager:
             block.append((f"option {number}{LETTERS[index]}", box, indent + OPTION_INDENT, 3.0))
         if question.kind is QuestionKind.ORDER:
             blanks = "  ".join("____" for _ in question.options)
-            line = tr("Longest first: {blanks}").format(blanks=blanks)
+            line = translate("QuizPrint", "Longest first: {blanks}").format(blanks=blanks)
             block.append((f"blanks {number}", self._box(line, 11, indent=indent), indent, 6.0))
         return block
 
@@ -154,7 +152,16 @@ class QuizPager:
 
     def _sources(self) -> list[Block]:
         cited = dict.fromkeys(s for q in self.sheet.quiz.questions for s in q.sources)
-        blocks = [[("sources heading", self._box(tr("Sources"), 11, ACCENT, bold=True), 0.0, 0.0)]]
+        blocks = [
+            [
+                (
+                    "sources heading",
+                    self._box(translate("QuizPrint", "Sources"), 11, ACCENT, bold=True),
+                    0.0,
+                    0.0,
+                )
+            ]
+        ]
         for n, source in enumerate(cited, start=1):
             box = source_box(source.label, citation(source), self.fonts, self.width)
             blocks.append([(f"source {n}", box, 0.0, 0.0)])
@@ -167,14 +174,22 @@ class QuizPager:
         count = len(quiz.questions)
         questions = [
             self._heading(
-                tr("BorderDesk quiz · Kazakhstan's land borders and regional organisations"),
+                translate(
+                    "QuizPrint",
+                    "BorderDesk quiz · Kazakhstan's land borders and regional organisations",
+                ),
                 self.sheet.title(),
                 [
-                    tr("Name: ____________________   Class: ________   Date: ____________"),
-                    tr(
-                        "{count} questions. Circle the letter of the right answer; where the "
-                        "question asks for an order, write the letters in that order."
-                    ).format(count=count),
+                    translate(
+                        "QuizPrint",
+                        "Name: ____________________   Class: ________   Date: ____________",
+                    ),
+                    Counted.tr(
+                        "%n question(s). Circle the letter of the right answer; where the "
+                        "question asks for an order, write the letters in that order.",
+                        "",
+                        count,
+                    ),
                 ],
             ),
             *(self._question(n, q) for n, q in enumerate(quiz.questions, start=1)),
@@ -183,9 +198,9 @@ class QuizPager:
         self.key_start = len(self._pages)
         key = [
             self._heading(
-                tr("For the teacher · keep apart from the questions"),
-                tr("Answer key: quiz {seed}").format(seed=quiz.seed),
-                [tr("Every figure and fact with the source it comes from.")],
+                translate("QuizPrint", "For the teacher · keep apart from the questions"),
+                translate("QuizPrint", "Answer key: quiz {seed}").format(seed=quiz.seed),
+                [translate("QuizPrint", "Every figure and fact with the source it comes from.")],
             ),
             *(self._answer(n, q) for n, q in enumerate(quiz.questions, start=1)),
             *self._sources(),
@@ -223,8 +238,14 @@ class QuizPager:
         self._parts.append(part)
 
     def _footer_boxes(self, part: str, page: int, count: int) -> tuple[TextBox, TextBox]:
-        what = tr("Questions") if part == "questions" else tr("Answer key")
-        number = tr("{part} · page {page} of {count}").format(part=what, page=page, count=count)
+        what = (
+            translate("QuizPrint", "Questions")
+            if part == "questions"
+            else translate("QuizPrint", "Answer key")
+        )
+        number = translate("QuizPrint", "{part} · page {page} of {count}").format(
+            part=what, page=page, count=count
+        )
         right = text_box(
             number, self.fonts.footer, self.width * 0.3, MUTED, align=Qt.AlignmentFlag.AlignRight
         )

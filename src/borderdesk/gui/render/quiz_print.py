@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageSize, QPainter
 
 from borderdesk.core.errors import ExportError
+from borderdesk.core.i18n import translate
 from borderdesk.core.paper import PaperSize
 from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.export_files import check_folder, write_file
@@ -104,7 +105,12 @@ def render_quiz(sheet: QuizSheet, path: Path, paper: PaperSize) -> tuple[Path, Q
     """Write the quiz and its answer key to a PDF, whole or not at all; return path and pages."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise ExportError(path, f"a quiz is a PDF file: name it {path.stem}.pdf")
+        raise ExportError(
+            path,
+            translate("Export", "a quiz is a PDF file: name it {name}").format(
+                name=f"{path.stem}.pdf"
+            ),
+        )
     check_folder(path)
     renderer = QuizRenderer(sheet, paper)
     creator = f"BorderDesk {sheet.version}"

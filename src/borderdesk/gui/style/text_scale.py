@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import math
 
+from borderdesk.core.format import format_percent
+from borderdesk.core.i18n import translate
+
 TEXT_SCALE_STEPS = (80.0, 90.0, 100.0, 110.0, 125.0, 150.0, 175.0, 200.0, 250.0)
 DEFAULT_TEXT_SCALE = 100.0
 SMALLEST_TEXT_SCALE = TEXT_SCALE_STEPS[0]
@@ -40,4 +43,6 @@ def smaller_text_scale(percent: float) -> float:
 
 def text_scale_message(percent: float) -> str:
     """Return what the status bar says after a change: ``Text size 125%``."""
-    return f"Text size {percent:g}%"
+    return translate("TextScale", "Text size {percent}").format(
+        percent=format_percent(percent / 100)
+    )

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class ThemeChoice(Enum):
     """What the user picked in View → Theme; SYSTEM follows the desktop's light/dark setting."""
@@ -37,7 +39,7 @@ class Theme:
     """Every colour a view or an export draws with, as ``#RRGGBB`` strings."""
 
     name: str  # "light", "dark" or "contrast"
-    label: str  # shown in menus and dialogs
+    label: str  # shown in menus and dialogs, translated (``title``)
     dark: bool  # light text on a dark ground
     # window and pages
     background: str
@@ -80,6 +82,11 @@ class Theme:
     disputed_fill: str = "#DCDCDC"  # disputed areas, neutral
     disputed_edge: str = "#555555"  # their dashed outline
 
+    @property
+    def title(self) -> str:
+        """Return the label in the interface language."""
+        return translate("Theme", self.label)
+
 
 HATCH_ALPHA = 120  # of 255: hatching shows the fill beneath it
 
@@ -106,7 +113,7 @@ _OKABE_ITO_CONTRAST = tuple(SeriesColours(s.fill, "#000000") for s in _OKABE_ITO
 
 LIGHT = Theme(
     name="light",
-    label="Light",
+    label=QT_TRANSLATE_NOOP("Theme", "Light"),
     dark=False,
     background="#FFFFFF",
     surface="#F4F5F7",
@@ -144,7 +151,7 @@ LIGHT = Theme(
 
 DARK = Theme(
     name="dark",
-    label="Dark",
+    label=QT_TRANSLATE_NOOP("Theme", "Dark"),
     dark=True,
     background="#1C1E22",
     surface="#272A30",
@@ -186,7 +193,7 @@ DARK = Theme(
 
 CONTRAST = Theme(
     name="contrast",
-    label="High contrast (projector)",
+    label=QT_TRANSLATE_NOOP("Theme", "High contrast (projector)"),
     dark=False,
     background="#FFFFFF",
     surface="#FFFFFF",

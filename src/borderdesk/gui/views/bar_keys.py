@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 
 STEPS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -19,11 +19,11 @@ MOVES = STEPS + ENDS
 TABLE_COPY = QKeySequence.StandardKey.Copy  # in the table: every row as CSV, not one cell
 
 KEY_HELP = KeyGroup(
-    QT_TRANSLATE_NOOP(CONTEXT, "Chart (when it has the keyboard focus)"),
+    QT_TRANSLATE_NOOP("KeyHelp", "Chart (when it has the keyboard focus)"),
     (
-        KeyHelp(STEPS, QT_TRANSLATE_NOOP(CONTEXT, "Select the border of the next bar")),
-        KeyHelp(ENDS, QT_TRANSLATE_NOOP(CONTEXT, "Select the border of the first or last bar")),
-        KeyHelp((TABLE_COPY,), QT_TRANSLATE_NOOP(CONTEXT, "Copy the table's figures as CSV")),
+        KeyHelp(STEPS, QT_TRANSLATE_NOOP("KeyHelp", "Select the border of the next bar")),
+        KeyHelp(ENDS, QT_TRANSLATE_NOOP("KeyHelp", "Select the border of the first or last bar")),
+        KeyHelp((TABLE_COPY,), QT_TRANSLATE_NOOP("KeyHelp", "Copy the table's figures as CSV")),
     ),
 )
 

@@ -47,7 +47,7 @@ class BorderMapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("borderMap")
-        self.setAccessibleName("Map of Kazakhstan's land borders")
+        self.setAccessibleName(self.tr("Map of Kazakhstan's land borders"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(160, 120)
@@ -245,14 +245,19 @@ class BorderMapView(QWidget):
         if self._projected is None:
             return
         parts = [
-            f"{name} {format_km(self._published[key][0])} ({self._published[key][1]})"
+            self.tr("{name} {length} ({source})").format(
+                name=name, length=format_km(self._published[key][0]), source=self._published[key][1]
+            )
             if key in self._published
             else name
             for key, name in self._projected.segment_names.items()
         ]
         selected = self.look.highlight
         prefix = (
-            f"Selected: {self._projected.segment_names.get(selected, selected)}. "
+            self.tr("Selected: {name}.").format(
+                name=self._projected.segment_names.get(selected, selected)
+            )
+            + " "
             if selected
             else ""
         )
@@ -267,7 +272,7 @@ class BorderMapView(QWidget):
             if self._projected is None:
                 painter.fillRect(self._rect(), QColor(self._theme.background))
                 painter.setPen(QColor(self._theme.text))
-                painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, "No map data")
+                painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No map data"))
                 return
             self._drawing = paint_map(
                 painter,

@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
@@ -21,6 +21,8 @@ from borderdesk.core.chart_top import (
     drawn_series,
     view_size,
 )
+from borderdesk.core.format import format_number
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import ChartSource, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.plain import plain_label
@@ -42,7 +44,7 @@ from borderdesk.gui.views.flow_layout import keep_wrapped_height
 PLOT_MIN_HEIGHT = 140
 
 
-COMPARE_TITLE = f"{cs.CHART_TITLE}: sources compared"
+COMPARE_TITLE = cs.COMPARE_TITLE
 
 
 class ChartPanel(QWidget):
@@ -57,7 +59,6 @@ class ChartPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("segmentChart")
-        self.setAccessibleName("Border lengths chart")
         self._style = cs.ChartStyle(load_bundled_font())
         self._series: SegmentSeries | None = None
         self._comparison: SourceComparison | None = None  # all of it; the plot draws a part
@@ -68,6 +69,21 @@ class ChartPanel(QWidget):
         self._build_ui()
         self._connect_signals()
         self._apply_style()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Border lengths chart"))
+        self._plot.setAccessibleName(self.tr("Bar chart of border lengths"))
+        title = cs.compare_title() if self.is_comparing() else cs.chart_title()
+        view = self.current_view()
+        self._title.setText(_title(title, view) if view is not None else title)
+        chart_axes.style_axes(self._plot.getPlotItem(), self._style)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the titles when the interface language changes (data comes anew)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # -- building -------------------------------------------------------------------------
 
@@ -77,7 +93,7 @@ class ChartPanel(QWidget):
         self._area = QWidget(self)
         self._area.setObjectName("chartArea")
         self._area.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._title = plain_label(cs.CHART_TITLE, self._area, name="chartTitle")
+        self._title = plain_label(cs.chart_title(), self._area, name="chartTitle")
         self._title.setWordWrap(True)  # a narrow window wraps it rather than widening
         self._legend = Legend(self._area)
         self._legend.setVisible(False)
@@ -89,7 +105,6 @@ class ChartPanel(QWidget):
 
         self._plot = pg.PlotWidget(self._area, background=cs.BACKGROUND)
         self._plot.setObjectName("segmentChartPlot")
-        self._plot.setAccessibleName("Bar chart of border lengths")
         # No cached background bitmap: SVG and PDF exports stay vector.
         self._plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self._plot.setAntialiasing(True)
@@ -177,11 +192,11 @@ class ChartPanel(QWidget):
         self._series = series
         self._leave_compare_mode()
         self._controls.select_source(series.source.ref.id)
-        self._title.setText(_title(cs.CHART_TITLE, series))
+        self._title.setText(_title(cs.chart_title(), series))
         self._draw_series()
         self._caption.setText(caption_of(series, short=self._short_caption))
         self._total.setText(total_line(series))
-        self._show_figures(series, cs.CHART_TITLE)
+        self._show_figures(series, cs.chart_title())
         self._update_range()
 
     def _draw_series(self) -> None:
@@ -199,12 +214,12 @@ class ChartPanel(QWidget):
         self._controls.set_comparing(True)
         self._controls.set_chosen(tuple(s.id for s in comparison.sources))
         self._single.set_visible(False)
-        self._title.setText(_title(COMPARE_TITLE, comparison))
+        self._title.setText(_title(cs.compare_title(), comparison))
         self._legend.set_entries(comparison, self._style)
         self._legend.setVisible(True)
         self._total.setVisible(False)
         self._caption.setText(caption_of(comparison, short=self._short_caption))
-        self._show_figures(comparison, COMPARE_TITLE)
+        self._show_figures(comparison, cs.compare_title())
         self._restyle_bars()
         self._update_range()
 
@@ -443,7 +458,7 @@ class ChartPanel(QWidget):
         self._controls.set_comparing(False)
         self._legend.setVisible(False)
         self._total.setVisible(not self._table.isVisibleTo(self))
-        self._title.setText(cs.CHART_TITLE)
+        self._title.setText(cs.chart_title())
         self._single.set_visible(True)
 
     def _on_controls_source_chosen(self, source_id: str) -> None:
@@ -463,7 +478,8 @@ def _title(title: str, view: ChartView) -> str:
     count = view_size(view)
     if count <= CHART_BARS:
         return title
-    return f"{title}: the {CHART_BARS} longest of {count:,} (the table lists them all)"
+    note = translate("Chart", "{title}: the {shown} longest of {count} (the table lists them all)")
+    return note.format(title=title, shown=format_number(CHART_BARS), count=format_number(count))
 
 
 def main() -> int:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from borderdesk.core.format import format_number
+from borderdesk.core.i18n import translate
 from borderdesk.gui.views import chart_style as cs
 from borderdesk.gui.views.chart_geometry import placed_point
 
@@ -43,7 +44,7 @@ def style_axes(item: pg.PlotItem, style: cs.ChartStyle) -> None:
     item.showLabel(names, False)
     item.setLabel(
         values,
-        "Length (km)",
+        translate("Chart", "Length (km)"),
         **{
             "font-size": f"{style.axis_label_px}px",
             "font-family": style.family,

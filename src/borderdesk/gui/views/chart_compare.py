@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from borderdesk.core.format import format_km, format_number
+from borderdesk.core.format import format_km, format_number, format_signed_km
+from borderdesk.core.i18n import translate
 from borderdesk.core.pages import SourceComparison
 from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.style.theme import DEFAULT_THEME
@@ -139,11 +140,15 @@ def bar_tooltips(comparison: SourceComparison) -> list[list[str]]:
         row = []
         for bar, base in zip(series.bars, first.bars, strict=True):
             delta = bar.value - base.value
-            diff = f" ({'+' if delta >= 0 else '−'}{format_km(abs(delta))} on the first source)"
-            row.append(
-                f"{bar.label} — {series.source.ref.label}: {format_km(bar.value)}"
-                + (diff if series is not first else "")
+            text = translate("Chart", "{name} — {source}: {length}").format(
+                name=bar.label, source=series.source.ref.label, length=format_km(bar.value)
             )
+            if series is not first:
+                change = format_signed_km(delta) if delta else "+" + format_km(0)
+                text += " " + translate("Chart", "({change} on the first source)").format(
+                    change=change
+                )
+            row.append(text)
         tips.append(row)
     return tips
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,20 +51,12 @@ class ChartControls(QWidget):
         super().__init__(parent)
         self.source_combo = QComboBox(self)
         self.source_combo.setObjectName("chartSourceCombo")
-        self.source_combo.setAccessibleName("Source of the lengths")
-        self.source_combo.setAccessibleDescription("Which source's border lengths the chart shows")
-        source_label = plain_label("&Source:", self)
+        self.source_label = source_label = plain_label("", self)
         source_label.setBuddy(self.source_combo)
-        self.compare_box = QCheckBox("Co&mpare sources", self)
+        self.compare_box = QCheckBox(self)
         self.compare_box.setObjectName("chartCompareToggle")
-        self.compare_box.setToolTip("Show several sources' lengths side by side as grouped bars")
-        self.compare_box.setAccessibleName("Compare sources")
-        self.compare_box.setAccessibleDescription(self.compare_box.toolTip())
         self.sources_button = MenuButton(self)
         self.sources_button.setObjectName("chartCompareSources")
-        self.sources_button.setText("Sources to &compare…")
-        self.sources_button.setAccessibleName("Sources to compare")
-        self.sources_button.setAccessibleDescription("Choose which sources the grouped bars show")
         self.sources_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sources_menu = QMenu(self.sources_button)
         self.sources_menu.setObjectName("chartCompareMenu")
@@ -72,19 +64,10 @@ class ChartControls(QWidget):
         self.sources_button.setEnabled(False)
         self.table_button = QToolButton(self)
         self.table_button.setObjectName("chartTableToggle")
-        self.table_button.setText("&Table")
         self.table_button.setCheckable(True)
-        self.table_button.setToolTip("Show the chart's figures as a sortable table (Ctrl+T)")
-        self.table_button.setAccessibleName("Show as table")
-        self.table_button.setAccessibleDescription(self.table_button.toolTip())
         self.copy_button = QToolButton(self)
         self.copy_button.setObjectName("chartCopyCsv")
-        self.copy_button.setText("Cop&y as CSV")
-        self.copy_button.setToolTip(
-            "Copy the chart's figures, with their sources, to the clipboard as CSV"
-        )
-        self.copy_button.setAccessibleName("Copy as CSV")
-        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
+        self._retranslate()
         self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         row = FlowLayout(self)
         for widget in (
@@ -101,6 +84,42 @@ class ChartControls(QWidget):
         self.compare_box.toggled.connect(self._on_compare_box_toggled)
         self.table_button.toggled.connect(self.table_toggled)
         self.copy_button.clicked.connect(self.copy_csv_requested)
+
+    def _retranslate(self) -> None:
+        self.source_combo.setAccessibleName(self.tr("Source of the lengths"))
+        self.source_combo.setAccessibleDescription(
+            self.tr("Which source's border lengths the chart shows")
+        )
+        self.source_label.setText(self.tr("&Source:"))
+        self.compare_box.setText(self.tr("Co&mpare sources"))
+        self.compare_box.setToolTip(
+            self.tr("Show several sources' lengths side by side as grouped bars")
+        )
+        self.compare_box.setAccessibleName(self.tr("Compare sources"))
+        self.compare_box.setAccessibleDescription(self.compare_box.toolTip())
+        self.sources_button.setText(self.tr("Sources to &compare…"))
+        self.sources_button.setAccessibleName(self.tr("Sources to compare"))
+        self.sources_button.setAccessibleDescription(
+            self.tr("Choose which sources the grouped bars show")
+        )
+        self.table_button.setText(self.tr("&Table"))
+        self.table_button.setToolTip(
+            self.tr("Show the chart's figures as a sortable table (Ctrl+T)")
+        )
+        self.table_button.setAccessibleName(self.tr("Show as table"))
+        self.table_button.setAccessibleDescription(self.table_button.toolTip())
+        self.copy_button.setText(self.tr("Cop&y as CSV"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the chart's figures, with their sources, to the clipboard as CSV")
+        )
+        self.copy_button.setAccessibleName(self.tr("Copy as CSV"))
+        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate every text when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Ask for the rows' height at this width, so a second row is never cut off."""

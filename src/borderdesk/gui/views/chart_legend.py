@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWi
 
 from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import format_km
+from borderdesk.core.i18n import translate
 from borderdesk.core.pages import SourceComparison
 from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.views import chart_style as cs
@@ -22,10 +23,12 @@ def legend_text(comparison: SourceComparison, index: int) -> str:
     """Return ``Article (c. 2012): 12,012 km``; a stated total off its parts says so."""
     series = comparison.series[index]
     total = series_total(series)
-    text = f"{series.source.ref.label}: {format_km(total)}"
+    label = series.source.ref.label
     if series.stated_total is not None and abs(series.stated_total - series.total) >= 0.01:
-        text += f" stated (bars add up to {format_km(series.total)})"
-    return text
+        return translate("Chart", "{source}: {total} stated (bars add up to {sum})").format(
+            source=label, total=format_km(total), sum=format_km(series.total)
+        )
+    return f"{label}: {format_km(total)}"
 
 
 class Swatch(QWidget):
@@ -60,7 +63,7 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartLegend")
-        self.setAccessibleName("Chart legend")
+        self.setAccessibleName(self.tr("Chart legend"))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._cells: list[QWidget] = []

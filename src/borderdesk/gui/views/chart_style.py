@@ -15,10 +15,23 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import format_km, format_percent
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import Bar, SegmentSeries
 from borderdesk.gui.style.theme import DEFAULT_THEME, HATCH_ALPHA, Theme
 
-CHART_TITLE = "Kazakhstan's land borders by length"
+CHART_TITLE = QT_TRANSLATE_NOOP("Chart", "Kazakhstan's land borders by length")
+COMPARE_TITLE = QT_TRANSLATE_NOOP("Chart", "Kazakhstan's land borders by length: sources compared")
+
+
+def chart_title() -> str:
+    """Return the chart's title in the interface language."""
+    return translate("Chart", CHART_TITLE)
+
+
+def compare_title() -> str:
+    """Return the title of the grouped bars in the interface language."""
+    return translate("Chart", COMPARE_TITLE)
+
 
 # The chart is drawn for a 1280x720 reference; bigger exports scale fonts and pens with it.
 REFERENCE_SIZE = (1280, 720)
@@ -127,8 +140,16 @@ class ChartStyle:
 def bar_tooltip(bar: Bar, series: SegmentSeries) -> str:
     """Return ``Russia: 6,846 km (57% of 12,012 km) — Article (c. 2012)``."""
     total = series_total(series)
-    share = f" ({format_percent(bar.value / total)} of {format_km(total)})" if total > 0 else ""
-    return f"{bar.label}: {format_km(bar.value)}{share} — {series.source.ref.label}"
+    values = {
+        "name": bar.label,
+        "length": format_km(bar.value),
+        "source": series.source.ref.label,
+    }
+    if total > 0:
+        return translate("Chart", "{name}: {length} ({share} of {total}) — {source}").format(
+            share=format_percent(bar.value / total), total=format_km(total), **values
+        )
+    return translate("Chart", "{name}: {length} — {source}").format(**values)
 
 
 def bar_looks(

@@ -8,6 +8,7 @@ CSV, with the line naming the source(s) and the dataset edition.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
@@ -45,11 +46,7 @@ class ChartTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartTable")
-        self.setAccessibleName("Border lengths table")
-        self.setAccessibleDescription(
-            "The chart's figures, one row per border. Choosing a row selects that border; "
-            "a column heading sorts by it; Ctrl+C copies the table as CSV."
-        )
+        self._retranslate()
         self.source_model = ChartTableModel(self)
         self.proxy = TotalLastProxy(self)
         self.proxy.setSourceModel(self.source_model)
@@ -76,6 +73,21 @@ class ChartTable(QTableView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # with no indicator: rows in the chart's order
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Border lengths table"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The chart's figures, one row per border. Choosing a row selects that border; "
+                "a column heading sorts by it; Ctrl+C copies the table as CSV."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the names and the figures when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def set_view(self, view: ChartView | None) -> None:
         """Show the figures of this series or comparison, keeping the chosen border's row."""

@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetricsF
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -45,18 +45,34 @@ class DetailPane(SafeBrowser):
         self._on: date | None = None  # the date pages are read as of (None: today)
         self._html = ""
         self._theme = DEFAULT_THEME
+        self._loading = False
         self._leading = LEADING
         self.document().setDefaultStyleSheet(style_sheet(self._theme))
         self.setObjectName("detailPane")
-        self.setAccessibleName("Item details")
-        self.setAccessibleDescription(
-            "The page of the item chosen in the list; Tab moves through its links, "
-            "Enter follows one"
-        )
         # SafeBrowser routes every click here and loads no resource.
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self._retranslate()
         self.horizontalScrollBar().rangeChanged.connect(self._on_horizontal_range_changed)
         self.show_placeholder()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Item details"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The page of the item chosen in the list; Tab moves through its links, "
+                "Enter follows one"
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate when the interface language changes (the window reloads the page)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._ref is None and self._loading:
+                self.show_loading()
+            elif self._ref is None:
+                self.show_placeholder()
+        super().changeEvent(event)
 
     @property
     def current_ref(self) -> ItemRef | None:
@@ -116,12 +132,16 @@ class DetailPane(SafeBrowser):
     def show_placeholder(self) -> None:
         """Show the page for 'nothing selected'."""
         self._ref = None
-        self._show_html(render_message("BorderDesk", "Select a border or an organisation."))
+        self._loading = False
+        self._show_html(
+            render_message("BorderDesk", self.tr("Select a border or an organisation."))
+        )
 
     def show_loading(self) -> None:
         """Show a short 'Loading…' until the caller shows the page (the window at start-up)."""
         self._ref = None
-        self._show_html(render_message("Loading…", ""))
+        self._loading = True
+        self._show_html(render_message(self.tr("Loading…"), ""))
 
     def show_detail(self, detail: Page, ref: ItemRef | None = None) -> None:
         """Show a detail record the caller already loaded, as of the pane's date."""
@@ -166,17 +186,26 @@ class DetailPane(SafeBrowser):
         A page that cannot be read gives a 'Not available' page instead.
         """
         if self._loader is None:
-            return render_message("BorderDesk", "Select a border or an organisation."), None
+            return render_message(
+                "BorderDesk", self.tr("Select a border or an organisation.")
+            ), None
         try:
             detail = self._loader(ref)
         except BorderDeskError as exc:
             log.warning("cannot show %s: %s", ref.to_string(), exc)
-            return render_message("Not available", f"This item cannot be shown: {exc}"), None
+            return (
+                render_message(
+                    self.tr("Not available"),
+                    self.tr("This item cannot be shown: {reason}").format(reason=exc),
+                ),
+                None,
+            )
         return render_detail(detail, self._on), page_table(detail)
 
     def show_page(self, ref: ItemRef | None, html: str, table: PageTable | None = None) -> None:
         """Show the page (and long table) ``page_content`` made for ``ref``."""
         self._ref = ref
+        self._loading = False
         self._show_html(html, table)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
@@ -185,27 +214,31 @@ class DetailPane(SafeBrowser):
             try:
                 ref = ItemRef.from_string(url.path())
             except ValueError:
-                self.status_message.emit(f"Not a BorderDesk link: {url.toString()}")
+                self.status_message.emit(
+                    self.tr("Not a BorderDesk link: {link}").format(link=url.toString())
+                )
                 return
             self.link_activated.emit(ref)
         elif scheme in EXTERNAL_SCHEMES:
             self._open_external(url)
         else:
-            self.status_message.emit(f"Link not opened: {url.toString()}")
+            self.status_message.emit(self.tr("Link not opened: {link}").format(link=url.toString()))
 
     def _open_external(self, url: QUrl) -> None:
         answer = ask(
             self,
-            "Open link?",
-            f"Open this address outside BorderDesk?\n\n{url.toString()}",
+            self.tr("Open link?"),
+            self.tr("Open this address outside BorderDesk?\n\n{link}").format(link=url.toString()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Open:
-            self.status_message.emit("Link not opened.")
+            self.status_message.emit(self.tr("Link not opened."))
             return
         if not QDesktopServices.openUrl(url):
-            self.status_message.emit(f"No program could open {url.toString()}")
+            self.status_message.emit(
+                self.tr("No program could open {link}").format(link=url.toString())
+            )
 
 
 if __name__ == "__main__":

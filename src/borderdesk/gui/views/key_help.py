@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP
+
+__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Key", "KeyGroup", "KeyHelp", "key_name"]
+
 CONTEXT = "KeyHelp"  # the translation context of every description here
 
 Key = Qt.Key | QKeySequence.StandardKey | str  # str: a key sequence as Qt writes it, "Ctrl+C"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Mark text for translation in a context; return it as it is (``text()`` translates)."""
-    del context
-    return text
 
 
 def key_name(key: Key) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 
-from borderdesk.core.as_of import format_day
+from borderdesk.core.as_of import as_of_sentence
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import LambertConformalConic
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import (
@@ -28,12 +29,12 @@ from borderdesk.gui.views.map_style import (
     map_pen,
 )
 
-MAP_TITLE = "Kazakhstan and its neighbours"
+MAP_TITLE = QT_TRANSLATE_NOOP("Map", "Kazakhstan and its neighbours")
 
 
-def tr(text: str) -> str:
-    """Translate a map string."""
-    return QCoreApplication.translate("BorderMap", text)
+def map_title() -> str:
+    """Return the map's title in the interface language."""
+    return translate("Map", MAP_TITLE)
 
 
 @dataclass(frozen=True)
@@ -94,23 +95,40 @@ def legend_entries(
     look: MapLook, projected: Projected, theme: Theme, disputed: bool, unplaced: list[str]
 ) -> list[LegendEntry]:
     """Return the legend's lines: only what is drawn, what is not, and names left out."""
-    entries = [LegendEntry("line", theme.bar_fill, 3.2, tr("Border segment (as in the chart)"))]
+    entries = [
+        LegendEntry(
+            "line", theme.bar_fill, 3.2, translate("Map", "Border segment (as in the chart)")
+        )
+    ]
     if look.highlight in projected.segments:
-        entries.append(LegendEntry("line", theme.highlight_fill, 6.0, tr("Selected segment")))
-    entries.append(LegendEntry("line", theme.sea, 3.0, tr("Caspian Sea shore")))
-    entries.append(LegendEntry("fill", theme.water, 1.0, tr("Sea, lake or reservoir")))
+        entries.append(
+            LegendEntry("line", theme.highlight_fill, 6.0, translate("Map", "Selected segment"))
+        )
+    entries.append(LegendEntry("line", theme.sea, 3.0, translate("Map", "Caspian Sea shore")))
+    entries.append(
+        LegendEntry("fill", theme.water, 1.0, translate("Map", "Sea, lake or reservoir"))
+    )
     if look.members:
         # The subtitle says it all (who is left unhatched, per which sources); the legend,
         # narrow on a slide, only what the hatching marks.
-        label = look.members_label.split(" — per ", 1)[0].split(" (", 1)[0]
-        text = tr("Member state") + (f": {label}" if label else "")
+        label = look.members_label.split(" — ", 1)[0].split(" (", 1)[0]
+        text = translate("Map", "Member state") + (f": {label}" if label else "")
         entries.append(LegendEntry("hatch", theme.member_edge, 1.0, text))
     if disputed:
-        entries.append(LegendEntry("dashed", theme.disputed_edge, 1.4, tr("Disputed (see note)")))
-    entries.append(LegendEntry("note", theme.muted, 0, tr("Rivers: not drawn (no 1:10m rivers)")))
+        entries.append(
+            LegendEntry("dashed", theme.disputed_edge, 1.4, translate("Map", "Disputed (see note)"))
+        )
+    entries.append(
+        LegendEntry("note", theme.muted, 0, translate("Map", "Rivers: not drawn (no 1:10m rivers)"))
+    )
     if unplaced:
         entries.append(
-            LegendEntry("note", theme.muted, 0, tr("Not labelled: ") + ", ".join(unplaced))
+            LegendEntry(
+                "note",
+                theme.muted,
+                0,
+                translate("Map", "Not labelled: {names}").format(names=", ".join(unplaced)),
+            )
         )
     return entries
 
@@ -118,9 +136,9 @@ def legend_entries(
 def subtitle_text(look: MapLook) -> str:
     """Return the line under the title: the hatched members, or else the date the map shows."""
     if look.members_label:
-        return tr("Hatched: ") + look.members_label
+        return translate("Map", "Hatched: {members}").format(members=look.members_label)
     if look.on is not None:
-        return tr("As of ") + format_day(look.on)
+        return as_of_sentence(look.on)
     return ""
 
 
@@ -142,7 +160,7 @@ def layout_furniture(
     title = QRectF(
         rect.left() + margin,
         rect.top() + margin,
-        metrics.horizontalAdvance(tr(MAP_TITLE)) + 4 * k,
+        metrics.horizontalAdvance(map_title()) + 4 * k,
         metrics.height(),
     )
     subtitle = None
@@ -232,14 +250,19 @@ def _legend_box(entries: list[LegendEntry], rect: QRectF, corner: QPointF, k: fl
 
 def _shorter_legends(entries: list[LegendEntry]) -> list[list[LegendEntry]]:
     """Return the legend with the names left out counted ("Not labelled: 17 names"), then none."""
-    prefix = tr("Not labelled: ")
-    kept = [e for e in entries if not e.text.startswith(prefix)]
-    notes = [e for e in entries if e.text.startswith(prefix)]
+    head, _names, tail = translate("Map", "Not labelled: {names}").partition("{names}")
+
+    def unplaced(entry: LegendEntry) -> bool:
+        return entry.kind == "note" and entry.text.startswith(head) and entry.text.endswith(tail)
+
+    kept = [e for e in entries if not unplaced(e)]
+    notes = [e for e in entries if unplaced(e)]
     if not notes:
         return []
-    count = len(notes[0].text.removeprefix(prefix).split(", "))
-    names = tr("name") if count == 1 else tr("names")
-    counted = LegendEntry("note", notes[0].colour, 0, f"{prefix}{count} {names}")
+    names = notes[0].text[len(head) : len(notes[0].text) - len(tail)]
+    count = len(names.split(", "))
+    text = Counted.tr("Not labelled: %n name(s)", "", count)
+    counted = LegendEntry("note", notes[0].colour, 0, text)
     return [[*kept, counted], kept]
 
 
@@ -270,7 +293,7 @@ def paint_furniture(
     painter.setPen(QColor(theme.text))
     painter.setFont(map_font(17 * k, bold=True))
     painter.drawText(
-        furniture.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr(MAP_TITLE)
+        furniture.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, map_title()
     )
     subtitle = subtitle_text(look)
     if furniture.subtitle is not None and subtitle:
@@ -374,4 +397,5 @@ def _paint_north_arrow(
     painter.setFont(map_font(13 * k, bold=True))
     at = QPointF(base.x() - dx * 12 * k, base.y() - dy * 12 * k + 5 * k)
     metrics = QFontMetricsF(painter.font())
-    painter.drawText(QPointF(at.x() - metrics.horizontalAdvance("N") / 2, at.y()), "N")
+    letter = translate("Map", "N", "the letter on the north arrow")
+    painter.drawText(QPointF(at.x() - metrics.horizontalAdvance(letter) / 2, at.y()), letter)

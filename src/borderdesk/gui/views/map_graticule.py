@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPolygonF
 
 from borderdesk.core.geo import LambertConformalConic
+from borderdesk.core.i18n import translate
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import map_font, map_pen
@@ -65,7 +66,8 @@ def paint_graticule_labels(
     for lat in LATS:
         at = edge_crossing(rect, projected, frame, projection, lat=lat)
         if at is not None:
-            wanted.append((f"{lat}°N", QPointF(rect.left() + 4 * k, at.y() - 3 * k)))
+            text = translate("Map", "{degrees}°N").format(degrees=lat)
+            wanted.append((text, QPointF(rect.left() + 4 * k, at.y() - 3 * k)))
     bottom = min(
         (box.top() for box in keep_clear if box.width() >= rect.width() * 0.9),
         default=rect.bottom(),
@@ -73,7 +75,8 @@ def paint_graticule_labels(
     for lon in LONS:
         at = edge_crossing(rect, projected, frame, projection, lon=lon, edge=bottom - 6 * k)
         if at is not None:
-            wanted.append((f"{lon}°E", QPointF(at.x() + 3 * k, bottom - 6 * k)))
+            text = translate("Map", "{degrees}°E").format(degrees=lon)
+            wanted.append((text, QPointF(at.x() + 3 * k, bottom - 6 * k)))
     placed: list[QRectF] = []
     painter.setFont(font)
     painter.setPen(QColor(theme.graticule_label))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 
 ZOOM_IN_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 ZOOM_OUT_KEYS = (Qt.Key.Key_Minus,)
@@ -18,11 +18,11 @@ PAN_KEYS = {
 RESET_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Home)
 
 KEY_HELP = KeyGroup(
-    QT_TRANSLATE_NOOP(CONTEXT, "Map (when it has the keyboard focus)"),
+    QT_TRANSLATE_NOOP("KeyHelp", "Map (when it has the keyboard focus)"),
     (
-        KeyHelp(ZOOM_IN_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Zoom in (the wheel zooms too)")),
-        KeyHelp(ZOOM_OUT_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Zoom out")),
-        KeyHelp(tuple(PAN_KEYS), QT_TRANSLATE_NOOP(CONTEXT, "Move the map (or drag it)")),
-        KeyHelp(RESET_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Show the whole map again")),
+        KeyHelp(ZOOM_IN_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Zoom in (the wheel zooms too)")),
+        KeyHelp(ZOOM_OUT_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Zoom out")),
+        KeyHelp(tuple(PAN_KEYS), QT_TRANSLATE_NOOP("KeyHelp", "Move the map (or drag it)")),
+        KeyHelp(RESET_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Show the whole map again")),
     ),
 )

@@ -1,17 +1,18 @@
 """Ask for the map's names: what each label says, where it may go and how much it matters.
 
 Every text comes from the data (country, city, lake and area names, the published length and
-its source) or through ``tr()``; a label is asked for only when its anchor is in view.
+its source) or through ``translate()``; a label is asked for only when its anchor is in view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPolygonF, QTransform
 
 from borderdesk.core.format import format_km
+from borderdesk.core.i18n import translate
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_labels import LabelRequest, around, fitted, label_size, nudged
 from borderdesk.gui.views.map_layers import midpoint
@@ -23,17 +24,12 @@ PRIORITY = {"marker": 0, "kazakhstan": 1, "neighbour": 2, "sea": 3, "city": 4}
 PRIORITY_LAKE, PRIORITY_DISPUTED, PRIORITY_CONTEXT = 5, 6, 7
 
 
-def tr(text: str) -> str:
-    """Translate a map string."""
-    return QCoreApplication.translate("BorderMap", text)
-
-
 def marker_text(key: str, projected: Projected, published: Mapping[str, tuple[float, str]]) -> str:
     """Return the selected border's label: its published length and that figure's source."""
     name = projected.segment_names.get(key, key)
     if key in published:
         value, source = published[key]
-        return tr("{border}: {length} ({source})").format(
+        return translate("Map", "{border}: {length} ({source})").format(
             border=name, length=format_km(value), source=source
         )
     return name
@@ -94,7 +90,9 @@ def name_requests(
     for area in layer.disputed:
         centre = to_px.mapRect(area.bounds).center()
         if view.contains(centre):
-            text = tr("{name} (disputed)").format(name=fitted(area.area.name, disputed_font))
+            text = translate("Map", "{name} (disputed)").format(
+                name=fitted(area.area.name, disputed_font)
+            )
             size = label_size(text, disputed_font)
             requests.append(
                 LabelRequest(text, disputed_font, theme.disputed_edge, PRIORITY_DISPUTED,

@@ -22,7 +22,7 @@ from borderdesk.gui.views.map_furniture import (
     paint_furniture,
 )
 from borderdesk.gui.views.map_graticule import paint_graticule, paint_graticule_labels
-from borderdesk.gui.views.map_labels import Placement, paint_labels, place_labels
+from borderdesk.gui.views.map_labels import Placement, fitted, paint_labels, place_labels
 from borderdesk.gui.views.map_layers import (
     paint_disputed,
     paint_land,
@@ -34,7 +34,7 @@ from borderdesk.gui.views.map_layers import (
 )
 from borderdesk.gui.views.map_names import marker_point, name_requests
 from borderdesk.gui.views.map_projection import MapFrame, Projected
-from borderdesk.gui.views.map_style import MapLook, scale_for_width
+from borderdesk.gui.views.map_style import MapLook, map_font, scale_for_width
 
 PLACEMENT_ROUNDS = 3  # the legend grows by the names left out; place again around it
 
@@ -48,6 +48,7 @@ class MapDrawing:
     placement: Placement
     graticule_labels: list[QRectF] = field(default_factory=list)
     disputed: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)  # the cities whose dot is drawn
 
 
 def paint_map(
@@ -95,14 +96,10 @@ def paint_map(
     paint_graticule(painter, rect, projected, frame, projection, k, theme)
     paint_shore(painter, layer, to_px, theme, k)
     paint_segments(painter, layer, to_px, look.highlight, theme, k)
-    symbols = [(kind, to_px.map(where)) for _key, _name, kind, where in projected.points]
-    # A city whose name could not go anywhere near it is not drawn either: no nameless dots.
-    symbols = [(kind, at) for kind, at in symbols if furniture.label_area.contains(at)]
-    paint_points(painter, symbols, theme, k)
+    points = [(kind, to_px.map(where), name) for _key, name, kind, where in projected.points]
+    points = [point for point in points if furniture.label_area.contains(point[1])]
     marker = marker_point(projected, look, to_px, furniture.label_area)
-    if marker is not None:
-        paint_marker_dot(painter, marker, theme, k)
-    dots = [QRectF(at.x() - 5 * k, at.y() - 5 * k, 10 * k, 10 * k) for _kind, at in symbols]
+    dots = [QRectF(at.x() - 5 * k, at.y() - 5 * k, 10 * k, 10 * k) for _kind, at, _ in points]
     if marker is not None:
         dots.append(QRectF(marker.x() - 9 * k, marker.y() - 9 * k, 18 * k, 18 * k))
     requests = name_requests(projected, layer, to_px, furniture.label_area, look, theme, k)
@@ -122,6 +119,14 @@ def paint_map(
             r.text for r in requests if r.text not in {p.request.text for p in placement.placed}
         ]
         furniture = furnish(placement.unplaced)
+    # A city whose name found no place is not drawn either: no nameless dots (a longer
+    # Kazakh or Russian name may not fit where the English one did).
+    named = {placed.request.text for placed in placement.placed}
+    city_font = map_font(12 * k)
+    drawn = [p for p in points if p[0] != "city" or fitted(p[2], city_font) in named]
+    paint_points(painter, [(kind, at) for kind, at, _name in drawn], theme, k)
+    if marker is not None:
+        paint_marker_dot(painter, marker, theme, k)
     paint_labels(painter, placement, theme, k)
     names = [p.box for p in placement.placed]
     graticule = paint_graticule_labels(
@@ -131,4 +136,5 @@ def paint_map(
     painter.setClipping(False)
     paint_furniture(painter, furniture, projected, frame, rect, look, projection, theme, k)
     painter.restore()
-    return MapDrawing(level, furniture, placement, graticule, disputed)
+    cities = [name for kind, _at, name in drawn if kind == "city"]
+    return MapDrawing(level, furniture, placement, graticule, disputed, cities)

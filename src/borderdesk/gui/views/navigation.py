@@ -30,18 +30,17 @@ from borderdesk.gui.models.navigation_model import (
 )
 from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
-from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 from borderdesk.gui.views.navigation_hint import HintDelegate
 from borderdesk.gui.views.tree_spans import needed_width, span_titles
 
-SEARCH_PLACEHOLDER = "Search borders, organisations, people…"
 CLEAR_KEYS = (Qt.Key.Key_Escape,)
 INTO_RESULTS_KEYS = (Qt.Key.Key_Down,)
 KEY_HELP = KeyGroup(
-    QT_TRANSLATE_NOOP(CONTEXT, "Search box"),
+    QT_TRANSLATE_NOOP("KeyHelp", "Search box"),
     (
-        KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Clear the search")),
-        KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Move into the results")),
+        KeyHelp(CLEAR_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Clear the search")),
+        KeyHelp(INTO_RESULTS_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Move into the results")),
     ),
 )
 # The reader moved to the search box: ready it then. Not when the window takes focus as it
@@ -79,22 +78,11 @@ class NavigationPanel(QWidget):
     def _build_ui(self) -> None:
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setAccessibleName("Search")
-        self.search_box.setAccessibleDescription(
-            "Filters the list of borders, organisations, people and events as you type "
-            "(Ctrl+F); Down moves into the list, Esc clears the search"
-        )
-        self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("navigationTree")
-        self.tree.setAccessibleName("Navigation")
-        self.tree.setAccessibleDescription(
-            "Borders, comparisons, organisations, topics, people, events and sources: "
-            "the chosen one's page is shown beside the list"
-        )
         self.tree.setModel(self._model)
         self._hint_delegate = HintDelegate(self.tree)  # set while searching: it draws in Python
         self.tree.setHeaderHidden(True)
@@ -117,7 +105,7 @@ class NavigationPanel(QWidget):
         self.no_matches.hide()
 
         # One action serves the panel's own shortcut and the window's View menu.
-        self.focus_search_action = QAction("Focus &search", self)
+        self.focus_search_action = QAction(self)
         self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.addAction(self.focus_search_action)
 
@@ -127,6 +115,32 @@ class NavigationPanel(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(self.no_matches)
         layout.addWidget(self.tree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the panel's texts in the interface language."""
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setAccessibleDescription(
+            self.tr(
+                "Filters the list of borders, organisations, people and events as you type "
+                "(Ctrl+F); Down moves into the list, Esc clears the search"
+            )
+        )
+        self.search_box.setPlaceholderText(self.tr("Search borders, organisations, people…"))
+        self.tree.setAccessibleName(self.tr("Navigation"))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Borders, comparisons, organisations, topics, people, events and sources: "
+                "the chosen one's page is shown beside the list"
+            )
+        )
+        self.focus_search_action.setText(self.tr("Focus &search"))
+        self._show_no_matches()
+
+    def show_current(self) -> None:
+        """Select the row of the selected item again (after the tree was rebuilt)."""
+        self._show_in_tree(self._selection.current, reveal=False)
+        self._show_no_matches()
 
     def _connect_signals(self) -> None:
         self.focus_search_action.triggered.connect(self.focus_search)
@@ -234,14 +248,20 @@ class NavigationPanel(QWidget):
         delegate = self._hint_delegate if text.strip() else self.tree.itemDelegate()
         if self.tree.itemDelegateForColumn(TITLE_COLUMN) is not delegate:
             self.tree.setItemDelegateForColumn(TITLE_COLUMN, delegate)
-        # Above the rows: that nothing matched, or the near spelling every row was found by.
-        if self._model.rowCount() == 0:
-            note = f"Nothing matches \u201c{text.strip()}\u201d."
+        self._show_no_matches()
+        self._show_in_tree(self._selection.current, reveal=False)
+
+    def _show_no_matches(self) -> None:
+        """Above the rows: that nothing matched, or the near spelling every row was found by."""
+        text = self.search_box.text().strip()
+        if not text:
+            note = ""
+        elif self._model.rowCount() == 0:
+            note = self.tr("Nothing matches \u201c{query}\u201d.").format(query=text)
         else:
             note = self._model.suggestion()
         self.no_matches.setText(note)
         self.no_matches.setVisible(bool(note))
-        self._show_in_tree(self._selection.current, reveal=False)
 
     def _on_tree_current_changed(
         self, current: QModelIndex | QPersistentModelIndex, _previous: object

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDropEvent, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTextBrowser, QWidget
 
@@ -18,12 +18,21 @@ class NotePreview(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notePreview")
-        self.setAccessibleName("Note preview")
-        self.setAccessibleDescription("Your note on the chosen item as it reads formatted")
+        self._retranslate()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.refused: list[str] = []  # links and resources refused, for tests and the log
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Note preview"))
+        self.setAccessibleDescription(self.tr("Your note on the chosen item as it reads formatted"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the names when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
         """Load nothing: an image or style sheet named in a note is never read."""
@@ -40,8 +49,8 @@ class NotePreview(QTextBrowser):
             return
         answer = ask(
             self,
-            "Open link?",
-            f"Open this address outside BorderDesk?\n\n{url.toString()}",
+            self.tr("Open link?"),
+            self.tr("Open this address outside BorderDesk?\n\n{link}").format(link=url.toString()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QToolButton, QVBoxLayout, QWidget
 
+from borderdesk.core.format import format_number
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import NOTE_MAX_CHARS, UserDataError, UserDataService
 from borderdesk.gui.errors import show_error
@@ -33,9 +34,8 @@ class NotesPanel(QWidget):
         self._title = ""
         self._dirty = False
         self.setObjectName("notesPanel")
-        self.setAccessibleName("Your note")
-        self.setAccessibleDescription("Your own note and bookmark on the chosen item")
-        self.heading = plain_label("Your note", name="noteHeading")  # it names the item
+        self._status = ""  # saving-off | not-saved | saved | editing | too-long | ""
+        self.heading = plain_label("", name="noteHeading")  # it names the item
         self.heading.setWordWrap(True)  # a long title wraps rather than being cut
         self.bookmark_button = QToolButton()
         self.bookmark_button.setObjectName("bookmarkButton")
@@ -44,15 +44,6 @@ class NotesPanel(QWidget):
         self.status = plain_label("", name="noteStatus")
         self.editor = NoteEditor()
         self.editor.setObjectName("noteEditor")
-        self.editor.setAccessibleName("Note text")
-        self.editor.setAccessibleDescription(
-            "Your note on the chosen item, saved as you type; light Markdown is formatted "
-            "in the preview beside it"
-        )
-        self.editor.setPlaceholderText(
-            "Write a note on this item (light Markdown: **bold**, "
-            "*italic*, - lists, [text](https://…))"
-        )
         self.preview = NotePreview()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -77,9 +68,55 @@ class NotesPanel(QWidget):
         if not report.writable:
             self.editor.setReadOnly(True)
             self.bookmark_button.setEnabled(False)
-            self.status.setText("Saving is off")
+            self._set_status("saving-off")
             self.status.setToolTip(plain_tip(report.read_only_reason))
+        self._retranslate()
         self.show_item(None, "")
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Your note"))
+        self.setAccessibleDescription(self.tr("Your own note and bookmark on the chosen item"))
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setAccessibleDescription(
+            self.tr(
+                "Your note on the chosen item, saved as you type; light Markdown is formatted "
+                "in the preview beside it"
+            )
+        )
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Write a note on this item (light Markdown: **bold**, "
+                "*italic*, - lists, [text](https://…))"
+            )
+        )
+        self._show_heading()
+        self._set_status(self._status)
+        self._show_bookmark(self.bookmark_button.isChecked())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate every text when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _set_status(self, status: str) -> None:
+        self._status = status
+        texts = {
+            "saving-off": self.tr("Saving is off"),
+            "not-saved": self.tr("Not saved"),
+            "saved": self.tr("Saved"),
+            "editing": self.tr("Editing…"),
+            "too-long": self.tr("Too long: at most {count} characters; not saved").format(
+                count=format_number(NOTE_MAX_CHARS)
+            ),
+        }
+        self.status.setText(texts.get(status, ""))
+
+    def _show_heading(self) -> None:
+        if self._ref is None:
+            self.heading.setText(self.tr("Your note"))
+        else:
+            self.heading.setText(self.tr("Your note on {item}").format(item=self._title))
 
     @property
     def current_ref(self) -> ItemRef | None:
@@ -99,12 +136,12 @@ class NotesPanel(QWidget):
             try:
                 note = self._service.note(ref)
             except UserDataError as error:
-                show_error(self, "Notes cannot be read", str(error))
+                show_error(self, self.tr("Notes cannot be read"), str(error))
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.text if note is not None else "")
         self.editor.blockSignals(False)
         self.editor.setEnabled(ref is not None)
-        self.heading.setText(f"Your note on {title}" if ref is not None else "Your note")
+        self._show_heading()
         self._render_preview()
         self._show_bookmark(ref is not None and self._service.is_bookmarked(ref))
         self.written.emit(self.has_text())
@@ -123,11 +160,11 @@ class NotesPanel(QWidget):
         try:
             self._service.set_note(self._ref, text)
         except UserDataError as error:
-            self.status.setText("Not saved")
-            show_error(self, "Your note was not saved", str(error))
+            self._set_status("not-saved")
+            show_error(self, self.tr("Your note was not saved"), str(error))
             return False
         self._dirty = False
-        self.status.setText("Saved")
+        self._set_status("saved")
         self.note_saved.emit(self._ref)
         self.written.emit(self.has_text())
         return True
@@ -142,9 +179,9 @@ class NotesPanel(QWidget):
         if length > NOTE_MAX_CHARS:
             # Not saved while too long; the message stays until the note is short enough.
             self._timer.stop()
-            self.status.setText(f"Too long: at most {NOTE_MAX_CHARS:,} characters; not saved")
+            self._set_status("too-long")
             return
-        self.status.setText("Editing…")
+        self._set_status("editing")
         self._timer.start()
 
     def _on_timer_timeout(self) -> None:
@@ -154,7 +191,9 @@ class NotesPanel(QWidget):
 
     def _on_editor_refused(self, length: int) -> None:
         self.status.setText(
-            f"Too long to paste: {length:,} characters (a note holds {NOTE_MAX_CHARS:,})"
+            self.tr("Too long to paste: {length} characters (a note holds {most})").format(
+                length=format_number(length), most=format_number(NOTE_MAX_CHARS)
+            )
         )
 
     def _render_preview(self) -> None:
@@ -165,7 +204,7 @@ class NotesPanel(QWidget):
         self.bookmark_button.blockSignals(True)
         self.bookmark_button.setChecked(on)
         self.bookmark_button.blockSignals(False)
-        self.bookmark_button.setText("★ Bookmarked" if on else "☆ Bookmark")
+        self.bookmark_button.setText(self.tr("★ Bookmarked") if on else self.tr("☆ Bookmark"))
         self.bookmark_button.setEnabled(self._ref is not None and self._service.report.writable)
 
     def _on_bookmark_button_toggled(self, on: bool) -> None:
@@ -174,7 +213,7 @@ class NotesPanel(QWidget):
         try:
             self._service.set_bookmark(self._ref, self._title, on)
         except UserDataError as error:
-            show_error(self, "Bookmark not saved", str(error))
+            show_error(self, self.tr("Bookmark not saved"), str(error))
             on = not on
         self._show_bookmark(on)
         self.bookmarks_changed.emit()

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from borderdesk.core.format import format_number
 from borderdesk.gui.pages.big_tables import PageTable
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -81,7 +83,7 @@ class PageTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._table.headers[section] if section < len(self._table.headers) else None
-        return f"{section + 1:,}"
+        return format_number(section + 1)
 
 
 class PageTableView(QTableView):
@@ -92,10 +94,9 @@ class PageTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageTable")
-        self.setAccessibleName("Page table")
-        self.setAccessibleDescription("The page's long table; Enter opens the row's border")
         self._model = PageTableModel(self)
         self.setModel(self._model)
+        self._retranslate()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,6 +106,19 @@ class PageTableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.doubleClicked.connect(self._choose)
         self.hide()
+
+    def _retranslate(self) -> None:
+        table = self._model.table()
+        self.setAccessibleName(table.title if table is not None else self.tr("Page table"))
+        self.setAccessibleDescription(
+            self.tr("The page's long table; Enter opens the row's border")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate when the interface language changes (the window reloads the table)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def set_table(self, table: PageTable | None) -> None:
         """Show a page's long table, or hide the view when the page has none."""

@@ -23,13 +23,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from borderdesk.core.editions import chart_source_on
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.handout import NoteLookup
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP
 from borderdesk.core.model import BorderMap, SegmentSeries
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slide_order import SlideOrder, safe_presentation
@@ -60,8 +61,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["HINT", "KEY_HELP", "PresentationWindow", "projector_screen", "start_presentation"]
 
-HINT = "M: map/chart"
-DATE_HINT = " · T: next date"  # shown when the slides can follow the date
+HINT = QT_TRANSLATE_NOOP("PresentationWindow", "M: map/chart")
+DATE_HINT = QT_TRANSLATE_NOOP("PresentationWindow", "T: next date")  # when slides follow the date
 
 
 class PresentationWindow(QWidget):
@@ -89,7 +90,7 @@ class PresentationWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         if not slides:
-            raise ValueError("a presentation needs at least one slide")
+            raise ValueError("a presentation needs at least one slide")  # a programming error
         self.setObjectName("presentation")
         self.setWindowTitle(self.tr("BorderDesk presentation"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -110,8 +111,6 @@ class PresentationWindow(QWidget):
         self.view.set_theme(theme)
         self._show_slide()
         self._as_of.date_changed.connect(self._on_date_changed)
-        if rebuild is not None:
-            self.hint_label.setText(HINT + DATE_HINT)
 
     # The slide's parts, for the window and for tests --------------------------------------
 
@@ -264,9 +263,19 @@ class PresentationWindow(QWidget):
 
     def hint_text(self) -> str:
         """Return the footer's key hint: the map's key, and the date's when slides follow it."""
-        return HINT + DATE_HINT if self._rebuild is not None else HINT
+        if self._rebuild is None:
+            return self.tr(HINT)
+        return f"{self.tr(HINT)} · {self.tr(DATE_HINT)}"
 
     # Events -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the window's own words when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("BorderDesk presentation"))
+            if self.view.hint_label.isVisible():
+                self.view.hint_label.setText(self.hint_text())
+        super().changeEvent(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Act on a slide key (from this window or the presenter's); False if not one."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 
 NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -22,27 +22,29 @@ ZOOM_STEP = 0.1
 ZOOMS = (0.8, 1.6)  # the smallest and largest zoom; the least text size holds at any
 
 KEY_HELP = KeyGroup(
-    QT_TRANSLATE_NOOP(CONTEXT, "Presentation mode"),
+    QT_TRANSLATE_NOOP("KeyHelp", "Presentation mode"),
     (
-        KeyHelp(NEXT_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Next slide")),
-        KeyHelp(PREVIOUS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Previous slide")),
+        KeyHelp(NEXT_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Next slide")),
+        KeyHelp(PREVIOUS_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Previous slide")),
         KeyHelp(
-            (Qt.Key.Key_Home, Qt.Key.Key_End), QT_TRANSLATE_NOOP(CONTEXT, "First or last slide")
+            (Qt.Key.Key_Home, Qt.Key.Key_End), QT_TRANSLATE_NOOP("KeyHelp", "First or last slide")
         ),
         KeyHelp(
-            SWAP_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Show the map instead of the chart, or back")
+            SWAP_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Show the map instead of the chart, or back")
         ),
         KeyHelp(
             ZOOM_KEYS,
-            QT_TRANSLATE_NOOP(CONTEXT, "Larger or smaller type on the slide, or as designed"),
+            QT_TRANSLATE_NOOP("KeyHelp", "Larger or smaller type on the slide, or as designed"),
         ),
-        KeyHelp(QUIZ_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Start a quiz for the class")),
+        KeyHelp(QUIZ_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Start a quiz for the class")),
         KeyHelp(
             DATE_KEYS,
-            QT_TRANSLATE_NOOP(CONTEXT, "Next key date (Shift+T: the previous one), as of the date"),
+            QT_TRANSLATE_NOOP(
+                "KeyHelp", "Next key date (Shift+T: the previous one), as of the date"
+            ),
         ),
         KeyHelp(
-            LEAVE_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Leave, back to the same item in the window")
+            LEAVE_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Leave, back to the same item in the window")
         ),
     ),
 )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from borderdesk.core.quiz import Question, Quiz
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views.key_help import CONTEXT, QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
+from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 from borderdesk.gui.views.quiz_text import answer_line, evidence_lines, option_line, prompt
 from borderdesk.gui.views.slide_look import size_label, slide_label, slide_style
 
@@ -35,16 +35,16 @@ ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 LEAVE_KEYS = (Qt.Key.Key_Escape,)
 
 KEY_HELP = KeyGroup(
-    QT_TRANSLATE_NOOP(CONTEXT, "Quiz (View → Quiz, or Q in presentation mode)"),
+    QT_TRANSLATE_NOOP("KeyHelp", "Quiz (View → Quiz, or Q in presentation mode)"),
     (
         KeyHelp(
             REVEAL_KEYS,
-            QT_TRANSLATE_NOOP(CONTEXT, "Show the answer and its sources (again: next question)"),
+            QT_TRANSLATE_NOOP("KeyHelp", "Show the answer and its sources (again: next question)"),
         ),
-        KeyHelp(NEXT_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Next question")),
-        KeyHelp(PREVIOUS_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Previous question")),
-        KeyHelp(ENDS, QT_TRANSLATE_NOOP(CONTEXT, "First or last question")),
-        KeyHelp(LEAVE_KEYS, QT_TRANSLATE_NOOP(CONTEXT, "Leave the quiz")),
+        KeyHelp(NEXT_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Next question")),
+        KeyHelp(PREVIOUS_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Previous question")),
+        KeyHelp(ENDS, QT_TRANSLATE_NOOP("KeyHelp", "First or last question")),
+        KeyHelp(LEAVE_KEYS, QT_TRANSLATE_NOOP("KeyHelp", "Leave the quiz")),
     ),
 )
 

@@ -1,39 +1,17 @@
 """The quiz's words: each question's prompt, its answer and the evidence lines, translatable.
 
 ``core.quiz`` gives the questions as data (names, figures, sources, dates); the sentences
-around them are made here with ``QCoreApplication.translate`` in the ``Quiz`` context, for the
+around them are made here with ``core.i18n.translate`` in the ``Quiz`` context, for the
 slides and the printed quiz alike. Names and figures from the data are never translated.
 """
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
+from borderdesk.core.dates import format_date
+from borderdesk.core.i18n import translate
 from borderdesk.core.quiz import LETTERS, Evidence, EvidenceKind, Question, QuestionKind
 
 CONTEXT = "Quiz"
-_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
-def tr(text: str) -> str:
-    """Translate a quiz sentence."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def format_date(text: str) -> str:
-    """Return a date as a reader writes it: ``2024-07`` -> ``July 2024``; others as given."""
-    found = _ISO.fullmatch(text.strip())
-    if not found:
-        return text
-    year, month, day = found.groups()
-    if month is None:
-        return year
-    when = QDate(int(year), int(month), int(day or 1))
-    if not when.isValid():
-        return text
-    return QLocale().toString(when, "d MMMM yyyy" if day else "MMMM yyyy")
 
 
 def prompt(question: Question) -> str:
@@ -45,35 +23,40 @@ def prompt(question: Question) -> str:
         "date": format_date(question.as_of),
     }
     templates = {
-        QuestionKind.LONGEST: tr(
-            "According to {source}, which neighbour shares Kazakhstan's longest land border?"
+        QuestionKind.LONGEST: translate(
+            "Quiz",
+            "According to {source}, which neighbour shares Kazakhstan's longest land border?",
         ),
-        QuestionKind.SHORTEST: tr(
-            "According to {source}, which neighbour shares Kazakhstan's shortest land border?"
+        QuestionKind.SHORTEST: translate(
+            "Quiz",
+            "According to {source}, which neighbour shares Kazakhstan's shortest land border?",
         ),
-        QuestionKind.LENGTH: tr(
-            "According to {source}, how long is Kazakhstan's land border with {subject}?"
+        QuestionKind.LENGTH: translate(
+            "Quiz", "According to {source}, how long is Kazakhstan's land border with {subject}?"
         ),
-        QuestionKind.ORDER: tr(
-            "According to {source}, put these borders in order of length, longest first."
+        QuestionKind.ORDER: translate(
+            "Quiz", "According to {source}, put these borders in order of length, longest first."
         ),
-        QuestionKind.TOTAL: tr(
-            "Which source gives the total length of Kazakhstan's land borders as {subject}?"
+        QuestionKind.TOTAL: translate(
+            "Quiz", "Which source gives the total length of Kazakhstan's land borders as {subject}?"
         ),
-        QuestionKind.NOT_NEIGHBOUR: tr(
-            "Which of these countries does not share a land border with Kazakhstan?"
+        QuestionKind.NOT_NEIGHBOUR: translate(
+            "Quiz", "Which of these countries does not share a land border with Kazakhstan?"
         ),
-        QuestionKind.MEMBER: tr(
-            "As of {date}, which of these states is a member of the {subject}?"
+        QuestionKind.MEMBER: translate(
+            "Quiz", "As of {date}, which of these states is a member of the {subject}?"
         ),
-        QuestionKind.NOT_MEMBER: tr(
-            "As of {date}, which of these states is not a member of the {subject}?"
+        QuestionKind.NOT_MEMBER: translate(
+            "Quiz", "As of {date}, which of these states is not a member of the {subject}?"
         ),
-        QuestionKind.HEADQUARTERS: tr(
-            "By the latest records, which of these organisations has its headquarters in {subject}?"
+        QuestionKind.HEADQUARTERS: translate(
+            "Quiz",
+            "By the latest records, which of these organisations has its headquarters in "
+            "{subject}?",
         ),
-        QuestionKind.MEMBER_COUNT: tr(
-            "According to {source}, how many member states did the {subject} have as of {date}?"
+        QuestionKind.MEMBER_COUNT: translate(
+            "Quiz",
+            "According to {source}, how many member states did the {subject} have as of {date}?",
         ),
     }
     return templates[question.kind].format(**values)
@@ -99,17 +82,17 @@ def evidence_text(line: Evidence) -> str:
         case EvidenceKind.LENGTH | EvidenceKind.TOTAL:
             return f"{values[0]}: {values[1]}"
         case EvidenceKind.NEIGHBOURS:
-            return tr("Kazakhstan's {count} land neighbours: {names}").format(
+            return translate("Quiz", "Kazakhstan's {count} land neighbours: {names}").format(
                 count=values[0], names=values[1]
             )
         case EvidenceKind.MEMBERSHIP:
             return _membership_text(*values)
         case EvidenceKind.NO_RECORD:
-            return tr("{state}: no membership of the {organisation} recorded").format(
-                state=values[0], organisation=values[1]
-            )
+            return translate(
+                "Quiz", "{state}: no membership of the {organisation} recorded"
+            ).format(state=values[0], organisation=values[1])
         case EvidenceKind.COUNT:
-            return tr("{organisation}: {count} member states as of {date}").format(
+            return translate("Quiz", "{organisation}: {count} member states as of {date}").format(
                 organisation=values[0], count=values[1], date=format_date(values[2])
             )
         case EvidenceKind.FACT:
@@ -119,13 +102,13 @@ def evidence_text(line: Evidence) -> str:
 
 def _membership_text(state: str, role: str, since: str, until: str) -> str:
     if since and until:
-        template = tr("{state}: {role}, {since} to {until}")
+        template = translate("Quiz", "{state}: {role}, {since} to {until}")
     elif until:
-        template = tr("{state}: {role} until {until}")
+        template = translate("Quiz", "{state}: {role} until {until}")
     elif since:
-        template = tr("{state}: {role} since {since}")
+        template = translate("Quiz", "{state}: {role} since {since}")
     else:
-        template = tr("{state}: {role}")
+        template = translate("Quiz", "{state}: {role}")
     return template.format(
         state=state, role=role, since=format_date(since), until=format_date(until)
     )
@@ -152,5 +135,5 @@ def evidence_lines(question: Question) -> list[str]:
         (source,) = sources
         if source is not None and question.evidence[0].kind is not EvidenceKind.TOTAL:
             lines = [evidence_text(line) for line in question.evidence]
-            return [*lines, tr("Source: {source}").format(source=source.label)]
+            return [*lines, translate("Quiz", "Source: {source}").format(source=source.label)]
     return [cited(line) for line in question.evidence]

@@ -12,11 +12,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.pages import GridStatus, OrganisationGrid, Standing
 from borderdesk.gui.pages.grid import SYMBOLS
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 
-LEGEND = "✓ both members · ◐ observer · ✗ not, or no longer, a member"
+LEGEND = QT_TRANSLATE_NOOP(
+    "SlideGrid", "✓ both members · ◐ observer · ✗ not, or no longer, a member"
+)
 START_SHARE = 0.07  # of the widget's height: the type the grid starts from, then shrinks
 LINES_PER_ROW = 2  # now, and then
 PAD = 0.3  # of a line: around each cell's text
@@ -30,12 +33,14 @@ def short_status(status: GridStatus, *, chained: bool, then_year: str) -> str:
         case Standing.SHARED:
             words = [symbol, *([", ".join(status.organisations)] if chained else [])]
             if year and year > then_year:
-                words.append(f"since {year}")
+                words.append(translate("SlideGrid", "since {year}").format(year=year))
             return " ".join(words)
         case Standing.OBSERVER:
-            return f"{symbol} observer"
+            return f"{symbol} " + translate("SlideGrid", "observer")
         case Standing.FORMER:
-            return f"{symbol} left {year}" if year else f"{symbol} left"
+            if year:
+                return f"{symbol} " + translate("SlideGrid", "left {year}").format(year=year)
+            return f"{symbol} " + translate("SlideGrid", "left")
     return symbol
 
 
@@ -192,6 +197,8 @@ class GridSlideView(QWidget):
             painter.drawLine(0, round(y), round(sum(widths)), round(y))
         painter.setPen(muted)
         painter.drawText(
-            QRectF(0, y + line * 0.4, self.width(), line), Qt.AlignmentFlag.AlignLeft, LEGEND
+            QRectF(0, y + line * 0.4, self.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            translate("SlideGrid", LEGEND),
         )
         painter.end()

@@ -14,9 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from borderdesk.core.dates import format_short_date
 from borderdesk.core.pages import TimelineEntry
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LANES = 2  # on each side of the line
 BOX_SHARE = 0.3  # of the width: a box's width
 START_SHARE = 0.045  # of the height: the type the timeline starts from, then shrinks
@@ -31,11 +31,11 @@ def when_text(date: str) -> str:
 
 def _one_date(date: str) -> str:
     pieces = date.split("-")
-    if len(pieces) >= 2 and pieces[1].isdigit() and 1 <= int(pieces[1]) <= 12:
-        month = MONTHS[int(pieces[1]) - 1]
-        if len(pieces) == 3 and pieces[2].isdigit():
-            return f"{int(pieces[2])} {month} {pieces[0]}"
-        return f"{month} {pieces[0]}"
+    if len(pieces) >= 2 and pieces[0].isdigit() and pieces[1].isdigit():
+        day = int(pieces[2]) if len(pieces) == 3 and pieces[2].isdigit() else None
+        short = format_short_date(int(pieces[0]), int(pieces[1]), day)
+        if short:
+            return short
     return pieces[0]
 
 

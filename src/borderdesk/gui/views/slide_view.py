@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QWidget
 
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import BorderMap, ChartSource, SegmentSeries
 from borderdesk.core.slides import Slide, SlideVisual, figure_text
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -375,8 +376,12 @@ class SlideView(QWidget):
         shown = list(slide.sources)
         while True:
             more = len(slide.sources) - len(shown)
-            tail = f" and {more} more" if more else ""
-            text = f"Sources: {'; '.join(shown)}{tail}"
+            named = "; ".join(shown)
+            if more:
+                line = Counted.tr("Sources: {sources} and %n more", "", more)
+            else:
+                line = translate("Slides", "Sources: {sources}")
+            text = line.format(sources=named)
             if metrics.horizontalAdvance(text) <= room or len(shown) <= 1:
                 return text
             shown.pop()

@@ -43,13 +43,13 @@ class BackForward(QObject):
         self._window = window
         style = window.style()
         self.back_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), self.tr("&Back"), window
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", window
         )
         self.back_action.setObjectName("backAction")
         self.back_action.setShortcuts(BACK_KEYS)
         self.back_action.triggered.connect(lambda _checked=False: history.back())
         self.forward_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self.tr("&Forward"), window
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", window
         )
         self.forward_action.setObjectName("forwardAction")
         self.forward_action.setShortcuts(FORWARD_KEYS)
@@ -74,11 +74,11 @@ class BackForward(QObject):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Left and Alt+Right are the keys
             row.addWidget(button)
-        self.overview_action = QAction(self.tr("&Overview"), window)
+        self.overview_action = QAction(window)
         self.overview_action.setObjectName("overviewAction")
         self.overview_action.setShortcut(QKeySequence("Alt+Home"))
         self.overview_action.triggered.connect(lambda _checked=False: go_home())
-        self.menu = QMenu(self.tr("&Go"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("goMenu")
         self.menu.addActions([self.back_action, self.forward_action])
         self.menu.addSeparator()
@@ -87,6 +87,14 @@ class BackForward(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the menu's and the actions' texts (and tooltips) in the interface language."""
+        self.back_action.setText(self.tr("&Back"))
+        self.forward_action.setText(self.tr("&Forward"))
+        self.overview_action.setText(self.tr("&Overview"))
+        self.menu.setTitle(self.tr("&Go"))
         self.refresh()
 
     def actions(self) -> list[QAction]:

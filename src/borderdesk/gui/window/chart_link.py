@@ -128,7 +128,7 @@ class ChartLink(QObject):
     def _checked(self, prepared: ChartData | BaseException | None) -> ChartData | None:
         """Return the chart's data (read now if not prepared); None, said so, on failure."""
         if isinstance(prepared, BaseException):
-            self.slot.show_failure("The chart could not be loaded.")
+            self.slot.show_failure(self.tr("The chart could not be loaded."))
             log.error("chart could not be loaded", exc_info=prepared)
             return None
         return prepared if prepared is not None else self.prepare()
@@ -154,6 +154,24 @@ class ChartLink(QObject):
             self._show_on(self._as_of.current)
         self.loaded.emit(chart)
         self.series_shown.emit(series)
+
+    def reload(self) -> None:
+        """Read the sources and the figures shown again (the language has changed)."""
+        chart = self._chart
+        if chart is None:
+            return
+        view = chart.current_view()
+        chart.set_sources(self._service.chart_sources())
+        try:
+            if isinstance(view, SourceComparison):
+                chart.set_comparison(source_comparison(self._service, [s.id for s in view.sources]))
+                self.legend_changed.emit()
+            else:
+                source = view.source.ref.id if view is not None else None
+                chart.set_series(self._service.segment_series(source))
+        except BorderDeskError as exc:
+            show_error(self._parent, self.tr("Chart source not available"), str(exc))
+        self._highlight(self._selection.current)
 
     def set_theme(self, theme: Theme) -> None:
         """Draw the chart, now and when it loads, in a theme."""
@@ -216,7 +234,7 @@ class ChartLink(QObject):
         try:
             series = self._service.segment_series(source_id)
         except BorderDeskError as exc:
-            show_error(self._parent, "Chart source not available", str(exc))
+            show_error(self._parent, self.tr("Chart source not available"), str(exc))
             return
         self._chosen = source_id
         self._chart.set_series(dataclasses.replace(series, on=self._as_of.current))
@@ -232,7 +250,7 @@ class ChartLink(QObject):
         try:
             comparison = source_comparison(self._service, source_ids, self._as_of.current)
         except BorderDeskError as exc:
-            show_error(self._parent, "Sources cannot be compared", str(exc))
+            show_error(self._parent, self.tr("Sources cannot be compared"), str(exc))
             return
         self._chart.set_comparison(comparison)
         self.legend_changed.emit()

@@ -73,12 +73,27 @@ class ChartSlot(QWidget):
         self._overflow_timer.setInterval(0)
         self._overflow_timer.timeout.connect(self._emit_overflow)
         # Later it may say why there is no chart, quoting an error: plain text.
-        self.placeholder = plain_label("Loading chart…", self, name="chartPlaceholder")
+        self.placeholder = plain_label("", self, name="chartPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)  # drawn in the muted, disabled text colour
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.placeholder)
+        self._failure = ""  # why there is no chart, once loading failed
+        self._retranslate()
+
+    def _placeholder_text(self) -> str:
+        return self.tr("Loading chart…")
+
+    def _retranslate(self) -> None:
+        if self._chart is None and not self._failure:
+            self.placeholder.setText(self._placeholder_text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate the placeholder when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     @property
     def chart(self) -> QWidget | None:
@@ -113,7 +128,7 @@ class ChartSlot(QWidget):
             return factory()
         except Exception:  # a missing or broken chart must not take the window down
             log.exception("chart could not be loaded")
-            self.show_failure("The chart could not be loaded.")
+            self.show_failure(self.tr("The chart could not be loaded."))
             return None
 
     def install(self, chart: QWidget) -> None:
@@ -148,4 +163,5 @@ class ChartSlot(QWidget):
 
     def show_failure(self, message: str) -> None:
         """Say why there is no chart, in place of 'Loading chart…'."""
+        self._failure = message
         self.placeholder.setText(message)

@@ -33,14 +33,23 @@ class FigureActions(QObject):
         self._map_link = map_link
         self._figures = figures
         self._layout = layout
-        self.show_chart = make_action(window, "Show &chart", "Ctrl+1", self.show_chart_now)
-        self.show_map = make_action(window, "Show &map", "Ctrl+2", self.show_map_now)
-        self.show_note = make_action(window, "Show your &note", "Ctrl+3", self.show_note_now)
-        self.chart_table = make_action(window, "Chart as ta&ble", "Ctrl+T", self._toggle_table)
+        self.show_chart = make_action(window, "", "Ctrl+1", self.show_chart_now)
+        self.show_map = make_action(window, "", "Ctrl+2", self.show_map_now)
+        self.show_note = make_action(window, "", "Ctrl+3", self.show_note_now)
+        self.chart_table = make_action(window, "", "Ctrl+T", self._toggle_table)
         self.chart_table.setCheckable(True)
         self.chart_table.setEnabled(False)  # until the chart has loaded
-        self.reset_layout = make_action(window, "&Reset layout", "", layout.reset)
+        self.reset_layout = make_action(window, "", "", layout.reset)
         chart_link.loaded.connect(self._on_chart_link_loaded)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the actions' texts in the interface language."""
+        self.show_chart.setText(self.tr("Show &chart"))
+        self.show_map.setText(self.tr("Show &map"))
+        self.show_note.setText(self.tr("Show your &note"))
+        self.chart_table.setText(self.tr("Chart as ta&ble"))
+        self.reset_layout.setText(self.tr("&Reset layout"))
 
     def show_chart_now(self) -> None:
         """Open the Chart tab and put the keyboard focus on the chart."""

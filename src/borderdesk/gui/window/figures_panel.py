@@ -60,14 +60,9 @@ class FiguresPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(chart, self.tr("Chart"))
-        self.tabs.addTab(map_view, self.tr("Map"))
-        self.tabs.setAccessibleName(self.tr("Chart and map"))
-        self.tabs.setAccessibleDescription(
-            self.tr("Ctrl+1 shows the chart, Ctrl+2 the map; Hide folds them under the page")
-        )
-        self.tabs.setTabToolTip(CHART_TAB, self.tr("The border lengths chart (Ctrl+1)"))
-        self.tabs.setTabToolTip(MAP_TAB, self.tr("The map of the borders (Ctrl+2)"))
+        self.tabs.addTab(chart, "")
+        self.tabs.addTab(map_view, "")
+        self._written = False
         self.fold_button = QToolButton()
         self.fold_button.setObjectName("figuresFoldButton")
         self.fold_button.setAutoRaise(True)
@@ -83,16 +78,31 @@ class FiguresPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self._folded = False
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.tabs.setTabText(CHART_TAB, self.tr("Chart"))
+        self.tabs.setTabText(MAP_TAB, self.tr("Map"))
+        self.tabs.setAccessibleName(self.tr("Chart and map"))
+        self.tabs.setAccessibleDescription(
+            self.tr("Ctrl+1 shows the chart, Ctrl+2 the map; Hide folds them under the page")
+        )
+        self.tabs.setTabToolTip(CHART_TAB, self.tr("The border lengths chart (Ctrl+1)"))
+        self.tabs.setTabToolTip(MAP_TAB, self.tr("The map of the borders (Ctrl+2)"))
+        if self.tabs.count() > NOTE_TAB:
+            self.tabs.setTabToolTip(NOTE_TAB, self.tr("Your own note on the item (Ctrl+3)"))
+            self.mark_note(self._written)
         self._show_fold_state()
 
     def add_note(self, notes: QWidget, bookmark: QAbstractButton) -> None:
         """Give the reader's note a tab of its own, its bookmark button beside Hide/Show."""
-        self.tabs.addTab(notes, self.tr("Note"))
-        self.tabs.setTabToolTip(NOTE_TAB, self.tr("Your own note on the item (Ctrl+3)"))
+        self.tabs.addTab(notes, "")
         self._corner.insertWidget(0, bookmark)
+        self._retranslate()
 
     def mark_note(self, written: bool) -> None:
         """Say on the Note tab whether the item has a note."""
+        self._written = written
         if self.tabs.count() > NOTE_TAB:
             self.tabs.setTabText(NOTE_TAB, self.tr("Note ✎") if written else self.tr("Note"))
 
@@ -126,10 +136,12 @@ class FiguresPanel(QWidget):
         return hint
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Fold to the tab bar's new height when the text size changes (its tabs uncut)."""
+        """Fold to the tab bar's new height when the text size changes; retranslate."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._show_fold_state()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def _show_fold_state(self) -> None:
         self.body().setVisible(not self._folded)

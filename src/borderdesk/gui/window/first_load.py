@@ -42,6 +42,9 @@ class FirstLoad(QObject):
         self.background = BackgroundWork(self)
         self.started = False
         self.page_pending = False  # the first page is being read: the pane says "Loading…"
+        self._stale = False  # the language changed while it was read: read it again
+        self._stale_chart = self._stale_map = False  # likewise the chart's and the map's data
+        self._chart_pending = self._map_pending = False
 
     @property
     def page_ready(self) -> bool:
@@ -60,8 +63,15 @@ class FirstLoad(QObject):
             )
         else:
             self._pane.show_ref(ref)
+        self._chart_pending = self._map_pending = True
         self.background.run(self._chart_link.prepare, self._on_chart_prepared)
         self.background.run(self._map_link.prepare, self._on_map_prepared)
+
+    def language_changed(self) -> None:
+        """Have a first page still being read read again, in the new language."""
+        self._stale = self.page_pending
+        self._stale_chart = self._chart_pending
+        self._stale_map = self._map_pending
 
     def stop(self) -> None:
         """Let the running job end, drop the others (the window closes)."""
@@ -69,7 +79,8 @@ class FirstLoad(QObject):
 
     def _on_page_read(self, ref: ItemRef, content: object) -> None:
         self.page_pending = False
-        if ref != self._selection.current:  # chosen meanwhile: the ORM is ready for it now
+        stale, self._stale = self._stale, False
+        if ref != self._selection.current or stale:  # chosen or re-worded meanwhile
             self._pane.show_ref(self._selection.current)
         elif isinstance(content, tuple):
             self._pane.show_page(ref, *content)
@@ -79,8 +90,14 @@ class FirstLoad(QObject):
         self._pane.viewport().repaint()
 
     def _on_chart_prepared(self, prepared: ChartData | BaseException) -> None:
+        self._chart_pending = False
+        if self._stale_chart:  # read in the language before: read again, here
+            self._stale_chart = False
+            self._chart_link.load()
+            return
         self._chart_link.load_in_steps(prepared)
 
     def _on_map_prepared(self, prepared: MapData | BaseException) -> None:
-        self._map_link.load(prepared)
+        self._map_pending, stale, self._stale_map = False, self._stale_map, False
+        self._map_link.load(None if stale else prepared)
         self._loaded()

@@ -7,12 +7,14 @@ the interface where there is a translation and in English otherwise.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from borderdesk import __version__
+from borderdesk.core.dates import format_date
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.i18n import interface_language
 from borderdesk.core.model import ItemRef
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui.dialogs.guide_dialog import GuideDialog
@@ -20,7 +22,7 @@ from borderdesk.gui.dialogs.shortcut_sheet import ShortcutSheet
 from borderdesk.gui.dialogs.whats_new import WhatsNewDialog
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.pages.html_blocks import esc
-from borderdesk.gui.plain import message_box, plain_label, plain_tip
+from borderdesk.gui.plain import message_box, plain_label
 from borderdesk.gui.style.theme import Theme
 
 SHEET_KEYS = ("F1", "Ctrl+?")
@@ -40,19 +42,29 @@ class HelpMenu(QObject):
         self._guide: GuideDialog | None = None
         self._theme: Theme | None = None
         self.whats_new: WhatsNewDialog | None = None
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
+        self.shortcuts_action = QAction(window)
         self.shortcuts_action.setObjectName("shortcutsAction")
         self.shortcuts_action.setShortcuts([QKeySequence(keys) for keys in SHEET_KEYS])
         self.shortcuts_action.triggered.connect(lambda _checked=False: self.show_shortcuts())
-        self.guide_action = QAction(self.tr("&User guide"), window)
+        self.guide_action = QAction(window)
         self.guide_action.setObjectName("guideAction")
         self.guide_action.triggered.connect(lambda _checked=False: self.show_guide())
-        self.whats_new_action = QAction(self.tr("&What's new in this dataset"), window)
+        self.whats_new_action = QAction(window)
         self.whats_new_action.setObjectName("whatsNewAction")
         self.whats_new_action.triggered.connect(lambda _checked=False: self.show_whats_new())
-        self.about_action = QAction(self.tr("&About BorderDesk"), window)
+        self.about_action = QAction(window)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(lambda _checked=False: self.show_about())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the actions' texts in the interface language; the guide follows it too."""
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.guide_action.setText(self.tr("&User guide"))
+        self.whats_new_action.setText(self.tr("&What's new in this dataset"))
+        self.about_action.setText(self.tr("&About BorderDesk"))
+        if self._guide is not None:
+            self._guide.set_language(interface_language().value)
 
     def actions(self) -> list[QAction]:
         """Return the menu's actions, in order."""
@@ -84,7 +96,7 @@ class HelpMenu(QObject):
     def show_guide(self, anchor: str = "") -> GuideDialog:
         """Show the user guide (at an anchor, if given) beside the window."""
         if self._guide is None:
-            self._guide = GuideDialog(QLocale().name(), self._window)
+            self._guide = GuideDialog(interface_language().value, self._window)
             self._guide.item_requested.connect(self._on_guide_item_requested)
             self._guide.status_message.connect(self.status_message)
             if self._theme is not None:
@@ -129,7 +141,7 @@ class HelpMenu(QObject):
             )
             + "</p><p>"
             + esc(self.tr("Dataset edition {version}, {date}")).format(
-                version=esc(edition.version), date=esc(edition.date)
+                version=esc(edition.version), date=esc(format_date(edition.date))
             )
             + "<br>"
             + esc(self.tr("Schema version {number}")).format(number=edition.schema_version)
@@ -146,12 +158,6 @@ def _raise(dialog: ShortcutSheet | GuideDialog) -> None:
     dialog.activateWindow()
 
 
-def edition_label(service: ReferenceService) -> QLabel:
-    """Return the status bar's note of the dataset's edition, its whole checksum as a tip."""
-    edition = service.edition()
-    label = plain_label(
-        f"Dataset {edition.version} · {edition.date} · {edition.short_checksum}",
-        name="editionLabel",
-    )
-    label.setToolTip(plain_tip(f"Dataset checksum (SHA-256): {edition.checksum}"))
-    return label
+def edition_label() -> QLabel:
+    """Return the status bar's note of the dataset's edition (its texts set by the window)."""
+    return plain_label("", name="editionLabel")

@@ -12,11 +12,14 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from borderdesk.core.as_of import as_of_label
+from borderdesk.core.dates import format_date
+from borderdesk.core.language import Language
+from borderdesk.core.language_switch import SwitchingService
 from borderdesk.core.model import OVERVIEW_REF, ItemRef
 from borderdesk.core.navigation import build_navigation
 from borderdesk.core.pages import Page
@@ -24,11 +27,12 @@ from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui import startup_trace
 from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.models.navigation_model import NavigationModel
-from borderdesk.gui.pages.dated import install_translator
+from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.style.theme_manager import ThemeManager
+from borderdesk.gui.translation import LanguageManager
 from borderdesk.gui.views.as_of_bar import AsOfBar
 from borderdesk.gui.views.detail_pane import DetailPane
 from borderdesk.gui.views.navigation import NavigationPanel
@@ -44,6 +48,7 @@ from borderdesk.gui.window.figures_panel import FiguresPanel
 from borderdesk.gui.window.first_load import FirstLoad
 from borderdesk.gui.window.help_menu import HelpMenu, edition_label
 from borderdesk.gui.window.history import SelectionHistory
+from borderdesk.gui.window.language_menu import LanguageMenu
 from borderdesk.gui.window.layout import WindowLayout, named_splitter, stacked
 from borderdesk.gui.window.map_link import MapFactory, MapLink
 from borderdesk.gui.window.menus import ViewActions, build_menus, insert_user_menus
@@ -71,21 +76,32 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         map_factory: MapFactory | None = None,
         theme_manager: ThemeManager | None = None,
+        language_manager: LanguageManager | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
         self._settings = settings
         # Shared by every window of a session (app.py); a window on its own makes its own.
         self.theme_manager = theme_manager or ThemeManager(settings, self)
+        self.language_manager = language_manager or LanguageManager(settings, self)
+        # Every part reads the dataset through this one service: a language switch turns it.
+        self._service = SwitchingService(service)
+        self._service.switch(self.language_manager.language)
         self.selection = SelectionState(self)
         self.history = SelectionHistory(self.selection, parent=self)
         self.as_of = AsOfState(self)  # the date every view reads the content as of
-        self.chart_link = ChartLink(service, self.selection, chart_factory, self, self.as_of)
-        self.map_link = MapLink(service, self.selection, map_factory, self, self.as_of)
+        self.chart_link = ChartLink(self._service, self.selection, chart_factory, self, self.as_of)
+        self.map_link = MapLink(self._service, self.selection, map_factory, self, self.as_of)
         self.outputs = OutputActions(
-            service, settings, self.selection, self.chart_link, self.map_link, self, self.as_of
+            self._service,
+            settings,
+            self.selection,
+            self.chart_link,
+            self.map_link,
+            self,
+            self.as_of,
         )
         self._build_ui()
+        self._retranslate()
         self._connect_signals()
         self._on_theme_changed(self.theme_manager.theme)
         self._on_text_scale_changed(self.theme_manager.text_scale)
@@ -94,9 +110,7 @@ class MainWindow(QMainWindow):
     # Building -----------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        install_translator(QCoreApplication.translate)  # the pages' sentences, once per window
         self.setObjectName("mainWindow")
-        self.setWindowTitle("BorderDesk")
         self.navigation_model = NavigationModel(build_navigation(self._service), self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
@@ -134,7 +148,7 @@ class MainWindow(QMainWindow):
         # The date every view reads the content as of, in the other corner of the menu bar.
         self.as_of_bar = AsOfBar(self.as_of)
         self.menuBar().setCornerWidget(self.as_of_bar, Qt.Corner.TopRightCorner)
-        self.edition_label = edition_label(self._service)
+        self.edition_label = edition_label()
         self.statusBar().addPermanentWidget(self.edition_label)
         self._paint_watcher = FirstPaintWatcher(self.navigation.tree.viewport())
         self.first_load = FirstLoad(
@@ -157,7 +171,7 @@ class MainWindow(QMainWindow):
         self.export_chart_action, self.copy_chart_action = outputs.export_chart, outputs.copy_chart
         self.export_map_action, self.copy_map_action = outputs.export_map, outputs.copy_map
         self.handout_action = outputs.handout
-        self.quit_action = make_action(self, "&Quit", "Ctrl+Q", self.close)
+        self.quit_action = make_action(self, "", "Ctrl+Q", self.close)
         self.figure_actions = FigureActions(
             self.chart_link, self.map_link, self.figures, self.layout_sizes, self
         )
@@ -186,9 +200,72 @@ class MainWindow(QMainWindow):
             help_menu=self.help,
             quit_action=self.quit_action,
         )
+        self.languages = LanguageMenu(self.language_manager, self)
+        self.menus.view.insertMenu(self.appearance.zoom_actions()[0], self.languages.menu)
         self.overview_action = self.back_forward.overview_action
         self.about_action = self.help.about_action
         self.whats_new_action = self.help.whats_new_action
+
+    # Language -----------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """Put every text of the window in the interface language (and at start)."""
+        self._show_title()
+        self.menus.file.setTitle(self.tr("&File"))
+        self.menus.view.setTitle(self.tr("&View"))
+        self.menus.help.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        edition = self._service.edition()
+        self.edition_label.setText(
+            self.tr("Dataset {version} · {date} · {checksum}").format(
+                version=edition.version,
+                date=format_date(edition.date),
+                checksum=edition.short_checksum,
+            )
+        )
+        self.edition_label.setToolTip(
+            plain_tip(
+                self.tr("Dataset checksum (SHA-256): {checksum}").format(checksum=edition.checksum)
+            )
+        )
+        for part in (
+            self.outputs,
+            self.figure_actions,
+            self.presenting,
+            self.appearance,
+            self.languages,
+            self.back_forward,
+            self.help,
+            self.quiz,
+            self.navigation,
+        ):
+            part.retranslate()
+        user_data = getattr(self, "user_data", None)
+        if isinstance(user_data, UserDataUi):
+            user_data.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate every text when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_language_changed(self, language: Language) -> None:
+        """Read the dataset again in the new language: tree, page, chart, map, quiz."""
+        self._service.switch(language)
+        current = self.selection.current
+        self.navigation_model.set_root(build_navigation(self._service))
+        self.navigation.show_current()
+        if self.first_load.page_ready:
+            self.detail_pane.show_ref(current)
+        else:
+            self.first_load.language_changed()
+        self.chart_link.reload()
+        self.map_link.reload()
+        self.quiz.reload()
+        self.back_forward.refresh()
+        if getattr(self, "user_data", None) is not None:
+            self._on_selection_changed_user_data(current)
 
     def _connect_signals(self) -> None:
         self.selection.selection_changed.connect(self._on_selection_changed)
@@ -210,6 +287,7 @@ class MainWindow(QMainWindow):
         self.help.item_requested.connect(lambda ref: self.selection.select(ref, origin=self.help))
         self.help.status_message.connect(self._show_status)
         self.presenting.started.connect(self._on_presentation_started)
+        self.language_manager.language_changed.connect(self._on_language_changed)
 
     # State --------------------------------------------------------------------------------
 
@@ -258,6 +336,11 @@ class MainWindow(QMainWindow):
     def _on_date_changed(self, on: date) -> None:
         if self.first_load.page_ready:
             self.detail_pane.set_date(on)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """Title the window ``BorderDesk``, with the date it shows when that is not today."""
+        on = self.as_of.current
         shown = "" if self.as_of.follows_today else f" — {as_of_label(on)}"
         self.setWindowTitle(f"BorderDesk{shown}")
 
@@ -294,6 +377,7 @@ class MainWindow(QMainWindow):
         ui.notes_panel.written.connect(self.figures.mark_note)
         self.layout_sizes.insert_notes(ui.notes_panel)
         insert_user_menus(self.menus, self.menuBar(), ui.file_actions(), ui.menus())
+        ui.retranslate()
         ui.item_chosen.connect(lambda ref: self.selection.select(ref, origin=ui))
         ui.status_message.connect(self._show_status)
         self.selection.selection_changed.connect(self._on_selection_changed_user_data)

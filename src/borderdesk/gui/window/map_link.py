@@ -81,7 +81,9 @@ class MapSlot(ChartSlot):
         super().__init__(parent)
         self.setObjectName("mapSlot")
         self.placeholder.setObjectName("mapPlaceholder")
-        self.placeholder.setText("Loading map…")
+
+    def _placeholder_text(self) -> str:
+        return self.tr("Loading map…")
 
     def load(self, factory: Callable[[], QWidget]) -> QWidget | None:
         """Create the map with factory and install it; on failure say so and return None."""
@@ -89,7 +91,7 @@ class MapSlot(ChartSlot):
             view = factory()
         except Exception:  # a missing or broken map must not take the window down
             log.exception("map could not be loaded")
-            self.show_failure("The map could not be loaded.")
+            self.show_failure(self.tr("The map could not be loaded."))
             return None
         self.install(view)
         return view
@@ -139,7 +141,7 @@ class MapLink(QObject):
             return self._view
         if isinstance(prepared, BaseException):
             log.error("map could not be loaded", exc_info=prepared)
-            self.slot.show_failure("The map could not be loaded.")
+            self.slot.show_failure(self.tr("The map could not be loaded."))
             return None
         data = prepared
 
@@ -153,6 +155,18 @@ class MapLink(QObject):
         cast(MapViewLike, view).segment_clicked.connect(self._on_map_segment_clicked)
         self._on_selection_changed(self._selection.current)
         return view
+
+    def reload(self) -> None:
+        """Hand the map its data again (the language has changed: names and captions)."""
+        view = self._view
+        if view is None:
+            return
+        try:
+            self._fill(cast(MapViewLike, view), self.prepare())
+        except BorderDeskError:
+            log.exception("the map could not be read again")
+            return
+        self._on_selection_changed(self._selection.current)
 
     def set_theme(self, theme: Theme) -> None:
         """Draw the map in a theme's colours, now if it is loaded, else once it is."""
@@ -179,14 +193,17 @@ class MapLink(QObject):
         return self.exportable().write(path, ExportOptions(width, height))
 
     def _create(self, data: MapData) -> QWidget:
-        border_map, published = data
         view = self._factory()
         shown = cast(MapViewLike, view)
         shown.set_theme(self._theme)
+        self._fill(shown, data)
+        return view
+
+    def _fill(self, shown: MapViewLike, data: MapData) -> None:
+        border_map, published = data
         shown.set_date(self._as_of.current)
         shown.set_map(border_map)
         shown.set_published(published)
-        return view
 
     def _on_map_segment_clicked(self, key: str) -> None:
         self._selection.select(ItemRef(ItemKind.BORDER, key), origin=self._view)

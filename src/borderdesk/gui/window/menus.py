@@ -54,7 +54,7 @@ def build_menus(
     quit_action: QAction,
 ) -> Menus:
     """Fill the menu bar; return its menus."""
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = _add_menu(bar, "&File")
     file_menu.addActions([outputs.export_chart, outputs.copy_chart])
     file_menu.addActions([outputs.export_map, outputs.copy_map])
     file_menu.addSeparator()
@@ -63,7 +63,7 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
-    view_menu = bar.addMenu(_tr("&View"))
+    view_menu = _add_menu(bar, "&View")
     view_menu.addAction(view.focus_search)
     figures = view.figures
     view_menu.addActions([figures.show_chart, figures.show_map, figures.show_note])
@@ -79,7 +79,7 @@ def build_menus(
 
     go_menu = back_forward.menu
     bar.addMenu(go_menu)
-    help_entry = bar.addMenu(_tr("&Help"))
+    help_entry = _add_menu(bar, "&Help")
     help_entry.addActions(help_menu.actions())
     return Menus(file_menu, view_menu, go_menu, help_entry, quit_action)
 
@@ -92,6 +92,13 @@ def insert_user_menus(
     menus.file.insertSeparator(menus.quit_action)
     for menu in user_menus:
         bar.insertMenu(menus.help.menuAction(), menu)
+
+
+def _add_menu(bar: QMenuBar, title: str) -> QMenu:
+    """Add a menu the window owns (not addMenu's own): it lives to be retitled in a new language."""
+    menu = QMenu(_tr(title), bar.parentWidget())
+    bar.addMenu(menu)
+    return menu
 
 
 def _tr(text: str) -> str:

@@ -65,17 +65,28 @@ class OutputActions(QObject):
         self._map_link = map_link
         self._window = window
         self._notes: NoteLookup | None = None  # the user's notes, once the window has them
-        self.export_chart = make_action(self, "&Export chart…", "Ctrl+E", self.open_chart_export)
-        self.copy_chart = make_action(self, "&Copy chart", "Ctrl+Shift+C", self.copy_chart_now)
-        self.export_map = make_action(self, "Export &map…", "Ctrl+Shift+E", self.open_map_export)
-        self.copy_map = make_action(self, "Cop&y map", "Ctrl+Alt+C", self.copy_map_now)
-        self.handout = make_action(self, "&Handout…", "Ctrl+P", self.open_handout)
-        self.handout.setStatusTip(
-            "A one-page handout of the selected border or organisation, to print or save as PDF"
-        )
+        self.export_chart = make_action(self, "", "Ctrl+E", self.open_chart_export)
+        self.copy_chart = make_action(self, "", "Ctrl+Shift+C", self.copy_chart_now)
+        self.export_map = make_action(self, "", "Ctrl+Shift+E", self.open_map_export)
+        self.copy_map = make_action(self, "", "Ctrl+Alt+C", self.copy_map_now)
+        self.handout = make_action(self, "", "Ctrl+P", self.open_handout)
         for action in (self.export_chart, self.copy_chart):
             action.setEnabled(False)  # until the chart has loaded
         chart_link.loaded.connect(self._on_chart_loaded)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the actions' texts in the interface language."""
+        self.export_chart.setText(self.tr("&Export chart…"))
+        self.copy_chart.setText(self.tr("&Copy chart"))
+        self.export_map.setText(self.tr("Export &map…"))
+        self.copy_map.setText(self.tr("Cop&y map"))
+        self.handout.setText(self.tr("&Handout…"))
+        self.handout.setStatusTip(
+            self.tr(
+                "A one-page handout of the selected border or organisation, to print or save as PDF"
+            )
+        )
 
     def _on_chart_loaded(self, _chart: object) -> None:
         self.export_chart.setEnabled(True)
@@ -92,13 +103,13 @@ class OutputActions(QObject):
         chart, widget = self._chart_link.chart, self._chart_link.slot.chart
         view = chart.current_view() if chart is not None else None
         if widget is None or view is None:
-            self.status_message.emit("There is no chart to export yet.")
+            self.status_message.emit(self.tr("There is no chart to export yet."))
             return
         try:
             exportable = importlib.import_module(EXPORTABLE_MODULE).ChartExport(view, widget)
             self._dialog()(exportable, self._window, self._settings.export).exec()
         except (ImportError, BorderDeskError) as exc:
-            self._fail("Export chart", "The chart could not be exported.", exc)
+            self._fail(self.tr("Export chart"), self.tr("The chart could not be exported."), exc)
 
     def open_map_export(self) -> None:
         """Open the export dialog on the map, marked as in the window (border, members)."""
@@ -106,7 +117,7 @@ class OutputActions(QObject):
             exportable = self._map_link.exportable()
             self._dialog()(exportable, self._window, self._settings.export).exec()
         except (ImportError, BorderDeskError) as exc:
-            self._fail("Export map", "The map could not be exported.", exc)
+            self._fail(self.tr("Export map"), self.tr("The map could not be exported."), exc)
 
     def last_look(self) -> dict[str, Any]:
         """Return the theme and caption the export dialog last used (Copy uses them too)."""
@@ -118,15 +129,15 @@ class OutputActions(QObject):
         """Put the chart, at its size in the window, on the clipboard as an image and SVG."""
         widget = self._chart_link.slot.chart
         if widget is None:
-            self.status_message.emit("There is no chart to copy yet.")
+            self.status_message.emit(self.tr("There is no chart to copy yet."))
             return
         try:
             module = importlib.import_module(EXPORT_MODULE)
             module.copy_chart_to_clipboard(widget, **self.last_look())
         except (ImportError, BorderDeskError) as exc:
-            self._fail("Copy chart", "The chart could not be copied.", exc)
+            self._fail(self.tr("Copy chart"), self.tr("The chart could not be copied."), exc)
             return
-        self.status_message.emit("Chart copied to the clipboard.")
+        self.status_message.emit(self.tr("Chart copied to the clipboard."))
 
     def copy_map_now(self) -> None:
         """Put the map, at its size in the window, on the clipboard as an image and SVG."""
@@ -135,9 +146,9 @@ class OutputActions(QObject):
             exportable = self._map_link.exportable()
             exportable.copy(options(*exportable.window_size(), **self.last_look()))
         except (ImportError, BorderDeskError) as exc:
-            self._fail("Copy map", "The map could not be copied.", exc)
+            self._fail(self.tr("Copy map"), self.tr("The map could not be copied."), exc)
             return
-        self.status_message.emit("Map copied to the clipboard.")
+        self.status_message.emit(self.tr("Map copied to the clipboard."))
 
     def set_notes(self, notes: NoteLookup) -> None:
         """Print the user's note on each item as its handout's teacher's note."""
@@ -155,4 +166,4 @@ class OutputActions(QObject):
                 notes=self._notes,
             ).exec()
         except (ImportError, BorderDeskError) as exc:
-            self._fail("Handout", "The handout could not be made.", exc)
+            self._fail(self.tr("Handout"), self.tr("The handout could not be made."), exc)

@@ -69,11 +69,7 @@ class PresentActions(QObject):
         self.slides_menu = QMenu(self.tr("S&lides"), window)
         self.slides_menu.setObjectName("slidesMenu")
         group = QActionGroup(self)
-        texts = {
-            SlideOrder.ITEM: self.tr("This &item"),
-            SlideOrder.RELATED: self.tr("This item, its &border and organisations"),
-            SlideOrder.DECK: self.tr("The &whole deck, from this item"),
-        }
+        texts = self._order_texts()
         chosen = SlideOrder(settings.preferences.slide_order)
         self.order_actions: dict[SlideOrder, QAction] = {}
         for order, text in texts.items():
@@ -85,6 +81,23 @@ class PresentActions(QObject):
             group.addAction(action)
             self.slides_menu.addAction(action)
             self.order_actions[order] = action
+
+    def retranslate(self) -> None:
+        """Put the actions' and the menu's texts in the interface language."""
+        self.presentation_action.setText(self.tr("&Presentation mode"))
+        self.presentation_action.setStatusTip(
+            self.tr("The slides chosen in View → Slides, full screen, from the selected item")
+        )
+        self.slides_menu.setTitle(self.tr("S&lides"))
+        for order, text in self._order_texts().items():
+            self.order_actions[order].setText(text)
+
+    def _order_texts(self) -> dict[SlideOrder, str]:
+        return {
+            SlideOrder.ITEM: self.tr("This &item"),
+            SlideOrder.RELATED: self.tr("This item, its &border and organisations"),
+            SlideOrder.DECK: self.tr("The &whole deck, from this item"),
+        }
 
     def order(self) -> SlideOrder:
         """Return the slides chosen in View → Slides."""

@@ -43,20 +43,31 @@ class QuizActions(QObject):
         self._theme_manager = theme_manager
         self._window = window
         self.last_seed: int | None = None
-        self._data: QuizData | None = None  # read at the first quiz: a window's dataset is fixed
-        self.quiz_action = QAction(self.tr("&Quiz"), window)
+        # Read at the first quiz, and again after a language change (``reload``).
+        self._data: QuizData | None = None
+        self.quiz_action = QAction(window)
         self.quiz_action.setObjectName("quizAction")
         self.quiz_action.setShortcut(QKeySequence(QUIZ_KEYS))
+        self.quiz_action.triggered.connect(lambda _checked=False: self.start())
+        self.print_action = QAction(window)
+        self.print_action.setObjectName("printQuizAction")
+        self.print_action.triggered.connect(lambda _checked=False: self.open_print_dialog())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the actions' texts in the interface language."""
+        self.quiz_action.setText(self.tr("&Quiz"))
         self.quiz_action.setStatusTip(
             self.tr("Questions from the dataset, full screen; Space shows each answer")
         )
-        self.quiz_action.triggered.connect(lambda _checked=False: self.start())
-        self.print_action = QAction(self.tr("&Print quiz…"), window)
-        self.print_action.setObjectName("printQuizAction")
+        self.print_action.setText(self.tr("&Print quiz…"))
         self.print_action.setStatusTip(
             self.tr("A printable quiz with a separate answer key, to print or save as PDF")
         )
-        self.print_action.triggered.connect(lambda _checked=False: self.open_print_dialog())
+
+    def reload(self) -> None:
+        """Read the questions' data again at the next quiz (the language has changed)."""
+        self._data = None
 
     def data(self) -> QuizData:
         """Return what the questions are made from, read from the dataset once."""

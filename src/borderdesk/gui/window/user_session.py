@@ -10,7 +10,9 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from borderdesk.core.dates import format_date
 from borderdesk.core.handout import parse_item
+from borderdesk.core.i18n import translate
 from borderdesk.core.model import ItemRef
 from borderdesk.core.requests import Request
 from borderdesk.core.userdata import DatasetCatalog, StartupReport, UserDataService
@@ -46,24 +48,33 @@ def startup_messages(
     """Return (title, message, details) for each thing the user should hear at start."""
     messages = []
     if report.restored_date is not None and report.set_aside is not None:
-        when = report.restored_date.astimezone().strftime("%d %B %Y, %H:%M")
+        stamp = report.restored_date.astimezone()
+        when = translate("UserSession", "{day}, {time}").format(
+            day=format_date(stamp.date().isoformat()), time=stamp.strftime("%H:%M")
+        )
         messages.append(
             (
-                "Your notes were restored from a backup",
-                f"Your notes file was damaged. BorderDesk put back the backup of {when}: notes "
-                f"and bookmarks made after that are not in it.\n\nThe damaged file was kept as "
-                f"{report.set_aside}.",
+                translate("UserSession", "Your notes were restored from a backup"),
+                translate(
+                    "UserSession",
+                    "Your notes file was damaged. BorderDesk put back the backup of {when}: notes "
+                    "and bookmarks made after that are not in it.\n\nThe damaged file was kept as "
+                    "{file}.",
+                ).format(when=when, file=report.set_aside),
                 "",
             )
         )
     for warning in report.warnings:
-        messages.append(("Your notes", warning, ""))
+        messages.append((translate("UserSession", "Your notes"), warning, ""))
     if not report.writable:
         messages.append(
             (
-                "Notes cannot be saved",
-                f"Notes and bookmarks are shown but cannot be saved during this session: "
-                f"{report.read_only_reason}.",
+                translate("UserSession", "Notes cannot be saved"),
+                translate(
+                    "UserSession",
+                    "Notes and bookmarks are shown but cannot be saved during this session: "
+                    "{reason}.",
+                ).format(reason=report.read_only_reason),
                 "",
             )
         )
@@ -71,9 +82,12 @@ def startup_messages(
         kept, text = crash
         messages.append(
             (
-                "BorderDesk stopped unexpectedly last time",
-                f"The last session ended with a crash. Its report was kept in {kept}; "
-                "open 'Show Details…' to read it.",
+                translate("UserSession", "BorderDesk stopped unexpectedly last time"),
+                translate(
+                    "UserSession",
+                    "The last session ended with a crash. Its report was kept in {file}; "
+                    "open 'Show Details…' to read it.",
+                ).format(file=kept),
                 text[-20000:],
             )
         )

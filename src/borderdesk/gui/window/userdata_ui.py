@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderDeskError, CancelledError
+from borderdesk.core.i18n import Counted
 from borderdesk.core.model import ItemRef
 from borderdesk.core.userdata import DatasetCatalog, MergeResult, UserDataError, UserDataService
 from borderdesk.gui.dialogs.import_preview import ImportPreviewDialog
@@ -19,8 +20,6 @@ from borderdesk.gui.plain import ask, plain_action, plain_tip
 from borderdesk.gui.views.notes_panel import NotesPanel
 
 log = logging.getLogger(__name__)
-
-JSON_FILTER = "JSON files (*.json)"
 
 
 class UserDataUi(QObject):
@@ -43,24 +42,28 @@ class UserDataUi(QObject):
         self._current_db = current_db
         self._parent = parent
         self.notes_panel = NotesPanel(service)
-        self.bookmarks_menu = QMenu("&Bookmarks", parent)
+        self.bookmarks_menu = QMenu(parent)
         self.bookmarks_menu.setObjectName("bookmarksMenu")
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
-        self.data_menu = QMenu("&Data", parent)
+        self.data_menu = QMenu(parent)
         self.data_menu.setObjectName("dataMenu")
         self.data_menu.aboutToShow.connect(self._fill_data_menu)
-        self.export_notes_action = self._action(
-            "Export &notes and bookmarks…", self._ask_export_notes
-        )
-        self.import_notes_action = self._action(
-            "&Import notes and bookmarks…", self._ask_import_notes
-        )
-        self.export_data_action = self._action(
-            "Export &dataset as data pack…", self._ask_export_data
-        )
-        self.import_pack_action = self._action("Import data pac&k…", self._ask_import_pack)
+        self.export_notes_action = self._action(self._ask_export_notes)
+        self.import_notes_action = self._action(self._ask_import_notes)
+        self.export_data_action = self._action(self._ask_export_data)
+        self.import_pack_action = self._action(self._ask_import_pack)
         self.import_notes_action.setEnabled(service.report.writable)
         parent.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the menus' and the actions' texts in the interface language."""
+        self.bookmarks_menu.setTitle(self.tr("&Bookmarks"))
+        self.data_menu.setTitle(self.tr("&Data"))
+        self.export_notes_action.setText(self.tr("Export &notes and bookmarks…"))
+        self.import_notes_action.setText(self.tr("&Import notes and bookmarks…"))
+        self.export_data_action.setText(self.tr("Export &dataset as data pack…"))
+        self.import_pack_action.setText(self.tr("Import data pac&k…"))
 
     def note_text(self, ref: ItemRef) -> str:
         """Return the user's note on an item ("" for none, or when notes cannot be read)."""
@@ -71,8 +74,11 @@ class UserDataUi(QObject):
             return ""
         return note.text if note is not None else ""
 
-    def _action(self, text: str, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _json_filter(self) -> str:
+        return self.tr("JSON files (*.json)")
+
+    def _action(self, slot: object) -> QAction:
+        action = QAction(self)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return action
 
@@ -105,7 +111,7 @@ class UserDataUi(QObject):
         self.bookmarks_menu.clear()
         bookmarks = self._service.bookmarks()
         if not bookmarks:
-            self.bookmarks_menu.addAction("No bookmarks yet").setEnabled(False)
+            self.bookmarks_menu.addAction(self.tr("No bookmarks yet")).setEnabled(False)
         for bookmark in bookmarks:
             action = plain_action(bookmark.title or bookmark.ref.key, self.bookmarks_menu)
             action.setToolTip(plain_tip(bookmark.ref.to_string()))
@@ -134,7 +140,7 @@ class UserDataUi(QObject):
 
     def _ask_export_notes(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export notes", "notes.json", JSON_FILTER
+            self._parent, self.tr("Export notes"), "notes.json", self._json_filter()
         )
         if name:
             self.export_notes_to(Path(name))
@@ -145,15 +151,21 @@ class UserDataUi(QObject):
         try:
             data = self._service.export_to(path)
         except BorderDeskError as error:
-            show_error(self._parent, "Notes not exported", str(error))
+            show_error(self._parent, self.tr("Notes not exported"), str(error))
             return False
+        notes = Counted.tr("%n note(s)", "", len(data.notes))
+        bookmarks = Counted.tr("%n bookmark(s)", "", len(data.bookmarks))
         self.status_message.emit(
-            f"Exported {len(data.notes)} notes and {len(data.bookmarks)} bookmarks to {path}"
+            self.tr("Exported {notes} and {bookmarks} to {file}").format(
+                notes=notes, bookmarks=bookmarks, file=path
+            )
         )
         return True
 
     def _ask_import_notes(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self._parent, "Import notes", "", JSON_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Import notes"), "", self._json_filter()
+        )
         if name:
             self.import_notes_from(Path(name))
 
@@ -163,24 +175,26 @@ class UserDataUi(QObject):
         try:
             preview = self._service.preview_import(path)
         except BorderDeskError as error:
-            show_error(self._parent, "Notes not imported", str(error))
+            show_error(self._parent, self.tr("Notes not imported"), str(error))
             return None
         dialog = ImportPreviewDialog(preview, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.status_message.emit("Import cancelled: nothing was changed.")
+            self.status_message.emit(self.tr("Import cancelled: nothing was changed."))
             return None
         try:
             result = self._service.apply_import(preview, dialog.conflict_choice)
         except BorderDeskError as error:
-            show_error(self._parent, "Notes not imported", str(error))
+            show_error(self._parent, self.tr("Notes not imported"), str(error))
             return None
         self.notes_panel.reload()
-        self.status_message.emit(f"Imported {path.name}: {result.summary()}")
+        self.status_message.emit(
+            self.tr("Imported {file}: {summary}").format(file=path.name, summary=result.summary())
+        )
         return result
 
     def _ask_export_data(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export data pack", "dataset.json", JSON_FILTER
+            self._parent, self.tr("Export data pack"), "dataset.json", self._json_filter()
         )
         if name:
             self.export_data_to(Path(name))
@@ -190,13 +204,15 @@ class UserDataUi(QObject):
         try:
             summary = self._catalog.export_data(self._current_db, path)
         except BorderDeskError as error:
-            show_error(self._parent, "Data not exported", str(error))
+            show_error(self._parent, self.tr("Data not exported"), str(error))
             return False
         self.status_message.emit(summary)
         return True
 
     def _ask_import_pack(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self._parent, "Import data pack", "", JSON_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Import data pack"), "", self._json_filter()
+        )
         if name:
             self.import_pack_from(Path(name))
 
@@ -205,20 +221,23 @@ class UserDataUi(QObject):
         try:
             choice = run_with_progress(
                 self._parent,
-                f"Importing {path.name}",
+                self.tr("Importing {file}").format(file=path.name),
                 lambda progress: self._catalog.import_pack(path, progress),
             )
         except CancelledError:
-            self.status_message.emit(f"Import of {path.name} cancelled; nothing was imported.")
+            cancelled = self.tr("Import of {file} cancelled; nothing was imported.")
+            self.status_message.emit(cancelled.format(file=path.name))
             return False
         except BorderDeskError as error:
-            show_error(self._parent, "Data pack not imported", str(error))
+            show_error(self._parent, self.tr("Data pack not imported"), str(error))
             return False
         answer = ask(
             self._parent,
-            "Data pack imported",
-            f"{path.name} was imported as “{choice.label}”. The bundled data is unchanged.\n\n"
-            "Show the imported data now? (The Data menu switches between them.)",
+            self.tr("Data pack imported"),
+            self.tr(
+                "{file} was imported as “{name}”. The bundled data is unchanged.\n\n"
+                "Show the imported data now? (The Data menu switches between them.)"
+            ).format(file=path.name, name=choice.label),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._choose(choice.path)
