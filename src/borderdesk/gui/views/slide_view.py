@@ -45,6 +45,18 @@ MARGIN_SHARE = 0.025
 WIDE = (SlideVisual.GRID, SlideVisual.TIMELINE)  # the picture under the title, full width
 
 
+class PictureStack(QStackedWidget):
+    """The slide's picture: it takes the height the text leaves, whatever its caption's wish.
+
+    A chart's wrapped caption gives it a height for its width; as a minimum spanning the text's
+    rows, the grid would squeeze the title, figures and points below their own heights.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        """Say the picture's height does not follow its width (the grid then lets it shrink)."""
+        return False
+
+
 class SlideView(QWidget):
     """Draw one slide at this widget's size; the window around it chooses which."""
 
@@ -89,7 +101,7 @@ class SlideView(QWidget):
         self.footer_label.setWordWrap(False)
         self.hint_label = slide_label("slideHint")
         self.hint_label.setWordWrap(False)
-        self.visuals = QStackedWidget()
+        self.visuals = PictureStack()
         self.visuals.setObjectName("slideVisual")
         self.grid_view = GridSlideView()
         self.timeline_view = TimelineSlideView()
