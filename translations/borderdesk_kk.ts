@@ -44,8 +44,20 @@
         <translation>бес учаскенің бәрінің ұзындығын беретін {source} дереккөзі жоқ; мыналардың бірін таңдаңыз: {known}</translation>
     </message>
     <message>
+        <source>{source} is not the edition current on {day}; charting {shown}, the edition current then</source>
+        <translation>{source} — {day} күні қолданыста болған басылым емес; диаграммада сол кездегі басылым — {shown} көрсетіледі</translation>
+    </message>
+    <message>
         <source>no border {border}; choose one of: {known}</source>
         <translation>{border} шекарасы жоқ; мыналардың бірін таңдаңыз: {known}</translation>
+    </message>
+    <message>
+        <source>{source} ({label}) was not yet published on {day}; choose a date from {first} on, or another source</source>
+        <translation>{source} ({label}) {day} күні әлі жарияланбаған еді; {first} бастап күн таңдаңыз немесе басқа дереккөзді алыңыз</translation>
+    </message>
+    <message>
+        <source>no organisation {key}; choose one of: {known}</source>
+        <translation>{key} деген ұйым жоқ; мыналардың бірін таңдаңыз: {known}</translation>
     </message>
     <message>
         <source>this database holds no map</source>
@@ -117,6 +129,64 @@ cannot be used: {problem}.</source>
     <message>
         <source>&amp;Actual size</source>
         <translation>&amp;Нақты өлшем</translation>
+    </message>
+</context>
+<context>
+    <name>AsOf</name>
+    <message>
+        <source>The article (c. 2012)</source>
+        <translation>Мақала (шамамен 2012 ж.)</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Union ({day})</source>
+        <translation>Еуразиялық экономикалық одақ ({day})</translation>
+    </message>
+    <message>
+        <source>The 2022 border treaties</source>
+        <translation>2022 жылғы шекара туралы шарттар</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>not a date: {text} (use YYYY-MM-DD, YYYY-MM, YYYY, article or today)</source>
+        <translation>күн емес: {text} (ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА, ЖЖЖЖ, article немесе today деп жазыңыз)</translation>
+    </message>
+    <message>
+        <source>no such date: {text}</source>
+        <translation>мұндай күн жоқ: {text}</translation>
+    </message>
+    <message>
+        <source>as of {day}</source>
+        <translation>{day} жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>{day} жағдай бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfBar</name>
+    <message>
+        <source>As of</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>View as of</source>
+        <translation>Күні бойынша көру</translation>
+    </message>
+    <message>
+        <source>Arrow keys move a month, Page Up and Page Down a year</source>
+        <translation>Көрсеткі пернелер — бір айға, Page Up және Page Down — бір жылға</translation>
+    </message>
+    <message>
+        <source>Date viewed</source>
+        <translation>Қаралатын күн</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Маңызды күндер</translation>
     </message>
 </context>
 <context>
@@ -394,6 +464,113 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message>
+        <source>sources of figures</source>
+        <translation>көрсеткіштердің дереккөздері</translation>
+    </message>
+    <message>
+        <source>sources of facts</source>
+        <translation>фактілердің дереккөздері</translation>
+    </message>
+    <message>
+        <source>sources of membership roles</source>
+        <translation>мүшелік мәртебелерінің дереккөздері</translation>
+    </message>
+    <message>
+        <source>sources of role confirmations</source>
+        <translation>мәртебе растауларының дереккөздері</translation>
+    </message>
+    <message>
+        <source>sources of quotes</source>
+        <translation>дәйексөздердің дереккөздері</translation>
+    </message>
+    <message>
+        <source>Checking {file}</source>
+        <translation>{file} тексерілуде</translation>
+    </message>
+    <message>
+        <source>Translations (kk falls back to ru, then en; ru to en):</source>
+        <translation>Аудармалар (kk жоқ болса — ru, одан кейін en; ru жоқ болса — en):</translation>
+    </message>
+    <message>
+        <source>Verdict: OK: the database is sound</source>
+        <translation>Қорытынды: OK: дерекқор жарамды</translation>
+    </message>
+    <message>
+        <source>Verdict: FAILED: do not use this database</source>
+        <translation>Қорытынды: ҚАТЕ: бұл дерекқорды пайдаланбаңыз</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>дерекқор</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>тұтастық</translation>
+    </message>
+    <message>
+        <source>{version} (this BorderDesk reads it)</source>
+        <translation>{version} (BorderDesk-тің бұл нұсқасы оны оқиды)</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>схема нұсқасы</translation>
+    </message>
+    <message>
+        <source>contents match; dataset {version} ({date}), checksum {checksum}</source>
+        <translation>мазмұны сәйкес; деректер жинағы {version} ({date}), бақылау сомасы {checksum}</translation>
+    </message>
+    <message>
+        <source>dataset checksum</source>
+        <translation>деректер жинағының бақылау сомасы</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} name no source</source>
+        <translation>{total} жазбаның {missing} дереккөзді атамайды</translation>
+    </message>
+    <message>
+        <source>all {total} name a source</source>
+        <translation>барлық {total} жазба дереккөзді атайды</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>оқу</translation>
+    </message>
+    <message>
+        <source>time-bound records</source>
+        <translation>мерзімге байланысты жазбалар</translation>
+    </message>
+    <message>
+        <source>every one is dated, no membership is listed twice, every count matches its list</source>
+        <translation>әрқайсысының күні бар, бірде-бір мүшелік екі рет көрсетілмеген, әр сан өз тізіміне сәйкес</translation>
+    </message>
+    <message>
+        <source>counts as of {day}</source>
+        <translation>{day} жағдай бойынша сандар</translation>
+    </message>
+    <message>
+        <source>every count in force matches the members listed that day</source>
+        <translation>қолданыстағы әр сан сол күнгі мүшелер тізіміне сәйкес</translation>
+    </message>
+    <message>
+        <source>{translated} of {total} texts ({share}%), {outdated} outdated, {missing} missing (shown in the fallback)</source>
+        <translation>{total} мәтіннің {translated} аударылған ({share}%), {outdated} ескірген, {missing} жоқ (қосалқы тілде көрсетіледі)</translation>
+    </message>
+    <message>
+        <source>; outdated: {slots}</source>
+        <translation>; ескіргендері: {slots}</translation>
+    </message>
+    <message>
+        <source>translations ({language})</source>
+        <translation>аудармалар ({language})</translation>
+    </message>
+    <message>
+        <source>{count} of no text: {slots}</source>
+        <translation>бастапқы мәтіні жоқ {count}: {slots}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>open this BorderDesk database instead of the bundled one</source>
@@ -444,6 +621,10 @@ cannot be used: {problem}.</source>
         <translation>ерекшеленетін шекараның кілті, мысалы kz-ru</translation>
     </message>
     <message>
+        <source>chart the sources published by DATE, each series&apos; edition current then</source>
+        <translation>DATE күніне дейін жарияланған дереккөздер бойынша диаграмма; әр серия үшін — сол кездегі басылым</translation>
+    </message>
+    <message>
         <source>write the border map to PNG, SVG or PDF (format from the extension)</source>
         <translation>шекаралар картасын PNG, SVG немесе PDF файлына жазу (пішімі кеңейтім бойынша)</translation>
     </message>
@@ -454,6 +635,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>border key, e.g. kz-cn</source>
         <translation>шекараның кілті, мысалы kz-cn</translation>
+    </message>
+    <message>
+        <source>hatch an organisation&apos;s member states on DATE, e.g. csto, sco, eaeu</source>
+        <translation>ұйымның DATE күнгі мүше мемлекеттерін штрихтау, мысалы csto, sco, eaeu</translation>
+    </message>
+    <message>
+        <source>the map as of DATE: city names, members</source>
+        <translation>DATE жағдай бойынша карта: қала атаулары, мүшелер</translation>
     </message>
     <message>
         <source>not a whole number: {text}</source>
@@ -540,6 +729,10 @@ cannot be used: {problem}.</source>
         <translation>қағаз пішімі (әдепкісі — өңірлік баптаулар бойынша: АҚШ пен Канадада US Letter, басқа жерде A4)</translation>
     </message>
     <message>
+        <source>what held on DATE (default: today)</source>
+        <translation>DATE күні не күшінде болғаны (әдепкіде — бүгін)</translation>
+    </message>
+    <message>
         <source>leave out your notes (by default each page prints your note on its item)</source>
         <translation>жазбаларыңызды қоспау (әдепкі бойынша әр бетте оның нысаны туралы жазбаңыз басылады)</translation>
     </message>
@@ -582,6 +775,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>examples:</source>
         <translation>мысалдар:</translation>
+    </message>
+    <message>
+        <source>also compare the counts in force on DATE with the members then</source>
+        <translation>сондай-ақ DATE күнгі қолданыстағы сандарды сол кездегі мүшелермен салыстыру</translation>
+    </message>
+    <message>
+        <source>{what}: YYYY-MM-DD, YYYY-MM, YYYY, &apos;article&apos; (c. 2012) or &apos;today&apos;</source>
+        <translation>{what}: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА, ЖЖЖЖ, &apos;article&apos; (шамамен 2012 ж.) немесе &apos;today&apos;</translation>
     </message>
 </context>
 <context>
@@ -794,20 +995,6 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and {count} more member(s).</source>
-        <translation>
-            <numerusform>… және тағы {count} мүше.</numerusform>
-            <numerusform>… және тағы {count} мүше.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {count} more observer(s) and others.</source>
-        <translation>
-            <numerusform>… және тағы {count} бақылаушы және басқалар.</numerusform>
-            <numerusform>… және тағы {count} бақылаушы және басқалар.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} figure(s) rest on this source.</source>
         <translation>
             <numerusform>Осы дереккөзге {count} көрсеткіш негізделген.</numerusform>
@@ -906,6 +1093,13 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} partner state(s)</source>
+        <translation>
+            <numerusform>{count} серіктес мемлекет</numerusform>
+            <numerusform>{count} серіктес мемлекет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not labelled: %n name(s)</source>
         <translation>
             <numerusform>Белгіленбеген: %n атау</numerusform>
@@ -917,6 +1111,48 @@ cannot be used: {problem}.</source>
         <translation>
             <numerusform>Дереккөздер: {sources} және тағы %n</numerusform>
             <numerusform>Дереккөздер: {sources} және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and {count} more</source>
+        <translation>
+            <numerusform>; және тағы {count}</numerusform>
+            <numerusform>; және тағы {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} problem(s): {problems}</source>
+        <translation>
+            <numerusform>{count} мәселе: {problems}</numerusform>
+            <numerusform>{count} мәселе: {problems}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataset edition {version} ({date}): {count} change(s) since the previous edition, each with the sources it rests on.</source>
+        <translation>
+            <numerusform>Деректер жинағының шығарылымы {version} ({date}): алдыңғы шығарылымнан бері {count} өзгеріс, әрқайсысы сүйенетін дереккөздерімен.</numerusform>
+            <numerusform>Деректер жинағының шығарылымы {version} ({date}): алдыңғы шығарылымнан бері {count} өзгеріс, әрқайсысы сүйенетін дереккөздерімен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} later statement(s) dated after {day} are not shown.</source>
+        <translation>
+            <numerusform>{day} күнінен кейінгі {count} мәлімет көрсетілмеген.</numerusform>
+            <numerusform>{day} күнінен кейінгі {count} мәлімет көрсетілмеген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list above has {listed} member(s); {source} counts {stated}.</source>
+        <translation>
+            <numerusform>Жоғарыдағы тізімде {listed} мүше бар; {source} деректері бойынша — {stated}.</numerusform>
+            <numerusform>Жоғарыдағы тізімде {listed} мүше бар; {source} деректері бойынша — {stated}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more membership(s).</source>
+        <translation>
+            <numerusform>… және тағы {count} мүшелік жазбасы.</numerusform>
+            <numerusform>… және тағы {count} мүшелік жазбасы.</numerusform>
         </translation>
     </message>
 </context>
@@ -933,6 +1169,53 @@ cannot be used: {problem}.</source>
     <message>
         <source>{name} (dataset {version}, {date})</source>
         <translation>{name} (деректер жинағы {version}, {date})</translation>
+    </message>
+</context>
+<context>
+    <name>DatedPages</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Штаб-пәтері</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төрағалық</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Құқықтық мәртебесі</translation>
+    </message>
+    <message>
+        <source>As of {day}: what held on that day, each with its sources.</source>
+        <translation>{day} жағдай бойынша: сол күні не күшінде болғаны, әрқайсысы дереккөздерімен.</translation>
+    </message>
+    <message>
+        <source>last confirmed as of {when}</source>
+        <translation>соңғы расталғаны: {when}</translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>{when} бастап</translation>
+    </message>
+    <message>
+        <source>until {when}</source>
+        <translation>{when} дейін</translation>
+    </message>
+    <message>
+        <source>confirmed by</source>
+        <translation>растайтындар:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1525,14 @@ cannot be used: {problem}.</source>
         <translation>Дереккөз: {sources} · {dataset}</translation>
     </message>
     <message>
+        <source>{title}, {as_of}</source>
+        <translation>{title}, {as_of}</translation>
+    </message>
+    <message>
+        <source>Members hatched per {sources}</source>
+        <translation>Мүшелер {sources} деректері бойынша штрихталған</translation>
+    </message>
+    <message>
         <source>scale {scale}</source>
         <translation>масштабы {scale}</translation>
     </message>
@@ -1454,12 +1745,12 @@ cannot be used: {problem}.</source>
         <translation>BorderDesk деректер жинағы {version} ({date}, {checksum})</translation>
     </message>
     <message>
-        <source>Source: {title} — {publisher}, {edition}. {dataset}.</source>
-        <translation>Дереккөз: {title} — {publisher}, {edition}. {dataset}.</translation>
+        <source>Source: {title} — {publisher}, {edition}{ended}. {as_of}{dataset}.</source>
+        <translation>Дереккөз: {title} — {publisher}, {edition}{ended}. {as_of}{dataset}.</translation>
     </message>
     <message>
-        <source>Sources: {sources}. {dataset}.</source>
-        <translation>Дереккөздер: {sources}. {dataset}.</translation>
+        <source>Sources: {sources}. {as_of}{dataset}.</source>
+        <translation>Дереккөздер: {sources}. {as_of}{dataset}.</translation>
     </message>
     <message>
         <source>Source: {sources} · BorderDesk dataset {version}</source>
@@ -1469,6 +1760,10 @@ cannot be used: {problem}.</source>
         <source>Sources: {sources} · BorderDesk dataset {version}</source>
         <translation>Дереккөздер: {sources} · BorderDesk деректер жинағы {version}</translation>
     </message>
+    <message>
+        <source>discontinued {day}: figures frozen</source>
+        <translation>{day} шығуы тоқтатылды: көрсеткіштер енді жаңартылмайды</translation>
+    </message>
 </context>
 <context>
     <name>GridPage</name>
@@ -1477,12 +1772,20 @@ cannot be used: {problem}.</source>
         <translation>{year} жылдан</translation>
     </message>
     <message>
-        <source>{when}: observer, since {year}</source>
-        <translation>{when}: {year} жылдан бақылаушы</translation>
+        <source>last confirmed {date}</source>
+        <translation>соңғы расталғаны: {date}</translation>
     </message>
     <message>
-        <source>{when}: observer</source>
-        <translation>{when}: бақылаушы</translation>
+        <source>{when}: member, participation suspended or frozen</source>
+        <translation>{when}: мүше, қатысуы тоқтатыла тұрған не мұздатылған</translation>
+    </message>
+    <message>
+        <source>{when}: observer or partner, since {year}</source>
+        <translation>{when}: {year} жылдан бақылаушы не серіктес</translation>
+    </message>
+    <message>
+        <source>{when}: observer or partner</source>
+        <translation>{when}: бақылаушы не серіктес</translation>
     </message>
     <message>
         <source>{when}: left {year}</source>
@@ -1497,20 +1800,20 @@ cannot be used: {problem}.</source>
         <translation>{when}: мүше емес</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>қазір</translation>
-    </message>
-    <message>
         <source>The table below gives all {neighbours} neighbours by {organisations} organisations, each cell with its sources. Select a row to open its border.</source>
         <translation>Төмендегі кестеде барлық көршілер ({neighbours}) барлық ұйымдар ({organisations}) бойынша берілген, әр ұяшықта оның дереккөздері бар. Шекарасын ашу үшін жолды таңдаңыз.</translation>
     </message>
     <message>
-        <source>Neighbour</source>
-        <translation>Көрші</translation>
+        <source>✓ both members · ◑ the neighbour&apos;s participation is suspended or frozen · ◐ the neighbour is an observer or partner · ✗ not shared. “{then}” is the article&apos;s date (early to mid {then}, inferred; compared as {then_date}); “{now}” is the date viewed, {now_date}. A membership no source confirms on that day is marked “last confirmed”. A column joins an organisation with its predecessors.</source>
+        <translation>✓ екеуі де мүше · ◑ көршінің қатысуы тоқтатыла тұрған не мұздатылған · ◐ көрші — бақылаушы не серіктес · ✗ ортақ емес. «{then}» — мақаланың күні ({then} жылдың басы не ортасы, мазмұнынан анықталған; салыстыру үшін {then_date} алынды); «{now}» — қаралатын күн, {now_date}. Сол күні бірде-бір дереккөз растамаған мүшелік «соңғы расталғаны» деп белгіленген. Баған ұйымды оның алдындағы ұйымдармен біріктіреді.</translation>
     </message>
     <message>
-        <source>✓ both members · ◐ the neighbour is an observer · ✗ not shared. “{then}” is the article&apos;s date (early to mid {then}, inferred; compared as {then_date}); “{now}” is the dataset edition date, {now_date}. A column joins an organisation with its predecessors.</source>
-        <translation>✓ екеуі де мүше · ◐ көрші — бақылаушы · ✗ ортақ емес. «{then}» — мақаланың күні ({then} жылдың басы не ортасы, мазмұнынан анықталған; салыстыру үшін {then_date} алынды); «{now}» — деректер жинағы шығарылымының күні, {now_date}. Баған ұйымды оның алдындағы ұйымдармен біріктіреді.</translation>
+        <source>Comparison · {as_of}</source>
+        <translation>Салыстыру · {as_of}</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Көрші</translation>
     </message>
     <message>
         <source>Which organisations each neighbour shares with Kazakhstan, computed from the membership records and their dates. The article links China&apos;s place outside the customs union to smuggling.</source>
@@ -1519,10 +1822,6 @@ cannot be used: {problem}.</source>
     <message>
         <source>Borders × organisations</source>
         <translation>Шекаралар × ұйымдар</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Салыстыру</translation>
     </message>
 </context>
 <context>
@@ -1562,16 +1861,16 @@ cannot be used: {problem}.</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <source>BorderDesk {version} · dataset {dataset} · printed {day}</source>
-        <translation>BorderDesk {version} · деректер жинағы {dataset} · басылған күні {day}</translation>
+        <source>BorderDesk {version} · dataset {dataset} · {as_of} · printed {day}</source>
+        <translation>BorderDesk {version} · деректер жинағы {dataset} · {as_of} · басылған күні {day}</translation>
     </message>
     <message>
-        <source>BorderDesk handout: {title}</source>
-        <translation>BorderDesk үлестірме материалы: {title}</translation>
+        <source>BorderDesk handout: {title}, {as_of}</source>
+        <translation>BorderDesk үлестірме материалы: {title}, {as_of}</translation>
     </message>
     <message>
-        <source>BorderDesk handouts: Kazakhstan&apos;s land borders and regional organisations</source>
-        <translation>BorderDesk үлестірме материалдары: Қазақстанның құрлықтағы шекаралары және өңірлік ұйымдар</translation>
+        <source>BorderDesk handouts: Kazakhstan&apos;s land borders and regional organisations, {as_of}</source>
+        <translation>BorderDesk үлестірме материалдары: Қазақстанның құрлықтағы шекаралары мен өңірлік ұйымдар, {as_of}</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
@@ -1612,6 +1911,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>BorderDesk handout · Regional organisations</source>
         <translation>BorderDesk үлестірме материалы · Өңірлік ұйымдар</translation>
+    </message>
+    <message>
+        <source>Hatched on the map: {members}.</source>
+        <translation>Картада штрихпен белгіленгені: {members}.</translation>
     </message>
     <message>
         <source>Hatched on the map: {members}, as recorded by {sources}.</source>
@@ -1780,8 +2083,16 @@ cannot be used: {problem}.</source>
         <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
+        <source>&amp;What&apos;s new in this dataset</source>
+        <translation>Деректер жинағындағы &amp;жаңалықтар</translation>
+    </message>
+    <message>
         <source>&amp;About BorderDesk</source>
         <translation>BorderDesk &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Change log not available</source>
+        <translation>Өзгерістер журналы қолжетімсіз</translation>
     </message>
     <message>
         <source>About BorderDesk</source>
@@ -1951,6 +2262,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Start a quiz for the class</source>
         <translation>Сыныпқа викторина бастау</translation>
+    </message>
+    <message>
+        <source>Next key date (Shift+T: the previous one), as of the date</source>
+        <translation>Келесі маңызды күн (Shift+T — алдыңғысы), бәрі сол күнгі жағдаймен</translation>
     </message>
     <message>
         <source>Leave, back to the same item in the window</source>
@@ -2265,8 +2580,28 @@ cannot be used: {problem}.</source>
 <context>
     <name>Members</name>
     <message>
-        <source>members of the {organisation} today</source>
-        <translation>{organisation} ұйымының қазіргі мүшелері</translation>
+        <source>none — {reason} ({as_of})</source>
+        <translation>жоқ — {reason} ({as_of})</translation>
+    </message>
+    <message>
+        <source>members of the {organisation} {as_of}</source>
+        <translation>{as_of} {organisation} ұйымының мүшелері</translation>
+    </message>
+    <message>
+        <source> (not hatched, participation suspended or frozen: {names})</source>
+        <translation> (штрихталмаған, қатысуы тоқтатыла тұрған не мұздатылған: {names})</translation>
+    </message>
+    <message>
+        <source>the {organisation} began on {when}</source>
+        <translation>{organisation} ұйымы {when} құрылды</translation>
+    </message>
+    <message>
+        <source>the {organisation} ended on {when}</source>
+        <translation>{organisation} ұйымы {when} қызметін тоқтатты</translation>
+    </message>
+    <message>
+        <source>no member of the {organisation} is recorded</source>
+        <translation>{organisation} ұйымының бірде-бір мүшесі жазылмаған</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2657,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>events by date</source>
         <translation>оқиғалар күндері бойынша</translation>
+    </message>
+    <message>
+        <source>What changed since the article</source>
+        <translation>Мақаладан кейін не өзгерді</translation>
+    </message>
+    <message>
+        <source>then, now and the dates between</source>
+        <translation>сол кезде, қазір және арадағы күндер</translation>
     </message>
     <message>
         <source>Kazakhstan overview</source>
@@ -2404,12 +2747,16 @@ cannot be used: {problem}.</source>
         <translation>Ескерту:</translation>
     </message>
     <message>
-        <source>At the article&apos;s date</source>
-        <translation>Мақала күніне</translation>
+        <source>(last confirmed {date})</source>
+        <translation>(соңғы расталғаны: {date})</translation>
     </message>
     <message>
-        <source>Latest known</source>
-        <translation>Соңғы белгілісі</translation>
+        <source>At the article&apos;s date (c. 2012)</source>
+        <translation>Мақала күніне (шамамен 2012 ж.)</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>{date} күні</translation>
     </message>
     <message>
         <source>Then and now</source>
@@ -2489,6 +2836,101 @@ cannot be used: {problem}.</source>
     <message>
         <source>Bookmark not saved</source>
         <translation>Бетбелгі сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Мүшелері</translation>
+    </message>
+    <message>
+        <source>Members whose participation is suspended or frozen</source>
+        <translation>Қатысуы тоқтатыла тұрған не мұздатылған мүшелер</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Серіктестер</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Үміткерлер</translation>
+    </message>
+    <message>
+        <source>Former members</source>
+        <translation>Бұрынғы мүшелер</translation>
+    </message>
+    <message>
+        <source>Not members (as sources say)</source>
+        <translation>Мүше еместер (дереккөздер бойынша)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Мүше</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Dates and sources</source>
+        <translation>Күндері мен дереккөздері</translation>
+    </message>
+    <message>
+        <source>Not yet founded on this day: it began on {when}.</source>
+        <translation>Бұл күні ұйым әлі құрылмаған еді: ол {when} құрылды.</translation>
+    </message>
+    <message>
+        <source>No longer in existence on this day: it ended on {when}.</source>
+        <translation>Бұл күні ұйым енді жоқ еді: ол {when} қызметін тоқтатты.</translation>
+    </message>
+    <message>
+        <source>The groups above count the listed ones only.</source>
+        <translation>Жоғарыдағы топтарда тек тізімдегілер ғана саналған.</translation>
+    </message>
+    <message>
+        <source>Member counts</source>
+        <translation>Мүшелер саны</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Құрылуы</translation>
+    </message>
+    <message>
+        <source>Headquarters over time</source>
+        <translation>Штаб-пәтері әр жылдары</translation>
+    </message>
+    <message>
+        <source>Chairs over time</source>
+        <translation>Төрағалық әр жылдары</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Мандаты</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s role</source>
+        <translation>Қазақстанның рөлі</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Related organisations</source>
+        <translation>Байланысты ұйымдар</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Дәйексөздер</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3126,10 @@ cannot be used: {problem}.</source>
         <translation>Тарихы</translation>
     </message>
     <message>
+        <source>Legal status over time</source>
+        <translation>Құқықтық мәртебесі әр жылдары</translation>
+    </message>
+    <message>
         <source>Organisations shared with {neighbour}</source>
         <translation>Ортақ ұйымдар: Қазақстан және {neighbour}</translation>
     </message>
@@ -2720,56 +3166,8 @@ cannot be used: {problem}.</source>
         <translation>ұзындығы бойынша {rank}-учаске</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Мүше</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Бастап</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Дейін</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Ескерту</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>Құрылуы</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Штаб-пәтері</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Мүшелері</translation>
-    </message>
-    <message>
-        <source>Observers</source>
-        <translation>Бақылаушылар</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Мандаты</translation>
-    </message>
-    <message>
-        <source>Kazakhstan&apos;s role</source>
-        <translation>Қазақстанның рөлі</translation>
-    </message>
-    <message>
-        <source>Related organisations</source>
-        <translation>Байланысты ұйымдар</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -2916,6 +3314,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>M: map/chart</source>
         <translation>M: карта/диаграмма</translation>
+    </message>
+    <message>
+        <source>T: next date</source>
+        <translation>T: келесі күн</translation>
     </message>
     <message>
         <source>BorderDesk presentation</source>
@@ -3347,6 +3749,97 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>SinceArticlePage</name>
+    <message>
+        <source>Members</source>
+        <translation>Мүшелері</translation>
+    </message>
+    <message>
+        <source>Participation suspended or frozen</source>
+        <translation>Қатысуы тоқтатыла тұрған не мұздатылған</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Бақылаушылар</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Серіктестер</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Үміткерлер</translation>
+    </message>
+    <message>
+        <source>The article says nothing of it.</source>
+        <translation>Мақалада бұл туралы ештеңе айтылмаған.</translation>
+    </message>
+    <message>
+        <source>The article said ({source}):</source>
+        <translation>Мақалада ({source}) былай делінген:</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Organisations both sides belong to</source>
+        <translation>Екі тарап та мүше ұйымдар</translation>
+    </message>
+    <message>
+        <source>No time-bound record holds on this day.</source>
+        <translation>Бұл күні мерзімге байланысты бірде-бір жазба күшінде емес.</translation>
+    </message>
+    <message>
+        <source>{name} founded</source>
+        <translation>{name} құрылды</translation>
+    </message>
+    <message>
+        <source>{name} ended, taken over by its successor</source>
+        <translation>{name}: қызметі тоқтады, оны мұрагер ұйым жалғастырады</translation>
+    </message>
+    <message>
+        <source>{member}: no longer {role}</source>
+        <translation>{member}: енді {role} емес</translation>
+    </message>
+    <message>
+        <source>No dated change is recorded in between.</source>
+        <translation>Бұл аралықта күні көрсетілген бірде-бір өзгеріс жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>In between</source>
+        <translation>Арадағы кезеңде</translation>
+    </message>
+    <message>
+        <source>Corrections of the article</source>
+        <translation>Мақалаға түзетулер</translation>
+    </message>
+    <message>
+        <source>On {day}</source>
+        <translation>{day} күні</translation>
+    </message>
+    <message>
+        <source>For each border and organisation: what the article (c. 2012) said, what holds on {day}, and every dated change in between, each with its sources.</source>
+        <translation>Әр шекара мен ұйым бойынша: мақалада (шамамен 2012 ж.) не айтылғаны, {day} күні не күшінде екені және арадағы күні көрсетілген әр өзгеріс — бәрі дереккөздерімен.</translation>
+    </message>
+    <message>
+        <source>What changed since the article</source>
+        <translation>Мақаладан кейін не өзгерді</translation>
+    </message>
+</context>
+<context>
     <name>SlideGrid</name>
     <message>
         <source>✓ both members · ◐ observer · ✗ not, or no longer, a member</source>
@@ -3400,20 +3893,48 @@ cannot be used: {problem}.</source>
         <translation>Ұзындығы бойынша {rank}-шекара</translation>
     </message>
     <message>
-        <source>{source}: founded {year}</source>
-        <translation>{source}: {year} жылы құрылған</translation>
-    </message>
-    <message>
-        <source>{source}: {count} (as of {date})</source>
-        <translation>{source}: {count} ({date} жағдай бойынша)</translation>
-    </message>
-    <message>
         <source>{source}: {count}</source>
         <translation>{source}: {count}</translation>
     </message>
     <message>
+        <source> (last confirmed {date})</source>
+        <translation> (соңғы расталғаны: {date})</translation>
+    </message>
+    <message>
+        <source>{source}: not yet founded (from {date})</source>
+        <translation>{source}: әлі құрылмаған ({date} құрылды)</translation>
+    </message>
+    <message>
+        <source>{source}: ended {date}</source>
+        <translation>{source}: {date} қызметін тоқтатты</translation>
+    </message>
+    <message>
+        <source>{source}: founded {date}</source>
+        <translation>{source}: {date} құрылған</translation>
+    </message>
+    <message>
+        <source>{source}: {member}, {role} since {date}</source>
+        <translation>{source}: {member}, {date} бастап {role}</translation>
+    </message>
+    <message>
+        <source>{source}: {member}, {role}</source>
+        <translation>{source}: {member}, {role}</translation>
+    </message>
+    <message>
+        <source>{members} — per {sources}</source>
+        <translation>{members} — {sources} деректері бойынша</translation>
+    </message>
+    <message>
+        <source>{source}: headquarters {place}</source>
+        <translation>{source}: штаб-пәтері — {place}</translation>
+    </message>
+    <message>
         <source>{number} / {count} · BorderDesk dataset {version}</source>
         <translation>{number} / {count} · BorderDesk деректер жинағы {version}</translation>
+    </message>
+    <message>
+        <source>{number} / {count} · {as_of} · BorderDesk dataset {version}</source>
+        <translation>{number} / {count} · {as_of} · BorderDesk деректер жинағы {version}</translation>
     </message>
     <message>
         <source>{source}: {length} in all</source>
@@ -3666,6 +4187,22 @@ The damaged file was kept as {file}.</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
+        <source>partner</source>
+        <translation>серіктес</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>мүшелігі тоқтатыла тұрған</translation>
+    </message>
+    <message>
+        <source>participation frozen</source>
+        <translation>қатысуы мұздатылған</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>үміткер</translation>
+    </message>
+    <message>
         <source>chair</source>
         <translation>төраға</translation>
     </message>
@@ -3722,6 +4259,10 @@ The damaged file was kept as {file}.</source>
         <translation>Бақылаушы мемлекеттер</translation>
     </message>
     <message>
+        <source>Partner states</source>
+        <translation>Серіктес мемлекеттер</translation>
+    </message>
+    <message>
         <source>Population</source>
         <translation>Халқы</translation>
     </message>
@@ -3748,6 +4289,29 @@ The damaged file was kept as {file}.</source>
     <message>
         <source>Land neighbours</source>
         <translation>Құрлықтағы көршілер</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>This dataset lists no changes.</source>
+        <translation>Бұл деректер жинағында өзгерістер тізімі жоқ.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>Dataset edition {edition}</source>
+        <translation>Деректер жинағының шығарылымы {edition}</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in this dataset</source>
+        <translation>Деректер жинағындағы жаңалықтар</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Өзгерістер журналы</translation>
     </message>
 </context>
 <context>

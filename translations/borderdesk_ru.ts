@@ -44,8 +44,20 @@
         <translation>нет источника {source}, который даёт протяжённость всех пяти участков; выберите один из: {known}</translation>
     </message>
     <message>
+        <source>{source} is not the edition current on {day}; charting {shown}, the edition current then</source>
+        <translation>{source} — не то издание, что действовало на {day}; на диаграмме — {shown}, издание, действовавшее тогда</translation>
+    </message>
+    <message>
         <source>no border {border}; choose one of: {known}</source>
         <translation>нет границы {border}; выберите одну из: {known}</translation>
+    </message>
+    <message>
+        <source>{source} ({label}) was not yet published on {day}; choose a date from {first} on, or another source</source>
+        <translation>{source} ({label}) на {day} ещё не был опубликован; выберите дату не раньше {first} или другой источник</translation>
+    </message>
+    <message>
+        <source>no organisation {key}; choose one of: {known}</source>
+        <translation>нет организации {key}; выберите одну из: {known}</translation>
     </message>
     <message>
         <source>this database holds no map</source>
@@ -117,6 +129,64 @@ cannot be used: {problem}.</source>
     <message>
         <source>&amp;Actual size</source>
         <translation>&amp;Обычный размер</translation>
+    </message>
+</context>
+<context>
+    <name>AsOf</name>
+    <message>
+        <source>The article (c. 2012)</source>
+        <translation>Статья (ок. 2012 г.)</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Union ({day})</source>
+        <translation>Евразийский экономический союз ({day})</translation>
+    </message>
+    <message>
+        <source>The 2022 border treaties</source>
+        <translation>Пограничные договоры 2022 года</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>not a date: {text} (use YYYY-MM-DD, YYYY-MM, YYYY, article or today)</source>
+        <translation>не дата: {text} (укажите ГГГГ-ММ-ДД, ГГГГ-ММ, ГГГГ, article или today)</translation>
+    </message>
+    <message>
+        <source>no such date: {text}</source>
+        <translation>такой даты нет: {text}</translation>
+    </message>
+    <message>
+        <source>as of {day}</source>
+        <translation>на {day}</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>На {day}</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfBar</name>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>View as of</source>
+        <translation>Показать на дату</translation>
+    </message>
+    <message>
+        <source>Arrow keys move a month, Page Up and Page Down a year</source>
+        <translation>Стрелки — на месяц, Page Up и Page Down — на год</translation>
+    </message>
+    <message>
+        <source>Date viewed</source>
+        <translation>Просматриваемая дата</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Ключевые даты</translation>
     </message>
 </context>
 <context>
@@ -394,6 +464,113 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message>
+        <source>sources of figures</source>
+        <translation>источники показателей</translation>
+    </message>
+    <message>
+        <source>sources of facts</source>
+        <translation>источники фактов</translation>
+    </message>
+    <message>
+        <source>sources of membership roles</source>
+        <translation>источники статусов членства</translation>
+    </message>
+    <message>
+        <source>sources of role confirmations</source>
+        <translation>источники подтверждений статуса</translation>
+    </message>
+    <message>
+        <source>sources of quotes</source>
+        <translation>источники цитат</translation>
+    </message>
+    <message>
+        <source>Checking {file}</source>
+        <translation>Проверка {file}</translation>
+    </message>
+    <message>
+        <source>Translations (kk falls back to ru, then en; ru to en):</source>
+        <translation>Переводы (вместо недостающего kk — ru, затем en; вместо ru — en):</translation>
+    </message>
+    <message>
+        <source>Verdict: OK: the database is sound</source>
+        <translation>Итог: OK: база данных исправна</translation>
+    </message>
+    <message>
+        <source>Verdict: FAILED: do not use this database</source>
+        <translation>Итог: ОШИБКА: не используйте эту базу данных</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>целостность</translation>
+    </message>
+    <message>
+        <source>{version} (this BorderDesk reads it)</source>
+        <translation>{version} (эта версия BorderDesk её читает)</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>версия схемы</translation>
+    </message>
+    <message>
+        <source>contents match; dataset {version} ({date}), checksum {checksum}</source>
+        <translation>содержимое совпадает; набор данных {version} ({date}), контрольная сумма {checksum}</translation>
+    </message>
+    <message>
+        <source>dataset checksum</source>
+        <translation>контрольная сумма набора данных</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} name no source</source>
+        <translation>у {missing} из {total} не указан источник</translation>
+    </message>
+    <message>
+        <source>all {total} name a source</source>
+        <translation>у всех {total} указан источник</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <source>time-bound records</source>
+        <translation>записи, привязанные к датам</translation>
+    </message>
+    <message>
+        <source>every one is dated, no membership is listed twice, every count matches its list</source>
+        <translation>у каждой есть дата, ни одно членство не указано дважды, каждое число совпадает со своим списком</translation>
+    </message>
+    <message>
+        <source>counts as of {day}</source>
+        <translation>численность на {day}</translation>
+    </message>
+    <message>
+        <source>every count in force matches the members listed that day</source>
+        <translation>каждое действующее число совпадает со списком членов на этот день</translation>
+    </message>
+    <message>
+        <source>{translated} of {total} texts ({share}%), {outdated} outdated, {missing} missing (shown in the fallback)</source>
+        <translation>переведено {translated} из {total} текстов ({share} %), устарело {outdated}, нет {missing} (показываются на запасном языке)</translation>
+    </message>
+    <message>
+        <source>; outdated: {slots}</source>
+        <translation>; устарели: {slots}</translation>
+    </message>
+    <message>
+        <source>translations ({language})</source>
+        <translation>переводы ({language})</translation>
+    </message>
+    <message>
+        <source>{count} of no text: {slots}</source>
+        <translation>{count} без исходного текста: {slots}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>open this BorderDesk database instead of the bundled one</source>
@@ -444,6 +621,10 @@ cannot be used: {problem}.</source>
         <translation>ключ выделяемой границы, например kz-ru</translation>
     </message>
     <message>
+        <source>chart the sources published by DATE, each series&apos; edition current then</source>
+        <translation>диаграмма по источникам, опубликованным к DATE; для каждой серии — издание, действовавшее тогда</translation>
+    </message>
+    <message>
         <source>write the border map to PNG, SVG or PDF (format from the extension)</source>
         <translation>записать карту границ в PNG, SVG или PDF (формат по расширению)</translation>
     </message>
@@ -454,6 +635,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>border key, e.g. kz-cn</source>
         <translation>ключ границы, например kz-cn</translation>
+    </message>
+    <message>
+        <source>hatch an organisation&apos;s member states on DATE, e.g. csto, sco, eaeu</source>
+        <translation>заштриховать государства — члены организации на DATE, например csto, sco, eaeu</translation>
+    </message>
+    <message>
+        <source>the map as of DATE: city names, members</source>
+        <translation>карта на DATE: названия городов, члены</translation>
     </message>
     <message>
         <source>not a whole number: {text}</source>
@@ -540,6 +729,10 @@ cannot be used: {problem}.</source>
         <translation>формат бумаги (по умолчанию — по региональным настройкам: US Letter в США и Канаде, иначе A4)</translation>
     </message>
     <message>
+        <source>what held on DATE (default: today)</source>
+        <translation>что действовало на DATE (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
         <source>leave out your notes (by default each page prints your note on its item)</source>
         <translation>не включать ваши заметки (по умолчанию на каждой странице печатается ваша заметка о её элементе)</translation>
     </message>
@@ -582,6 +775,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>examples:</source>
         <translation>примеры:</translation>
+    </message>
+    <message>
+        <source>also compare the counts in force on DATE with the members then</source>
+        <translation>также сверить числа, действовавшие на DATE, с тогдашним списком членов</translation>
+    </message>
+    <message>
+        <source>{what}: YYYY-MM-DD, YYYY-MM, YYYY, &apos;article&apos; (c. 2012) or &apos;today&apos;</source>
+        <translation>{what}: ГГГГ-ММ-ДД, ГГГГ-ММ, ГГГГ, &apos;article&apos; (ок. 2012 г.) или &apos;today&apos;</translation>
     </message>
 </context>
 <context>
@@ -817,22 +1018,6 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and {count} more member(s).</source>
-        <translation>
-            <numerusform>… и ещё {count} член.</numerusform>
-            <numerusform>… и ещё {count} члена.</numerusform>
-            <numerusform>… и ещё {count} членов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {count} more observer(s) and others.</source>
-        <translation>
-            <numerusform>… и ещё наблюдатели и другие: {count}.</numerusform>
-            <numerusform>… и ещё наблюдатели и другие: {count}.</numerusform>
-            <numerusform>… и ещё наблюдатели и другие: {count}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} figure(s) rest on this source.</source>
         <translation>
             <numerusform>{count} показатель основан на этом источнике.</numerusform>
@@ -945,6 +1130,14 @@ cannot be used: {problem}.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} partner state(s)</source>
+        <translation>
+            <numerusform>{count} государство-партнёр</numerusform>
+            <numerusform>{count} государства-партнёра</numerusform>
+            <numerusform>{count} государств-партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not labelled: %n name(s)</source>
         <translation>
             <numerusform>Без подписи: %n название</numerusform>
@@ -958,6 +1151,54 @@ cannot be used: {problem}.</source>
             <numerusform>Источники: {sources} и ещё %n</numerusform>
             <numerusform>Источники: {sources} и ещё %n</numerusform>
             <numerusform>Источники: {sources} и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and {count} more</source>
+        <translation>
+            <numerusform>; и ещё {count}</numerusform>
+            <numerusform>; и ещё {count}</numerusform>
+            <numerusform>; и ещё {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} problem(s): {problems}</source>
+        <translation>
+            <numerusform>{count} проблема: {problems}</numerusform>
+            <numerusform>{count} проблемы: {problems}</numerusform>
+            <numerusform>{count} проблем: {problems}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataset edition {version} ({date}): {count} change(s) since the previous edition, each with the sources it rests on.</source>
+        <translation>
+            <numerusform>Выпуск набора данных {version} ({date}): {count} изменение с предыдущего выпуска, каждое — с источниками, на которых оно основано.</numerusform>
+            <numerusform>Выпуск набора данных {version} ({date}): {count} изменения с предыдущего выпуска, каждое — с источниками, на которых оно основано.</numerusform>
+            <numerusform>Выпуск набора данных {version} ({date}): {count} изменений с предыдущего выпуска, каждое — с источниками, на которых оно основано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} later statement(s) dated after {day} are not shown.</source>
+        <translation>
+            <numerusform>{count} более поздняя запись, датированная после {day}, не показана.</numerusform>
+            <numerusform>{count} более поздние записи, датированные после {day}, не показаны.</numerusform>
+            <numerusform>{count} более поздних записей, датированных после {day}, не показаны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list above has {listed} member(s); {source} counts {stated}.</source>
+        <translation>
+            <numerusform>В списке выше {listed} член; по данным {source} — {stated}.</numerusform>
+            <numerusform>В списке выше {listed} члена; по данным {source} — {stated}.</numerusform>
+            <numerusform>В списке выше {listed} членов; по данным {source} — {stated}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more membership(s).</source>
+        <translation>
+            <numerusform>… и ещё {count} запись о членстве.</numerusform>
+            <numerusform>… и ещё {count} записи о членстве.</numerusform>
+            <numerusform>… и ещё {count} записей о членстве.</numerusform>
         </translation>
     </message>
 </context>
@@ -974,6 +1215,53 @@ cannot be used: {problem}.</source>
     <message>
         <source>{name} (dataset {version}, {date})</source>
         <translation>{name} (набор данных {version}, {date})</translation>
+    </message>
+</context>
+<context>
+    <name>DatedPages</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Штаб-квартира</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председательство</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Правовой статус</translation>
+    </message>
+    <message>
+        <source>As of {day}: what held on that day, each with its sources.</source>
+        <translation>На {day}: что действовало в этот день, каждое — с источниками.</translation>
+    </message>
+    <message>
+        <source>last confirmed as of {when}</source>
+        <translation>последнее подтверждение: {when}</translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>с {when}</translation>
+    </message>
+    <message>
+        <source>until {when}</source>
+        <translation>до {when}</translation>
+    </message>
+    <message>
+        <source>confirmed by</source>
+        <translation>подтверждают:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1571,14 @@ cannot be used: {problem}.</source>
         <translation>Источник: {sources} · {dataset}</translation>
     </message>
     <message>
+        <source>{title}, {as_of}</source>
+        <translation>{title}, {as_of}</translation>
+    </message>
+    <message>
+        <source>Members hatched per {sources}</source>
+        <translation>Члены заштрихованы по данным {sources}</translation>
+    </message>
+    <message>
         <source>scale {scale}</source>
         <translation>масштаб {scale}</translation>
     </message>
@@ -1495,12 +1791,12 @@ cannot be used: {problem}.</source>
         <translation>Набор данных BorderDesk {version} ({date}, {checksum})</translation>
     </message>
     <message>
-        <source>Source: {title} — {publisher}, {edition}. {dataset}.</source>
-        <translation>Источник: {title} — {publisher}, {edition}. {dataset}.</translation>
+        <source>Source: {title} — {publisher}, {edition}{ended}. {as_of}{dataset}.</source>
+        <translation>Источник: {title} — {publisher}, {edition}{ended}. {as_of}{dataset}.</translation>
     </message>
     <message>
-        <source>Sources: {sources}. {dataset}.</source>
-        <translation>Источники: {sources}. {dataset}.</translation>
+        <source>Sources: {sources}. {as_of}{dataset}.</source>
+        <translation>Источники: {sources}. {as_of}{dataset}.</translation>
     </message>
     <message>
         <source>Source: {sources} · BorderDesk dataset {version}</source>
@@ -1510,6 +1806,10 @@ cannot be used: {problem}.</source>
         <source>Sources: {sources} · BorderDesk dataset {version}</source>
         <translation>Источники: {sources} · набор данных BorderDesk {version}</translation>
     </message>
+    <message>
+        <source>discontinued {day}: figures frozen</source>
+        <translation>выпуск прекращён {day}: показатели больше не обновляются</translation>
+    </message>
 </context>
 <context>
     <name>GridPage</name>
@@ -1518,12 +1818,20 @@ cannot be used: {problem}.</source>
         <translation>с {year}</translation>
     </message>
     <message>
-        <source>{when}: observer, since {year}</source>
-        <translation>{when}: наблюдатель с {year}</translation>
+        <source>last confirmed {date}</source>
+        <translation>последнее подтверждение: {date}</translation>
     </message>
     <message>
-        <source>{when}: observer</source>
-        <translation>{when}: наблюдатель</translation>
+        <source>{when}: member, participation suspended or frozen</source>
+        <translation>{when}: член, участие приостановлено или заморожено</translation>
+    </message>
+    <message>
+        <source>{when}: observer or partner, since {year}</source>
+        <translation>{when}: наблюдатель или партнёр с {year}</translation>
+    </message>
+    <message>
+        <source>{when}: observer or partner</source>
+        <translation>{when}: наблюдатель или партнёр</translation>
     </message>
     <message>
         <source>{when}: left {year}</source>
@@ -1538,20 +1846,20 @@ cannot be used: {problem}.</source>
         <translation>{when}: не член</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>сейчас</translation>
-    </message>
-    <message>
         <source>The table below gives all {neighbours} neighbours by {organisations} organisations, each cell with its sources. Select a row to open its border.</source>
         <translation>В таблице ниже — все соседи ({neighbours}) по всем организациям ({organisations}), в каждой ячейке — её источники. Выберите строку, чтобы открыть её границу.</translation>
     </message>
     <message>
-        <source>Neighbour</source>
-        <translation>Сосед</translation>
+        <source>✓ both members · ◑ the neighbour&apos;s participation is suspended or frozen · ◐ the neighbour is an observer or partner · ✗ not shared. “{then}” is the article&apos;s date (early to mid {then}, inferred; compared as {then_date}); “{now}” is the date viewed, {now_date}. A membership no source confirms on that day is marked “last confirmed”. A column joins an organisation with its predecessors.</source>
+        <translation>✓ оба — члены · ◑ участие соседа приостановлено или заморожено · ◐ сосед — наблюдатель или партнёр · ✗ не общая. «{then}» — дата статьи (начало или середина {then} г., установлено по содержанию; для сравнения взято {then_date}); «{now}» — просматриваемая дата, {now_date}. Членство, которое ни один источник не подтверждает на этот день, отмечено словами «последнее подтверждение». Столбец объединяет организацию с её предшественницами.</translation>
     </message>
     <message>
-        <source>✓ both members · ◐ the neighbour is an observer · ✗ not shared. “{then}” is the article&apos;s date (early to mid {then}, inferred; compared as {then_date}); “{now}” is the dataset edition date, {now_date}. A column joins an organisation with its predecessors.</source>
-        <translation>✓ оба — члены · ◐ сосед — наблюдатель · ✗ не общая. «{then}» — дата статьи (начало или середина {then} г., установлено по содержанию; для сравнения взято {then_date}); «{now}» — дата выпуска набора данных, {now_date}. Столбец объединяет организацию с её предшественницами.</translation>
+        <source>Comparison · {as_of}</source>
+        <translation>Сравнение · {as_of}</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Сосед</translation>
     </message>
     <message>
         <source>Which organisations each neighbour shares with Kazakhstan, computed from the membership records and their dates. The article links China&apos;s place outside the customs union to smuggling.</source>
@@ -1560,10 +1868,6 @@ cannot be used: {problem}.</source>
     <message>
         <source>Borders × organisations</source>
         <translation>Границы × организации</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Сравнение</translation>
     </message>
 </context>
 <context>
@@ -1603,16 +1907,16 @@ cannot be used: {problem}.</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <source>BorderDesk {version} · dataset {dataset} · printed {day}</source>
-        <translation>BorderDesk {version} · набор данных {dataset} · напечатано {day}</translation>
+        <source>BorderDesk {version} · dataset {dataset} · {as_of} · printed {day}</source>
+        <translation>BorderDesk {version} · набор данных {dataset} · {as_of} · напечатано {day}</translation>
     </message>
     <message>
-        <source>BorderDesk handout: {title}</source>
-        <translation>Раздаточный материал BorderDesk: {title}</translation>
+        <source>BorderDesk handout: {title}, {as_of}</source>
+        <translation>Раздаточный материал BorderDesk: {title}, {as_of}</translation>
     </message>
     <message>
-        <source>BorderDesk handouts: Kazakhstan&apos;s land borders and regional organisations</source>
-        <translation>Раздаточные материалы BorderDesk: сухопутные границы Казахстана и региональные организации</translation>
+        <source>BorderDesk handouts: Kazakhstan&apos;s land borders and regional organisations, {as_of}</source>
+        <translation>Раздаточные материалы BorderDesk: сухопутные границы Казахстана и региональные организации, {as_of}</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
@@ -1653,6 +1957,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>BorderDesk handout · Regional organisations</source>
         <translation>Раздаточный материал BorderDesk · Региональные организации</translation>
+    </message>
+    <message>
+        <source>Hatched on the map: {members}.</source>
+        <translation>Заштриховано на карте: {members}.</translation>
     </message>
     <message>
         <source>Hatched on the map: {members}, as recorded by {sources}.</source>
@@ -1821,8 +2129,16 @@ cannot be used: {problem}.</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
+        <source>&amp;What&apos;s new in this dataset</source>
+        <translation>Что &amp;нового в наборе данных</translation>
+    </message>
+    <message>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;О программе BorderDesk</translation>
+    </message>
+    <message>
+        <source>Change log not available</source>
+        <translation>Журнал изменений недоступен</translation>
     </message>
     <message>
         <source>About BorderDesk</source>
@@ -1992,6 +2308,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Start a quiz for the class</source>
         <translation>Начать викторину для класса</translation>
+    </message>
+    <message>
+        <source>Next key date (Shift+T: the previous one), as of the date</source>
+        <translation>Следующая ключевая дата (Shift+T — предыдущая), всё на эту дату</translation>
     </message>
     <message>
         <source>Leave, back to the same item in the window</source>
@@ -2306,8 +2626,28 @@ cannot be used: {problem}.</source>
 <context>
     <name>Members</name>
     <message>
-        <source>members of the {organisation} today</source>
-        <translation>члены {organisation} на сегодня</translation>
+        <source>none — {reason} ({as_of})</source>
+        <translation>нет — {reason} ({as_of})</translation>
+    </message>
+    <message>
+        <source>members of the {organisation} {as_of}</source>
+        <translation>члены {organisation} {as_of}</translation>
+    </message>
+    <message>
+        <source> (not hatched, participation suspended or frozen: {names})</source>
+        <translation> (не заштрихованы, участие приостановлено или заморожено: {names})</translation>
+    </message>
+    <message>
+        <source>the {organisation} began on {when}</source>
+        <translation>деятельность {organisation} началась {when}</translation>
+    </message>
+    <message>
+        <source>the {organisation} ended on {when}</source>
+        <translation>деятельность {organisation} прекратилась {when}</translation>
+    </message>
+    <message>
+        <source>no member of the {organisation} is recorded</source>
+        <translation>ни один член {organisation} не указан</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2703,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>events by date</source>
         <translation>события по датам</translation>
+    </message>
+    <message>
+        <source>What changed since the article</source>
+        <translation>Что изменилось после статьи</translation>
+    </message>
+    <message>
+        <source>then, now and the dates between</source>
+        <translation>тогда, сейчас и даты между ними</translation>
     </message>
     <message>
         <source>Kazakhstan overview</source>
@@ -2445,12 +2793,16 @@ cannot be used: {problem}.</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <source>At the article&apos;s date</source>
-        <translation>На дату статьи</translation>
+        <source>(last confirmed {date})</source>
+        <translation>(последнее подтверждение: {date})</translation>
     </message>
     <message>
-        <source>Latest known</source>
-        <translation>Последнее известное</translation>
+        <source>At the article&apos;s date (c. 2012)</source>
+        <translation>На дату статьи (ок. 2012 г.)</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>На {date}</translation>
     </message>
     <message>
         <source>Then and now</source>
@@ -2530,6 +2882,101 @@ cannot be used: {problem}.</source>
     <message>
         <source>Bookmark not saved</source>
         <translation>Закладка не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Members whose participation is suspended or frozen</source>
+        <translation>Члены, чьё участие приостановлено или заморожено</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Former members</source>
+        <translation>Бывшие члены</translation>
+    </message>
+    <message>
+        <source>Not members (as sources say)</source>
+        <translation>Не члены (по данным источников)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Dates and sources</source>
+        <translation>Даты и источники</translation>
+    </message>
+    <message>
+        <source>Not yet founded on this day: it began on {when}.</source>
+        <translation>На этот день организация ещё не создана: она начала работу {when}.</translation>
+    </message>
+    <message>
+        <source>No longer in existence on this day: it ended on {when}.</source>
+        <translation>На этот день организация уже не существовала: она прекратила деятельность {when}.</translation>
+    </message>
+    <message>
+        <source>The groups above count the listed ones only.</source>
+        <translation>В группах выше учтены только перечисленные.</translation>
+    </message>
+    <message>
+        <source>Member counts</source>
+        <translation>Численность членов</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Headquarters over time</source>
+        <translation>Штаб-квартира в разные годы</translation>
+    </message>
+    <message>
+        <source>Chairs over time</source>
+        <translation>Председательство в разные годы</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Мандат</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s role</source>
+        <translation>Роль Казахстана</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Related organisations</source>
+        <translation>Связанные организации</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3172,10 @@ cannot be used: {problem}.</source>
         <translation>История</translation>
     </message>
     <message>
+        <source>Legal status over time</source>
+        <translation>Правовой статус в разные годы</translation>
+    </message>
+    <message>
         <source>Organisations shared with {neighbour}</source>
         <translation>Общие организации: Казахстан и {neighbour}</translation>
     </message>
@@ -2761,56 +3212,8 @@ cannot be used: {problem}.</source>
         <translation>{rank}-й по протяжённости участок</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Член</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>По</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>Основание</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Штаб-квартира</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Члены</translation>
-    </message>
-    <message>
-        <source>Observers</source>
-        <translation>Наблюдатели</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Мандат</translation>
-    </message>
-    <message>
-        <source>Kazakhstan&apos;s role</source>
-        <translation>Роль Казахстана</translation>
-    </message>
-    <message>
-        <source>Related organisations</source>
-        <translation>Связанные организации</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -2957,6 +3360,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>M: map/chart</source>
         <translation>M: карта/диаграмма</translation>
+    </message>
+    <message>
+        <source>T: next date</source>
+        <translation>T: следующая дата</translation>
     </message>
     <message>
         <source>BorderDesk presentation</source>
@@ -3388,6 +3795,97 @@ cannot be used: {problem}.</source>
     </message>
 </context>
 <context>
+    <name>SinceArticlePage</name>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Participation suspended or frozen</source>
+        <translation>Участие приостановлено или заморожено</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>The article says nothing of it.</source>
+        <translation>Статья об этом ничего не говорит.</translation>
+    </message>
+    <message>
+        <source>The article said ({source}):</source>
+        <translation>Статья ({source}) писала:</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Organisations both sides belong to</source>
+        <translation>Организации, в которых состоят обе стороны</translation>
+    </message>
+    <message>
+        <source>No time-bound record holds on this day.</source>
+        <translation>На этот день не действует ни одна запись, привязанная к датам.</translation>
+    </message>
+    <message>
+        <source>{name} founded</source>
+        <translation>{name}: основание</translation>
+    </message>
+    <message>
+        <source>{name} ended, taken over by its successor</source>
+        <translation>{name}: деятельность прекращена, её продолжает преемник</translation>
+    </message>
+    <message>
+        <source>{member}: no longer {role}</source>
+        <translation>{member}: больше не {role}</translation>
+    </message>
+    <message>
+        <source>No dated change is recorded in between.</source>
+        <translation>В промежутке не записано ни одного датированного изменения.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>In between</source>
+        <translation>В промежутке</translation>
+    </message>
+    <message>
+        <source>Corrections of the article</source>
+        <translation>Поправки к статье</translation>
+    </message>
+    <message>
+        <source>On {day}</source>
+        <translation>На {day}</translation>
+    </message>
+    <message>
+        <source>For each border and organisation: what the article (c. 2012) said, what holds on {day}, and every dated change in between, each with its sources.</source>
+        <translation>Для каждой границы и организации: что писала статья (ок. 2012 г.), что действует на {day} и каждое датированное изменение в промежутке — всё с источниками.</translation>
+    </message>
+    <message>
+        <source>What changed since the article</source>
+        <translation>Что изменилось после статьи</translation>
+    </message>
+</context>
+<context>
     <name>SlideGrid</name>
     <message>
         <source>✓ both members · ◐ observer · ✗ not, or no longer, a member</source>
@@ -3441,20 +3939,48 @@ cannot be used: {problem}.</source>
         <translation>Граница № {rank} по протяжённости</translation>
     </message>
     <message>
-        <source>{source}: founded {year}</source>
-        <translation>{source}: основана в {year} г.</translation>
-    </message>
-    <message>
-        <source>{source}: {count} (as of {date})</source>
-        <translation>{source}: {count} (на {date})</translation>
-    </message>
-    <message>
         <source>{source}: {count}</source>
         <translation>{source}: {count}</translation>
     </message>
     <message>
+        <source> (last confirmed {date})</source>
+        <translation> (последнее подтверждение: {date})</translation>
+    </message>
+    <message>
+        <source>{source}: not yet founded (from {date})</source>
+        <translation>{source}: ещё не создана (создана {date})</translation>
+    </message>
+    <message>
+        <source>{source}: ended {date}</source>
+        <translation>{source}: прекратила деятельность {date}</translation>
+    </message>
+    <message>
+        <source>{source}: founded {date}</source>
+        <translation>{source}: основана {date}</translation>
+    </message>
+    <message>
+        <source>{source}: {member}, {role} since {date}</source>
+        <translation>{source}: {member}, {role} с {date}</translation>
+    </message>
+    <message>
+        <source>{source}: {member}, {role}</source>
+        <translation>{source}: {member}, {role}</translation>
+    </message>
+    <message>
+        <source>{members} — per {sources}</source>
+        <translation>{members} — по данным {sources}</translation>
+    </message>
+    <message>
+        <source>{source}: headquarters {place}</source>
+        <translation>{source}: штаб-квартира — {place}</translation>
+    </message>
+    <message>
         <source>{number} / {count} · BorderDesk dataset {version}</source>
         <translation>{number} / {count} · Набор данных BorderDesk {version}</translation>
+    </message>
+    <message>
+        <source>{number} / {count} · {as_of} · BorderDesk dataset {version}</source>
+        <translation>{number} / {count} · {as_of} · Набор данных BorderDesk {version}</translation>
     </message>
     <message>
         <source>{source}: {length} in all</source>
@@ -3707,6 +4233,22 @@ The damaged file was kept as {file}.</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>членство приостановлено</translation>
+    </message>
+    <message>
+        <source>participation frozen</source>
+        <translation>участие заморожено</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
         <source>chair</source>
         <translation>председатель</translation>
     </message>
@@ -3763,6 +4305,10 @@ The damaged file was kept as {file}.</source>
         <translation>Государства-наблюдатели</translation>
     </message>
     <message>
+        <source>Partner states</source>
+        <translation>Государства-партнёры</translation>
+    </message>
+    <message>
         <source>Population</source>
         <translation>Население</translation>
     </message>
@@ -3789,6 +4335,29 @@ The damaged file was kept as {file}.</source>
     <message>
         <source>Land neighbours</source>
         <translation>Сухопутные соседи</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>This dataset lists no changes.</source>
+        <translation>В этом наборе данных нет списка изменений.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Dataset edition {edition}</source>
+        <translation>Выпуск набора данных {edition}</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in this dataset</source>
+        <translation>Что нового в наборе данных</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
     </message>
 </context>
 <context>

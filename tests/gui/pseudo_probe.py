@@ -154,6 +154,8 @@ def open_dialogs(window: QWidget) -> list[tuple[str, QWidget]]:
     sheet.hide()
     guide = w.help.show_guide()  # type: ignore[attr-defined]
     guide.hide()
+    whats_new = w.help.show_whats_new()  # type: ignore[attr-defined]
+    whats_new.hide()
     return [
         ("export chart dialog", export),
         ("export map dialog", export_map),
@@ -161,6 +163,7 @@ def open_dialogs(window: QWidget) -> list[tuple[str, QWidget]]:
         ("quiz dialog", quiz),
         ("shortcut sheet", sheet),
         ("user guide", guide),
+        ("what's new dialog", whats_new),
     ]
 
 

@@ -179,7 +179,7 @@ def test_whats_new_lists_every_change_with_its_sources(qtbot: QtBot, window: Mai
     text = " ".join(log.toPlainText().split())
     count = text.count("Sources:")
     assert count >= 15
-    assert f"Dataset edition 2026.12 (2026-12-03): {count} change(s)" in dialog.summary.text()
+    assert f"Dataset edition 2026.12 (3 December 2026): {count} changes" in dialog.summary.text()
     assert (
         "Customs Union and Single Economic Space: the memberships and the organisations end" in text
     )

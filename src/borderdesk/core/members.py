@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from borderdesk.core.as_of import as_of_label, format_when
+from borderdesk.core.i18n import translate
 from borderdesk.core.language import Wording, wording
 from borderdesk.core.model import ItemKind, ItemRef, Link, Membership, OrganisationDetail, SourceRef
 from borderdesk.core.roles import Group, MemberStanding, standing_on
@@ -57,12 +58,18 @@ class Roster:
         organisation had not begun, or had ended).
         """
         name = self.organisation.abbreviation
+        as_of = as_of_label(self.on)
         if not self.members:
-            return f"none — {self._absence()} ({as_of_label(self.on)})"
-        text = f"members of the {name} {as_of_label(self.on)}"
+            none = translate("Members", "none — {reason} ({as_of})")
+            return none.format(reason=self._absence(), as_of=as_of)
+        text = translate("Members", "members of the {organisation} {as_of}")
+        text = text.format(organisation=name, as_of=as_of)
         frozen = [s.membership.member for s in self.group(Group.SUSPENDED)]
         if frozen:
-            text += f" (not hatched, participation suspended or frozen: {', '.join(frozen)})"
+            apart = translate(
+                "Members", " (not hatched, participation suspended or frozen: {names})"
+            )
+            text += apart.format(names=", ".join(frozen))
         return text
 
     def _absence(self) -> str:
@@ -70,10 +77,14 @@ class Roster:
         validity = self.organisation.validity
         begun, ended = validity.start(), validity.end()
         if begun is not None and self.on < begun:
-            return f"the {name} began on {format_when(validity.since)}"
+            began = translate("Members", "the {organisation} began on {when}")
+            return began.format(organisation=name, when=format_when(validity.since))
         if ended is not None and self.on >= ended:
-            return f"the {name} ended on {format_when(validity.until)}"
-        return f"no member of the {name} is recorded"
+            gone = translate("Members", "the {organisation} ended on {when}")
+            return gone.format(organisation=name, when=format_when(validity.until))
+        return translate("Members", "no member of the {organisation} is recorded").format(
+            organisation=name
+        )
 
 
 def roster(organisation: OrganisationDetail, on: date) -> Roster:

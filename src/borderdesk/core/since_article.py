@@ -16,7 +16,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from borderdesk.core.as_of import ARTICLE_DATE
-from borderdesk.core.format import format_number
 from borderdesk.core.language import Wording
 from borderdesk.core.members import Roster, roster, shared_on, titled
 from borderdesk.core.model import (
@@ -33,6 +32,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.on_date import TIME_BOUND_QUANTITIES, StateOn, figures_on, states_on
 from borderdesk.core.validity import Held, first_day
+from borderdesk.core.vocabulary import counted
 
 if TYPE_CHECKING:
     from borderdesk.core.service import ReferenceService
@@ -295,7 +295,7 @@ def _count_changes(figures: Iterable[Figure], on: date) -> list[DatedChange]:
             continue
         seen.add(key)
         when = figure.dates.since or figure.as_of
-        value = f"{format_number(figure.value)} {figure.unit}"
+        value = counted(figure.value, figure.unit)  # "9 states", in the interface language
         changes.append(DatedChange(when, Change.COUNT, figure.quantity, value, (figure.source,)))
     return changes
 

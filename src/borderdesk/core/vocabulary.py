@@ -16,6 +16,10 @@ ROLES = {
     "former member": QT_TRANSLATE_NOOP("Vocabulary", "former member"),
     "non-member": QT_TRANSLATE_NOOP("Vocabulary", "non-member"),
     "observer": QT_TRANSLATE_NOOP("Vocabulary", "observer"),
+    "partner": QT_TRANSLATE_NOOP("Vocabulary", "partner"),
+    "suspended": QT_TRANSLATE_NOOP("Vocabulary", "suspended"),
+    "participation frozen": QT_TRANSLATE_NOOP("Vocabulary", "participation frozen"),
+    "applicant": QT_TRANSLATE_NOOP("Vocabulary", "applicant"),
     "chair": QT_TRANSLATE_NOOP("Vocabulary", "chair"),
 }
 
@@ -36,6 +40,7 @@ QUANTITIES = {
     "land_border_total_km": QT_TRANSLATE_NOOP("Vocabulary", "Land border total"),
     "member_count": QT_TRANSLATE_NOOP("Vocabulary", "Member states"),
     "observer_count": QT_TRANSLATE_NOOP("Vocabulary", "Observer states"),
+    "partner_count": QT_TRANSLATE_NOOP("Vocabulary", "Partner states"),
     "population": QT_TRANSLATE_NOOP("Vocabulary", "Population"),
     "area_km2": QT_TRANSLATE_NOOP("Vocabulary", "Area"),
     "segments_total_km": QT_TRANSLATE_NOOP("Vocabulary", "Total of the five segments"),

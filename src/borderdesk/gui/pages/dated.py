@@ -1,7 +1,7 @@
 """Blocks for pages read as of a date: the date line, states in force, counts, hidden facts.
 
-Pages import no Qt. Every sentence a reader sees goes through ``tr`` (context
-``DatedPages``), core's translation hook. Every value is escaped and sourced.
+Pages import no Qt. Every sentence a reader sees goes through core's translation hook
+(context ``DatedPages``). Every value is escaped and sourced.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from borderdesk.core.as_of import format_day, format_when
-from borderdesk.core.i18n import translate
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.model import Fact, Figure
 from borderdesk.core.on_date import StateOn
 from borderdesk.core.validity import Confirmation, Held, Standing, Validity
@@ -24,17 +24,21 @@ from borderdesk.gui.pages.html_blocks import (
     table,
 )
 
-CONTEXT = "DatedPages"
+STATE_NAMES = {
+    "headquarters": QT_TRANSLATE_NOOP("DatedPages", "Headquarters"),
+    "chair": QT_TRANSLATE_NOOP("DatedPages", "Chair"),
+    "status": QT_TRANSLATE_NOOP("DatedPages", "Legal status"),
+}
 
 
-def tr(text: str) -> str:
-    """Return a page sentence in the interface language."""
-    return translate(CONTEXT, text)
+def state_name(label: str) -> str:
+    """Return a reader's name for a state's label: ``Headquarters``, ``Legal status``."""
+    return translate("DatedPages", STATE_NAMES[label]) if label in STATE_NAMES else label
 
 
 def as_of_line(on: date) -> str:
     """Return the line under a page's title: ``As of 1 January 2016``."""
-    text = tr("As of {day}: what held on that day, each with its sources.")
+    text = translate("DatedPages", "As of {day}: what held on that day, each with its sources.")
     return f'<p class="kicker">{esc(text.format(day=format_day(on)))}</p>'
 
 
@@ -42,7 +46,8 @@ def seen_note(standing: Standing, last: Confirmation | None) -> str:
     """Return ``last confirmed as of May 2022 (source)`` when a value is only presumed, else ""."""
     if standing is not Standing.LAST_CONFIRMED or last is None:
         return ""
-    text = tr("last confirmed as of {when}").format(when=format_when(last.as_of))
+    text = translate("DatedPages", "last confirmed as of {when}")
+    text = text.format(when=format_when(last.as_of))
     return f'<span class="warning">{esc(text)}</span> ({source_link(last.source)})'
 
 
@@ -50,11 +55,11 @@ def interval(validity: Validity) -> str:
     """Return ``since 15 May 1992 (source)`` / ``until … (source)``, each end with its source."""
     parts = []
     if validity.since:
-        since = tr("since {when}").format(when=format_when(validity.since))
+        since = translate("DatedPages", "since {when}").format(when=format_when(validity.since))
         cited = f" ({source_link(validity.since_source)})" if validity.since_source else ""
         parts.append(f"{esc(since)}{cited}")
     if validity.until:
-        until = tr("until {when}").format(when=format_when(validity.until))
+        until = translate("DatedPages", "until {when}").format(when=format_when(validity.until))
         cited = f" ({source_link(validity.until_source)})" if validity.until_source else ""
         parts.append(f"{esc(until)}{cited}")
     return ", ".join(parts)
@@ -75,7 +80,8 @@ def confirmed_by(validity: Validity) -> str:
         quotes.append(quotation(c.quote, c.quote_translation))
     if not items:
         return ""
-    return f"{esc(tr('confirmed by'))} " + "; ".join(items) + "".join(quotes)
+    lead = esc(translate("DatedPages", "confirmed by"))
+    return f"{lead} " + "; ".join(items) + "".join(quotes)
 
 
 def state_lines(states: Sequence[StateOn]) -> str:
@@ -87,7 +93,8 @@ def state_lines(states: Sequence[StateOn]) -> str:
         )  # every record giving the value
         dates = ""
         if state.since:
-            dates = " " + esc(tr("since {when}").format(when=format_when(state.since)))
+            since = translate("DatedPages", "since {when}")
+            dates = " " + esc(since.format(when=format_when(state.since)))
         sure = seen_note(state.standing, state.last_confirmed)
         items.append(
             f"<li><b>{esc(state.value)}</b>{dates} — {cited}"
@@ -119,7 +126,7 @@ def hidden_note(hidden: int, on: date) -> str:
     """Return a note that later statements are not shown, or "" when none are hidden."""
     if not hidden:
         return ""
-    text = tr("{count} later statement(s) dated after {day} are not shown.")
+    text = Counted.tr("{count} later statement(s) dated after {day} are not shown.", "", hidden)
     return f'<p class="note">{esc(text.format(count=hidden, day=format_day(on)))}</p>'
 
 
@@ -135,4 +142,9 @@ def state_history(facts: Iterable[Fact]) -> str:
             (f for f in facts if f.is_state), key=lambda f: f.validity.start() or date.max
         )
     ]
-    return table((tr("Value"), tr("When"), tr("Source")), rows, set()) if rows else ""
+    headings = (
+        translate("DatedPages", "Value"),
+        translate("DatedPages", "When"),
+        translate("DatedPages", "Source"),
+    )
+    return table(headings, rows, set()) if rows else ""

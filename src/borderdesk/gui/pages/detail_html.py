@@ -32,7 +32,13 @@ from borderdesk.core.on_date import figures_by, said_by, states_on
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, Timeline
 from borderdesk.core.since_article import SinceArticle
 from borderdesk.core.vocabulary import source_kind
-from borderdesk.gui.pages.dated import as_of_line, hidden_note, state_history, state_lines, tr
+from borderdesk.gui.pages.dated import (
+    as_of_line,
+    hidden_note,
+    state_history,
+    state_lines,
+    state_name,
+)
 from borderdesk.gui.pages.grid import render_grid
 from borderdesk.gui.pages.html_blocks import (
     esc,
@@ -272,11 +278,11 @@ def render_border(border: BorderDetail, on: date) -> str:
         + why_section(
             said_by(border.discrepancies, on), map_length_block(border.map_measure, lengths)
         )
-        + section(tr("Legal status"), state_lines(states_on(border.status, on, "status")))
+        + section(state_name("status"), state_lines(states_on(border.status, on, "status")))
         + section(translate("Pages", "Challenges"), fact_list(said_by(border.challenges, on)))
         + section(translate("Pages", "Relations"), fact_list(said_by(border.relations, on)))
         + section(translate("Pages", "History"), fact_list(history))
-        + section(tr("Legal status over time"), state_history(border.status))
+        + section(translate("Pages", "Legal status over time"), state_history(border.status))
         + section(
             translate("Pages", "Organisations shared with {neighbour}").format(
                 neighbour=border.neighbour

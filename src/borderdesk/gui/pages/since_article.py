@@ -1,6 +1,7 @@
 """The "What changed since the article" page: for each item, the article, the day, the events.
 
-Every line names its sources; the words go through ``tr`` like the other dated pages.
+Every line names its sources; the words go through core's translation hook (context
+``SinceArticlePage``) like the other dated pages.
 """
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from borderdesk.core.as_of import format_day, format_when
+from borderdesk.core.as_of import as_of_sentence, format_day, format_when
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import ItemKind
 from borderdesk.core.roles import Group, MemberStanding
 from borderdesk.core.since_article import (
@@ -19,7 +21,8 @@ from borderdesk.core.since_article import (
     SinceArticle,
 )
 from borderdesk.core.validity import Standing
-from borderdesk.gui.pages.dated import held_figures, state_lines, tr
+from borderdesk.core.vocabulary import role_name
+from borderdesk.gui.pages.dated import held_figures, state_lines, state_name
 from borderdesk.gui.pages.html_blocks import (
     esc,
     figure_value,
@@ -33,13 +36,12 @@ from borderdesk.gui.pages.html_blocks import (
 from borderdesk.gui.pages.html_blocks import page as whole_page
 
 ROSTER_GROUPS = (
-    (Group.MEMBERS, "Members"),
-    (Group.SUSPENDED, "Participation suspended or frozen"),
-    (Group.OBSERVERS, "Observers"),
-    (Group.PARTNERS, "Partners"),
-    (Group.APPLICANTS, "Applicants"),
+    (Group.MEMBERS, QT_TRANSLATE_NOOP("SinceArticlePage", "Members")),
+    (Group.SUSPENDED, QT_TRANSLATE_NOOP("SinceArticlePage", "Participation suspended or frozen")),
+    (Group.OBSERVERS, QT_TRANSLATE_NOOP("SinceArticlePage", "Observers")),
+    (Group.PARTNERS, QT_TRANSLATE_NOOP("SinceArticlePage", "Partners")),
+    (Group.APPLICANTS, QT_TRANSLATE_NOOP("SinceArticlePage", "Applicants")),
 )
-STATE_NAMES = {"headquarters": "Headquarters", "chair": "Chair", "status": "Legal status"}
 
 
 def _said(said: Sequence[ArticleSaid]) -> str:
@@ -48,15 +50,16 @@ def _said(said: Sequence[ArticleSaid]) -> str:
         if s.figure is not None:
             text = f"{quantity_label(s.figure.quantity)}: {figure_value(s.figure)}"
         elif s.member:
-            text = f"{s.member}: {tr(s.role)}"
+            text = f"{s.member}: {role_name(s.role)}"
         else:
             text = s.text
         quote = quotation(s.quote, s.quote_translation)
         items.append(f"<li>{esc(text)} {source_link(s.source)}{quote}</li>")
     if not items:
-        return f'<p class="note">{esc(tr("The article says nothing of it."))}</p>'
-    cited = source_link(said[0].source)
-    return f"<p>{esc(tr('The article said'))} ({cited}):</p><ul>{''.join(items)}</ul>"
+        silent = translate("SinceArticlePage", "The article says nothing of it.")
+        return f'<p class="note">{esc(silent)}</p>'
+    lead = translate("SinceArticlePage", "The article said ({source}):")
+    return f"<p>{esc(lead).format(source=source_link(said[0].source))}</p><ul>{''.join(items)}</ul>"
 
 
 def _roster(item: ItemSince) -> str:
@@ -77,8 +80,9 @@ def _roster(item: ItemSince) -> str:
             )
         )
         seen = _last_confirmed(standings)
+        heading = translate("SinceArticlePage", title)
         lines.append(
-            f"<li>{esc(tr(title))} ({len(standings)}): {names} "
+            f"<li>{esc(heading)} ({len(standings)}): {names} "
             f'<span class="source">— {sources}</span>{seen}</li>'
         )
     return f"<ul>{''.join(lines)}</ul>" if lines else ""
@@ -96,8 +100,10 @@ def _last_confirmed(standings: Sequence[MemberStanding]) -> str:
         return ""
     span = format_when(whens[0])
     if whens[-1] != whens[0]:
-        span = f"{span} {tr('to')} {format_when(whens[-1])}"
-    text = tr("last confirmed as of {when}").format(when=span)
+        span = translate("SinceArticlePage", "{first} to {last}").format(
+            first=span, last=format_when(whens[-1])
+        )
+    text = translate("DatedPages", "last confirmed as of {when}").format(when=span)
     return f' · <span class="warning">{esc(text)}</span>'
 
 
@@ -105,15 +111,17 @@ def _now(item: ItemSince, on_text: str) -> str:
     parts = [_roster(item)]
     for label in dict.fromkeys(s.label for s in item.states):
         states = [s for s in item.states if s.label == label]
-        title = esc(tr(STATE_NAMES.get(label, label)))
+        title = esc(state_name(label))
         parts.append(f"<p>{title}:</p>{state_lines(states)}")
     parts.append(held_figures(item.counts))
     if item.shared:
         names = ", ".join(item_link(link) for link in item.shared)
-        parts.append(f"<p>{esc(tr('Organisations both sides belong to'))}: {names}</p>")
+        shared = translate("SinceArticlePage", "Organisations both sides belong to")
+        parts.append(f"<p>{esc(shared)}: {names}</p>")
     body = "".join(p for p in parts if p)
     if not body:
-        body = f'<p class="note">{esc(tr("No time-bound record holds on this day."))}</p>'
+        none = translate("SinceArticlePage", "No time-bound record holds on this day.")
+        body = f'<p class="note">{esc(none)}</p>'
     return f"<p><b>{esc(on_text)}</b></p>{body}"
 
 
@@ -121,17 +129,18 @@ def change_text(change: DatedChange) -> str:
     """Return a dated event in words: ``Armenia: participation frozen``, ``Chair: Russia``."""
     match change.change:
         case Change.FOUNDED:
-            return tr("{name} founded").format(name=change.subject)
+            return translate("SinceArticlePage", "{name} founded").format(name=change.subject)
         case Change.DISSOLVED:
-            return tr("{name} ended, taken over by its successor").format(name=change.subject)
+            ended = translate("SinceArticlePage", "{name} ended, taken over by its successor")
+            return ended.format(name=change.subject)
         case Change.ROLE_BEGAN:
-            return f"{change.subject}: {tr(change.value)}"
+            return f"{change.subject}: {role_name(change.value)}"
         case Change.ROLE_ENDED:
-            return tr("{member}: no longer {role}").format(
-                member=change.subject, role=tr(change.value)
+            return translate("SinceArticlePage", "{member}: no longer {role}").format(
+                member=change.subject, role=role_name(change.value)
             )
         case Change.STATE_BEGAN:
-            return f"{tr(STATE_NAMES.get(change.subject, change.subject))}: {change.value}"
+            return f"{state_name(change.subject)}: {change.value}"
         case Change.COUNT:
             return f"{quantity_label(change.subject)}: {change.value}"
     return change.value  # pragma: no cover - every kind is matched above
@@ -140,7 +149,8 @@ def change_text(change: DatedChange) -> str:
 def _changes(changes: Sequence[DatedChange], named: bool) -> str:
     """Return the dated changes as a table (``named``: say each role's organisation)."""
     if not changes:
-        return f'<p class="note">{esc(tr("No dated change is recorded in between."))}</p>'
+        none = translate("SinceArticlePage", "No dated change is recorded in between.")
+        return f'<p class="note">{esc(none)}</p>'
     rows = [
         (
             esc(format_when(c.when)),
@@ -149,35 +159,40 @@ def _changes(changes: Sequence[DatedChange], named: bool) -> str:
         )
         for c in changes
     ]
-    return table((tr("Date"), tr("What changed"), tr("Sources")), rows, set())
+    headings = (
+        translate("SinceArticlePage", "Date"),
+        translate("SinceArticlePage", "What changed"),
+        translate("SinceArticlePage", "Sources"),
+    )
+    return table(headings, rows, set())
 
 
 def _item(item: ItemSince, on_text: str) -> str:
     corrections = "".join(
         f"<li>{esc(f.text)} {provenance(f.source, f.as_of)}</li>" for f in item.corrections
     )
+    between = translate("SinceArticlePage", "In between")
+    corrected = translate("SinceArticlePage", "Corrections of the article")
     return (
         f"<h2>{item_link(item.item)}</h2>"
         + _said(item.article)
         + _now(item, on_text)
-        + f"<p><b>{esc(tr('In between'))}</b></p>"
+        + f"<p><b>{esc(between)}</b></p>"
         + _changes(item.changes, named=item.item.ref.kind is ItemKind.BORDER)
-        + (
-            f"<p>{esc(tr('Corrections of the article'))}:</p><ul>{corrections}</ul>"
-            if corrections
-            else ""
-        )
+        + (f"<p>{esc(corrected)}:</p><ul>{corrections}</ul>" if corrections else "")
     )
 
 
 def render_since_article(since: SinceArticle) -> str:
     """Return the page: each border and organisation, then (the article), now, in between."""
     day = format_day(since.on)
-    on_text = tr("On {day}").format(day=day)
-    intro = tr(
+    on_text = translate("SinceArticlePage", "On {day}").format(day=day)
+    intro = translate(
+        "SinceArticlePage",
         "For each border and organisation: what the article (c. 2012) said, what holds on "
-        "{day}, and every dated change in between, each with its sources."
+        "{day}, and every dated change in between, each with its sources.",
     ).format(day=day)
     body = f"<p>{esc(intro)}</p>" + "".join(_item(item, on_text) for item in since.items)
-    kicker = tr("As of {day}").format(day=day)
-    return whole_page(tr("What changed since the article"), kicker, body)
+    kicker = as_of_sentence(since.on)
+    title = translate("SinceArticlePage", "What changed since the article")
+    return whole_page(title, kicker, body)

@@ -249,7 +249,8 @@ def _visual_note(handout: Handout) -> str:
     if handout.visual is not Visual.MAP or not handout.members_label:
         return ""
     if not handout.members:
-        return f"Hatched on the map: {handout.members_label}."
+        none = translate("Handout", "Hatched on the map: {members}.")
+        return none.format(members=handout.members_label)
     marked = "; ".join(source.label for source in handout.member_sources)
     return translate("Handout", "Hatched on the map: {members}, as recorded by {sources}.").format(
         members=handout.members_label, sources=marked

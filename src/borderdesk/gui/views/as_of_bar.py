@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -31,11 +31,6 @@ MONTH_DAYS = 30  # one arrow-key step of the slider
 YEAR_DAYS = 365  # one Page Up / Page Down step
 MARK_LENGTH = 4  # px: the key-date marks under the groove
 PREFERRED_WIDTH = 260  # px: the slider's length when the menu bar has room
-
-
-def tr(text: str) -> str:
-    """Translate a string of this control."""
-    return QCoreApplication.translate("AsOfBar", text)
 
 
 class KeyDateSlider(QSlider):
@@ -61,7 +56,7 @@ class KeyDateSlider(QSlider):
     def set_marks(self, marks: tuple[KeyDate, ...]) -> None:
         """Mark these dates under the groove (their labels become the tooltip)."""
         self._marks = marks
-        self.setToolTip(plain_tip("\n".join(f"{format_day(m.day)}: {tr(m.label)}" for m in marks)))
+        self.setToolTip(plain_tip("\n".join(f"{format_day(m.day)}: {m.label}" for m in marks)))
         self.update()
 
     def mark_positions(self) -> list[int]:
@@ -108,29 +103,22 @@ class AsOfBar(QWidget):
     Small enough for the menu bar's corner: the pages keep every pixel of height.
     """
 
-    def __init__(self, state: AsOfState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AsOfState, parent: QWidget | None = None, *, height: int = 0) -> None:
         super().__init__(parent)
         self._state = state
         self.setObjectName("asOfBar")
-        self.label = plain_label(tr("As of"))
+        self.label = plain_label("")
         self.slider = KeyDateSlider(state.earliest)
         self.slider.setObjectName("asOfSlider")
-        self.slider.setAccessibleName(tr("View as of"))
-        self.slider.setAccessibleDescription(
-            tr("Arrow keys move a month, Page Up and Page Down a year")
-        )
         self.date_box = QDateEdit()
         self.date_box.setObjectName("asOfDate")
         self.date_box.setCalendarPopup(True)
         self.date_box.setDisplayFormat("d MMM yyyy")
         self.date_box.setKeyboardTracking(False)  # the views follow once the date is typed
-        self.date_box.setAccessibleName(tr("Date viewed"))
         self.label.setBuddy(self.slider)
         self.key_button = QToolButton()
         self.key_button.setObjectName("asOfKeyDates")
-        self.key_button.setText(tr("Key dates"))
         self.key_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.key_button.setAccessibleName(tr("Key dates"))
         self.key_menu = QMenu(self.key_button)
         self.key_button.setMenu(self.key_menu)
         self.key_group = QActionGroup(self)
@@ -142,12 +130,33 @@ class AsOfBar(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.date_box)
         layout.addWidget(self.key_button)
+        self._retranslate()
         self._rebuild_marks()
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.slider.sliderMoved.connect(self._on_slider_moved)
         self.date_box.dateChanged.connect(self._on_date_box_changed)
         state.date_changed.connect(self._on_state_date_changed)
         self._show(state.current)
+
+    def _retranslate(self) -> None:
+        """Put the control's words in the interface language."""
+        self.label.setText(self.tr("As of"))
+        self.slider.setAccessibleName(self.tr("View as of"))
+        self.slider.setAccessibleDescription(
+            self.tr("Arrow keys move a month, Page Up and Page Down a year")
+        )
+        self.date_box.setAccessibleName(self.tr("Date viewed"))
+        self.key_button.setText(self.tr("Key dates"))
+        self.key_button.setAccessibleName(self.tr("Key dates"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate, and name the key dates and months anew, when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.date_box.setLocale(QLocale())  # the month names of the language now chosen
+            self._rebuild_marks()
+            self._show(self._state.current)
+        super().changeEvent(event)
 
     def _rebuild_marks(self) -> None:
         """Make the range run to today, and an entry of the menu for each key date."""
@@ -156,12 +165,15 @@ class AsOfBar(QWidget):
         self.slider.setRange(0, self.slider.value_of(today))
         self.slider.set_marks(marks)
         self.date_box.setDateRange(_qdate(self._state.earliest), _qdate(today))
+        for old in self.key_actions:  # the entries of the language before, if any
+            self.key_group.removeAction(old)
+            old.deleteLater()
         self.key_menu.clear()
         self.key_actions = []
         for mark in marks:
-            text = tr(mark.short)
+            text = mark.short
             if mark.label != mark.short:
-                text = f"{text} — {tr(mark.label)}"
+                text = f"{text} — {mark.label}"
             action = QAction(text, self)
             action.setToolTip(plain_tip(format_day(mark.day)))
             action.setCheckable(True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from borderdesk.core.dates import format_date
 from borderdesk.core.i18n import translate
 from borderdesk.core.quiz import LETTERS, Evidence, EvidenceKind, Question, QuestionKind
+from borderdesk.core.vocabulary import role_name
 
 CONTEXT = "Quiz"
 
@@ -110,7 +111,7 @@ def _membership_text(state: str, role: str, since: str, until: str) -> str:
     else:
         template = translate("Quiz", "{state}: {role}")
     return template.format(
-        state=state, role=role, since=format_date(since), until=format_date(until)
+        state=state, role=role_name(role), since=format_date(since), until=format_date(until)
     )
 
 

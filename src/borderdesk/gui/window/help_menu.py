@@ -119,6 +119,8 @@ class HelpMenu(QObject):
             return None
         if self.whats_new is None:
             self.whats_new = WhatsNewDialog(edition, changes, self._window)
+        else:
+            self.whats_new.show_changes(edition, changes)  # the language may have changed
         self.whats_new.show()
         self.whats_new.raise_()
         return self.whats_new
