@@ -130,6 +130,9 @@ class AsOfBar(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.date_box)
         layout.addWidget(self.key_button)
+        if height > 0:  # as high as the menu bar's own items, not the boxes' usual height
+            for widget in (self.date_box, self.key_button):
+                widget.setFixedHeight(min(widget.sizeHint().height(), height))
         self._retranslate()
         self._rebuild_marks()
         self.slider.valueChanged.connect(self._on_slider_value_changed)

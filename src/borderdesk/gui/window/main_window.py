@@ -146,7 +146,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.back_forward.buttons, Qt.Corner.TopLeftCorner)
         self._build_menus()
         # The date every view reads the content as of, in the other corner of the menu bar.
-        self.as_of_bar = AsOfBar(self.as_of)
+        # No taller than the menus: the page and the chart keep every pixel of height.
+        self.as_of_bar = AsOfBar(self.as_of, height=self.menuBar().sizeHint().height())
         self.menuBar().setCornerWidget(self.as_of_bar, Qt.Corner.TopRightCorner)
         self.edition_label = edition_label()
         self.statusBar().addPermanentWidget(self.edition_label)
