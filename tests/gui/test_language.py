@@ -117,7 +117,7 @@ def test_view_language_switches_everything_at_once_and_is_remembered(
     assert chart.caption_text().startswith("Источник: ")
     assert window.view_tabs.tabText(0) == "Диаграмма"
     assert window.edition_label.text().startswith("Набор данных ")
-    assert "ноября 2026" in window.edition_label.text()
+    assert "3 декабря 2026" in window.edition_label.text()
     assert Settings(settings_path).preferences.language is Language.RU
 
     window.languages.actions[Language.KK].trigger()
