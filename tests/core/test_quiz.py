@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
 
 from borderdesk.core.format import format_km
-from borderdesk.core.language import Language
+from borderdesk.core.language import Language, wording
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.quiz import (
     LETTERS,
     EvidenceKind,
     Question,
     QuestionKind,
+    QuizData,
     QuizError,
     available,
     build_quiz,
@@ -251,18 +253,28 @@ def test_the_sample_dataset_gives_a_smaller_quiz() -> None:
 def test_a_kazakh_or_russian_quiz_offers_no_english_name(
     service: ReferenceService, language: Language
 ) -> None:
-    """A country only the map draws has no Kazakh or Russian name yet: it is never an option."""
-    localised = service.in_language(language)
-    english_only = {
-        outline.name for outline in localised.border_map().outlines if not outline.wording.complete
-    }
-    assert "Moldova" in english_only  # the case this guards against is there
+    """A country the map draws with no Kazakh or Russian name (a pack's) is never an option."""
+    data = QuizData.read(service.in_language(language))
+    assert all(outline.wording.complete for outline in data.outlines)  # the bundled map's
     english = {o.key: o.name for o in service.border_map().outlines}
-    translated = {o.key: o.name for o in localised.border_map().outlines if o.wording.complete}
-    assert translated["MN"] != english["MN"]  # Mongolia has its name in the language
+    translated = {o.key: o.name for o in data.outlines}
+    assert translated["MD"] != english["MD"]  # Moldova has its name in the language
+    unnamed = tuple(
+        dataclasses.replace(o, name=english["MD"], wording=wording(language, {"name": Language.EN}))
+        if o.key == "MD"
+        else o
+        for o in data.outlines
+    )
 
-    found = candidates(localised, 4821)
+    named = options_of(candidates(data, 4821))
+    found = candidates(dataclasses.replace(data, outlines=unnamed), 4821)
 
-    options = {option for questions in found.values() for q in questions for option in q.options}
+    assert translated["MD"] in named  # a "which is not a neighbour" option when named
     assert found[QuestionKind.NOT_NEIGHBOUR]
-    assert not options & english_only
+    assert english["MD"] not in options_of(found)
+    assert translated["MN"] in options_of(found)
+
+
+def options_of(found: dict[QuestionKind, list[Question]]) -> set[str]:
+    """Return every option of every question."""
+    return {option for questions in found.values() for q in questions for option in q.options}

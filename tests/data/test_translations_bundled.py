@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from borderdesk.core.language import Language, Wording
-from borderdesk.core.model import MapOutline
 from borderdesk.data.build import build_database
 from borderdesk.data.check import check
 from borderdesk.data.store import bundled_path, connect_read_only, open_store
@@ -62,12 +61,12 @@ def test_every_text_of_every_page_is_in_the_language_asked_for(
             seen += 1
     assert seen > 2000
     border_map = service.border_map()
-    untranslated = [record for record, w in wordings(border_map) if not w.complete]
-    # Only countries the map draws for context and the dataset does not describe have no
-    # Kazakh or Russian name yet: their wording says so (the quiz leaves them out).
-    assert all(isinstance(r, MapOutline) and r.role == "context" for r in untranslated)
-    assert "MD" in {r.key for r in untranslated if isinstance(r, MapOutline)}
-    assert len(untranslated) <= 28
+    # Every country the map draws has its name in the language, those drawn for context too.
+    assert [record for record, w in wordings(border_map) if not w.complete] == []
+    outlines = {outline.key: outline for outline in border_map.outlines}
+    assert len(outlines) > 50
+    assert outlines["MK"].role == "context"
+    assert outlines["MK"].name == {KK: "Солтүстік Македония", RU: "Северная Македония"}[language]
 
 
 @pytest.mark.parametrize(
