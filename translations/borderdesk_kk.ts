@@ -3776,7 +3776,7 @@ cannot be used: {problem}.</source>
     </message>
     <message>
         <source>The article said ({source}):</source>
-        <translation>Мақалада ({source}) былай делінген:</translation>
+        <translation>Мақалада былай делінген ({source}):</translation>
     </message>
     <message>
         <source>{first} to {last}</source>

@@ -3822,7 +3822,7 @@ cannot be used: {problem}.</source>
     </message>
     <message>
         <source>The article said ({source}):</source>
-        <translation>Статья ({source}) писала:</translation>
+        <translation>Статья писала ({source}):</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
