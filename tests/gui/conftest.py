@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,3 +41,17 @@ def message_boxes(qapp: QApplication) -> Iterator[MessageBoxes]:
     boxes = MessageBoxes()
     yield boxes
     boxes.close()
+
+
+@pytest.fixture(autouse=True)
+def collect_widgets_between_tests() -> Iterator[None]:
+    """Collect the test's closed windows once it is over, not in the middle of a later one.
+
+    A window a test made and dropped lives on in Python's reference cycles (pyqtgraph's plots
+    are full of them); left to the cycle collector, it is deleted whenever a collection
+    happens to run, and a deletion during another widget's paint event took that painter's
+    engine with it (a crash in QPainter, seen in the map's graticule). The application
+    itself deletes its presentation windows on close.
+    """
+    yield
+    gc.collect()
