@@ -158,3 +158,20 @@ def test_the_window_indexes_the_names_after_its_first_page(
 
     assert shown(window.navigation)[0] == ("Borders", ["China — Қытай"])
     window.close()
+
+
+def test_the_lengths_column_keeps_its_width_as_a_search_hides_rows(qtbot: QtBot) -> None:
+    runner = HeldJobs()
+    panel = panel_over(qtbot, build_navigation(open_store()), runner)
+    panel._model.prepare_search()
+    runner.finish()
+    header = panel.tree.header()
+    before = header.sectionSize(1)
+
+    panel.search_box.setText("ШОС")  # organisations only: no row with a length on show
+    during = header.sectionSize(1)
+    panel.search_box.clear()
+
+    assert before > 40  # "7,591 km" fits
+    assert during == before
+    assert header.sectionSize(1) == before

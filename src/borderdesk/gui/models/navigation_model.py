@@ -87,6 +87,7 @@ class NavigationModel(QStandardItemModel):
     """
 
     search_shown = Signal()  # a query that waited for the index is shown now
+    lengths_changed = Signal()  # the border rows show another source's lengths
 
     def __init__(self, root: NavNode | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -133,11 +134,12 @@ class NavigationModel(QStandardItemModel):
             self.prepare_search()
         if fold(self._query):  # the lengths are searched: the rows a search shows may change
             self._search()
-            return
-        for node in changed:
-            first = self.index_for_ref(node.ref) if node.ref is not None else QModelIndex()
-            if first.isValid():
-                self.dataChanged.emit(first, first.siblingAtColumn(DETAIL_COLUMN))
+        else:
+            for node in changed:
+                first = self.index_for_ref(node.ref) if node.ref is not None else QModelIndex()
+                if first.isValid():
+                    self.dataChanged.emit(first, first.siblingAtColumn(DETAIL_COLUMN))
+        self.lengths_changed.emit()
 
     @property
     def query(self) -> str:

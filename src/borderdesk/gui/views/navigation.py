@@ -148,8 +148,11 @@ class NavigationPanel(QWidget):
         self.search_box.returnPressed.connect(self._enter_tree)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
         self._model.modelReset.connect(self._expand_and_fit)
-        self._model.dataChanged.connect(self.fit_columns)  # the chart's source's lengths
-        self._model.dataChanged.connect(lambda *_: self._widths.clear())
+        # Fitted when the lengths change, not when a search shows other rows: measuring a
+        # column asks every row of a large tree (and a column that jumps as one types is
+        # harder to read).
+        self._model.lengths_changed.connect(self.fit_columns)
+        self._model.lengths_changed.connect(self._widths.clear)
         self._model.modelReset.connect(self._widths.clear)
         self._model.search_shown.connect(self._after_search)  # a query that waited for names
         self._selection.selection_changed.connect(self._on_selection_changed)
