@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date as babel_date
@@ -44,7 +44,19 @@ def format_number(value: float) -> str:
 
     ``1,782.75`` in English, ``1 782,75`` in Kazakh and Russian.
     """
-    return format_decimal(value, format=NUMBER, locale=locale())
+    return _number(value, interface_language().value)
+
+
+# A chart of two thousand borders writes each length several times (bar, table, summary):
+# each value is written by Babel once per language (and a bounded number of them is kept).
+@lru_cache(maxsize=65536)
+def _number(value: float, code: str) -> str:
+    return str(format_decimal(value, format=NUMBER, locale=_locale(code)))
+
+
+@lru_cache(maxsize=65536)
+def _with_unit(value: float, measure: str, code: str) -> str:
+    return str(format_unit(value, measure, length="short", format=NUMBER, locale=_locale(code)))
 
 
 def plain_number(value: float) -> str:
@@ -59,7 +71,7 @@ def format_unit_value(value: float, unit: str) -> str:
     measure = _UNITS.get(unit)
     if measure is None:
         return f"{format_number(value)} {unit}".strip()
-    return format_unit(value, measure, length="short", format=NUMBER, locale=locale())
+    return _with_unit(value, measure, interface_language().value)
 
 
 def format_km(value: float) -> str:
@@ -69,7 +81,12 @@ def format_km(value: float) -> str:
 
 def format_percent(share: float) -> str:
     """Format a 0..1 share as a whole percentage: ``57%``, ``57 %`` in Russian."""
-    return babel_percent(share, locale=locale())
+    return _percent(share, interface_language().value)
+
+
+@lru_cache(maxsize=65536)
+def _percent(share: float, code: str) -> str:
+    return str(babel_percent(share, locale=_locale(code)))
 
 
 def _one_decimal_percent(share: float) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from borderdesk.core.chart_table import figure_table
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ChartSource, ItemKind, ItemRef, SegmentSeries
@@ -77,7 +78,11 @@ class ChartLink(QObject):
         """Import the chart's modules and read its figures: plain Python, for a worker thread."""
         if self._factory is import_chart_panel:
             import_chart_module()
-        return self._service.chart_sources(), self._service.segment_series(None)
+        series = self._service.segment_series(None)
+        # Written here once, the table's lengths and shares are at hand when the window
+        # shows them (Babel takes a few milliseconds per hundred; a pack has thousands).
+        figure_table(series)
+        return self._service.chart_sources(), series
 
     def load(self, prepared: ChartData | BaseException | None = None) -> None:
         """Create the chart (once) and hand it its sources, figures, theme and highlight.
