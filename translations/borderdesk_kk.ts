@@ -2709,6 +2709,10 @@ cannot be used: {problem}.</source>
         <translation>&amp;Іздеуге өту</translation>
     </message>
     <message>
+        <source>Searching every name in every language…</source>
+        <translation>Барлық тілдегі барлық атаулар бойынша іздеу…</translation>
+    </message>
+    <message>
         <source>Nothing matches “{query}”.</source>
         <translation>«{query}» бойынша ештеңе табылмады.</translation>
     </message>

@@ -2755,6 +2755,10 @@ cannot be used: {problem}.</source>
         <translation>Перейти к &amp;поиску</translation>
     </message>
     <message>
+        <source>Searching every name in every language…</source>
+        <translation>Поиск по всем названиям на всех языках…</translation>
+    </message>
+    <message>
         <source>Nothing matches “{query}”.</source>
         <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>

@@ -101,3 +101,17 @@ def test_the_summary_lists_every_bar_and_the_keys(
     compared = view_summary(comparison)
     assert compared.count("CIA World Factbook 2015-2025") == 5
     assert compared.startswith("Russia: Article (c. 2012) 6,846 km;")
+
+
+def test_a_long_charts_summary_names_the_bars_it_draws_and_counts_the_rest(
+    service: SampleService,
+) -> None:
+    series = service.segment_series()
+    bars = tuple(Bar(f"kz-{n:03}", f"Border {n}", 1000.0 - n) for n in range(30))
+    long = SegmentSeries(series.source, bars, series.edition)
+
+    summary = view_summary(long)
+
+    assert summary.startswith("Border 0 1,000 km; Border 1 999 km;")
+    assert "Border 24 976 km; … and 5 more. Total 29,565 km." in summary
+    assert "Border 25" not in summary

@@ -111,3 +111,16 @@ def test_an_english_count_agrees_with_its_noun() -> None:
     assert english_plural("%n page(s)", 1) == "1 page"
     assert english_plural("%n page(s)", 3) == "3 pages"
     assert Counted.tr("%n question(s)", "", 0) == "0 questions"
+
+
+def test_a_value_written_once_is_written_again_in_the_language_of_the_moment(
+    speaking: Callable[[Language], None],
+) -> None:
+    first = (format_km(7591.25), format_percent(0.5705))
+    speaking(Language.RU)
+    russian = (format_km(7591.25), format_percent(0.5705))
+    speaking(Language.EN)
+
+    assert first == ("7,591.25 km", "57%")
+    assert russian == (f"7{NBSP}591,25 км", f"57{NBSP}%")
+    assert (format_km(7591.25), format_percent(0.5705)) == first

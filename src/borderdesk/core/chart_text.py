@@ -17,6 +17,8 @@ from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.model import Bar, SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
 
+SUMMARY_BARS = 25  # bars a chart's description names: as many as it draws (chart_top)
+
 CONTEXT = "ChartText"
 
 
@@ -113,7 +115,10 @@ def view_summary(view: ChartView) -> str:
     if isinstance(view, SourceComparison):
         groups = ". ".join(group_description(view, key) for key in view.keys)
         return f"{groups}. {key_hint()}"
-    values = "; ".join(f"{bar.label} {format_km(bar.value)}" for bar in view.bars)
+    values = "; ".join(f"{bar.label} {format_km(bar.value)}" for bar in view.bars[:SUMMARY_BARS])
+    more = len(view.bars) - SUMMARY_BARS
+    if more > 0:  # a screen reader reads the longest; the arrow keys reach every other
+        values += "; " + Counted.tr("… and %n more", "", more)
     total = translate("ChartText", "Total {length}.").format(length=format_km(series_total(view)))
     return f"{values}. {total} {key_hint()}"
 

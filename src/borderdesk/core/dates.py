@@ -22,13 +22,14 @@ _CIRCA = re.compile(r"c\.\s*(\d{4})")
 
 
 @cache
-def _locale(code: str) -> Locale:
+def locale_of(code: str) -> Locale:
+    """Return the Babel locale of a language code (``kk``), parsed once."""
     return Locale.parse(code)
 
 
 def locale() -> Locale:
     """Return the Babel locale of the interface language."""
-    return _locale(interface_language().value)
+    return locale_of(interface_language().value)
 
 
 def format_day(day: date) -> str:

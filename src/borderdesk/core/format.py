@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from babel.numbers import format_decimal
 from babel.numbers import format_percent as babel_percent
 from babel.units import format_unit
 
 from borderdesk.core.as_of import as_of_sentence
-from borderdesk.core.dates import format_date, locale
+from borderdesk.core.dates import format_date, locale, locale_of
 from borderdesk.core.editions import discontinued_note
-from borderdesk.core.i18n import translate
+from borderdesk.core.i18n import interface_language, translate
 from borderdesk.core.model import DatasetEdition, Figure, SourceRef
 
 NUMBER = "#,##0.###"  # group the thousands; keep up to three published decimals
@@ -31,7 +32,19 @@ def format_number(value: float) -> str:
 
     ``1,782.75`` in English, ``1 782,75`` in Kazakh and Russian.
     """
-    return format_decimal(value, format=NUMBER, locale=locale())
+    return _number(value, interface_language().value)
+
+
+# A chart of two thousand borders writes each length several times (bar, table, summary):
+# each value is written by Babel once per language (and a bounded number of them is kept).
+@lru_cache(maxsize=65536)
+def _number(value: float, code: str) -> str:
+    return str(format_decimal(value, format=NUMBER, locale=locale_of(code)))
+
+
+@lru_cache(maxsize=65536)
+def _with_unit(value: float, measure: str, code: str) -> str:
+    return str(format_unit(value, measure, length="short", format=NUMBER, locale=locale_of(code)))
 
 
 def plain_number(value: float) -> str:
@@ -46,7 +59,7 @@ def format_unit_value(value: float, unit: str) -> str:
     measure = _UNITS.get(unit)
     if measure is None:
         return f"{format_number(value)} {unit}".strip()
-    return format_unit(value, measure, length="short", format=NUMBER, locale=locale())
+    return _with_unit(value, measure, interface_language().value)
 
 
 def format_km(value: float) -> str:
@@ -56,7 +69,12 @@ def format_km(value: float) -> str:
 
 def format_percent(share: float) -> str:
     """Format a 0..1 share as a whole percentage: ``57%``, ``57 %`` in Russian."""
-    return babel_percent(share, locale=locale())
+    return _percent(share, interface_language().value)
+
+
+@lru_cache(maxsize=65536)
+def _percent(share: float, code: str) -> str:
+    return str(babel_percent(share, locale=locale_of(code)))
 
 
 def _one_decimal_percent(share: float) -> str:

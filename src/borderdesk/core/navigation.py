@@ -40,7 +40,13 @@ class NavNode:
     _row: int = field(default=0, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
     _index: TreeIndex | None = field(default=None, init=False, repr=False)
+    # A root's search state: how to gather its names, the names once gathered, the index
+    # before its border rows' lengths changed (searched until the new one is in), and a
+    # count of changes (an index made from an older tree is not installed).
     _names: Callable[[], Names] | None = field(default=None, init=False, repr=False)
+    _gathered: Names | None = field(default=None, init=False, repr=False)
+    _last_index: TreeIndex | None = field(default=None, init=False, repr=False)
+    _generation: int = field(default=0, init=False, repr=False)
 
     def add(self, child: NavNode) -> NavNode:
         """Append a child and return it."""
@@ -49,7 +55,8 @@ class NavNode:
         self.children.append(child)
         node: NavNode | None = self
         while node is not None:  # the tree changed: its search index is made again
-            node._index = None
+            node._index = node._last_index = None
+            node._generation += 1
             node = node.parent
         return child
 
@@ -66,10 +73,14 @@ class NavNode:
 
     def search_names(self) -> tuple[SearchName, ...]:
         """Return every name the node is found by: its title first, then the others."""
+        return (*self.own_names(), *self.names)
+
+    def own_names(self) -> tuple[SearchName, ...]:
+        """Return the names the tree itself gives the node: title, detail, keywords."""
         own = (SearchName(self.title), SearchName(self.detail, label=WORDS))
         label = KEYWORD_LABELS.get(self.ref.kind, WORDS) if self.ref is not None else WORDS
         words = (SearchName(self.keywords, label=label),) if self.keywords else ()
-        return (*own, *words, *self.names)
+        return (*own, *words)
 
     def walk(self) -> Iterator[NavNode]:
         """Yield this node and every descendant, depth first."""
@@ -136,25 +147,73 @@ def build_navigation(service: ReferenceService) -> NavNode:
 def prepare_search(root: NavNode) -> None:
     """Gather the tree's names in every language and index them, once (before the first search).
 
-    Done on demand, not when the tree is built: a large pack's window starts without it. A
-    database that fails to give its other languages leaves the search to the shown names.
+    Done on demand, not when the tree is built: a large pack's window starts without it, and
+    the window runs ``search_job`` on its worker thread instead.
     """
-    if root._index is not None:
-        return
-    gather, root._names = root._names, None
-    if gather is not None:
-        # A page that reads the same database says what is wrong with it.
-        with suppress(StoreError):
-            _name(root, gather())
-    root._index = TreeIndex(root)
+    while root._index is None:
+        install_search(root, search_job(root)())
 
 
-def _name(root: NavNode, names: Names) -> None:
-    """Give each item node its names other than its title and keywords."""
+@dataclass(frozen=True)
+class PreparedSearch:
+    """A tree's names and search index, made by ``search_job`` for ``install_search``."""
+
+    generation: int  # the tree's count of changes when the job was made
+    gathered: Names | None  # every item's names in every language (None: none to gather)
+    others: dict[int, tuple[SearchName, ...]]  # a node (by id) -> its names not its own
+    index: TreeIndex
+
+
+def search_job(root: NavNode) -> Callable[[], PreparedSearch]:
+    """Return a job that gathers the tree's names (the first time) and indexes them.
+
+    The job only reads the tree and the store, so it may run on another thread while the
+    window goes on; ``install_search`` then puts its result in, on the tree's own thread. A
+    database that fails to give its other languages leaves the search to the shown names (a
+    page that reads the same database says what is wrong with it).
+    """
+    generation, gather, gathered = root._generation, root._names, root._gathered
+
+    def job() -> PreparedSearch:
+        names = gathered
+        if names is None and gather is not None:
+            with suppress(StoreError):
+                names = gather()
+        if names is None:  # nothing to gather: the names the nodes were made with stay
+            others = {id(node): node.names for node in root.walk()}
+        else:
+            others = {id(n): _others(n, ref, names) for n in root.walk() if (ref := n.ref)}
+        return PreparedSearch(generation, names, others, TreeIndex(root, others))
+
+    return job
+
+
+def install_search(root: NavNode, prepared: PreparedSearch) -> bool:
+    """Give the tree its gathered names and index; False if the tree changed meanwhile.
+
+    The names are kept either way, so the job made again only indexes.
+    """
+    root._gathered, root._names = prepared.gathered, None
+    if prepared.generation != root._generation:
+        return False
     for node in root.walk():
-        if node.ref is not None:
-            own = {node.title, node.keywords}
-            node.names = tuple(n for n in names.get(node.ref, ()) if n.text not in own)
+        others = prepared.others.get(id(node))
+        if others is not None and others != node.names:
+            node.names = others
+            node._folded = None
+    root._index, root._last_index = prepared.index, None
+    return True
+
+
+def search_ready(root: NavNode) -> bool:
+    """Tell whether a search can be answered now: an index, or the one before a change."""
+    return root._index is not None or root._last_index is not None
+
+
+def _others(node: NavNode, ref: ItemRef, names: Names) -> tuple[SearchName, ...]:
+    """Return an item's names other than its title and keywords."""
+    own = {node.title, node.keywords}
+    return tuple(n for n in names.get(ref, ()) if n.text not in own)
 
 
 def _build_tree(service: ReferenceService) -> NavNode:
@@ -206,7 +265,10 @@ def show_lengths(root: NavNode, series: SegmentSeries) -> list[NavNode]:
             node._folded = None  # the detail is searched: its folded text and index are redone
             changed.append(node)
     if changed:
+        # Searched meanwhile: the index before the change (only these lengths differ).
+        root._last_index = root._index or root._last_index
         root._index = None
+        root._generation += 1
     return changed
 
 
@@ -232,8 +294,10 @@ def ranked_search(root: NavNode, query: str) -> SearchResult:
     """
     if not fold(query):
         return SearchResult(query, [(top, top.children) for top in root.children], Found())
-    prepare_search(root)
-    tree = root._index if root._index is not None else TreeIndex(root)
+    tree = root._index or root._last_index
+    if tree is None:
+        prepare_search(root)
+        tree = root._index or TreeIndex(root)
     found = tree.index.find(query)
     own: dict[int, int] = {}  # a heading's row -> its own rank
     hits: dict[int, list[list[int]]] = {}  # a heading's row -> its rows found, by rank

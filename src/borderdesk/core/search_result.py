@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -21,7 +22,13 @@ Shown: TypeAlias = "list[tuple[NavNode, list[NavNode]]]"
 class TreeIndex:
     """A tree's nodes (headings and items) and their names, indexed once for searching."""
 
-    def __init__(self, root: NavNode) -> None:  # the root of a two-level tree
+    def __init__(
+        self, root: NavNode, others: Mapping[int, tuple[SearchName, ...]] | None = None
+    ) -> None:
+        """Index a two-level tree's nodes by their own names and ``others`` (by node id).
+
+        Without ``others`` each node's ``search_names`` are indexed.
+        """
         self.nodes: list[NavNode] = []
         self.place: list[tuple[int, int]] = []  # (heading's row, row under it or -1)
         for position, top in enumerate(root.children):
@@ -31,7 +38,13 @@ class TreeIndex:
                 self.nodes.append(child)
                 self.place.append((position, row))
         self.entry = {id(node): at for at, node in enumerate(self.nodes)}
-        self.index = SearchIndex([[fold(n.text) for n in x.search_names()] for x in self.nodes])
+        if others is None:
+            keys = [[fold(n.text) for n in x.search_names()] for x in self.nodes]
+        else:
+            keys = [
+                [fold(n.text) for n in (*x.own_names(), *others.get(id(x), ()))] for x in self.nodes
+            ]
+        self.index = SearchIndex(keys)
         self.index.prepare()
 
 

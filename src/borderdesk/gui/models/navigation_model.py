@@ -11,19 +11,42 @@ quadratic.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from borderdesk.core.collection import without_collection
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP
 from borderdesk.core.model import ItemRef, SegmentSeries
-from borderdesk.core.navigation import NavNode, prepare_search, ranked_search, show_lengths
+from borderdesk.core.navigation import (
+    NavNode,
+    PreparedSearch,
+    install_search,
+    prepare_search,
+    ranked_search,
+    search_job,
+    search_ready,
+    show_lengths,
+)
 from borderdesk.core.search import TYPO
 from borderdesk.core.search_fold import fold
 from borderdesk.core.search_result import SearchResult, Shown
 from borderdesk.gui.plain import plain_tip
+
+log = logging.getLogger(__name__)
+
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
+"""Runs a job off the window's thread and hands its result (or exception) back on it."""
 
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the row's ``ItemRef`` (None for group headings)."""
@@ -56,10 +79,22 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class NavigationModel(QStandardItemModel):
     """Two columns (title, detail) over a two-level ``NavNode`` tree, showing what matches
-    the search; group rows are not selectable."""
+    the search; group rows are not selectable.
+
+    Given a runner (``run_search_on``), the tree's names in every language are gathered and
+    indexed off the window's thread; a query typed before they are in waits for them
+    (``waiting``) and is shown when they are (``search_shown``).
+    """
+
+    search_shown = Signal()  # a query that waited for the index is shown now
+    lengths_changed = Signal()  # the border rows show another source's lengths
 
     def __init__(self, root: NavNode | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._runner: Runner | None = None
+        self._preparing: NavNode | None = None  # the tree whose index is being made
+        self.waiting = False  # the query waits for the index
+        self.applying = False  # a query that waited is being shown
         self._bold = QFont()
         self._bold.setBold(True)
         self._root = NavNode("BorderDesk")
@@ -83,23 +118,28 @@ class NavigationModel(QStandardItemModel):
             self._root = root
             self._refs = {node.ref: node for node in root.walk() if node.ref is not None}
             self.setRowCount(0)
-            self._show(ranked_search(root, self._query))
+            self._search()
         finally:
             self.blockSignals(blocked)
         self.endResetModel()
+        if self._runner is not None:  # a new tree (another language): index it meanwhile
+            self.prepare_search()
 
     def show_lengths(self, series: SegmentSeries) -> None:
         """Show the borders' lengths from one source (the chart's), each naming it."""
         changed = show_lengths(self._root, series)
         if not changed:
             return
+        if self._runner is not None:  # searched meanwhile with the index before the change
+            self.prepare_search()
         if fold(self._query):  # the lengths are searched: the rows a search shows may change
-            self._show(ranked_search(self._root, self._query))
-            return
-        for node in changed:
-            first = self.index_for_ref(node.ref) if node.ref is not None else QModelIndex()
-            if first.isValid():
-                self.dataChanged.emit(first, first.siblingAtColumn(DETAIL_COLUMN))
+            self._search()
+        else:
+            for node in changed:
+                first = self.index_for_ref(node.ref) if node.ref is not None else QModelIndex()
+                if first.isValid():
+                    self.dataChanged.emit(first, first.siblingAtColumn(DETAIL_COLUMN))
+        self.lengths_changed.emit()
 
     @property
     def query(self) -> str:
@@ -111,11 +151,54 @@ class NavigationModel(QStandardItemModel):
         same = fold(text) == fold(self._query)
         self._query = text
         if not same:
-            self._show(ranked_search(self._root, text))
+            self._search()
+
+    def run_search_on(self, runner: Runner) -> None:
+        """Gather and index the names the tree is searched by with ``runner`` from now on."""
+        self._runner = runner
 
     def prepare_search(self) -> None:
-        """Gather and index every name the tree is searched by, if not done yet."""
-        prepare_search(self._root)
+        """Gather and index every name the tree is searched by, if not done (or under way)."""
+        root = self._root
+        if root._index is not None or self._preparing is root:
+            return
+        if self._runner is None:
+            prepare_search(root)
+            return
+        self._preparing = root
+        job = without_collection(search_job(root))
+        self._runner(job, lambda result: self._on_prepared(root, result))
+
+    def _on_prepared(self, root: NavNode, result: PreparedSearch | BaseException) -> None:
+        if self._preparing is root:
+            self._preparing = None
+        if root is not self._root:  # another tree (the language changed): it has its own
+            return
+        if isinstance(result, BaseException):
+            log.warning("could not index the names to search: %s", result)
+            root._names = None  # index the names shown, without the other languages
+            self.prepare_search()
+            return
+        if not install_search(root, result):  # the lengths changed meanwhile: index again
+            self.prepare_search()
+        if self.waiting and search_ready(root):
+            self.applying = True  # rows change under the view's cursor: not a reader's choice
+            try:
+                self._search()
+            finally:
+                self.applying = False
+            self.search_shown.emit()
+
+    def _search(self) -> None:
+        """Show the rows the query finds, or all of them while the query waits for the index."""
+        root = self._root
+        self.waiting = self._runner is not None and bool(fold(self._query))
+        self.waiting = self.waiting and not search_ready(root)
+        if self.waiting:
+            self.prepare_search()
+            if self._result is not None and not fold(self._result.query):
+                return  # every row is on show already: a large tree is not laid out again
+        self._show(ranked_search(root, "" if self.waiting else self._query))
 
     def hint(self, node: NavNode) -> str:
         """Return why a shown row was found when not by its title ("" when by its title)."""

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.chart_text import chart_name, focus_description, view_summary
+from borderdesk.core.i18n import interface_language
+from borderdesk.core.language import Language
 from borderdesk.core.pages import ChartView, SourceComparison
 from borderdesk.gui.views.bar_keys import step_key
 from borderdesk.gui.views.chart_compare import GROUP_WIDTH
@@ -110,6 +112,8 @@ class ChartAccess(QObject):
         self._drawn: ChartView | None = None  # what the plot draws of it (its longest bars)
         self._keys: tuple[str, ...] = ()
         self._current: str | None = None
+        # The last summary written, of which view and in which language.
+        self._summary: tuple[ChartView, Language, str] | None = None
         self._horizontal = False
         self.frame = FocusFrame()
         plot.getPlotItem().addItem(self.frame)
@@ -170,7 +174,14 @@ class ChartAccess(QObject):
         if view is None:
             return
         key = self.current()
-        text = focus_description(view, key) if key is not None else view_summary(view)
+        if key is not None:
+            text = focus_description(view, key)
+        else:  # the same view's summary, once (a long chart's takes a while to write)
+            language = interface_language()
+            kept = self._summary
+            if kept is None or kept[0] is not view or kept[1] != language:
+                kept = self._summary = (view, language, view_summary(view))
+            text = kept[2]
         for widget in (self._panel, self._plot):
             widget.setAccessibleDescription(text)
         if announce:

@@ -148,9 +148,13 @@ class NavigationPanel(QWidget):
         self.search_box.returnPressed.connect(self._enter_tree)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
         self._model.modelReset.connect(self._expand_and_fit)
-        self._model.dataChanged.connect(self.fit_columns)  # the chart's source's lengths
-        self._model.dataChanged.connect(lambda *_: self._widths.clear())
+        # Fitted when the lengths change, not when a search shows other rows: measuring a
+        # column asks every row of a large tree (and a column that jumps as one types is
+        # harder to read).
+        self._model.lengths_changed.connect(self.fit_columns)
+        self._model.lengths_changed.connect(self._widths.clear)
         self._model.modelReset.connect(self._widths.clear)
+        self._model.search_shown.connect(self._after_search)  # a query that waited for names
         self._selection.selection_changed.connect(self._on_selection_changed)
 
     def _expand_and_fit(self) -> None:
@@ -243,6 +247,11 @@ class NavigationPanel(QWidget):
             self._model.set_query(text)
         finally:
             self._syncing = False
+        self._after_search()
+
+    def _after_search(self) -> None:
+        """Lay out the rows a search shows: headings open, hints drawn, the note above."""
+        text = self.search_box.text()
         self._expand_headings()
         span_titles(self.tree, self._model)  # the rows left have new places
         delegate = self._hint_delegate if text.strip() else self.tree.itemDelegate()
@@ -256,6 +265,8 @@ class NavigationPanel(QWidget):
         text = self.search_box.text().strip()
         if not text:
             note = ""
+        elif self._model.waiting:  # the first search of a large tree, names still coming
+            note = self.tr("Searching every name in every language…")
         elif self._model.rowCount() == 0:
             note = self.tr("Nothing matches \u201c{query}\u201d.").format(query=text)
         else:
@@ -266,7 +277,7 @@ class NavigationPanel(QWidget):
     def _on_tree_current_changed(
         self, current: QModelIndex | QPersistentModelIndex, _previous: object
     ) -> None:
-        if self._syncing or not current.isValid():
+        if self._syncing or self._model.applying or not current.isValid():
             return
         ref = current.data(ITEM_REF_ROLE)
         if isinstance(ref, ItemRef):

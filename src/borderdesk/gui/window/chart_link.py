@@ -18,6 +18,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from borderdesk.core.chart_table import figure_table
 from borderdesk.core.compare import source_comparison
 from borderdesk.core.editions import chart_options_on, chart_source_on
 from borderdesk.core.errors import BorderDeskError
@@ -90,7 +91,11 @@ class ChartLink(QObject):
         options = self._service.chart_sources()
         on = self._as_of.current
         shown = chart_source_on(options, self._chosen, on)
-        return options, dataclasses.replace(self._service.segment_series(shown), on=on)
+        series = dataclasses.replace(self._service.segment_series(shown), on=on)
+        # Written here once, the table's lengths and shares are at hand when the window
+        # shows them (Babel takes a few milliseconds per hundred; a pack has thousands).
+        figure_table(series)
+        return options, series
 
     def load(self, prepared: ChartData | BaseException | None = None) -> None:
         """Create the chart (once) and hand it its sources, figures, theme and highlight.

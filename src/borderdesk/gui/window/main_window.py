@@ -391,8 +391,11 @@ class MainWindow(QMainWindow):
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Now that the window has painted, load the page, the chart and the map."""
+        """Now that the window has painted, load the page, the chart and the map, then index
+        the names the tree is searched by (a large pack's take a second), all off this thread."""
         self.first_load.start()
+        self.navigation_model.run_search_on(self.first_load.background.run)
+        self.navigation_model.prepare_search()
 
     def _on_chart_loaded(self, _chart: ChartPanelLike) -> None:
         self._set_tab_order()  # the chart's controls join the Tab order
