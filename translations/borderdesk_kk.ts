@@ -777,12 +777,100 @@ cannot be used: {problem}.</source>
         <translation>мысалдар:</translation>
     </message>
     <message>
+        <source>write the open dataset (bundled, or --db) to a data pack, OUT.json</source>
+        <translation>ашық деректер жинағын (кіріктірілгенді немесе --db) OUT.json деректер бумасына жазу</translation>
+    </message>
+    <message>
+        <source>validate a data pack and add it as a dataset of its own (bundled data untouched)</source>
+        <translation>деректер бумасын тексеріп, жеке деректер жинағы ретінде қосу (кіріктірілген деректер өзгермейді)</translation>
+    </message>
+    <message>
+        <source>verify a database: integrity, schema version, checksum, sources; exit 1 if bad</source>
+        <translation>дерекқорды тексеру: тұтастығы, схема нұсқасы, бақылау сомасы, дереккөздер; қате болса, 1 кодымен шығу</translation>
+    </message>
+    <message>
+        <source>write your notes and bookmarks to a JSON file</source>
+        <translation>жазбалар мен бетбелгілеріңізді JSON файлына жазу</translation>
+    </message>
+    <message>
+        <source>merge notes and bookmarks from a JSON file (shows what changes first)</source>
+        <translation>JSON файлындағы жазбалар мен бетбелгілерді біріктіру (алдымен не өзгеретінін көрсетеді)</translation>
+    </message>
+    <message>
+        <source>a BorderDesk database instead of the bundled one</source>
+        <translation>кіріктірілгеннің орнына BorderDesk дерекқоры</translation>
+    </message>
+    <message>
+        <source>write the dataset to a data pack (JSON)</source>
+        <translation>деректер жинағын деректер бумасына (JSON) жазу</translation>
+    </message>
+    <message>
+        <source>import a data pack as a dataset of its own</source>
+        <translation>деректер бумасын жеке деректер жинағы ретінде импорттау</translation>
+    </message>
+    <message>
+        <source>what to call it (default: the file&apos;s name)</source>
+        <translation>оның атауы (әдепкі бойынша: файлдың аты)</translation>
+    </message>
+    <message>
+        <source>verify a database and print a verdict</source>
+        <translation>дерекқорды тексеріп, қорытындыны шығару</translation>
+    </message>
+    <message>
         <source>also compare the counts in force on DATE with the members then</source>
         <translation>сондай-ақ DATE күнгі қолданыстағы сандарды сол кездегі мүшелермен салыстыру</translation>
     </message>
     <message>
+        <source>write your notes and bookmarks to JSON</source>
+        <translation>жазбалар мен бетбелгілеріңізді JSON-ға жазу</translation>
+    </message>
+    <message>
+        <source>merge notes and bookmarks from JSON</source>
+        <translation>JSON-дағы жазбалар мен бетбелгілерді біріктіру</translation>
+    </message>
+    <message>
+        <source>a note that differs from yours: keep yours (default), replace it, or keep both</source>
+        <translation>сіздікінен өзгеше жазба: сіздікін қалдыру (әдепкі), ауыстыру немесе екеуін де сақтау</translation>
+    </message>
+    <message>
+        <source>show what would change, only</source>
+        <translation>тек не өзгеретінін көрсету</translation>
+    </message>
+    <message>
         <source>{what}: YYYY-MM-DD, YYYY-MM, YYYY, &apos;article&apos; (c. 2012) or &apos;today&apos;</source>
         <translation>{what}: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА, ЖЖЖЖ, &apos;article&apos; (шамамен 2012 ж.) немесе &apos;today&apos;</translation>
+    </message>
+    <message>
+        <source>wrote {file}: dataset {version}; {counts}</source>
+        <translation>{file} жазылды: деректер жинағы {version}; {counts}</translation>
+    </message>
+    <message>
+        <source>imported {file} as {name}: {database}</source>
+        <translation>{file} {name} ретінде импортталды: {database}</translation>
+    </message>
+    <message>
+        <source>open it with: {command}</source>
+        <translation>оны ашу: {command}</translation>
+    </message>
+    <message>
+        <source>wrote {file}: {notes}, {bookmarks}</source>
+        <translation>{file} жазылды: {notes}, {bookmarks}</translation>
+    </message>
+    <message>
+        <source>notes cannot be saved: {reason}</source>
+        <translation>жазбаларды сақтау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>differs from yours: {item}</source>
+        <translation>сіздікінен өзгеше: {item}</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>импорттайтын ештеңе жоқ</translation>
     </message>
 </context>
 <context>

@@ -777,12 +777,100 @@ cannot be used: {problem}.</source>
         <translation>примеры:</translation>
     </message>
     <message>
+        <source>write the open dataset (bundled, or --db) to a data pack, OUT.json</source>
+        <translation>записать открытый набор данных (встроенный или --db) в пакет данных OUT.json</translation>
+    </message>
+    <message>
+        <source>validate a data pack and add it as a dataset of its own (bundled data untouched)</source>
+        <translation>проверить пакет данных и добавить его как отдельный набор данных (встроенные данные не меняются)</translation>
+    </message>
+    <message>
+        <source>verify a database: integrity, schema version, checksum, sources; exit 1 if bad</source>
+        <translation>проверить базу данных: целостность, версию схемы, контрольную сумму, источники; код 1 при ошибке</translation>
+    </message>
+    <message>
+        <source>write your notes and bookmarks to a JSON file</source>
+        <translation>записать ваши заметки и закладки в файл JSON</translation>
+    </message>
+    <message>
+        <source>merge notes and bookmarks from a JSON file (shows what changes first)</source>
+        <translation>объединить заметки и закладки из файла JSON (сначала показывает, что изменится)</translation>
+    </message>
+    <message>
+        <source>a BorderDesk database instead of the bundled one</source>
+        <translation>база данных BorderDesk вместо встроенной</translation>
+    </message>
+    <message>
+        <source>write the dataset to a data pack (JSON)</source>
+        <translation>записать набор данных в пакет данных (JSON)</translation>
+    </message>
+    <message>
+        <source>import a data pack as a dataset of its own</source>
+        <translation>импортировать пакет данных как отдельный набор данных</translation>
+    </message>
+    <message>
+        <source>what to call it (default: the file&apos;s name)</source>
+        <translation>как его назвать (по умолчанию: имя файла)</translation>
+    </message>
+    <message>
+        <source>verify a database and print a verdict</source>
+        <translation>проверить базу данных и вывести заключение</translation>
+    </message>
+    <message>
         <source>also compare the counts in force on DATE with the members then</source>
         <translation>также сверить числа, действовавшие на DATE, с тогдашним списком членов</translation>
     </message>
     <message>
+        <source>write your notes and bookmarks to JSON</source>
+        <translation>записать ваши заметки и закладки в JSON</translation>
+    </message>
+    <message>
+        <source>merge notes and bookmarks from JSON</source>
+        <translation>объединить заметки и закладки из JSON</translation>
+    </message>
+    <message>
+        <source>a note that differs from yours: keep yours (default), replace it, or keep both</source>
+        <translation>заметка, отличная от вашей: оставить вашу (по умолчанию), заменить её или сохранить обе</translation>
+    </message>
+    <message>
+        <source>show what would change, only</source>
+        <translation>только показать, что изменится</translation>
+    </message>
+    <message>
         <source>{what}: YYYY-MM-DD, YYYY-MM, YYYY, &apos;article&apos; (c. 2012) or &apos;today&apos;</source>
         <translation>{what}: ГГГГ-ММ-ДД, ГГГГ-ММ, ГГГГ, &apos;article&apos; (ок. 2012 г.) или &apos;today&apos;</translation>
+    </message>
+    <message>
+        <source>wrote {file}: dataset {version}; {counts}</source>
+        <translation>записан {file}: набор данных {version}; {counts}</translation>
+    </message>
+    <message>
+        <source>imported {file} as {name}: {database}</source>
+        <translation>{file} импортирован как {name}: {database}</translation>
+    </message>
+    <message>
+        <source>open it with: {command}</source>
+        <translation>открыть его: {command}</translation>
+    </message>
+    <message>
+        <source>wrote {file}: {notes}, {bookmarks}</source>
+        <translation>записан {file}: {notes}, {bookmarks}</translation>
+    </message>
+    <message>
+        <source>notes cannot be saved: {reason}</source>
+        <translation>заметки нельзя сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>differs from yours: {item}</source>
+        <translation>отличается от вашей: {item}</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>ничего не изменено</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>нечего импортировать</translation>
     </message>
 </context>
 <context>

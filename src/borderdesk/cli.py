@@ -30,6 +30,10 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help=translate("CommandLine", "open this BorderDesk database instead of the bundled one"),
     )
+    _add_language_option(parser)
+
+
+def _add_language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         type=str.lower,
@@ -176,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(export_map)
     print_commands.add_parsers(commands, _add_db_option)
     data_commands.add_parsers(commands)
+    for name in data_commands.NAMES:  # their messages and help in the language asked for too
+        _add_language_option(commands.choices[name])
     return parser
 
 

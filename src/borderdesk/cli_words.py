@@ -93,7 +93,7 @@ def epilog() -> str:
         + "\n"
         + listed
         + print_commands.help_lines()
-        + data_commands.HELP
+        + data_commands.help_lines()
         + translate("CommandLine", "examples:")
         + "\n"
         + EXAMPLES

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from borderdesk.core.as_of import parse_day
 from borderdesk.core.display import display_path
-from borderdesk.core.i18n import translate
+from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.instance import InstanceLock, Role, claim
 from borderdesk.core.leftovers import sweep_folders
 from borderdesk.core.userdata import Conflict, UserDataError
@@ -18,41 +18,90 @@ from borderdesk.core.userdirs import UserFolders
 COMMAND_WAIT_S = 30.0  # another command that has the notes open finishes within this
 
 NAMES = ("export-data", "import-pack", "check", "export-notes", "import-notes")
-HELP = """\
-  export-data    write the open dataset (bundled, or --db) to a data pack, OUT.json
-  import-pack    validate a data pack and add it as a dataset of its own (bundled data untouched)
-  check          verify a database: integrity, schema version, checksum, sources; exit 1 if bad
-  export-notes   write your notes and bookmarks to a JSON file
-  import-notes   merge notes and bookmarks from a JSON file (shows what changes first)
-"""
+
+
+def help_lines() -> str:
+    """Return the lines the main help gives these commands, in the interface language."""
+    lines = (
+        (
+            "export-data",
+            translate(
+                "CommandLine",
+                "write the open dataset (bundled, or --db) to a data pack, OUT.json",
+            ),
+        ),
+        (
+            "import-pack",
+            translate(
+                "CommandLine",
+                "validate a data pack and add it as a dataset of its own (bundled data untouched)",
+            ),
+        ),
+        (
+            "check",
+            translate(
+                "CommandLine",
+                "verify a database: integrity, schema version, checksum, sources; exit 1 if bad",
+            ),
+        ),
+        ("export-notes", translate("CommandLine", "write your notes and bookmarks to a JSON file")),
+        (
+            "import-notes",
+            translate(
+                "CommandLine",
+                "merge notes and bookmarks from a JSON file (shows what changes first)",
+            ),
+        ),
+    )
+    return "".join(f"  {name:<14} {text}\n" for name, text in lines)
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the data and notes commands to the command-line parser."""
-    db_help = "a BorderDesk database instead of the bundled one"
-    export = commands.add_parser("export-data", help="write the dataset to a data pack (JSON)")
+    db_help = translate("CommandLine", "a BorderDesk database instead of the bundled one")
+    export = commands.add_parser(
+        "export-data", help=translate("CommandLine", "write the dataset to a data pack (JSON)")
+    )
     export.add_argument("output", type=Path, metavar="OUT.json")
     export.add_argument("--db", type=Path, metavar="PATH", help=db_help)
-    pack = commands.add_parser("import-pack", help="import a data pack as a dataset of its own")
+    pack = commands.add_parser(
+        "import-pack",
+        help=translate("CommandLine", "import a data pack as a dataset of its own"),
+    )
     pack.add_argument("pack", type=Path, metavar="FILE.json")
-    pack.add_argument("--name", help="what to call it (default: the file's name)")
-    check = commands.add_parser("check", help="verify a database and print a verdict")
+    pack.add_argument(
+        "--name", help=translate("CommandLine", "what to call it (default: the file's name)")
+    )
+    check = commands.add_parser(
+        "check", help=translate("CommandLine", "verify a database and print a verdict")
+    )
     check.add_argument("--db", type=Path, metavar="PATH", help=db_help)
     add_as_of_option(
         check,
         translate("CommandLine", "also compare the counts in force on DATE with the members then"),
     )
-    notes = commands.add_parser("export-notes", help="write your notes and bookmarks to JSON")
+    notes = commands.add_parser(
+        "export-notes", help=translate("CommandLine", "write your notes and bookmarks to JSON")
+    )
     notes.add_argument("output", type=Path, metavar="OUT.json")
-    merge = commands.add_parser("import-notes", help="merge notes and bookmarks from JSON")
+    merge = commands.add_parser(
+        "import-notes", help=translate("CommandLine", "merge notes and bookmarks from JSON")
+    )
     merge.add_argument("notes", type=Path, metavar="FILE.json")
     merge.add_argument(
         "--conflicts",
         choices=[c.value for c in Conflict],
         default=Conflict.KEEP.value,
-        help="a note that differs from yours: keep yours (default), replace it, or keep both",
+        help=translate(
+            "CommandLine",
+            "a note that differs from yours: keep yours (default), replace it, or keep both",
+        ),
     )
-    merge.add_argument("--dry-run", action="store_true", help="show what would change, only")
+    merge.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CommandLine", "show what would change, only"),
+    )
 
 
 def _day(text: str) -> date:
@@ -89,15 +138,26 @@ def run(args: argparse.Namespace) -> int:
 
         pack = export_pack(args.db or bundled_path(), args.output)
         counts = ", ".join(f"{len(v)} {k}" for k, v in pack.items() if isinstance(v, list))
-        print(f"wrote {display_path(args.output)}: dataset {pack['edition']['version']}; {counts}")
+        wrote = translate("CommandLine", "wrote {file}: dataset {version}; {counts}")
+        print(
+            wrote.format(
+                file=display_path(args.output), version=pack["edition"]["version"], counts=counts
+            )
+        )
         return 0
     folders = UserFolders.default()
     if command == "import-pack":
         from borderdesk.data.packs.importer import import_pack
 
         info = import_pack(args.pack, folders.packs, args.name)
-        print(f"imported {display_path(args.pack)} as {info.label()}: {display_path(info.path)}")
-        print(f"open it with: borderdesk --db {display_path(info.path)}")
+        imported = translate("CommandLine", "imported {file} as {name}: {database}")
+        print(
+            imported.format(
+                file=display_path(args.pack), name=info.label(), database=display_path(info.path)
+            )
+        )
+        opening = translate("CommandLine", "open it with: {command}")
+        print(opening.format(command=f"borderdesk --db {display_path(info.path)}"))
         return 0
     from borderdesk.data.userdb.repository import open_user_data, read_user_data
 
@@ -110,18 +170,29 @@ def run(args: argparse.Namespace) -> int:
             print(warning, file=sys.stderr)
         if command == "export-notes":
             data = repository.export_to(args.output)
-            counted = f"{len(data.notes)} notes, {len(data.bookmarks)} bookmarks"
-            print(f"wrote {display_path(args.output)}: {counted}")
+            notes = Counted.tr("%n note(s)", "", len(data.notes))
+            bookmarks = Counted.tr("%n bookmark(s)", "", len(data.bookmarks))
+            wrote = translate("CommandLine", "wrote {file}: {notes}, {bookmarks}")
+            print(wrote.format(file=display_path(args.output), notes=notes, bookmarks=bookmarks))
             return 0
         opened = repository.report
         if not opened.writable:
-            raise UserDataError(opened.path, f"notes cannot be saved: {opened.read_only_reason}")
+            raise UserDataError(
+                opened.path,
+                translate("CommandLine", "notes cannot be saved: {reason}").format(
+                    reason=opened.read_only_reason
+                ),
+            )
         preview = repository.preview_import(args.notes)
         print(f"{display_path(args.notes)}: {preview.summary()}")
         for change in preview.conflicting_notes:
-            print(f"  differs from yours: {change.ref.to_string()}")
+            differs = translate("CommandLine", "differs from yours: {item}")
+            print("  " + differs.format(item=change.ref.to_string()))
         if args.dry_run or preview.is_empty:
-            print("nothing was changed" if args.dry_run else "nothing to import")
+            if args.dry_run:
+                print(translate("CommandLine", "nothing was changed"))
+            else:
+                print(translate("CommandLine", "nothing to import"))
             return 0
         result = repository.apply_import(preview, Conflict(args.conflicts))
         print(result.summary())

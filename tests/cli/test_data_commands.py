@@ -129,7 +129,7 @@ def test_notes_export_import_preview_and_conflicts(
     repository = open_user_data(UserFolders.under(user_dir))
     repository.set_note(ItemRef.from_string("border:kz-ru"), "mine")
     code, out, _ = run(capsys, "export-notes", str(tmp_path / "notes.json"))
-    assert (code, out.strip()) == (0, f"wrote {tmp_path / 'notes.json'}: 1 notes, 0 bookmarks")
+    assert (code, out.strip()) == (0, f"wrote {tmp_path / 'notes.json'}: 1 note, 0 bookmarks")
     repository.set_note(ItemRef.from_string("border:kz-ru"), "changed since")
     code, out, _ = run(capsys, "import-notes", str(tmp_path / "notes.json"), "--dry-run")
     assert code == 0

@@ -176,3 +176,26 @@ def test_the_help_of_a_command_is_in_the_language_asked_for() -> None:
     assert "Записать в файл диаграмму протяжённости участков сухопутной границы Казахстана" in text
     assert "ключ выделяемой границы, например kz-ru" in text
     assert "размер и вид:" in text
+
+
+def test_the_data_and_notes_commands_help_in_kazakh_and_russian() -> None:
+    main_help = run("--help", "--lang", "kk")
+    import_help = run("import-notes", "--help", "--lang", "ru")
+
+    listed = " ".join(main_help.stdout.split())
+    assert "import-pack деректер бумасын тексеріп, жеке деректер жинағы ретінде қосу" in listed
+    assert "export-notes жазбалар мен бетбелгілеріңізді JSON файлына жазу" in listed
+    text = " ".join(import_help.stdout.split())
+    assert import_help.returncode == 0
+    assert "только показать, что изменится" in text
+    assert "заметка, отличная от вашей: оставить вашу (по умолчанию)" in text
+
+
+def test_a_notes_export_says_what_it_wrote_in_russian(tmp_path: Path) -> None:
+    out = tmp_path / "заметки.json"
+
+    result = run("export-notes", str(out), "--lang", "ru", BORDERDESK_USER_DIR=str(tmp_path))
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("0 заметок, 0 закладок")
+    assert result.stdout.startswith("записан ")

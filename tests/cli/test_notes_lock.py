@@ -92,7 +92,7 @@ def test_export_notes_reads_beside_the_open_window_and_changes_nothing(
     code, out, err = run(capsys, "export-notes", str(tmp_path / "out.json"))
 
     assert (code, err) == (0, "")
-    assert out == f"wrote {tmp_path / 'out.json'}: 1 notes, 0 bookmarks\n"
+    assert out == f"wrote {tmp_path / 'out.json'}: 1 note, 0 bookmarks\n"
     exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert [n["text"] for n in exported["notes"]] == ["mine"]
     after = {p.name: p.read_bytes() for p in folders.data.rglob("*") if p.is_file()}
