@@ -363,3 +363,14 @@ def test_a_former_name_finds_the_bundled_items_naming_the_city_today(
     assert f"found by its former name {query}" in tooltip(panel, "Events")
     assert found["Sources"]  # the sources about the city, each found by the same name
     assert all(row.endswith(f" \u2014 {query}") or query in row for row in found["Sources"])
+
+
+def test_the_window_finds_an_item_by_a_former_name_of_the_place_it_names(qtbot: QtBot) -> None:
+    from borderdesk.core.language_switch import SwitchingService
+
+    window_tree = build_navigation(SwitchingService(open_store()))  # as the window builds it
+
+    panel = typed(qtbot, window_tree, "Alma-Ata")
+
+    found = dict(rows(panel))
+    assert found["Events"] == ["CARICC headquarters opened in Almaty \u2014 Alma-Ata"]

@@ -27,6 +27,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
+from borderdesk.core.search_names import KnowsPlaces, PlaceNames
 from borderdesk.core.service import ReferenceService
 
 
@@ -126,6 +127,11 @@ class SwitchingService:
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""
         return self._service.timeline()
+
+    def place_names(self) -> tuple[PlaceNames, ...]:
+        """Return every place's names today and its former names (none if the data has none)."""
+        service = self._service
+        return service.place_names() if isinstance(service, KnowsPlaces) else ()
 
     def changes(self) -> tuple[DatasetChange, ...]:
         """Return the dataset's change log, newest edition first, each change sourced."""
