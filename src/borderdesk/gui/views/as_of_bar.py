@@ -119,6 +119,9 @@ class AsOfBar(QWidget):
         self.key_button = QToolButton()
         self.key_button.setObjectName("asOfKeyDates")
         self.key_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # In a bar as low as the menus, the style's little arrow sat on the last letter
+        # ("Маңызды күндер"): the text ends in its own arrow instead, as "Hide ▾" does.
+        self.key_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.key_menu = QMenu(self.key_button)
         self.key_button.setMenu(self.key_menu)
         self.key_group = QActionGroup(self)
@@ -149,7 +152,7 @@ class AsOfBar(QWidget):
             self.tr("Arrow keys move a month, Page Up and Page Down a year")
         )
         self.date_box.setAccessibleName(self.tr("Date viewed"))
-        self.key_button.setText(self.tr("Key dates"))
+        self.key_button.setText(self.tr("Key dates") + " ▾")
         self.key_button.setAccessibleName(self.tr("Key dates"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
