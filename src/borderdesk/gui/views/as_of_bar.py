@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from borderdesk.core.as_of import KeyDate, format_day
 from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.plain import plain_label, plain_tip
+from borderdesk.gui.views.chart_controls import MenuButton
 
 MONTH_DAYS = 30  # one arrow-key step of the slider
 YEAR_DAYS = 365  # one Page Up / Page Down step
@@ -116,12 +117,9 @@ class AsOfBar(QWidget):
         self.date_box.setDisplayFormat("d MMM yyyy")
         self.date_box.setKeyboardTracking(False)  # the views follow once the date is typed
         self.label.setBuddy(self.slider)
-        self.key_button = QToolButton()
+        self.key_button = MenuButton()  # wide enough that the style's arrow clears the text
         self.key_button.setObjectName("asOfKeyDates")
         self.key_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        # In a bar as low as the menus, the style's little arrow sat on the last letter
-        # ("Маңызды күндер"): the text ends in its own arrow instead, as "Hide ▾" does.
-        self.key_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.key_menu = QMenu(self.key_button)
         self.key_button.setMenu(self.key_menu)
         self.key_group = QActionGroup(self)
@@ -152,7 +150,7 @@ class AsOfBar(QWidget):
             self.tr("Arrow keys move a month, Page Up and Page Down a year")
         )
         self.date_box.setAccessibleName(self.tr("Date viewed"))
-        self.key_button.setText(self.tr("Key dates") + " ▾")
+        self.key_button.setText(self.tr("Key dates"))
         self.key_button.setAccessibleName(self.tr("Key dates"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
