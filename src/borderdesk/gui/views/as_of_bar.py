@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from borderdesk.core.as_of import KeyDate, format_day
 from borderdesk.gui.as_of import AsOfState
 from borderdesk.gui.plain import plain_label, plain_tip
-from borderdesk.gui.views.chart_controls import MenuButton
+from borderdesk.gui.views.menu_button import MenuButton
 
 MONTH_DAYS = 30  # one arrow-key step of the slider
 YEAR_DAYS = 365  # one Page Up / Page Down step

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QMenu,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -17,22 +16,9 @@ from borderdesk.core.compare import default_comparison_ids
 from borderdesk.core.model import ChartSource
 from borderdesk.gui.plain import plain_action, plain_label, plain_tip
 from borderdesk.gui.views.flow_layout import FlowLayout
+from borderdesk.gui.views.menu_button import MenuButton
 
 SOURCE_CHARS = 60  # the most of a source's label the box shows (a pack may give 200)
-
-
-class MenuButton(QToolButton):
-    """A tool button that opens its menu, wide enough that the menu arrow clears the text."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Add the arrow's width: the style draws it in the corner, over the text otherwise."""
-        hint = super().sizeHint()
-        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
-        return QSize(hint.width() + arrow, hint.height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Never narrower than the text and the arrow."""
-        return self.sizeHint()
 
 
 class ChartControls(QWidget):
