@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 import tempfile
 import tomllib
@@ -26,7 +27,12 @@ from pathlib import Path
 from typing import Any
 
 DB = Path(__file__).resolve().parent
-DEFAULT_SEED = DB.parent.parent / "shared" / "seed" / "guarding-the-border.txt"
+# The article is not in the repository (it is not ours to redistribute): the file
+# BORDERDESK_ARTICLE names, as for the tests, else where a checkout beside it keeps it.
+DEFAULT_SEED = Path(
+    os.environ.get("BORDERDESK_ARTICLE")
+    or DB.parent.parent / "shared" / "seed" / "guarding-the-border.txt"
+)
 FILES = (
     "dataset",
     "sources",
