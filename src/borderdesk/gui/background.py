@@ -7,6 +7,9 @@ the exception instead of a result, so the caller decides what the user hears.
 
 Python runs one thread at a time, but it switches every few milliseconds: the event loop
 keeps turning (painting, typing, clicking) while a module like pyqtgraph is imported.
+Results are handed over one per turn of the event loop: two that arrive together (the page
+and the chart, read back to back) would otherwise be taken in one go, and the window would
+stand still for both.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,7 @@ class BackgroundWork(QObject):
         self._jobs: queue.SimpleQueue[tuple[Job, Done] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._pending = 0
+        self._ready: deque[tuple[Done, object]] = deque()  # results waiting for their turn
         self._finished.connect(self._on_finished)
 
     @property
@@ -79,5 +84,16 @@ class BackgroundWork(QObject):
                 return
 
     def _on_finished(self, done: Done, result: object) -> None:
+        self._ready.append((done, result))
+        if len(self._ready) == 1:
+            QTimer.singleShot(0, self, self._hand_over)
+
+    def _hand_over(self) -> None:
+        """Hand over the oldest result; the next one waits for the next turn of the loop."""
+        done, result = self._ready.popleft()
         self._pending -= 1
-        done(result)
+        try:
+            done(result)
+        finally:  # after what ``done`` queued: a repaint it asked for comes first
+            if self._ready:
+                QTimer.singleShot(0, self, self._hand_over)

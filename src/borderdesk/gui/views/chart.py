@@ -346,6 +346,8 @@ class ChartPanel(QWidget):
 
     def set_scale(self, scale: float) -> None:
         """Scale fonts, pens and margins (exports at sizes above 1280x720, the window's text)."""
+        if scale == self._style.scale:  # restyling every bar and label is not free
+            return
         self._style = replace(self._style, scale=scale)
         self._apply_style()
         self._update_range()
@@ -356,6 +358,8 @@ class ChartPanel(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         """Draw in a theme's colours: background, axes, grid, bars, legend, title and caption."""
+        if theme == self._style.theme:
+            return
         self._style = replace(self._style, theme=theme)
         self._apply_style()
         self._update_range()

@@ -76,8 +76,8 @@ class ChartLink(QObject):
 
     @property
     def chart(self) -> ChartPanelLike | None:
-        """Return the chart panel once loaded, else None."""
-        return self._chart
+        """Return the chart panel once loaded (filled and in its place), else None."""
+        return None if self._loading else self._chart
 
     @property
     def factory(self) -> ChartFactory:
@@ -111,10 +111,10 @@ class ChartLink(QObject):
             self._finish(widget, data)
 
     def load_in_steps(self, prepared: ChartData | BaseException) -> None:
-        """Like ``load``, with the chart made in one turn of the event loop and filled in the next.
+        """Like ``load``, in three turns of the event loop: make the chart, fill it, show it.
 
-        Making pyqtgraph's plot is most of the work: split, neither turn holds the window up
-        for long.
+        Making pyqtgraph's plot, giving it its bars and laying it out in the window are each
+        a few tens of milliseconds: split, no turn holds the window up for long.
         """
         if self._chart is not None or self._loading:
             return
@@ -124,11 +124,15 @@ class ChartLink(QObject):
             return
         self._loading = True
 
-        def finish() -> None:
-            self._loading = False
-            self._finish(widget, data)
+        def fill() -> None:
+            self._fill(widget, data)
+            QTimer.singleShot(0, self, install)
 
-        QTimer.singleShot(0, self, finish)
+        def install() -> None:
+            self._loading = False
+            self._install(widget, data)
+
+        QTimer.singleShot(0, self, fill)
 
     def _checked(self, prepared: ChartData | BaseException | None) -> ChartData | None:
         """Return the chart's data (read now if not prepared); None, said so, on failure."""
@@ -139,6 +143,11 @@ class ChartLink(QObject):
         return prepared if prepared is not None else self.prepare()
 
     def _finish(self, widget: QWidget, data: ChartData) -> None:
+        self._fill(widget, data)
+        self._install(widget, data)
+
+    def _fill(self, widget: QWidget, data: ChartData) -> None:
+        """Wire the new chart and hand it its theme, sources and figures (not yet shown)."""
         sources, series = data
         self._chart = chart = as_chart(widget)
         chart.bar_clicked.connect(self._on_chart_bar_clicked)
@@ -151,6 +160,11 @@ class ChartLink(QObject):
         chart.set_sources(chart_options_on(sources, on))
         chart.set_series(series)
         self._highlight(self._selection.current)
+
+    def _install(self, widget: QWidget, data: ChartData) -> None:
+        """Put the filled chart in its place in the window and tell who waits for it."""
+        chart, series = as_chart(widget), data[1]
+        on = series.on or self._as_of.current
         self.slot.install(widget)
         plot = widget.findChild(QAbstractScrollArea, "segmentChartPlot")
         if plot is not None:
