@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QUrl
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QTextBrowser, QToolButton, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
@@ -179,18 +179,16 @@ def test_alt_left_and_alt_right_from_the_tree_and_the_page(
 
 
 def side_button(target: QWidget, button: Qt.MouseButton) -> None:
-    """Press and release a mouse side button over a widget, as the mouse driver does."""
-    at = QPointF(target.rect().center())
-    for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
-        event = QMouseEvent(
-            kind,
-            at,
-            target.mapToGlobal(at),
-            button,
-            button if kind is QMouseEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(target, event)
+    """Press and release a mouse side button over a widget, as the mouse driver does.
+
+    The press reaches the window system's window first, which hands it to the widget under
+    the pointer.
+    """
+    window = target.window().windowHandle()
+    assert window is not None
+    at = target.mapTo(target.window(), target.rect().center())
+    QTest.mousePress(window, button, Qt.KeyboardModifier.NoModifier, at)
+    QTest.mouseRelease(window, button, Qt.KeyboardModifier.NoModifier, at)
 
 
 @pytest.mark.parametrize("part", ["tree", "page", "chart"])

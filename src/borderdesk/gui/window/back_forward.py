@@ -2,15 +2,18 @@
 
 The actions follow a ``SelectionHistory``: disabled when there is nowhere to go, and their
 tooltips name where they go. The mouse's back and forward buttons work anywhere over the
-window, whatever widget is under the pointer (the tree, the page and the chart each take
-mouse presses for themselves, so an application-wide filter sees them first).
+window, whatever widget is under the pointer: the tree, the page and the chart each take
+mouse presses for themselves, so the buttons are heard on the window's own ``QWindow``,
+which gets every mouse event before the widget under the pointer does. (An application-wide
+filter would hear them too, but it would run Python for every event of every object, paints
+and timers included, and wait for the worker thread each time.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QStyle, QToolButton, QWidget
 
@@ -84,10 +87,16 @@ class BackForward(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.overview_action)
         history.changed.connect(self.refresh)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        window.installEventFilter(self)  # until it first shows: then its QWindow exists
         self.retranslate()
+
+    def _hear_window(self) -> None:
+        """Watch the shown window's QWindow (made when it first shows) for the side buttons."""
+        handle = self._window.windowHandle()
+        if handle is None:
+            return
+        handle.installEventFilter(self)
+        self._window.removeEventFilter(self)  # the window's QWindow stays while it lives
 
     def retranslate(self) -> None:
         """Put the menu's and the actions' texts (and tooltips) in the interface language."""
@@ -118,12 +127,15 @@ class BackForward(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Go back or forward on the mouse's side buttons anywhere over the window."""
-        if event.type() not in _MOUSE_EVENTS or not isinstance(event, QMouseEvent):
+        kind = event.type()
+        if watched is self._window:
+            if kind == QEvent.Type.Show:
+                self._hear_window()
+            return False
+        if kind not in _MOUSE_EVENTS or not isinstance(event, QMouseEvent):
             return False
         button = event.button()
         if button not in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
         if event.type() == QEvent.Type.MouseButtonPress:
             if button == Qt.MouseButton.BackButton:
