@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from borderdesk.gui.background import BackgroundWork
+from borderdesk.gui.background import SWITCH_S, BackgroundWork
 
 
 def test_results_that_arrive_together_are_handed_over_in_separate_turns(qtbot: QtBot) -> None:
@@ -45,3 +46,31 @@ def test_a_failing_job_hands_its_exception_over_and_the_next_result_still_comes(
     assert str(heard[0]) == "no such table"
     assert heard[1] == "next"
     work.stop()
+
+
+def test_threads_switch_often_while_a_job_runs_and_as_before_once_none_is_left(
+    qtbot: QtBot,
+) -> None:
+    before = sys.getswitchinterval()
+    work = BackgroundWork()
+    release = threading.Event()
+    heard: list[float] = []
+
+    work.run(lambda: release.wait(5), lambda _result: heard.append(sys.getswitchinterval()))
+    assert sys.getswitchinterval() == SWITCH_S
+    release.set()
+    qtbot.waitUntil(lambda: heard != [])
+    assert heard == [before]  # the worker is idle by the time its last result is handed over
+    work.stop()
+
+
+def test_a_stopped_worker_puts_the_switch_interval_back(qtbot: QtBot) -> None:
+    before = sys.getswitchinterval()
+    work = BackgroundWork()
+    release = threading.Event()
+    work.run(lambda: release.wait(5), lambda _result: None)
+    work.run(lambda: None, lambda _result: None)  # dropped by stop
+    release.set()
+    work.stop()
+    assert sys.getswitchinterval() == before
+    assert not work.busy

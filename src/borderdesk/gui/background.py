@@ -7,6 +7,9 @@ the exception instead of a result, so the caller decides what the user hears.
 
 Python runs one thread at a time, but it switches every few milliseconds: the event loop
 keeps turning (painting, typing, clicking) while a module like pyqtgraph is imported.
+While a job runs, the interpreter is asked to switch threads every millisecond instead of
+every five: each time the event loop calls into Python (a paint, a timer, a slot) it waits
+for the worker to let go, and a frame makes many such calls.
 Results are handed over one per turn of the event loop: two that arrive together (the page
 and the chart, read back to back) would otherwise be taken in one go, and the window would
 stand still for both.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -25,8 +29,30 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
+SWITCH_S = 0.001  # the interpreter's thread switch while a job runs (Python's default: 5 ms)
+
 Job = Callable[[], Any]
 Done = Callable[[Any], None]
+
+
+class _Switching:
+    """How many workers have jobs, and the interpreter's switch interval from before them."""
+
+    busy = 0
+    before = sys.getswitchinterval()
+
+    @classmethod
+    def count(cls, busy: bool) -> None:
+        """Count a worker in (or out); switch threads often while any has work."""
+        if busy:
+            if cls.busy == 0:
+                cls.before = sys.getswitchinterval()
+                sys.setswitchinterval(min(SWITCH_S, cls.before))
+            cls.busy += 1
+            return
+        cls.busy -= 1
+        if cls.busy == 0:
+            sys.setswitchinterval(cls.before)
 
 
 class BackgroundWork(QObject):
@@ -49,6 +75,8 @@ class BackgroundWork(QObject):
 
     def run(self, job: Job, done: Done) -> None:
         """Run ``job`` after the jobs before it; call ``done`` with its result here."""
+        if self._pending == 0:
+            _Switching.count(busy=True)
         self._pending += 1
         self._jobs.put((job, done))
         if self._thread is None:
@@ -69,6 +97,13 @@ class BackgroundWork(QObject):
         self._jobs.put(None)
         self._thread.join(timeout)
         self._thread = None
+        self._set_idle(0)  # a result still on its way is handed over, no longer counted
+
+    def _set_idle(self, pending: int) -> None:
+        """Count ``pending`` jobs left (never fewer than none); the last lets the switch go."""
+        if self._pending > 0 and pending <= 0:
+            _Switching.count(busy=False)
+        self._pending = max(pending, 0)
 
     def _work(self) -> None:
         while (item := self._jobs.get()) is not None:
@@ -91,7 +126,7 @@ class BackgroundWork(QObject):
     def _hand_over(self) -> None:
         """Hand over the oldest result; the next one waits for the next turn of the loop."""
         done, result = self._ready.popleft()
-        self._pending -= 1
+        self._set_idle(self._pending - 1)
         try:
             done(result)
         finally:  # after what ``done`` queued: a repaint it asked for comes first
