@@ -102,6 +102,19 @@ def test_the_table_follows_the_source_box(
     assert set(column(table, 3)) == {"CIA World Factbook 2015-2025"}
 
 
+def test_the_table_shown_later_has_what_the_chart_showed_meanwhile(
+    qtbot: QtBot, window: MainWindow, sample_service: SampleService
+) -> None:
+    chart_of(window).set_series(sample_service.segment_series("CIA2015"))  # table hidden
+    window.selection.select(CHINA)
+
+    table = show_table(qtbot, window)
+
+    assert column(table, 1) == ["7,644", "2,330", "1,765", "1,212", "413", "13,364"]
+    assert table.selected_key() == "kz-cn"
+    assert table.selectionModel().currentIndex().data() == "China"
+
+
 def test_clicking_the_length_heading_sorts_by_number(qtbot: QtBot, window: MainWindow) -> None:
     table = show_table(qtbot, window)
     header = table.horizontalHeader()

@@ -3,6 +3,9 @@
 Choosing a row chooses that border (``row_chosen``), as a click on its bar does; the window's
 selection comes back through ``select_key`` without an echo. Ctrl+C copies the whole table as
 CSV, with the line naming the source(s) and the dataset edition.
+
+The table is filled when it is first shown or asked for, not with every series the chart
+draws: a pack's two thousand rows, sorted and measured, are not made for a hidden table.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from borderdesk.core.chart_table import table_csv
@@ -47,9 +50,11 @@ class ChartTable(QTableView):
         super().__init__(parent)
         self.setObjectName("chartTable")
         self._retranslate()
-        self.source_model = ChartTableModel(self)
+        self._model = ChartTableModel(self)
+        self._view: ChartView | None = None  # what the table shows once filled
+        self._filled = True  # the model holds ``_view``
         self.proxy = TotalLastProxy(self)
-        self.proxy.setSourceModel(self.source_model)
+        self.proxy.setSourceModel(self._model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortLocaleAware(True)
         self.setModel(self.proxy)
@@ -89,20 +94,42 @@ class ChartTable(QTableView):
             self._retranslate()
         super().changeEvent(event)
 
+    @property
+    def source_model(self) -> ChartTableModel:
+        """Return the model of the figures, filled with the view shown."""
+        self._fill()
+        return self._model
+
     def set_view(self, view: ChartView | None) -> None:
         """Show the figures of this series or comparison, keeping the chosen border's row."""
+        self._view, self._filled = view, False
+        if self.isVisible():
+            self._fill()
+
+    def _fill(self) -> None:
+        """Put the view's figures in the model, if not done yet, and select the chosen row."""
+        if self._filled:
+            return
+        self._filled = True
         self._syncing = True
         try:
-            self.source_model.set_view(view)
+            self._model.set_view(self._view)
         finally:
             self._syncing = False
         self.select_key(self._key)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fill the table as it is shown."""
+        self._fill()
+        super().showEvent(event)
+
     def select_key(self, key: str | None) -> None:
         """Select the row of a border (None, or a key not in the table, clears) silently."""
         self._key = key
-        row = self.source_model.row_of(key) if key is not None else -1
-        index = self.proxy.mapFromSource(self.source_model.index(row, 0)) if row >= 0 else None
+        if not self._filled:  # selected when the table is filled
+            return
+        row = self._model.row_of(key) if key is not None else -1
+        index = self.proxy.mapFromSource(self._model.index(row, 0)) if row >= 0 else None
         self._syncing = True
         try:
             if index is None or not index.isValid():
@@ -115,11 +142,13 @@ class ChartTable(QTableView):
 
     def keys(self) -> list[str]:
         """Return the border keys in the rows' order as shown (after any sort)."""
+        self._fill()
         keys = (self.proxy.index(row, 0).data(KEY_ROLE) for row in range(self.proxy.rowCount()))
         return [key for key in keys if key]  # the total row is no border
 
     def selected_key(self) -> str | None:
         """Return the border key of the selected row, if any."""
+        self._fill()
         rows = self.selectionModel().selectedRows()
         return str(rows[0].data(KEY_ROLE)) if rows else None
 
