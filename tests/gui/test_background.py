@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 
@@ -74,3 +75,17 @@ def test_a_stopped_worker_puts_the_switch_interval_back(qtbot: QtBot) -> None:
     work.stop()
     assert sys.getswitchinterval() == before
     assert not work.busy
+
+
+def test_a_job_runs_with_the_cycle_collector_paused_and_it_runs_again_after(
+    qtbot: QtBot,
+) -> None:
+    work = BackgroundWork()
+    heard: list[object] = []
+
+    work.run(gc.isenabled, heard.append)
+    qtbot.waitUntil(lambda: heard != [])
+
+    assert heard == [False]
+    assert gc.isenabled()
+    work.stop()

@@ -7,9 +7,12 @@ the exception instead of a result, so the caller decides what the user hears.
 
 Python runs one thread at a time, but it switches every few milliseconds: the event loop
 keeps turning (painting, typing, clicking) while a module like pyqtgraph is imported.
-While a job runs, the interpreter is asked to switch threads every millisecond instead of
-every five: each time the event loop calls into Python (a paint, a timer, a slot) it waits
-for the worker to let go, and a frame makes many such calls.
+A job runs with the cycle collector paused (``core.collection``): a full collection in the
+worker would hold the interpreter for tens of milliseconds, and could free a Qt object that
+lived in a cycle on the wrong thread. While a job runs, the interpreter is also asked to
+switch threads every millisecond instead of every five: each time the event loop calls into
+Python (a paint, a timer, a slot) it waits for the worker to let go, and a frame makes many
+such calls.
 Results are handed over one per turn of the event loop: two that arrive together (the page
 and the chart, read back to back) would otherwise be taken in one go, and the window would
 stand still for both.
@@ -26,6 +29,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from borderdesk.core.collection import without_collection
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +114,7 @@ class BackgroundWork(QObject):
         while (item := self._jobs.get()) is not None:
             job, done = item
             try:
-                result = job()
+                result = without_collection(job)()
             except Exception as error:  # handed to the caller, who tells the user
                 log.debug("background job failed", exc_info=True)
                 result = error
