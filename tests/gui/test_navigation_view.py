@@ -280,6 +280,38 @@ def test_rows_without_a_length_span_both_columns_so_their_titles_are_whole(
     assert tree.isFirstColumnSpanned(grid.row(), comparisons)
 
 
+def span_mistakes(tree: QTreeView) -> list[str]:
+    """Return each row shown whose span is wrong: spanned with a length, or cut without one."""
+    model = tree.model()
+    wrong = []
+    for row in range(model.rowCount()):
+        heading = model.index(row, TITLE_COLUMN)
+        rows = [(row, QModelIndex())] + [(n, heading) for n in range(model.rowCount(heading))]
+        for number, parent in rows:
+            has_length = bool(model.index(number, DETAIL_COLUMN, parent).data())
+            if tree.isFirstColumnSpanned(number, parent) == has_length:
+                wrong.append(str(model.index(number, TITLE_COLUMN, parent).data()))
+    return wrong
+
+
+def test_every_row_a_search_shows_spans_as_its_length_asks_typing_and_clearing(
+    qtbot: QtBot, panel: NavigationPanel, sample_service: SampleService
+) -> None:
+    tree = tree_of(panel)
+    assert span_mistakes(tree) == []
+    # Queries that show borders alone, no borders, a mix, nothing, then everything again.
+    for text in ("r", "ru", "rus", "org", "sco", "zzzz", "", "c", "ch", "", "s", "so", "k", ""):
+        panel.search_box.setText(text)
+        assert span_mistakes(tree) == [], text
+    panel.search_box.setText("ch")
+    model = tree.model()
+    assert isinstance(model, NavigationModel)
+    model.set_root(build_navigation(sample_service))  # a new language: a new tree
+    assert span_mistakes(tree) == []
+    panel.search_box.setText("")
+    assert span_mistakes(tree) == []
+
+
 def test_search_finds_the_right_rows_in_a_tree_of_ten_thousand(
     qtbot: QtBot, state: SelectionState
 ) -> None:

@@ -32,7 +32,7 @@ from borderdesk.gui.plain import plain_label
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.key_help import QT_TRANSLATE_NOOP, KeyGroup, KeyHelp
 from borderdesk.gui.views.navigation_hint import HintDelegate
-from borderdesk.gui.views.tree_spans import needed_width, span_titles
+from borderdesk.gui.views.tree_spans import TitleSpans, needed_width
 
 CLEAR_KEYS = (Qt.Key.Key_Escape,)
 INTO_RESULTS_KEYS = (Qt.Key.Key_Down,)
@@ -84,6 +84,7 @@ class NavigationPanel(QWidget):
         self.tree = QTreeView(self)
         self.tree.setObjectName("navigationTree")
         self.tree.setModel(self._model)
+        self._spans = TitleSpans(self.tree, self._model)
         self._hint_delegate = HintDelegate(self.tree)  # set while searching: it draws in Python
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -160,7 +161,8 @@ class NavigationPanel(QWidget):
     def _expand_and_fit(self) -> None:
         """Expand every group and make the detail column as wide as its widest text."""
         self.tree.expandAll()
-        span_titles(self.tree, self._model)
+        self._spans.forget()  # a reset took every span with it
+        self._spans.update()
         self.fit_columns()
 
     def fit_columns(self) -> None:
@@ -253,7 +255,7 @@ class NavigationPanel(QWidget):
         """Lay out the rows a search shows: headings open, hints drawn, the note above."""
         text = self.search_box.text()
         self._expand_headings()
-        span_titles(self.tree, self._model)  # the rows left have new places
+        self._spans.update()  # the rows left have new places
         delegate = self._hint_delegate if text.strip() else self.tree.itemDelegate()
         if self.tree.itemDelegateForColumn(TITLE_COLUMN) is not delegate:
             self.tree.setItemDelegateForColumn(TITLE_COLUMN, delegate)

@@ -17,18 +17,45 @@ from PySide6.QtWidgets import QStyle, QTreeView
 from borderdesk.gui.models.navigation_model import DETAIL_COLUMN, TITLE_COLUMN, NavigationModel
 
 
-def span_titles(tree: QTreeView, model: NavigationModel) -> None:
-    """Let every row the tree shows without a length spread its title over both columns."""
-    for row, (heading_detail, details) in enumerate(model.shown_details()):
-        _span(tree, row, QModelIndex(), not heading_detail)
-        heading = model.index(row, TITLE_COLUMN)
-        for child, detail in enumerate(details):
-            _span(tree, child, heading, not detail)
+class TitleSpans:
+    """Keep every row the tree shows without a length spread over both columns.
+
+    What was set is remembered, so a search that shows ten thousand rows asks Qt nothing
+    for the rows whose span stays: a row the model removes takes its span with it, a row it
+    adds has none, and a reset forgets them all (``QTreeView.reset``).
+    """
+
+    def __init__(self, tree: QTreeView, model: NavigationModel) -> None:
+        self._tree = tree
+        self._model = model
+        self._headings: list[bool] = []  # spanned, per heading row
+        self._rows: list[list[bool]] = []  # spanned, per row under each heading
+
+    def forget(self) -> None:
+        """Start again from no spans (the model was reset)."""
+        self._headings, self._rows = [], []
+
+    def update(self) -> None:
+        """Span the rows shown without a length, unspan the others: only where that changes."""
+        tree, model = self._tree, self._model
+        shown = model.shown_details()
+        headings = [not detail for detail, _rows in shown]
+        _apply(tree, QModelIndex(), headings, self._headings)
+        rows = []
+        for row, (_detail, details) in enumerate(shown):
+            wanted = [not detail for detail in details]
+            had = self._rows[row] if row < len(self._rows) else []
+            if wanted[: len(had)] != had[: len(wanted)] or any(wanted[len(had) :]):
+                _apply(tree, model.index(row, TITLE_COLUMN), wanted, had)
+            rows.append(wanted)
+        self._headings, self._rows = headings, rows
 
 
-def _span(tree: QTreeView, row: int, parent: QModelIndex, spanned: bool) -> None:
-    if tree.isFirstColumnSpanned(row, parent) != spanned:
-        tree.setFirstColumnSpanned(row, parent, spanned)
+def _apply(tree: QTreeView, parent: QModelIndex, wanted: list[bool], had: list[bool]) -> None:
+    """Set the span of each row under ``parent`` that differs from what it had (none: False)."""
+    for row, spanned in enumerate(wanted):
+        if spanned != (had[row] if row < len(had) else False):
+            tree.setFirstColumnSpanned(row, parent, spanned)
 
 
 def needed_width(tree: QTreeView, model: NavigationModel, *, lengths_only: bool = False) -> int:
