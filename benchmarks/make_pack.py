@@ -4,8 +4,8 @@ Two sizes:
 
   10k    about ten thousand items, like a national gazetteer: 2,005 borders, 507
          organisations, 20,000 memberships, 5,113 sources, about 50,000 figures (~15 MB)
-  limit  what the format allows: lists of up to 100,000 items (90,000 facts on the overview,
-         100,000 memberships), just under the 50 MB a pack may hold
+  limit  what the format allows: lists of up to 100,000 items (85,000 facts on the overview,
+         99,000 memberships), just under the 50 MB a pack may hold (checked as it is written)
 
 The same ``--seed`` gives the same file byte for byte. The pack imports like any other
 (``borderdesk import-pack OUT.json``); ``benchmarks/big_pack.py`` measures the app on it.
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from borderdesk.data.packs.exporter import export_pack
+from borderdesk.data.packs.importer import MAX_PACK_BYTES
 from borderdesk.data.packs.schema import MAX_KM
 from borderdesk.data.store import bundled_path
 
@@ -93,7 +94,7 @@ SIZES = {
         events=2_000,
         topics=1_000,
         quotes=1_000,
-        overview_facts=90_000,
+        overview_facts=85_000,
         text_words=12,
     ),
 }
@@ -323,6 +324,11 @@ def main() -> None:
     args = parser.parse_args()
     pack = make_pack(SIZES[args.size], args.seed)
     data = json.dumps(pack, ensure_ascii=False, indent=1).encode()
+    if len(data) > MAX_PACK_BYTES:
+        raise SystemExit(
+            f"make_pack: the {args.size} pack came to {len(data):,} bytes, over the "
+            f"{MAX_PACK_BYTES:,} a pack may hold: make its Size smaller"
+        )
     args.output.write_bytes(data)
     counts = ", ".join(f"{len(v)} {k}" for k, v in pack.items() if isinstance(v, list))
     print(f"wrote {args.output}: {len(data) / 1e6:.1f} MB; {counts}")
