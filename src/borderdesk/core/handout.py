@@ -8,10 +8,11 @@ every source cited on the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import overload
 
 from borderdesk.core.as_of import as_of_label
 from borderdesk.core.dates import format_date
@@ -32,7 +33,7 @@ from borderdesk.core.model import (
     SourceRef,
 )
 from borderdesk.core.service import ReferenceService
-from borderdesk.core.slides import Slide, border_slide, organisation_slide
+from borderdesk.core.slides import Slide, border_slide, border_title, organisation_slide
 
 CONTEXT = "Handout"
 HANDOUT_KINDS = (ItemKind.BORDER, ItemKind.ORGANISATION)
@@ -87,7 +88,7 @@ class Handout:
 class HandoutSet:
     """Handouts to print together, with what their charts and maps draw and the footer's data."""
 
-    handouts: tuple[Handout, ...]
+    handouts: Sequence[Handout]  # a tuple, or a HandoutBook making each page when asked
     series: SegmentSeries  # the chart's bars: the dataset's default source
     border_map: BorderMap
     edition: DatasetEdition
@@ -117,6 +118,51 @@ class HandoutSet:
             "Handout",
             "BorderDesk handouts: Kazakhstan's land borders and regional organisations, {as_of}",
         ).format(as_of=when)
+
+
+class HandoutBook(Sequence[Handout]):
+    """The handouts of many items, each made when first asked for (and kept).
+
+    A pack of two thousand borders would take minutes to make whole; a preview asks for the
+    page it shows, a PDF for each page as it is drawn.
+    """
+
+    def __init__(self, refs: Sequence[ItemRef], make: Callable[[ItemRef], Handout]) -> None:
+        self.refs = tuple(refs)
+        self._make = make
+        self._made: dict[int, Handout] = {}
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    @overload
+    def __getitem__(self, index: int) -> Handout: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Handout, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Handout | tuple[Handout, ...]:
+        if isinstance(index, slice):
+            return tuple(self[n] for n in range(*index.indices(len(self.refs))))
+        number = index + len(self.refs) if index < 0 else index
+        if not 0 <= number < len(self.refs):
+            raise IndexError(index)
+        made = self._made.get(number)
+        if made is None:
+            made = self._made[number] = self._make(self.refs[number])
+        return made
+
+    def __iter__(self) -> Iterator[Handout]:
+        return (self[n] for n in range(len(self.refs)))
+
+
+@dataclass(frozen=True)
+class HandoutChoice:
+    """An item with a handout, as a list of them names it (before its handout is made)."""
+
+    ref: ItemRef
+    title: str  # as its handout is titled: ``Kazakhstan – Russia``, ``CSTO``
+    full_name: str  # an organisation's name in full ("" when the title is all of it)
 
 
 class HandoutError(BorderDeskError):
@@ -152,6 +198,18 @@ def handout_refs(service: ReferenceService) -> tuple[ItemRef, ...]:
     """Return every item with a handout: borders longest first, then the organisations."""
     borders = tuple(ItemRef(ItemKind.BORDER, summary.key) for summary in service.borders())
     return borders + tuple(link.ref for link in service.organisations())
+
+
+def handout_choices(service: ReferenceService) -> tuple[HandoutChoice, ...]:
+    """Return every item with a handout, in ``handout_refs`` order, titled as its handout is."""
+    borders = tuple(
+        HandoutChoice(ItemRef(ItemKind.BORDER, summary.key), border_title(summary.neighbour), "")
+        for summary in service.borders()
+    )
+    return borders + tuple(
+        HandoutChoice(link.ref, link.title, link.keywords if link.keywords != link.title else "")
+        for link in service.organisations()
+    )
 
 
 def parse_item(text: str) -> ItemRef:
@@ -233,19 +291,32 @@ def build_handout_set(
 
     ``notes`` gives the user's note on each item, printed as the teacher's note.
     """
+    book = handout_book(service, refs, version=version, printed=printed, on=on, notes=notes)
+    return replace(book, handouts=tuple(book.handouts))
+
+
+def handout_book(
+    service: ReferenceService,
+    refs: Sequence[ItemRef],
+    *,
+    version: str,
+    printed: date,
+    on: date | None = None,
+    notes: NoteLookup | None = None,
+) -> HandoutSet:
+    """Return ``build_handout_set``'s handouts as a ``HandoutBook``: each made when asked for."""
     if not refs:
         raise HandoutError(translate("Handout", "choose at least one border or organisation"))
-    on = on or printed
-    series = service.segment_series(chart_source_on(service.chart_sources(), None, on))
+    day = on or printed
+    series = service.segment_series(chart_source_on(service.chart_sources(), None, day))
     border_map = service.border_map()
-    handouts = tuple(
-        replace(
-            build_handout(service, ref, series, border_map, on),
-            note=note_for_page(notes(ref) if notes is not None else ""),
-        )
-        for ref in refs
-    )
-    return HandoutSet(handouts, series, border_map, service.edition(), version, printed, on)
+
+    def make(ref: ItemRef) -> Handout:
+        handout = build_handout(service, ref, series, border_map, day)
+        return replace(handout, note=note_for_page(notes(ref) if notes is not None else ""))
+
+    book = HandoutBook(refs, make)
+    return HandoutSet(book, series, border_map, service.edition(), version, printed, day)
 
 
 def note_for_page(text: str) -> str:

@@ -167,6 +167,11 @@ def overview_slide(overview: Overview, on: date) -> Slide:
     )
 
 
+def border_title(neighbour: str) -> str:
+    """Return a border's title on its slide and handout: ``Kazakhstan – Russia``."""
+    return translate("Slides", "Kazakhstan – {neighbour}").format(neighbour=neighbour)
+
+
 def border_slide(border: BorderDetail, on: date) -> Slide:
     """Return a border's slide as of a day: its length by the article and then, its share.
 
@@ -181,7 +186,7 @@ def border_slide(border: BorderDetail, on: date) -> Slide:
     line = translate("Slides", "{source}: {share} of the land border")
     figures.append((line.format(source=label, share=share), label))
     return Slide(
-        title=translate("Slides", "Kazakhstan – {neighbour}").format(neighbour=border.neighbour),
+        title=border_title(border.neighbour),
         figures=tuple(figures),
         points=_points(sentences(border.description), (fact.text for fact in border.challenges)),
         highlight=border.key,

@@ -56,6 +56,7 @@ class _Shared:
     # sources, are read once (in each language: the names are translated).
     borders: dict[Language, tuple[BorderSummary, ...]] = field(default_factory=dict)
     complete: dict[Language, list[listings.CompleteSource]] = field(default_factory=dict)
+    maps: dict[Language, BorderMap] = field(default_factory=dict)  # the map, its names translated
 
 
 class StoreService:
@@ -230,8 +231,14 @@ class StoreService:
         return self.repository.timeline()
 
     def border_map(self) -> BorderMap:
-        """Return the bundled map of Kazakhstan, its neighbours and their border lines."""
-        return self.repository.border_map()
+        """Return the bundled map of Kazakhstan, its neighbours and their border lines.
+
+        Read once per language: the window's map, a handout and an export share it.
+        """
+        found = self._shared.maps.get(self._language)
+        if found is None:
+            found = self._shared.maps[self._language] = self.repository.border_map()
+        return found
 
     def changes(self) -> tuple[DatasetChange, ...]:
         """Return the dataset's change log, newest edition first."""

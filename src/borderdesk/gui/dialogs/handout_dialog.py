@@ -32,9 +32,9 @@ from borderdesk.core.handout import (
     HANDOUT_KINDS,
     HandoutSet,
     NoteLookup,
-    build_handout_set,
     file_name,
-    handout_refs,
+    handout_book,
+    handout_choices,
     nearest_handout,
 )
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
@@ -94,6 +94,7 @@ class HandoutDialog(QDialog):
         self._printed = printed or date.today()
         self._on = on or self._printed
         self._notes = notes
+        self._choices = handout_choices(service)
         self._all = self._build_all()
         self._page = 0
         self._selected = selected
@@ -104,10 +105,10 @@ class HandoutDialog(QDialog):
         self._refresh()
 
     def _build_all(self) -> HandoutSet:
-        service = self._service
-        return build_handout_set(
-            service,
-            handout_refs(service),
+        """Return every handout, each made when first shown, saved or printed."""
+        return handout_book(
+            self._service,
+            [choice.ref for choice in self._choices],
             version=__version__,
             printed=self._printed,
             on=self._on,
@@ -142,9 +143,10 @@ class HandoutDialog(QDialog):
         """Retranslate, and make the handouts again, when the interface language changes."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "item_combo"):
             self._retranslate()
+            self._choices = handout_choices(self._service)
             self._all = self._build_all()
-            for index, handout in enumerate(self._all.handouts):
-                self.item_combo.setItemText(index, handout.title)
+            for index, choice in enumerate(self._choices):
+                self.item_combo.setItemText(index, choice.title)
             if self.note_label.isVisible():
                 self._choose(self._service, self._selected)
             self.status_label.clear()
@@ -159,12 +161,12 @@ class HandoutDialog(QDialog):
         self.note_label.setVisible(False)
         self.item_combo = QComboBox(self)
         self.item_combo.setObjectName("handoutItem")
-        for index, handout in enumerate(self._all.handouts):
+        for index, choice in enumerate(self._choices):
             # As the tree names them: "Kazakhstan – Russia", "CSTO" (its full name as a tip).
-            self.item_combo.addItem(handout.title, handout.ref.to_string())
-            if handout.ref.kind is ItemKind.ORGANISATION and handout.subtitle:
+            self.item_combo.addItem(choice.title, choice.ref.to_string())
+            if choice.full_name:
                 tip = Qt.ItemDataRole.ToolTipRole
-                self.item_combo.setItemData(index, plain_tip(handout.subtitle), tip)
+                self.item_combo.setItemData(index, plain_tip(choice.full_name), tip)
         self.all_check = QCheckBox(self)
         self.all_check.setObjectName("handoutAll")
         self.paper_combo = QComboBox(self)
@@ -239,7 +241,7 @@ class HandoutDialog(QDialog):
     def _choose(self, service: ReferenceService, selected: ItemRef | None) -> None:
         """Select the item's handout, or the nearest one, saying so for other kinds."""
         offered = nearest_handout(service, selected)
-        refs = [handout.ref for handout in self._all.handouts]
+        refs = [choice.ref for choice in self._choices]
         if offered in refs:
             self.item_combo.setCurrentIndex(refs.index(offered))
         if selected is None or selected.kind in HANDOUT_KINDS:
