@@ -2096,6 +2096,14 @@ cannot be used: {problem}.</source>
         <translation>Төменнен біреуін немесе бәрін таңдаңыз.</translation>
     </message>
     <message>
+        <source>Saving the handouts</source>
+        <translation>Үлестірме материалдар сақталуда</translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled.</source>
+        <translation>Сақталмады: бас тартылды.</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Сақталмады: {reason}</translation>
     </message>
@@ -2116,6 +2124,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>Saved {file} ({pages}, {paper}, {kib} KB) in {folder}</source>
         <translation>{file} сақталды ({pages}, {paper}, {kib} КБ), қалта: {folder}</translation>
+    </message>
+    <message>
+        <source>Printing the handouts</source>
+        <translation>Үлестірме материалдар басып шығарылуда</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Басып шығарудан бас тартылды.</translation>
     </message>
     <message>
         <source>the printer</source>
@@ -3460,6 +3476,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>{count} беттің {page}-беті</translation>
     </message>
 </context>
 <context>

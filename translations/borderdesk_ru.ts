@@ -2142,6 +2142,14 @@ cannot be used: {problem}.</source>
         <translation>Выберите один ниже или все сразу.</translation>
     </message>
     <message>
+        <source>Saving the handouts</source>
+        <translation>Сохранение раздаточных материалов</translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled.</source>
+        <translation>Не сохранено: отменено.</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -2162,6 +2170,14 @@ cannot be used: {problem}.</source>
     <message>
         <source>Saved {file} ({pages}, {paper}, {kib} KB) in {folder}</source>
         <translation>Сохранён {file} ({pages}, {paper}, {kib} КБ) в {folder}</translation>
+    </message>
+    <message>
+        <source>Printing the handouts</source>
+        <translation>Печать раздаточных материалов</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
     </message>
     <message>
         <source>the printer</source>
@@ -3506,6 +3522,10 @@ cannot be used: {problem}.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} из {count}</translation>
     </message>
 </context>
 <context>

@@ -485,3 +485,53 @@ def test_the_window_prints_your_note_on_the_item_as_the_teachers_note(
     (handout,) = opened[0].handouts().handouts
     assert handout.note == "Start with the 2005 treaty."
     assert handout.map_beside
+
+
+def test_saving_all_can_be_cancelled_and_the_earlier_file_stays(
+    dialog_for: DialogMaker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = dialog_for()
+    dialog.all_check.setChecked(True)
+    earlier = tmp_path / "handouts.pdf"
+    earlier.write_bytes(b"the earlier handouts")
+    heard: list[int] = []
+    made = handout_dialog.PagesProgress
+
+    class CancelAtThirdPage(made):
+        def __call__(self, index: int, count: int) -> None:
+            heard.append(index)
+            if index == 2:
+                self.dialog.cancel()  # as the Cancel button does
+            super().__call__(index, count)
+
+    monkeypatch.setattr(handout_dialog, "PagesProgress", CancelAtThirdPage)
+
+    assert dialog.save_to(earlier) is None
+
+    assert heard == [0, 1, 2]
+    assert dialog.status_label.text() == "Not saved: cancelled."
+    assert earlier.read_bytes() == b"the earlier handouts"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["handouts.pdf"]
+
+
+def test_saving_all_reports_each_page_and_writes_them_all(
+    dialog_for: DialogMaker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = dialog_for()
+    dialog.all_check.setChecked(True)
+    counts: list[tuple[int, int]] = []
+    made = handout_dialog.PagesProgress
+
+    class Heard(made):
+        def __call__(self, index: int, count: int) -> None:
+            counts.append((index, count))
+            super().__call__(index, count)
+
+    monkeypatch.setattr(handout_dialog, "PagesProgress", Heard)
+
+    written = dialog.save_to(tmp_path / "all.pdf")
+
+    pages = len(handout_refs(SampleService()))
+    assert written is not None
+    assert counts == [(n, pages) for n in range(pages)]
+    assert pdfinfo(written)["Pages"] == str(pages)

@@ -96,6 +96,13 @@ class HandoutSet:
     printed: date
     on: date  # the date every page holds for
 
+    def refs(self) -> tuple[ItemRef, ...]:
+        """Return the items of the handouts, in order, without making any not made yet."""
+        handouts = self.handouts
+        if isinstance(handouts, HandoutBook):
+            return handouts.refs
+        return tuple(handout.ref for handout in handouts)
+
     def footer(self) -> str:
         """Return the footer's left part: ``BorderDesk 0.1.0 · dataset 2026.12 · as of … ·``."""
         return translate(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk import __version__
-from borderdesk.core.errors import ExportError
+from borderdesk.core.errors import CancelledError, ExportError
 from borderdesk.core.format import format_number
 from borderdesk.core.handout import (
     HANDOUT_KINDS,
@@ -41,6 +41,7 @@ from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.paper import PaperSize, paper_for_territory
 from borderdesk.core.service import ReferenceService
+from borderdesk.gui.dialogs.progress import PagesProgress
 from borderdesk.gui.plain import plain_label, plain_tip, warn
 from borderdesk.gui.render.handout import HandoutRenderer
 from borderdesk.gui.render.handout_output import (
@@ -284,7 +285,7 @@ class HandoutDialog(QDialog):
 
     def suggested_name(self) -> str:
         """Return the default file name: ``handout-kz-ru.pdf``, or one for all."""
-        return file_name([handout.ref for handout in self.handouts().handouts])
+        return file_name(self.handouts().refs())
 
     def save_to(self, path: Path) -> Path | None:
         """Write the handouts to path (``.pdf`` added when missing); None when it failed."""
@@ -292,12 +293,17 @@ class HandoutDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         book = self.handouts()
+        progress = PagesProgress(self, self.tr("Saving the handouts"), len(book.handouts))
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                written = render_handouts(book, path, self.paper())
+                written = render_handouts(book, path, self.paper(), progress)
             finally:
                 QApplication.restoreOverrideCursor()
+                progress.close()
+        except CancelledError:
+            self.status_label.setText(self.tr("Not saved: cancelled."))
+            return None
         except ExportError as exc:
             self.status_label.setText(self.tr("Not saved: {reason}").format(reason=exc.problem))
             warn(
@@ -324,8 +330,13 @@ class HandoutDialog(QDialog):
         """Print the handouts on a printer already chosen; say so and return False on failure."""
         book = self.handouts()
         paper = paper_of_printer(printer) or self.paper()
+        progress = PagesProgress(self, self.tr("Printing the handouts"), len(book.handouts))
         try:
-            print_handouts(book, printer, paper)
+            print_handouts(book, printer, paper, progress)
+        except CancelledError:
+            # What reached the printer stays there; what did not is not sent.
+            self.status_label.setText(self.tr("Printing cancelled."))
+            return False
         except OSError as exc:
             name = printer.printerName() or printer.outputFileName() or self.tr("the printer")
             problem = exc.strerror or str(exc)
@@ -339,6 +350,8 @@ class HandoutDialog(QDialog):
                 ),
             )
             return False
+        finally:
+            progress.close()
         self.status_label.setText(
             self.tr("Sent {pages} to the printer.").format(pages=self._pages(len(book.handouts)))
         )

@@ -1,10 +1,14 @@
-"""Long work (a data pack's import) on a thread, with a progress dialog and a Cancel button.
+"""Long work with a progress dialog and a Cancel button: on a thread, or page by page.
 
 ``run_with_progress`` runs ``job(progress)`` on a worker thread and waits in a local event
 loop, so the window keeps painting and the Cancel button works; the job reports each step
 through ``progress`` and stops with ``CancelledError`` at its next report once the user has
 cancelled. The result, or the job's exception, is returned or raised here, as if the job
 had run in place.
+
+``PagesProgress`` follows work that must stay on the window's thread because it draws
+widgets (a handout's chart): told before each page, it turns the event loop so the dialog
+paints and its Cancel is heard, and stops the drawing with ``CancelledError``.
 """
 
 from __future__ import annotations
@@ -80,3 +84,32 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     if failure:
         raise failure[0]
     return outcome[0]
+
+
+class PagesProgress:
+    """A progress dialog over pages drawn on the window's thread, shown once they take time."""
+
+    def __init__(self, parent: QWidget | None, title: str, count: int) -> None:
+        self._title = title
+        self.dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, count, parent)
+        self.dialog.setObjectName("progressDialog")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+
+    def __call__(self, index: int, count: int) -> None:
+        """Show that page ``index`` of ``count`` is next; raise CancelledError once cancelled."""
+        self.dialog.setLabelText(
+            translate("Progress", "Page {page} of {count}").format(page=index + 1, count=count)
+        )
+        self.dialog.setValue(index)  # a modal dialog turns the event loop here
+        if self.dialog.wasCanceled():
+            stopped = translate("Progress", "{title}: cancelled; nothing was changed")
+            raise CancelledError(stopped.format(title=self._title))
+
+    def close(self) -> None:
+        """Close the dialog (done, failed or cancelled)."""
+        self.dialog.close()
+        self.dialog.deleteLater()

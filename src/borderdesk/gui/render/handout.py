@@ -7,6 +7,8 @@ chart is the real chart drawn off screen (``offscreen_chart``) and the map the p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter
 
@@ -28,6 +30,10 @@ from borderdesk.gui.views.map_projection import Projected, project
 
 CHART_PT_PER_PX = 0.6  # the off-screen chart's pixels to points: its 16 px ticks read at 9.6 pt
 MAP_PT_PER_PX = 0.75
+
+
+PageProgress = Callable[[int, int], None]
+"""Told before each page is drawn: its index and the number of pages."""
 
 
 class HandoutRenderer:
@@ -94,12 +100,20 @@ class HandoutRenderer:
             painter.restore()
         return page
 
-    def paint_on(self, device: QPagedPaintDevice, what: str) -> None:
-        """Draw every page on a PDF writer or a printer, one handout a page."""
+    def paint_on(
+        self, device: QPagedPaintDevice, what: str, progress: PageProgress | None = None
+    ) -> None:
+        """Draw every page on a PDF writer or a printer, one handout a page.
+
+        ``progress`` hears of each page before it is drawn (its index and the count); what it
+        raises (``CancelledError``) stops the drawing.
+        """
         painter = QPainter()
         begin_painting(painter, device, what)
         try:
             for index in range(self.page_count):
+                if progress is not None:
+                    progress(index, self.page_count)
                 if index and not device.newPage():
                     raise OSError(f"page {index + 1} of the {what} could not be started")
                 painter.save()

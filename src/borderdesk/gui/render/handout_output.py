@@ -17,7 +17,7 @@ from borderdesk.core.handout import HandoutSet, file_name
 from borderdesk.core.i18n import translate
 from borderdesk.core.paper import PaperSize
 from borderdesk.gui.render.export_files import check_folder, write_file
-from borderdesk.gui.render.handout import HandoutRenderer
+from borderdesk.gui.render.handout import HandoutRenderer, PageProgress
 from borderdesk.gui.render.handout_page import PAGE_SIZES, page_layout
 from borderdesk.gui.render.paged_pdf import paged_pdf
 from borderdesk.gui.render.vector_devices import DPI
@@ -26,8 +26,13 @@ if TYPE_CHECKING:  # printing needs QtPrintSupport; writing a PDF does not
     from PySide6.QtPrintSupport import QPrinter
 
 
-def render_handouts(book: HandoutSet, path: Path, paper: PaperSize) -> Path:
-    """Write the handouts to a PDF file, one page each, whole or not at all; return the path."""
+def render_handouts(
+    book: HandoutSet, path: Path, paper: PaperSize, progress: PageProgress | None = None
+) -> Path:
+    """Write the handouts to a PDF file, one page each, whole or not at all; return the path.
+
+    ``progress`` hears of each page (see ``HandoutRenderer.paint_on``).
+    """
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ExportError(
@@ -39,7 +44,15 @@ def render_handouts(book: HandoutSet, path: Path, paper: PaperSize) -> Path:
     check_folder(path)
     renderer = HandoutRenderer(book, paper)
     creator = f"BorderDesk {book.version}"
-    write_file(path, lambda: paged_pdf(renderer.paint_on, paper, book.title(), creator))
+    write_file(
+        path,
+        lambda: paged_pdf(
+            lambda device, what: renderer.paint_on(device, what, progress),
+            paper,
+            book.title(),
+            creator,
+        ),
+    )
     return path
 
 
@@ -50,7 +63,7 @@ def prepare_printer(printer: QPrinter, book: HandoutSet, paper: PaperSize) -> No
     if not printer.setPageLayout(page_layout(paper)):
         printer.setPageSize(QPageSize(PAGE_SIZES[paper]))
     # The job's name, and the file name "Print to file" offers: handout-kz-ru.
-    printer.setDocName(Path(file_name([handout.ref for handout in book.handouts])).stem)
+    printer.setDocName(Path(file_name(book.refs())).stem)
     printer.setCreator(f"BorderDesk {book.version}")
 
 
@@ -60,7 +73,9 @@ def paper_of_printer(printer: QPrinter) -> PaperSize | None:
     return next((paper for paper, ident in PAGE_SIZES.items() if ident == chosen), None)
 
 
-def print_handouts(book: HandoutSet, printer: QPrinter, paper: PaperSize) -> None:
+def print_handouts(
+    book: HandoutSet, printer: QPrinter, paper: PaperSize, progress: PageProgress | None = None
+) -> None:
     """Print the handouts, one page each, on a printer already chosen."""
     prepare_printer(printer, book, paper)
-    HandoutRenderer(book, paper).paint_on(printer, "print job")
+    HandoutRenderer(book, paper).paint_on(printer, "print job", progress)
