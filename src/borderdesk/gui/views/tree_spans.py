@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QStyle, QTreeView
 
 from borderdesk.gui.models.navigation_model import DETAIL_COLUMN, TITLE_COLUMN, NavigationModel
 
+SHAPING = 1.1  # a string's width over the sum of its letters' advances, at the very most
+
 
 class TitleSpans:
     """Keep every row the tree shows without a length spread over both columns.
@@ -73,14 +75,29 @@ def needed_width(tree: QTreeView, model: NavigationModel, *, lengths_only: bool 
     heavy = QFont(tree.font())
     heavy.setBold(True)
     bold = QFontMetricsF(heavy)
-    most = 0
+    indent = tree.indentation()
+    # Each title's width from its letters' advances is a close bound (shaping and kerning
+    # change a string's width by a few per cent, never more than SHAPING): only the titles
+    # that bound could make the widest are measured, not all twenty thousand of a large pack.
+    advances: dict[tuple[bool, str], float] = {}
+    bounded = []
     for depth, title, has_detail, heading in model.all_titles():
         if lengths_only and not has_detail:
             continue
         metrics = bold if heading else plain
-        # The branch indicator's room, then the title (and the length, for a border).
-        width = (
-            tree.indentation() * (depth + 1) + math.ceil(metrics.horizontalAdvance(title)) + margin
-        )
-        most = max(most, width + (detail if has_detail else 0))
+        letters = 0.0
+        for letter in title:
+            advance = advances.get((heading, letter))
+            if advance is None:
+                advance = advances[heading, letter] = metrics.horizontalAdvance(letter)
+            letters += advance
+        room = indent * (depth + 1) + margin + (detail if has_detail else 0)
+        bounded.append((room + math.ceil(letters * SHAPING) + 1, room, title, heading))
+    bounded.sort(key=lambda row: row[0], reverse=True)
+    most = 0
+    for bound, room, title, heading in bounded:
+        if bound <= most:
+            break
+        metrics = bold if heading else plain
+        most = max(most, room + math.ceil(metrics.horizontalAdvance(title)))
     return most
