@@ -1,9 +1,10 @@
 """The ReferenceService ``open_store`` returns: quick listings now, the ORM on first detail.
 
-The window's first paint needs only the navigation listings and the edition. Those (and the
-chart's series) are read with plain SQL (``listings``); the detail pages go to the ORM
-``Repository``, whose engine is created, and whose modules (SQLAlchemy among them) are imported
-and classes mapped, on the first call. Both read through the same read-only connections.
+The window's first paint needs only the navigation listings and the edition. Those, the
+chart's series and the map are read with plain SQL (``listings``, ``map_listing``); the detail
+pages go to the ORM ``Repository``, whose engine is created, and whose modules (SQLAlchemy
+among them) are imported and classes mapped, on the first call. Both read through the same
+read-only connections.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.search_names import PlaceNames
-from borderdesk.data import listings, place_names
+from borderdesk.data import listings, map_listing, place_names
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, reading_in
 
 if TYPE_CHECKING:
@@ -192,6 +193,17 @@ class StoreService:
             found = self._shared.complete[self._language] = listings.complete_sources(connection)
         return found
 
+    def border_map(self) -> BorderMap:
+        """Return the bundled map of Kazakhstan, its neighbours and their border lines.
+
+        Read once per language: the window's map, a handout and an export share it.
+        """
+        found = self._shared.maps.get(self._language)
+        if found is None:
+            with self._connection() as connection:
+                found = self._shared.maps[self._language] = map_listing.border_map(connection)
+        return found
+
     # Details: the ORM repository ----------------------------------------------------------
 
     def overview(self) -> Overview:
@@ -229,16 +241,6 @@ class StoreService:
     def timeline(self) -> Timeline:
         """Return every event in date order, each with a one-line summary and its sources."""
         return self.repository.timeline()
-
-    def border_map(self) -> BorderMap:
-        """Return the bundled map of Kazakhstan, its neighbours and their border lines.
-
-        Read once per language: the window's map, a handout and an export share it.
-        """
-        found = self._shared.maps.get(self._language)
-        if found is None:
-            found = self._shared.maps[self._language] = self.repository.border_map()
-        return found
 
     def changes(self) -> tuple[DatasetChange, ...]:
         """Return the dataset's change log, newest edition first."""
