@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -76,3 +77,48 @@ def test_path_data_moves_lines_curves_and_closes_each_contour() -> None:
     path.lineTo(30.004, 20.5)
 
     assert path_data(path) == "M 0 0 L 10 0 C 10 5 5 10 0 10 Z M 20 20 L 30 20.5 Z"
+
+
+def element_by_element(path: QPainterPath) -> str:
+    """Return the path data the plain way: each element asked for and formatted on its own."""
+
+    def number(value: float) -> str:
+        text = f"{value:.2f}".rstrip("0").rstrip(".") if math.isfinite(value) else "0"
+        return "0" if text in ("", "-0") else text
+
+    parts: list[str] = []
+    index, count = 0, path.elementCount()
+    kinds = QPainterPath.ElementType
+    while index < count:
+        element = path.elementAt(index)
+        xy = f" {number(element.x)} {number(element.y)}"
+        if element.type == kinds.MoveToElement:
+            parts.append(("Z M" if parts else "M") + xy)
+        elif element.type == kinds.LineToElement:
+            parts.append("L" + xy)
+        elif element.type == kinds.CurveToElement and index + 2 < count:
+            rest = [path.elementAt(index + 1), path.elementAt(index + 2)]
+            parts.append("C" + xy + "".join(f" {number(e.x)} {number(e.y)}" for e in rest))
+            index += 2
+        index += 1
+    return " ".join([*parts, "Z"] if parts else parts)
+
+
+def test_path_data_of_glyphs_is_each_element_in_turn(family: str) -> None:
+    # Kazakh and Russian names, curves of every size, at a fractional position and scale.
+    text = "Қазақстан Казахстан — Kazakhstan 12,012 km"
+    path = glyph_path(text, {"font-family": family, "font-size": "13.3333", "x": "-0.004"})
+    assert path.elementCount() > 500
+
+    assert path_data(path) == element_by_element(path)
+
+
+def test_path_data_rounds_and_writes_minus_zero_as_zero() -> None:
+    path = QPainterPath(QPointF(-0.001, 100.0))
+    path.lineTo(-0.005, 0.1)
+    path.lineTo(-10.0, 1e-9)
+    path.lineTo(1.005, 2.995)
+
+    assert path_data(path) == element_by_element(path)
+    assert path_data(path) == "M 0 100 L -0.01 0.1 L -10 0 L 1 3 Z"
+    assert path_data(QPainterPath()) == ""

@@ -39,8 +39,7 @@ from borderdesk.core.export_options import DEFAULT_PRESET, PRESETS, Paper, prese
 from borderdesk.core.format import format_number
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.gui.plain import plain_label, warn
-from borderdesk.gui.render.chart_file import FORMATS
-from borderdesk.gui.render.export_files import MAX_SIZE, MIN_SIZE
+from borderdesk.gui.render.export_files import FORMATS, MAX_SIZE, MIN_SIZE
 from borderdesk.gui.render.exportable import Exportable, ExportOptions
 from borderdesk.gui.settings import ExportChoices
 from borderdesk.gui.style.theme import DEFAULT_THEME, THEMES, Theme

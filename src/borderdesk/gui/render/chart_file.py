@@ -25,6 +25,7 @@ from borderdesk.gui.render.export_files import (
     MIN_SIZE,
     check_folder,
     check_size,
+    export_format,
     write_file,
 )
 from borderdesk.gui.render.figure_output import Figure, copy_figure, figure_bytes, figure_image
@@ -32,23 +33,6 @@ from borderdesk.gui.render.offscreen import offscreen_chart, paint_area
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.chart import ChartPanel
 from borderdesk.gui.views.chart_style import chart_title, compare_title
-
-FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF"}
-
-
-def export_format(path: Path) -> str:
-    """Return PNG, SVG or PDF from the path's extension; raise ExportError for anything else."""
-    kind = FORMATS.get(path.suffix.lower())
-    if kind is None:
-        supported = ", ".join(FORMATS.values())
-        shown = path.suffix or translate("Export", "no extension")
-        raise ExportError(
-            path,
-            translate("Export", "unsupported format ({suffix}); use one of {formats}").format(
-                suffix=shown, formats=supported
-            ),
-        )
-    return kind
 
 
 def view_caption(view: ChartView) -> str:

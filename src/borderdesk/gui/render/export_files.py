@@ -14,7 +14,32 @@ from borderdesk.core.errors import ExportError
 from borderdesk.core.export_options import MAX_SIZE, MIN_SIZE
 from borderdesk.core.i18n import translate
 
-__all__ = ["MAX_SIZE", "MIN_SIZE", "check_folder", "check_size", "write_file"]
+__all__ = [
+    "FORMATS",
+    "MAX_SIZE",
+    "MIN_SIZE",
+    "check_folder",
+    "check_size",
+    "export_format",
+    "write_file",
+]
+
+FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF"}
+
+
+def export_format(path: Path) -> str:
+    """Return PNG, SVG or PDF from the path's extension; raise ExportError for anything else."""
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        supported = ", ".join(FORMATS.values())
+        shown = path.suffix or translate("Export", "no extension")
+        raise ExportError(
+            path,
+            translate("Export", "unsupported format ({suffix}); use one of {formats}").format(
+                suffix=shown, formats=supported
+            ),
+        )
+    return kind
 
 
 def write_file(path: Path, make: Callable[[], bytes]) -> None:

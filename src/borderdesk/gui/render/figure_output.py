@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from borderdesk import __version__
 from borderdesk.core.export_options import FigureText, Paper, dots_per_metre
-from borderdesk.gui.render.offscreen import begin_painting, end_painting
+from borderdesk.gui.render.painting import begin_painting, end_painting
 from borderdesk.gui.render.svg_outlines import outline_text
 from borderdesk.gui.render.vector_devices import DPI, MemoryFile, pdf_writer, svg_generator
 

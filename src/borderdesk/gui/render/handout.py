@@ -18,12 +18,8 @@ from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.handout_fit import HandoutFitter
 from borderdesk.gui.render.handout_page import PageLayout, Painter, page_rect
 from borderdesk.gui.render.map_file import map_look
-from borderdesk.gui.render.offscreen import (
-    begin_painting,
-    end_painting,
-    offscreen_chart,
-    paint_area,
-)
+from borderdesk.gui.render.offscreen import offscreen_chart, paint_area
+from borderdesk.gui.render.painting import begin_painting, end_painting
 from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import Projected, project

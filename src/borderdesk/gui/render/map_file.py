@@ -20,8 +20,12 @@ from PySide6.QtGui import QImage, QPainter
 from borderdesk.core.export_options import FigureText, Paper, map_text
 from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
 from borderdesk.core.on_date import map_on
-from borderdesk.gui.render.chart_file import export_format
-from borderdesk.gui.render.export_files import check_folder, check_size, write_file
+from borderdesk.gui.render.export_files import (
+    check_folder,
+    check_size,
+    export_format,
+    write_file,
+)
 from borderdesk.gui.render.figure_output import Figure, figure_bytes, figure_image
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
 from borderdesk.gui.views.map_compose import composed_frame

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPaintDevice, QPainter, QRegion
+from PySide6.QtGui import QColor, QPainter, QRegion
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from borderdesk.core.pages import ChartView
@@ -78,15 +78,3 @@ def paint_area(area: QWidget, painter: QPainter, background: str = BACKGROUND) -
     painter.fillRect(QRect(QPoint(0, 0), area.size()), QColor(background))
     flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
     area.render(painter, QPoint(0, 0), QRegion(), flags)
-
-
-def begin_painting(painter: QPainter, device: QPaintDevice, what: str) -> None:
-    """Begin painting on a device; raise OSError naming what could not be started."""
-    if not painter.begin(device):
-        raise OSError(f"the {what} could not be started")
-
-
-def end_painting(painter: QPainter, what: str) -> None:
-    """End painting; raise OSError if the device could not finish (its file would be cut)."""
-    if not painter.end():
-        raise OSError(f"the {what} could not be finished")

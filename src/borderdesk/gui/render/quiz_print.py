@@ -19,8 +19,8 @@ from borderdesk.core.paper import PaperSize
 from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.export_files import check_folder, write_file
 from borderdesk.gui.render.handout_page import PAGE_SIZES, PageLayout, page_layout, page_rect
-from borderdesk.gui.render.offscreen import begin_painting, end_painting
 from borderdesk.gui.render.paged_pdf import paged_pdf
+from borderdesk.gui.render.painting import begin_painting, end_painting
 from borderdesk.gui.render.quiz_pages import QuizPager, QuizSheet
 from borderdesk.gui.render.vector_devices import DPI
 

@@ -10,9 +10,10 @@ matplotlib does by default. The file's ``<title>`` and ``<desc>`` keep the words
 from __future__ import annotations
 
 import math
+import struct
 from xml.etree import ElementTree as ET
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF
 from PySide6.QtGui import QFont, QPainterPath, QTransform
 
 SVG = "http://www.w3.org/2000/svg"
@@ -20,6 +21,11 @@ XLINK = "http://www.w3.org/1999/xlink"
 _TEXT, _PATH = f"{{{SVG}}}text", f"{{{SVG}}}path"
 _KEPT = ("fill", "fill-opacity")  # what a text's look passes to its outlines
 DECIMALS = 2  # of a user unit (a pixel at 96 dpi): far below what any viewer can show
+# A painter path's element as QDataStream writes it: its kind, then x and y (big-endian).
+_ELEMENT = struct.Struct(">idd")
+_MOVE = QPainterPath.ElementType.MoveToElement.value
+_LINE = QPainterPath.ElementType.LineToElement.value
+_CURVE = QPainterPath.ElementType.CurveToElement.value
 
 
 def outline_text(svg: bytes) -> bytes:
@@ -72,21 +78,32 @@ def glyph_path(text: str, attributes: dict[str, str]) -> QPainterPath:
 
 
 def path_data(path: QPainterPath) -> str:
-    """Return a painter path as SVG path data (moves, lines and cubic curves, each closed)."""
+    """Return a painter path as SVG path data (moves, lines and cubic curves, each closed).
+
+    The elements are read in one go from the path's serialised form (a count, then each
+    element's kind, x and y) and their numbers formatted in one call: a map's names have tens
+    of thousands of elements, too many to ask for and format one by one.
+    """
+    count = path.elementCount()
+    if count == 0:
+        return ""
+    data = QByteArray()
+    stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
+    stream << path  # writes into ``data``
+    elements = list(_ELEMENT.iter_unpack(data.data()[4 : 4 + _ELEMENT.size * count]))
+    numbers = _numbers([value for _kind, x, y in elements for value in (x, y)])
     parts: list[str] = []
-    index, count = 0, path.elementCount()
-    kinds = QPainterPath.ElementType
+    index = 0
     while index < count:
-        element = path.elementAt(index)
-        if element.type == kinds.MoveToElement:
-            parts.append(("Z M" if parts else "M") + _xy(element.x, element.y))
-        elif element.type == kinds.LineToElement:
-            parts.append("L" + _xy(element.x, element.y))
-        elif element.type == kinds.CurveToElement and index + 2 < count:
-            first, second = path.elementAt(index + 1), path.elementAt(index + 2)
-            parts.append(
-                "C" + _xy(element.x, element.y) + _xy(first.x, first.y) + _xy(second.x, second.y)
-            )
+        kind = elements[index][0]
+        x, y = numbers[2 * index], numbers[2 * index + 1]
+        if kind == _MOVE:
+            parts.append(f"{'Z M' if parts else 'M'} {x} {y}")
+        elif kind == _LINE:
+            parts.append(f"L {x} {y}")
+        elif kind == _CURVE and index + 2 < count:
+            control = numbers[2 * index + 2 : 2 * index + 6]
+            parts.append(f"C {x} {y} {' '.join(control)}")
             index += 2
         index += 1
     if parts:
@@ -94,15 +111,12 @@ def path_data(path: QPainterPath) -> str:
     return " ".join(parts)
 
 
-def _xy(x: float, y: float) -> str:
-    return f" {_number(x)} {_number(y)}"
-
-
-def _number(value: float) -> str:
-    if not math.isfinite(value):
-        return "0"
-    text = f"{value:.{DECIMALS}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+def _numbers(values: list[float]) -> list[str]:
+    """Return each value to DECIMALS places, without trailing zeros; "0" for -0 and non-finite."""
+    finite = [value if math.isfinite(value) else 0.0 for value in values]
+    text = " ".join([f"%.{DECIMALS}f"] * len(finite)) % tuple(finite)
+    stripped = [number.rstrip("0").rstrip(".") for number in text.split(" ")]
+    return ["0" if number == "-0" else number for number in stripped]
 
 
 def _outlined(text: ET.Element) -> ET.Element:
