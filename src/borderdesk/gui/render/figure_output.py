@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from borderdesk import __version__
 from borderdesk.core.export_options import FigureText, Paper, dots_per_metre
 from borderdesk.gui.render.painting import begin_painting, end_painting
+from borderdesk.gui.render.png_file import png_bytes
 from borderdesk.gui.render.svg_outlines import outline_text
 from borderdesk.gui.render.vector_devices import DPI, MemoryFile, pdf_writer, svg_generator
 
@@ -71,14 +72,6 @@ def stamp_image(image: QImage, text: FigureText, created: datetime | None = None
     image.setText("Author", "; ".join(text.sources))
     image.setText("Software", software())
     image.setText("Creation Time", format_datetime(when.astimezone(UTC), usegmt=True))
-
-
-def png_bytes(image: QImage) -> bytes:
-    """Return the image encoded as PNG; raise OSError if it could not be encoded."""
-    sink = MemoryFile("PNG")
-    if not image.save(sink.device, "PNG"):  # type: ignore[call-overload]  # stubs: bytes
-        raise OSError("the PNG data could not be made")
-    return sink.data()
 
 
 def svg_bytes(figure: Figure) -> bytes:
