@@ -7,7 +7,9 @@ chart is the real chart drawn off screen (``offscreen_chart``) and the map the p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter
@@ -18,11 +20,14 @@ from borderdesk.gui.qtapp import load_bundled_font
 from borderdesk.gui.render.handout_fit import HandoutFitter
 from borderdesk.gui.render.handout_page import PageLayout, Painter, page_rect
 from borderdesk.gui.render.map_file import map_look
-from borderdesk.gui.render.offscreen import offscreen_chart, paint_area
+from borderdesk.gui.render.offscreen import offscreen_chart, paint_area, settle
 from borderdesk.gui.render.painting import begin_painting, end_painting
 from borderdesk.gui.views.map_compose import composed_frame
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import Projected, project
+
+if TYPE_CHECKING:
+    from borderdesk.gui.views.chart import ChartPanel
 
 CHART_PT_PER_PX = 0.6  # the off-screen chart's pixels to points: its 16 px ticks read at 9.6 pt
 MAP_PT_PER_PX = 0.75
@@ -40,6 +45,7 @@ class HandoutRenderer:
         self.paper = paper
         self.family = load_bundled_font()
         self._projected: Projected | None = None
+        self._charts: tuple[ExitStack, dict[tuple[int, int], ChartPanel]] | None = None
         self._fitter = HandoutFitter(book, paper, self.family, self._visual)
 
     @property
@@ -59,15 +65,35 @@ class HandoutRenderer:
             return lambda painter: self._paint_chart(painter, handout, rect)
         return lambda painter: self._paint_map(painter, handout, rect)
 
+    @contextmanager
+    def reusing_charts(self) -> Iterator[None]:
+        """Draw the pages inside with one off-screen chart of each size, re-marked page by page.
+
+        Building the chart costs more than drawing it: five borders' pages need one, not five.
+        """
+        with ExitStack() as charts:
+            self._charts = (charts, {})
+            try:
+                yield
+            finally:
+                self._charts = None
+
     def _paint_chart(self, painter: QPainter, handout: Handout, rect: QRectF) -> None:
         width = round(rect.width() / CHART_PT_PER_PX)
         height = round(rect.height() / CHART_PT_PER_PX)
-        with offscreen_chart(self.book.series, width, height, handout.highlight) as panel:
-            area = panel.chart_area()
-            painter.translate(rect.topLeft())
-            painter.scale(rect.width() / area.width(), rect.height() / area.height())
-            painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
-            paint_area(area, painter)
+        if self._charts is None:
+            with offscreen_chart(self.book.series, width, height, handout.highlight) as panel:
+                _draw_chart(painter, panel, rect)
+            return
+        charts, by_size = self._charts
+        kept = by_size.get((width, height))
+        if kept is None:
+            chart = offscreen_chart(self.book.series, width, height, handout.highlight)
+            kept = by_size[width, height] = charts.enter_context(chart)
+        elif kept.highlighted_key() != handout.highlight:
+            kept.highlight(handout.highlight)
+            settle()
+        _draw_chart(painter, kept, rect)
 
     def _paint_map(self, painter: QPainter, handout: Handout, rect: QRectF) -> None:
         if self._projected is None:
@@ -107,19 +133,20 @@ class HandoutRenderer:
         painter = QPainter()
         begin_painting(painter, device, what)
         try:
-            for index in range(self.page_count):
-                if progress is not None:
-                    progress(index, self.page_count)
-                if index and not device.newPage():
-                    raise OSError(f"page {index + 1} of the {what} could not be started")
-                painter.save()
-                try:  # a page that does not fit raises: the painter still ends cleanly
-                    width, height = self.paper.size_pt
-                    scale = min(device.width() / width, device.height() / height)
-                    painter.scale(scale, scale)
-                    self.paint_page(painter, index)
-                finally:
-                    painter.restore()
+            with self.reusing_charts():
+                for index in range(self.page_count):
+                    if progress is not None:
+                        progress(index, self.page_count)
+                    if index and not device.newPage():
+                        raise OSError(f"page {index + 1} of the {what} could not be started")
+                    painter.save()
+                    try:  # a page that does not fit raises: the painter still ends cleanly
+                        width, height = self.paper.size_pt
+                        scale = min(device.width() / width, device.height() / height)
+                        painter.scale(scale, scale)
+                        self.paint_page(painter, index)
+                    finally:
+                        painter.restore()
         except BaseException:
             painter.end()  # the first error is the one to tell
             raise
@@ -139,3 +166,12 @@ class HandoutRenderer:
         finally:
             painter.end()
         return image
+
+
+def _draw_chart(painter: QPainter, panel: ChartPanel, rect: QRectF) -> None:
+    """Draw an off-screen chart's plot and caption scaled into ``rect``."""
+    area = panel.chart_area()
+    painter.translate(rect.topLeft())
+    painter.scale(rect.width() / area.width(), rect.height() / area.height())
+    painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
+    paint_area(area, painter)

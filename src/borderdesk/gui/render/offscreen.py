@@ -54,14 +54,21 @@ def offscreen_chart(
         host.resize(width, height)
         panel.setGeometry(0, 0, width, height)
         host.show()
-        # Let layouts, the wrapped caption and the axes settle before anything is drawn.
-        for _ in range(3):
-            QCoreApplication.processEvents()
+        settle()
         yield panel
     finally:
         host.hide()
         host.deleteLater()
         QCoreApplication.sendPostedEvents(host, QEvent.Type.DeferredDelete.value)
+
+
+def settle() -> None:
+    """Let layouts, the wrapped caption and the axes settle before anything is drawn.
+
+    pyqtgraph widens an axis for its labels only when it has drawn them: a few turns it takes.
+    """
+    for _ in range(3):
+        QCoreApplication.processEvents()
 
 
 def _set_caption(panel: ChartPanel, text: str) -> None:
