@@ -108,12 +108,26 @@ def stated_total(
     return None
 
 
+# What a page shows of each membership, loaded with it rather than row by row as it is read.
+_ROLES = selectinload(members.Membership.roles)
+_MEMBERSHIP_GRAPH = (
+    joinedload(members.Membership.member),
+    joinedload(members.Membership.organisation),
+    _ROLES.selectinload(members.MembershipRole.confirmations).joinedload(
+        members.RoleConfirmation.source
+    ),
+    _ROLES.joinedload(members.MembershipRole.since_source),
+    _ROLES.joinedload(members.MembershipRole.until_source),
+)
+
+
 def border_memberships(session: Session, segment: orm.Segment) -> list[members.Membership]:
     """Return Kazakhstan's and the neighbour's memberships, of every organisation, in order."""
     wanted = (kazakhstan(session).id, segment.neighbour.id)
     query = (
         select(members.Membership)
         .where(members.Membership.member_id.in_(wanted))
+        .options(*_MEMBERSHIP_GRAPH)
         .order_by(members.Membership.position)
     )
     return list(session.scalars(query))
