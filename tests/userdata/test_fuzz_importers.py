@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -169,24 +170,78 @@ def test_notes_export_then_import_is_the_identity(
     assert again == data
 
 
+def quick_answer_is_the_schemas(value: object) -> None:
+    """Assert that the import's quick check and ``jsonschema`` give ``value`` the same answer."""
+    from jsonschema import Draft202012Validator
+
+    from borderdesk.data.json_input import quick_valid
+    from borderdesk.data.packs.ranges import figures_in_range
+    from borderdesk.data.packs.schema import pack_schema
+
+    schema = pack_schema()
+    quick = quick_valid(schema, value, (pack_schema(ranges=False), figures_in_range))
+    assert quick == Draft202012Validator(schema).is_valid(value)
+
+
 @FUZZ
 @given(st.data())
 def test_the_quick_check_accepts_only_what_the_schema_accepts(
     mini_pack: dict[str, Any], data: st.DataObject
 ) -> None:
     """The compiled validator that passes a valid pack fast never passes one with problems."""
-    import fastjsonschema
-    from jsonschema import Draft202012Validator
+    quick_answer_is_the_schemas(mutate(mini_pack, data))
 
-    from borderdesk.data.json_input import quick_check
+
+# Quantities with a range of their own (and near misses), values on both sides of each limit.
+quantities = st.sampled_from(
+    [
+        "length_km", "area_km2", "km", "_km", "member_count", "count", "counts", "population",
+        "populations", "city_population", "total_km_note", "gdp_usd", "segments_total_km",
+    ]
+) | st.from_regex(r"[a-z][a-z0-9_]{0,14}", fullmatch=True)  # fmt: skip
+figure_values = (
+    st.sampled_from(
+        [0, -1, 0.0, -0.0, 0.5, 1, 2.0, 10_000, 10_001, 10_000.5, 100_000, 100_000.5, 1e9,
+         1e9 + 1, 10_000_000_000, 10_000_000_001, 1e15, -1e15, 1e15 + 1, True, None, "1"]
+    )
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=False, allow_infinity=False, min_value=-2e15, max_value=2e15)
+)  # fmt: skip
+
+
+@FUZZ
+@given(st.data(), quantities, figure_values)
+def test_the_quick_check_holds_each_quantity_to_its_range(
+    mini_pack: dict[str, Any], data: st.DataObject, quantity: str, number: object
+) -> None:
+    """A figure's value out of its quantity's range fails the quick check as it fails the schema."""
+    value: Any = json.loads(json.dumps(mini_pack))
+    holders = [value["figure"], *(o["figure"] for o in value["organisation"] if "figure" in o)]
+    figures = data.draw(st.sampled_from(holders))
+    figure = figures[data.draw(st.integers(0, len(figures) - 1))]
+    if data.draw(st.booleans()):
+        figure["quantity"] = quantity
+    figure["value"] = number
+    quick_answer_is_the_schemas(value)
+
+
+def test_the_ranges_checked_in_python_are_the_schemas_only_conditions() -> None:
+    """Every if/then of the pack schema sits where ``figures_in_range`` looks, and only there."""
     from borderdesk.data.packs.schema import pack_schema
 
-    schema = pack_schema()
-    value = mutate(mini_pack, data)
-    try:
-        quick_check(json.dumps(schema, sort_keys=True))(value)
-    except fastjsonschema.JsonSchemaException:
-        quick = False
-    else:
-        quick = True
-    assert quick == Draft202012Validator(schema).is_valid(value)
+    def places(node: object, where: str) -> Iterator[str]:
+        if isinstance(node, dict):
+            if "if" in node or "then" in node:
+                yield where
+            for key, child in node.items():
+                yield from places(child, f"{where}/{key}")
+        elif isinstance(node, list):
+            for n, child in enumerate(node):
+                yield from places(child, f"{where}/{n}")
+
+    conditions = {place.rsplit("/allOf", 1)[0] for place in places(pack_schema(), "")}
+    assert conditions == {
+        "/properties/figure/items",
+        "/properties/organisation/items/properties/figure/items",
+    }
+    assert not list(places(pack_schema(ranges=False), ""))

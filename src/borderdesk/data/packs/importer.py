@@ -26,6 +26,7 @@ from borderdesk.data.dataset_text import dataset_from_documents
 from borderdesk.data.json_input import read_json, schema_problems, text_problems
 from borderdesk.data.map_rows import MapText, map_from_database
 from borderdesk.data.packs.listing import PACK_SUFFIX, PackInfo, list_packs
+from borderdesk.data.packs.ranges import figures_in_range
 from borderdesk.data.packs.references import reference_problems
 from borderdesk.data.packs.schema import FORMAT, FORMAT_VERSION, PATTERNS, pack_schema
 from borderdesk.data.records import Dataset
@@ -76,7 +77,8 @@ def validate_value(path: Path, value: object) -> Dataset:
         )
     # Every text is one line of characters that can be drawn and written (SVG, PDF, UTF-8).
     problems = text_problems(value, one_line=True)
-    problems = problems or schema_problems(pack_schema(), value, PATTERNS)
+    quick = (pack_schema(ranges=False), figures_in_range)
+    problems = problems or schema_problems(pack_schema(), value, PATTERNS, quick)
     if problems:
         raise ImportFileError(path, problems)
     if not isinstance(value, Mapping):  # the schema said it is an object
