@@ -245,3 +245,48 @@ def test_the_ranges_checked_in_python_are_the_schemas_only_conditions() -> None:
         "/properties/organisation/items/properties/figure/items",
     }
     assert not list(places(pack_schema(ranges=False), ""))
+
+
+def problems_by_walking(value: object, where: str, *, one_line: bool) -> list[tuple[str, str]]:
+    """Name every text with a problem the slow, obvious way: each string and key in turn."""
+    from borderdesk.data.json_input import join
+
+    found = []
+    if isinstance(value, str):
+        problem = character_problem(value, one_line=one_line)
+        found += [(where, problem)] if problem else []
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            problem = character_problem(key, one_line=True)
+            found += [(join(where, key), f"the key {problem}")] if problem else []
+            found += problems_by_walking(child, join(where, key), one_line=one_line)
+    elif isinstance(value, list):
+        for n, child in enumerate(value):
+            found += problems_by_walking(child, f"{where}[{n}]", one_line=one_line)
+    return found
+
+
+# Text that is mostly fine, with now and then a character or an escape-like run that is not.
+risky_text = st.text(
+    st.sampled_from(["a", "Қ", "\\", "n", "u", "0", " ", "\U0001f600"])
+    | st.characters(codec=None, exclude_categories=()),
+    max_size=12,
+)
+texts = st.recursive(
+    st.none() | st.integers() | st.floats() | risky_text,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(risky_text, children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@FUZZ
+@given(texts, st.booleans())
+def test_every_text_problem_is_found_however_the_check_is_quick(
+    value: object, one_line: bool
+) -> None:
+    from borderdesk.data.json_input import text_problems
+
+    found = {(p.where, p.message) for p in text_problems(value, one_line=one_line)}
+    assert found == set(problems_by_walking(value, "", one_line=one_line))

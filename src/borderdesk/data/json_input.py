@@ -16,12 +16,15 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from borderdesk.core.atomic import reason
-from borderdesk.core.characters import character_problem
+from borderdesk.core.characters import character_problem, first_unusable
 from borderdesk.core.files import NotRegularFileError, read_regular
 from borderdesk.core.import_errors import ImportFileError, Problem
 
 MAX_DEPTH = 64
 MAX_DIGITS = 15  # a whole number with more digits is not held exactly by a float
+# A backslash escape of a C0 control in JSON (an escaped backslash before a letter also
+# matches: then the walk looks, and finds nothing).
+_CONTROL_ESCAPE = re.compile(r"\\(?:[bfnrt]|u00)")
 _TYPE_NAMES = {
     "string": "text",
     "number": "a number",
@@ -162,7 +165,7 @@ def text_problems(value: object, *, one_line: bool = False) -> list[Problem]:
 
     With ``one_line`` tabs and line breaks are refused too.
     """
-    if _texts_fine(value, one_line=one_line):  # the usual case: no place needs its name
+    if _texts_fine(value):  # the usual case: no place needs its name
         return []
     problems = []
     stack: list[tuple[object, str]] = [(value, "")]
@@ -183,22 +186,19 @@ def text_problems(value: object, *, one_line: bool = False) -> list[Problem]:
     return sorted(problems, key=lambda p: (_natural(p.where), p.message))
 
 
-def _texts_fine(value: object, *, one_line: bool) -> bool:
-    """Tell, without building any place's name, that ``text_problems`` would find nothing."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if character_problem(item, one_line=one_line):
-                return False
-        elif isinstance(item, dict):
-            for key, child in item.items():
-                if character_problem(key, one_line=True):
-                    return False
-                stack.append(child)
-        elif isinstance(item, list):
-            stack.extend(item)
-    return True
+def _texts_fine(value: object) -> bool:
+    """Tell, without building any place's name, that ``text_problems`` would find nothing.
+
+    One pass in C over the value written as JSON: ``json.dumps`` without ``ensure_ascii``
+    writes every C0 control as an escape (``\\n``, ``\\u001f``) and every other character
+    as itself. With no such escape and no character refused on one line (as keys always
+    are), no text holds a problem; anything else, rare, is left to the walk that names it.
+    """
+    try:
+        written = json.dumps(value, ensure_ascii=False, check_circular=False)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return _CONTROL_ESCAPE.search(written) is None and not first_unusable(written, one_line=True)
 
 
 def join(where: str, key: str) -> str:
