@@ -6,9 +6,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import count
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from borderdesk.data.bulk_insert import Row, insert_rows
 from borderdesk.data.crossrefs import parse_ref
 from borderdesk.data.map_rows import MapText
 from borderdesk.data.membership_writer import write_changes, write_memberships
@@ -51,15 +51,12 @@ from borderdesk.data.translatable import text_hash
 CONCERNS = "concerns"
 
 
-Row = dict[str, object]
-
-
 class DatasetWriter:
     """Add every row of one dataset to a session; ids follow the order of the text.
 
-    Rows are gathered per table and inserted table by table with one executemany each:
-    a large pack has a hundred thousand figures, and the ORM's unit of work would add
-    them one object at a time.
+    Rows are gathered per table and inserted table by table with one executemany each
+    (``insert_rows``): a large pack has a hundred thousand figures, and the ORM's unit of
+    work would add them one object at a time.
     """
 
     def __init__(self, session: Session, dataset: Dataset) -> None:
@@ -92,7 +89,7 @@ class DatasetWriter:
         for table in Base.metadata.sorted_tables:
             rows = self._rows.pop(table.name, None)
             if rows:
-                connection.execute(insert(table), rows)
+                insert_rows(connection, table, rows)
                 done += len(rows)
                 if tick is not None:
                     tick(done / total)
@@ -373,4 +370,5 @@ class DatasetWriter:
             self._translations("map_features", n, feature.translations)
         rows = self._rows.pop(Translation.__tablename__, [])
         if rows:
-            self._session.connection().execute(insert(Translation), rows)
+            table = Base.metadata.tables[Translation.__tablename__]
+            insert_rows(self._session.connection(), table, rows)
