@@ -15,6 +15,9 @@ _PAST_FIRST_PLANE = "\U00010000-\U0010ffff"
 _BREAKS = "\t\n\r\u2028\u2029"
 _SUSPECT = re.compile(f"[{_UNUSABLE}{_PAST_FIRST_PLANE}]")
 _SUSPECT_ONE_LINE = re.compile(f"[{_UNUSABLE}{_PAST_FIRST_PLANE}{_BREAKS}]")
+# One call in C that finds nothing in a text fine on one line (the usual case); what it finds
+# may still be fine (a character past the first plane): ``character_problem`` then tells.
+maybe_unusable = _SUSPECT_ONE_LINE.search
 
 
 def first_unusable(text: str, *, one_line: bool = False) -> str | None:

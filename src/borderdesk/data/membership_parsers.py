@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from borderdesk.core.roles import ROLES
-from borderdesk.core.validity import is_date
 from borderdesk.data.records import (
     ChangeText,
     ConfirmationText,
@@ -11,7 +10,7 @@ from borderdesk.data.records import (
     PlaceText,
     RoleText,
 )
-from borderdesk.data.text_fields import DatasetError, Fields
+from borderdesk.data.text_fields import DatasetError, Fields, is_date
 from borderdesk.data.text_parsers import parse_children, parse_fact
 
 PLACE_LABELS = ("name", "role")  # a place's states: what it was called, what it was

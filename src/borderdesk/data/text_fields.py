@@ -6,15 +6,20 @@ import math
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
-from borderdesk.core.characters import character_problem
+from borderdesk.core.characters import character_problem, maybe_unusable
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.validity import first_day, is_date
+from borderdesk.core.validity import first_day
+from borderdesk.core.validity import is_date as _is_date
 from borderdesk.data.records import NO_VALIDITY, Origin, Translation, ValidityText
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
+_VALIDITY = frozenset(("from", "until", "from_source", "until_source"))
+# A large pack writes the same few thousand dates tens of thousands of times.
+is_date = lru_cache(maxsize=4096)(_is_date)
 
 
 class DatasetError(BorderDeskError):
@@ -60,7 +65,9 @@ class Fields:
 
     def text(self, name: str, *, required: bool = False, translatable: bool = True) -> str:
         """Return a text field ("" when absent and not required)."""
-        value = self._take(name)
+        # Called a million times on a large pack: the usual case takes the fewest steps.
+        self._taken.add(name)
+        value = self._table.get(name)
         if translatable:
             self._translatable.add(name)
         if value is None:
@@ -69,16 +76,18 @@ class Fields:
             return ""
         if not isinstance(value, str):
             raise self.error(f"'{name}' must be text, not {type(value).__name__}")
-        if required and not value.strip():
+        trimmed = value.strip()
+        if required and not trimmed:
             raise self.error(f"'{name}' must not be empty")
-        if value != value.strip():
+        if value != trimmed:
             raise self.error(f"'{name}' has leading or trailing spaces")
-        self._check_characters(name, value)
+        if maybe_unusable(value):
+            self._check_characters(name, value)
         return value
 
     def _check_characters(self, name: str, value: str) -> None:
         """Refuse what no screen or file can hold, as a data pack's import does."""
-        problem = character_problem(value, one_line=True)
+        problem = character_problem(value, one_line=True) if maybe_unusable(value) else None
         if problem:
             raise self.error(f"'{name}' {problem}")
 
@@ -140,6 +149,9 @@ class Fields:
 
     def validity(self, source: str = "") -> ValidityText:
         """Parse ``from``/``until`` with their sources; an end without one rests on ``source``."""
+        if _VALIDITY.isdisjoint(self._table):  # most records hold at all times
+            self._taken.update(_VALIDITY)
+            return NO_VALIDITY
         since = self.text("from", translatable=False)
         until = self.text("until", translatable=False)
         since_source = self.optional_ident("from_source")
