@@ -174,7 +174,7 @@ def quick_answer_is_the_schemas(value: object) -> None:
     """Assert that the import's quick check and ``jsonschema`` give ``value`` the same answer."""
     from jsonschema import Draft202012Validator
 
-    from borderdesk.data.json_input import quick_valid
+    from borderdesk.data.json_schema import quick_valid
     from borderdesk.data.packs.ranges import figures_in_range
     from borderdesk.data.packs.schema import pack_schema
 

@@ -6,14 +6,9 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
-from functools import cache
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
-
-import fastjsonschema
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from borderdesk.core.atomic import reason
 from borderdesk.core.characters import character_problem, first_unusable
@@ -25,15 +20,6 @@ MAX_DIGITS = 15  # a whole number with more digits is not held exactly by a floa
 # A backslash escape of a C0 control in JSON (an escaped backslash before a letter also
 # matches: then the walk looks, and finds nothing).
 _CONTROL_ESCAPE = re.compile(r"\\(?:[bfnrt]|u00)")
-_TYPE_NAMES = {
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "array": "a list",
-    "object": "an object",
-    "boolean": "true or false",
-    "null": "null",
-}
 
 
 def read_json(path: Path, max_bytes: int) -> object:
@@ -160,12 +146,16 @@ def _shape_problems(value: object) -> Iterator[Problem]:
             )
 
 
-def text_problems(value: object, *, one_line: bool = False) -> list[Problem]:
+def text_problems(
+    value: object, *, one_line: bool = False, written: Sequence[str] = ()
+) -> list[Problem]:
     """Return every text (value or key) holding a character that cannot be shown or written.
 
-    With ``one_line`` tabs and line breaks are refused too.
+    With ``one_line`` tabs and line breaks are refused too. ``written`` is ``value`` already
+    written as JSON without ``ensure_ascii`` (in parts that together hold all its texts and
+    keys), to search instead of writing it again.
     """
-    if _texts_fine(value):  # the usual case: no place needs its name
+    if _texts_fine(value, written):  # the usual case: no place needs its name
         return []
     problems = []
     stack: list[tuple[object, str]] = [(value, "")]
@@ -183,10 +173,10 @@ def text_problems(value: object, *, one_line: bool = False) -> list[Problem]:
                 stack.append((child, join(where, key)))
         elif isinstance(item, list):
             stack.extend((child, f"{where}[{n}]") for n, child in enumerate(item))
-    return sorted(problems, key=lambda p: (_natural(p.where), p.message))
+    return sorted(problems, key=lambda p: (place_order(p.where), p.message))
 
 
-def _texts_fine(value: object) -> bool:
+def _texts_fine(value: object, written: Sequence[str]) -> bool:
     """Tell, without building any place's name, that ``text_problems`` would find nothing.
 
     One pass in C over the value written as JSON: ``json.dumps`` without ``ensure_ascii``
@@ -194,11 +184,14 @@ def _texts_fine(value: object) -> bool:
     as itself. With no such escape and no character refused on one line (as keys always
     are), no text holds a problem; anything else, rare, is left to the walk that names it.
     """
-    try:
-        written = json.dumps(value, ensure_ascii=False, check_circular=False)
-    except (TypeError, ValueError, RecursionError):
-        return False
-    return _CONTROL_ESCAPE.search(written) is None and not first_unusable(written, one_line=True)
+    if not written:
+        try:
+            written = (json.dumps(value, ensure_ascii=False, check_circular=False),)
+        except (TypeError, ValueError, RecursionError):
+            return False
+    return not any(
+        _CONTROL_ESCAPE.search(part) or first_unusable(part, one_line=True) for part in written
+    )
 
 
 def join(where: str, key: str) -> str:
@@ -209,135 +202,6 @@ def join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-def path_text(parts: Iterator[str | int] | Any) -> str:
-    """Return a JSON path from jsonschema's path parts."""
-    where = ""
-    for part in parts:
-        where = f"{where}[{part}]" if isinstance(part, int) else join(where, str(part))
-    return where
-
-
-def schema_problems(
-    schema: Mapping[str, Any],
-    value: object,
-    patterns: Mapping[str, str],
-    quick: tuple[Mapping[str, Any], Callable[[object], bool]] | None = None,
-) -> list[Problem]:
-    """Return every way ``value`` breaks ``schema``, in plain words; ``patterns`` names regexes.
-
-    A valid file, the usual case, is confirmed by a validator compiled to Python code
-    (about twenty times faster on a 15 MB pack); only a file with problems is walked again
-    with ``jsonschema``, which lists every problem with its place. ``quick`` is a schema the
-    compiled validator checks instead, with a function that checks in Python what it leaves
-    out: both together must accept exactly what ``schema`` accepts.
-    """
-    if quick_valid(schema, value, quick):
-        return []
-    validator = Draft202012Validator(schema)
-    problems: set[Problem] = set()
-    for error in validator.iter_errors(value):
-        problems.update(_explain(error, patterns))
-    return sorted(problems, key=lambda p: (_natural(p.where), p.message))
-
-
-def quick_valid(
-    schema: Mapping[str, Any],
-    value: object,
-    quick: tuple[Mapping[str, Any], Callable[[object], bool]] | None = None,
-) -> bool:
-    """Tell, naming no problem, whether ``value`` meets ``schema`` (see ``schema_problems``)."""
-    compiled, rest = quick or (schema, None)
-    try:
-        quick_check(json.dumps(compiled, sort_keys=True))(value)
-    except fastjsonschema.JsonSchemaException:
-        return False
-    return rest is None or rest(value)
-
-
-@cache
-def quick_check(schema_text: str) -> Callable[[object], object]:
-    """Return a compiled validator of a schema (given as JSON text, so it can be cached).
-
-    It raises at the first problem, naming none well: ``schema_problems`` then asks
-    ``jsonschema``. The schema's ``$schema`` is left out: the keywords a pack schema uses
-    mean the same in draft 7, the newest the compiler knows.
-    """
-    schema = {k: v for k, v in json.loads(schema_text).items() if k != "$schema"}
-    check: Callable[[object], object] = fastjsonschema.compile(schema)
-    return check
-
-
-def _natural(where: str) -> list[object]:
+def place_order(where: str) -> list[object]:
+    """Return a sort key that puts ``a[2]`` before ``a[10]``."""
     return [int(part) if part.isdigit() else part for part in re.split(r"\[(\d+)\]", where)]
-
-
-def _explain(error: ValidationError, patterns: Mapping[str, str]) -> Iterator[Problem]:
-    where = path_text(error.absolute_path)
-    kind: Any = error.validator
-    expected: Any = error.validator_value
-    instance: Any = error.instance
-    schema: Any = error.schema
-    if kind == "required" and isinstance(instance, dict):
-        for name in expected:
-            if name not in instance:
-                yield Problem(where, f"missing '{name}'")
-    elif kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
-        known = schema.get("properties", {})
-        pattern_list = list(schema.get("patternProperties", {}))
-        for name in instance:
-            if name not in known and not any(re.search(p, name) for p in pattern_list):
-                yield Problem(join(where, name), "unknown key")
-    elif kind == "type" and expected == "integer" and _json_type(instance) == "a number":
-        yield Problem(where, f"must be a whole number, not {instance}")
-    elif kind == "type":
-        names = [expected] if isinstance(expected, str) else list(expected)
-        wanted = " or ".join(_TYPE_NAMES.get(name, name) for name in names)
-        yield Problem(where, f"must be {wanted}, not {_json_type(instance)}")
-    elif _asks_positive(kind, expected) and instance <= 0:
-        yield Problem(where, "must be a positive number")
-    elif kind == "exclusiveMinimum":
-        yield Problem(where, f"must be more than {_number(expected)}")
-    elif kind == "minimum":
-        yield Problem(where, f"must be at least {_number(expected)}")
-    elif kind == "maximum":
-        yield Problem(where, f"must be at most {_number(expected)}")
-    elif kind == "exclusiveMaximum":
-        yield Problem(where, f"must be less than {_number(expected)}")
-    elif kind == "minLength":
-        yield Problem(where, "must not be empty")
-    elif kind == "maxLength":
-        yield Problem(where, f"is longer than {expected} characters")
-    elif kind == "pattern":
-        yield Problem(where, patterns.get(str(expected), f"does not match {expected}"))
-    elif kind in ("const", "enum"):
-        options = [expected] if kind == "const" else list(expected)
-        yield Problem(where, "must be " + " or ".join(json.dumps(o) for o in options))
-    elif kind == "uniqueItems":
-        yield Problem(where, "lists a value twice")
-    elif kind == "maxItems":
-        yield Problem(where, f"lists more than {expected} values")
-    else:
-        yield Problem(where, error.message)
-
-
-def _asks_positive(kind: str, limit: float) -> bool:
-    return (kind == "exclusiveMinimum" and limit == 0) or (kind == "minimum" and limit > 0)
-
-
-def _number(value: float) -> str:
-    """Return a limit as people write it: ``100,000``, ``0.001``, ``1e+15``."""
-    if abs(value) >= 1e12:
-        return f"{value:g}"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"

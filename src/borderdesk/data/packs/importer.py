@@ -23,7 +23,8 @@ from borderdesk.core.leftovers import folder_prefix, sweep
 from borderdesk.core.userdata import Progress
 from borderdesk.data.build import BuildError, write_database
 from borderdesk.data.dataset_text import dataset_from_documents
-from borderdesk.data.json_input import read_json, schema_problems, text_problems
+from borderdesk.data.json_input import read_json, text_problems
+from borderdesk.data.json_schema import schema_problems
 from borderdesk.data.map_rows import MapText, map_from_database
 from borderdesk.data.packs.listing import PACK_SUFFIX, PackInfo, list_packs
 from borderdesk.data.packs.ranges import figures_in_range
@@ -57,9 +58,9 @@ class PackWriteError(BorderDeskError):
         )
 
 
-def canonical_bytes(pack: object) -> bytes:
-    """Return the pack's canonical JSON: what its checksum is taken over."""
-    return json.dumps(pack, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+def canonical_text(pack: object) -> str:
+    """Return the pack's canonical JSON: its UTF-8 is what its checksum is taken over."""
+    return json.dumps(pack, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def validate_value(path: Path, value: object) -> Dataset:
@@ -75,8 +76,9 @@ def validate_value(path: Path, value: object) -> Dataset:
             f"a version {OLD_FORMAT_VERSION} pack, whose memberships carry no dated roles: "
             f"this BorderDesk reads version {FORMAT_VERSION} (see docs/data-pack.md)",
         )
+    content, written = _written(value)
     # Every text is one line of characters that can be drawn and written (SVG, PDF, UTF-8).
-    problems = text_problems(value, one_line=True)
+    problems = text_problems(value, one_line=True, written=written)
     quick = (pack_schema(ranges=False), figures_in_range)
     problems = problems or schema_problems(pack_schema(), value, PATTERNS, quick)
     if problems:
@@ -86,12 +88,29 @@ def validate_value(path: Path, value: object) -> Dataset:
     problems = reference_problems(value)
     if problems:
         raise ImportFileError(path, problems)
-    content: dict[str, Any] = {k: v for k, v in value.items() if not k.startswith("format")}
-    checksum = hashlib.sha256(canonical_bytes(content)).hexdigest()
+    text = written[0] if written else canonical_text(content)
+    checksum = hashlib.sha256(text.encode()).hexdigest()
     try:
         return dataset_from_documents([(path, content)], path.parent, checksum)
     except DatasetError as error:  # what the schema cannot say: totals, defaults
         raise ImportFileError(path, [Problem(error.record, error.problem)]) from None
+
+
+def _written(value: object) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Return a pack's content (all but its format) and the whole pack written as JSON.
+
+    The content's canonical JSON is what the checksum is taken over; with the format's keys
+    written apart, it also holds every text of the pack, for ``text_problems`` to search
+    instead of writing the pack once more. Empty when a value cannot be written so.
+    """
+    if not isinstance(value, Mapping):
+        return {}, ()
+    content: dict[str, Any] = {k: v for k, v in value.items() if not k.startswith("format")}
+    rest = {k: v for k, v in value.items() if k.startswith("format")}
+    try:
+        return content, (canonical_text(content), canonical_text(rest))
+    except (TypeError, ValueError, RecursionError):
+        return content, ()
 
 
 def read_pack(path: Path, progress: Progress | None = None) -> Dataset:

@@ -12,7 +12,8 @@ from borderdesk.core.atomic import write_bytes_atomically
 from borderdesk.core.import_errors import ImportFileError, Problem
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.userdata import NOTE_MAX_CHARS, Bookmark, Note, UserData
-from borderdesk.data.json_input import read_json, schema_problems, text_problems
+from borderdesk.data.json_input import read_json, text_problems
+from borderdesk.data.json_schema import schema_problems
 
 FORMAT = "borderdesk-notes"
 FORMAT_VERSION = 1
