@@ -6,14 +6,15 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from borderdesk.core.import_errors import Problem
 from borderdesk.data.json_input import join, place_order
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 _TYPE_NAMES = {
     "string": "text",
@@ -50,6 +51,9 @@ def schema_problems(
     """
     if quick_valid(schema, value, quick):
         return []
+    # Only a file with problems needs it: a tenth of a second to import, kept off the usual path.
+    from jsonschema import Draft202012Validator
+
     validator = Draft202012Validator(schema)
     problems: set[Problem] = set()
     for error in validator.iter_errors(value):

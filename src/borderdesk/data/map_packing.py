@@ -64,6 +64,9 @@ def unpack_json(text: str) -> Any:
     found = unpack(text)
 
     def line(packed: PackedLine) -> list[list[float]]:
-        return [[lon, lat] for lon, lat in packed]
+        # The integers directly, not point by point through PackedLine: a data pack's import
+        # reads the whole bundled map this way.
+        values = packed.packed
+        return [[values[i] / SCALE, values[i + 1] / SCALE] for i in range(0, len(values), 2)]
 
     return line(found) if isinstance(found, PackedLine) else [line(r) for r in found]
