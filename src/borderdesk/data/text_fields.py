@@ -11,7 +11,7 @@ from pathlib import Path
 
 from borderdesk.core.characters import character_problem, maybe_unusable
 from borderdesk.core.errors import BorderDeskError
-from borderdesk.core.validity import first_day
+from borderdesk.core.validity import first_day as _first_day
 from borderdesk.core.validity import is_date as _is_date
 from borderdesk.data.records import NO_VALIDITY, Origin, Translation, ValidityText
 
@@ -20,6 +20,7 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _VALIDITY = frozenset(("from", "until", "from_source", "until_source"))
 # A large pack writes the same few thousand dates tens of thousands of times.
 is_date = lru_cache(maxsize=4096)(_is_date)
+first_day = lru_cache(maxsize=4096)(_first_day)
 
 
 class DatasetError(BorderDeskError):
@@ -42,7 +43,7 @@ class Fields:
     """Take the fields of one record; ``finish`` rejects keys nobody asked for."""
 
     def __init__(self, table: object, file: Path, record: str) -> None:
-        if not isinstance(table, Mapping):
+        if not isinstance(table, dict) and not isinstance(table, Mapping):  # dict: no ABC check
             raise DatasetError(file, record, "must be a table")
         self.file = file
         self.record = record
@@ -93,13 +94,21 @@ class Fields:
 
     def ident(self, name: str) -> str:
         """Return a required id (letters, digits, '.', '_' and '-')."""
-        value = self.text(name, required=True, translatable=False)
+        value = self._table.get(name)
+        if isinstance(value, str) and _ID.fullmatch(value):  # so not empty, trimmed, printable
+            self._taken.add(name)
+            return value
+        value = self.text(name, required=True, translatable=False)  # to say what is wrong
         if not _ID.fullmatch(value):
             raise self.error(f"'{name}' is not a valid id: {value!r}")
         return value
 
     def optional_ident(self, name: str) -> str:
         """Return an optional id, "" when absent or empty."""
+        value = self._table.get(name)
+        if value is None or (isinstance(value, str) and (not value or _ID.fullmatch(value))):
+            self._taken.add(name)
+            return value or ""
         value = self.text(name, translatable=False)
         if value and not _ID.fullmatch(value):
             raise self.error(f"'{name}' is not a valid id: {value!r}")
@@ -180,6 +189,8 @@ class Fields:
 
         A translation may name the source of an official name beside it: ``name_ru_source``.
         """
+        if self._taken.issuperset(self._table):  # the usual record: every key was asked for
+            return ()
         translations = []
         for key in sorted(self._table):
             if key in self._taken:
