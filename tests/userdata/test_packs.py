@@ -243,3 +243,21 @@ def test_a_cancelled_import_leaves_nothing_behind(
     left = list(packs.iterdir()) if packs.exists() else []
     assert left == []  # no pack, no staging folder
     assert list_packs(packs) == ()
+
+
+def test_the_cycle_collector_runs_again_after_an_import_good_or_bad(
+    pack: dict[str, Any], tmp_path: Path
+) -> None:
+    import gc
+
+    import_pack(write(tmp_path / "good.json", pack), tmp_path / "packs")
+    assert gc.isenabled()
+    with pytest.raises(ImportFileError):
+        import_pack(write(tmp_path / "bad.json", {**pack, "format": "other"}), tmp_path / "packs")
+    assert gc.isenabled()
+    gc.disable()  # one who paused it before keeps it paused
+    try:
+        import_pack(write(tmp_path / "again.json", pack), tmp_path / "packs")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
