@@ -71,6 +71,8 @@ def _well_shaped(value: object) -> bool:
         if depth >= MAX_DEPTH or (isinstance(node, _Object) and node.repeated):
             return False
         for child in node.values() if isinstance(node, dict) else node:
+            if type(child) is str:  # most values: a text needs no look (and no slow isinstance)
+                continue
             if isinstance(child, dict | list):
                 stack.append((child, depth + 1))
             elif isinstance(child, _LongInteger) or (

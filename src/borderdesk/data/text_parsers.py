@@ -32,9 +32,11 @@ _QUANTITY = re.compile(r"[a-z][a-z0-9_]*")
 
 def parse_children(f: Fields, key: str, parse: Callable[[Fields], T]) -> tuple[T, ...]:
     """Parse the array of tables ``key`` inside a record, naming each by number."""
+    items = f.tables(key)
+    if not items:  # most records have none of a kind: no generator to set up for nothing
+        return ()
     children = tuple(
-        parse(Fields(item, f.file, f"{f.record}, {key} {n}"))
-        for n, item in enumerate(f.tables(key), start=1)
+        parse(Fields(item, f.file, f"{f.record}, {key} {n}")) for n, item in enumerate(items, 1)
     )
     unique_ids(f, key, children)
     return children
