@@ -238,19 +238,7 @@ def first_memberships(
 ) -> tuple[list[members.Membership], int]:
     """Return an organisation's first memberships (with their roles) and how many it has."""
     query = select(members.Membership).where(members.Membership.organisation_id == organisation.id)
-    role = selectinload(members.Membership.roles)
-    first = (
-        query.options(
-            joinedload(members.Membership.member),
-            role.selectinload(members.MembershipRole.confirmations).joinedload(
-                members.RoleConfirmation.source
-            ),
-            role.joinedload(members.MembershipRole.since_source),
-            role.joinedload(members.MembershipRole.until_source),
-        )
-        .order_by(members.Membership.position)
-        .limit(limit)
-    )
+    first = query.options(*_MEMBERSHIP_GRAPH).order_by(members.Membership.position).limit(limit)
     return list(session.scalars(first)), count(session, query)
 
 
