@@ -24,10 +24,13 @@ EXIT_USAGE = 2
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
+    # Not given here, a subcommand keeps the --db given before it (``borderdesk --db X
+    # export-data OUT``): a subcommand's own default would replace it (argparse's way).
     parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
+        default=argparse.SUPPRESS,
         help=translate("CommandLine", "open this BorderDesk database instead of the bundled one"),
     )
     _add_language_option(parser)
@@ -88,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"BorderDesk {__version__}")
     _add_window_options(parser)
-    parser.set_defaults(lang=None)
+    parser.set_defaults(lang=None, db=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser(

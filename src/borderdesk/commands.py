@@ -63,7 +63,8 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "export-data", help=translate("CommandLine", "write the dataset to a data pack (JSON)")
     )
     export.add_argument("output", type=Path, metavar="OUT.json")
-    export.add_argument("--db", type=Path, metavar="PATH", help=db_help)
+    # SUPPRESS: not given here, the --db given before the command stands (see cli.py).
+    export.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     pack = commands.add_parser(
         "import-pack",
         help=translate("CommandLine", "import a data pack as a dataset of its own"),
@@ -75,7 +76,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     check = commands.add_parser(
         "check", help=translate("CommandLine", "verify a database and print a verdict")
     )
-    check.add_argument("--db", type=Path, metavar="PATH", help=db_help)
+    check.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     add_as_of_option(
         check,
         translate("CommandLine", "also compare the counts in force on DATE with the members then"),

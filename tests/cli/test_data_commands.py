@@ -95,6 +95,30 @@ def test_export_data_then_import_pack_then_check(
     assert bundled_path().read_bytes() == before  # the bundled data is never modified
 
 
+@pytest.mark.parametrize("db_first", [True, False])
+def test_db_given_before_or_after_a_data_command_is_the_one_it_reads(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, user_dir: Path, db_first: bool
+) -> None:
+    assert run(capsys, "export-data", str(tmp_path / "bundled.json"))[0] == 0
+    pack = json.loads((tmp_path / "bundled.json").read_text(encoding="utf-8"))
+    pack["overview"]["title"] = "Kazakhstan (the school's copy)"
+    (tmp_path / "school.json").write_text(json.dumps(pack), encoding="utf-8")
+    assert run(capsys, "import-pack", str(tmp_path / "school.json"), "--name", "school")[0] == 0
+    imported = str(user_dir / "data" / "packs" / "school.sqlite")
+    out = str(tmp_path / "out.json")
+
+    where = ["--db", imported]
+    code, _, _ = run(
+        capsys, *([*where, "export-data", out] if db_first else ["export-data", out, *where])
+    )
+    assert code == 0
+    exported = json.loads(Path(out).read_text(encoding="utf-8"))
+    assert exported["overview"]["title"] == "Kazakhstan (the school's copy)"
+    code, checked, _ = run(capsys, *([*where, "check"] if db_first else ["check", *where]))
+    assert code == 0
+    assert imported in checked
+
+
 def test_import_pack_errors_exit_1_naming_file_and_paths(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
