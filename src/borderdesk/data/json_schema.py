@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import fastjsonschema
 
 from borderdesk.core.import_errors import Problem
+from borderdesk.data.compiled_checks import BY_SCHEMA
 from borderdesk.data.json_input import join, place_order
 
 if TYPE_CHECKING:
@@ -69,10 +72,23 @@ def quick_valid(
     """Tell, naming no problem, whether ``value`` meets ``schema`` (see ``schema_problems``)."""
     compiled, rest = quick or (schema, None)
     try:
-        quick_check(json.dumps(compiled, sort_keys=True))(value)
+        quick_check(schema_key(compiled))(value)
     except fastjsonschema.JsonSchemaException:
         return False
     return rest is None or rest(value)
+
+
+def schema_key(schema: Mapping[str, Any]) -> str:
+    """Return a schema as the text its compiled check is known by (keys sorted)."""
+    return json.dumps(schema, sort_keys=True)
+
+
+def quick_schema(schema_text: str) -> dict[str, Any]:
+    """Return the schema the compiler is given: without ``$schema``.
+
+    The keywords our schemas use mean the same in draft 7, the newest the compiler knows.
+    """
+    return {k: v for k, v in json.loads(schema_text).items() if k != "$schema"}
 
 
 @cache
@@ -80,11 +96,21 @@ def quick_check(schema_text: str) -> Callable[[object], object]:
     """Return a compiled validator of a schema (given as JSON text, so it can be cached).
 
     It raises at the first problem, naming none well: ``schema_problems`` then asks
-    ``jsonschema``. The schema's ``$schema`` is left out: the keywords a pack schema uses
-    mean the same in draft 7, the newest the compiler knows.
+    ``jsonschema``. The checks of our own schemas are shipped compiled
+    (``data/compiled_checks``, written by ``scripts/compile_checks.py``); any other schema
+    is compiled here, once per process.
     """
-    schema = {k: v for k, v in json.loads(schema_text).items() if k != "$schema"}
-    check: Callable[[object], object] = fastjsonschema.compile(schema)
+    key = hashlib.sha256(schema_text.encode()).hexdigest()
+    name = BY_SCHEMA.get(key)
+    if name is not None:
+        try:
+            module = importlib.import_module(f"borderdesk.data.compiled_checks.{name}")
+        except ImportError:  # an install that lost it: compiled here instead
+            module = None
+        if getattr(module, "SCHEMA_SHA256", None) == key:
+            shipped: Callable[[object], object] = getattr(module, "validate")  # noqa: B009
+            return shipped
+    check: Callable[[object], object] = fastjsonschema.compile(quick_schema(schema_text))
     return check
 
 
