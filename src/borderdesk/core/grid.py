@@ -11,12 +11,12 @@ once, and a cell is worked out when it is first read (a table view reads the cel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import overload
 
 from borderdesk.core.as_of import ARTICLE_DATE
+from borderdesk.core.lazy import Lazy
 from borderdesk.core.model import Link, Membership, SourceRef
 from borderdesk.core.pages import (
     ARTICLE_YEAR,
@@ -141,38 +141,8 @@ class _Column:
         return tuple(name for name in self.order if name in found)
 
 
-class LazyCells(Sequence[GridCell]):
+class LazyCells(Lazy[GridCell]):
     """A row's cells, each worked out when first read and then kept."""
-
-    def __init__(self, count: int, compute: Callable[[int], GridCell]) -> None:
-        self._cells: list[GridCell | None] = [None] * count
-        self._compute = compute
-
-    def __len__(self) -> int:
-        return len(self._cells)
-
-    @overload
-    def __getitem__(self, index: int) -> GridCell: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[GridCell, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> GridCell | tuple[GridCell, ...]:
-        if isinstance(index, slice):
-            return tuple(self[i] for i in range(*index.indices(len(self))))
-        cell = self._cells[index]
-        if cell is None:
-            cell = self._cells[index] = self._compute(index % len(self._cells))
-        return cell
-
-    def __iter__(self) -> Iterator[GridCell]:
-        return (self[i] for i in range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
 
 
 def _unique_sources(rows: Iterable[Membership]) -> tuple[SourceRef, ...]:

@@ -8,11 +8,10 @@ every source cited on the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
-from typing import overload
 
 from borderdesk.core.as_of import as_of_label
 from borderdesk.core.dates import format_date
@@ -20,6 +19,7 @@ from borderdesk.core.display import quoted
 from borderdesk.core.editions import chart_source_on
 from borderdesk.core.errors import BorderDeskError, ItemNotFoundError
 from borderdesk.core.i18n import translate
+from borderdesk.core.lazy import Lazy
 from borderdesk.core.members import roster
 from borderdesk.core.model import (
     BorderDetail,
@@ -127,7 +127,7 @@ class HandoutSet:
         ).format(as_of=when)
 
 
-class HandoutBook(Sequence[Handout]):
+class HandoutBook(Lazy[Handout]):
     """The handouts of many items, each made when first asked for (and kept).
 
     A pack of two thousand borders would take minutes to make whole; a preview asks for the
@@ -136,31 +136,7 @@ class HandoutBook(Sequence[Handout]):
 
     def __init__(self, refs: Sequence[ItemRef], make: Callable[[ItemRef], Handout]) -> None:
         self.refs = tuple(refs)
-        self._make = make
-        self._made: dict[int, Handout] = {}
-
-    def __len__(self) -> int:
-        return len(self.refs)
-
-    @overload
-    def __getitem__(self, index: int) -> Handout: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Handout, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Handout | tuple[Handout, ...]:
-        if isinstance(index, slice):
-            return tuple(self[n] for n in range(*index.indices(len(self.refs))))
-        number = index + len(self.refs) if index < 0 else index
-        if not 0 <= number < len(self.refs):
-            raise IndexError(index)
-        made = self._made.get(number)
-        if made is None:
-            made = self._made[number] = self._make(self.refs[number])
-        return made
-
-    def __iter__(self) -> Iterator[Handout]:
-        return (self[n] for n in range(len(self.refs)))
+        super().__init__(len(self.refs), lambda number: make(self.refs[number]))
 
 
 @dataclass(frozen=True)
