@@ -47,8 +47,7 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
 
     def progress(step: str, done: float) -> None:
         if cancelled.is_set():
-            stopped = translate("Progress", "{title}: cancelled; nothing was changed")
-            raise CancelledError(stopped.format(title=title))
+            raise _cancelled(title)
         relay.progressed.emit(step, done)
 
     def work() -> None:
@@ -59,13 +58,7 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
         finally:
             relay.finished.emit()
 
-    dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, 100, parent)
-    dialog.setObjectName("progressDialog")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    dialog = _dialog(parent, title, 100)
     dialog.canceled.connect(cancelled.set)
 
     def show_step(step: str, done: float) -> None:
@@ -86,18 +79,30 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     return outcome[0]
 
 
+def _dialog(parent: QWidget | None, title: str, maximum: int) -> QProgressDialog:
+    """Return a window-modal progress dialog, shown only once the work takes a while."""
+    dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, maximum, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def _cancelled(title: str) -> CancelledError:
+    """Return the error that stops cancelled work, naming it."""
+    stopped = translate("Progress", "{title}: cancelled; nothing was changed")
+    return CancelledError(stopped.format(title=title))
+
+
 class PagesProgress:
     """A progress dialog over pages drawn on the window's thread, shown once they take time."""
 
     def __init__(self, parent: QWidget | None, title: str, count: int) -> None:
         self._title = title
-        self.dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, count, parent)
-        self.dialog.setObjectName("progressDialog")
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
+        self.dialog = _dialog(parent, title, count)
 
     def __call__(self, index: int, count: int) -> None:
         """Show that page ``index`` of ``count`` is next; raise CancelledError once cancelled."""
@@ -106,8 +111,7 @@ class PagesProgress:
         )
         self.dialog.setValue(index)  # a modal dialog turns the event loop here
         if self.dialog.wasCanceled():
-            stopped = translate("Progress", "{title}: cancelled; nothing was changed")
-            raise CancelledError(stopped.format(title=self._title))
+            raise _cancelled(self._title)
 
     def close(self) -> None:
         """Close the dialog (done, failed or cancelled)."""
