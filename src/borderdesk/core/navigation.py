@@ -144,6 +144,11 @@ def build_navigation(service: ReferenceService) -> NavNode:
     return root
 
 
+def item_rows(root: NavNode) -> int:
+    """Return how many rows the tree's groups have (not counting rows nested deeper)."""
+    return sum(len(group.children) for group in root.children)
+
+
 def prepare_search(root: NavNode) -> None:
     """Gather the tree's names in every language and index them, once (before the first search).
 

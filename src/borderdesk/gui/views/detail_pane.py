@@ -7,13 +7,14 @@ import math
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetricsF
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import Page
+from borderdesk.gui.background import BackgroundWork
 from borderdesk.gui.pages.big_tables import PageTable, page_table
 from borderdesk.gui.pages.detail_html import render_detail, render_message
 from borderdesk.gui.pages.html_blocks import LEADING, LINK_SCHEME, leading_for, style_sheet
@@ -23,6 +24,7 @@ from borderdesk.gui.views.safe_browser import SafeBrowser
 
 log = logging.getLogger(__name__)
 ROUNDING_SLACK_PX = 2  # a page this much wider than the pane scrolls no sideways
+LOADING_AFTER_MS = 150  # a page read on the worker for longer than this says "Loading…"
 
 # Opened in the user's browser or mail program, and only after they confirm.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -47,6 +49,16 @@ class DetailPane(SafeBrowser):
         self._theme = DEFAULT_THEME
         self._loading = False
         self._leading = LEADING
+        # Reading on a worker (a large dataset): the page and date wanted last, the one being
+        # read, and the scroll position to put back when it arrives (a date change).
+        self._worker: BackgroundWork | None = None
+        self._wanted: tuple[ItemRef, date | None] | None = None
+        self._reading: tuple[ItemRef, date | None] | None = None
+        self._scroll_back: int | None = None
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(LOADING_AFTER_MS)
+        self._loading_timer.timeout.connect(self.show_loading)
         self.document().setDefaultStyleSheet(style_sheet(self._theme))
         self.setObjectName("detailPane")
         # SafeBrowser routes every click here and loads no resource.
@@ -158,10 +170,35 @@ class DetailPane(SafeBrowser):
         if on == self._on:
             return
         self._on = on
-        if self._ref is not None and self._loader is not None:
+        shown = self._wanted[0] if self._wanted is not None else self._ref
+        if shown is not None and self._loader is not None:
             scrolled = self.verticalScrollBar().value()
-            self.show_ref(self._ref)
-            self.verticalScrollBar().setValue(scrolled)
+            self.show_ref(shown)
+            if self._wanted is None:  # shown already: read here
+                self.verticalScrollBar().setValue(scrolled)
+            else:
+                self._scroll_back = scrolled
+
+    def read_on(self, worker: BackgroundWork | None) -> None:
+        """Read pages on ``worker`` from now on, or here at once (None, the default).
+
+        A large dataset's pages can take a few hundred milliseconds to read: on a worker the
+        window keeps answering meanwhile, the page shown stays until the next one is in (it
+        says "Loading…" when that takes long), and of several items chosen in a row only the
+        last is read once the one being read is done.
+        """
+        self._worker = worker
+
+    def stop_reading(self) -> None:
+        """Let a page being read finish and show nothing more (the window closes)."""
+        self._forget_wanted()
+        if self._worker is not None:
+            self._worker.stop()
+
+    @property
+    def reading(self) -> bool:
+        """Tell whether a page is being read on the worker (or waits to be)."""
+        return self._wanted is not None
 
     def _html_only(self, page: str) -> None:
         """Show the same page again (a new theme): its table stays as it is."""
@@ -174,16 +211,60 @@ class DetailPane(SafeBrowser):
         self.table_changed.emit(table)
 
     def show_ref(self, ref: ItemRef | None) -> None:
-        """Load and show an item through the loader; None shows the placeholder."""
+        """Load and show an item through the loader; None shows the placeholder.
+
+        With a worker (``read_on``) the page is read there and shown when it is in.
+        """
         if ref is None or self._loader is None:
+            self._forget_wanted()
             self.show_placeholder()
             return
-        self.show_page(ref, *self.page_content(ref))
+        if self._worker is None:
+            self.show_page(ref, *self.page_content(ref))
+            return
+        self._wanted = (ref, self._on)
+        self._scroll_back = None
+        if self._reading is None:
+            self._read_wanted()
 
-    def page_content(self, ref: ItemRef) -> tuple[str, PageTable | None]:
+    def _read_wanted(self) -> None:
+        worker, wanted = self._worker, self._wanted
+        if worker is None or wanted is None:
+            return
+        self._reading = wanted
+        if not self._loading_timer.isActive() and not self._loading:
+            self._loading_timer.start()
+        ref, on = wanted
+        worker.run(
+            lambda: self.page_content(ref, on), lambda content: self._on_read(wanted, content)
+        )
+
+    def _on_read(self, read: tuple[ItemRef, date | None], content: object) -> None:
+        self._reading = None
+        if self._wanted is None:  # nothing is wanted any more (the placeholder was shown)
+            return
+        if self._wanted != read:  # another item or date was chosen meanwhile: read that
+            self._read_wanted()
+            return
+        scroll, ref = self._scroll_back, read[0]
+        self._forget_wanted()
+        if isinstance(content, tuple):
+            self.show_page(ref, *content)
+        else:  # the worker failed where a read here would have: say so the same way
+            self.show_page(ref, *self.page_content(ref))
+        if scroll is not None:
+            self.verticalScrollBar().setValue(scroll)
+
+    def _forget_wanted(self) -> None:
+        self._wanted = None
+        self._scroll_back = None
+        self._loading_timer.stop()
+
+    def page_content(self, ref: ItemRef, on: date | None = None) -> tuple[str, PageTable | None]:
         """Return an item's page as HTML and its long table, if any; safe on any thread.
 
-        A page that cannot be read gives a 'Not available' page instead.
+        The page is as of ``on`` (default: the pane's date). A page that cannot be read
+        gives a 'Not available' page instead.
         """
         if self._loader is None:
             return render_message(
@@ -200,7 +281,7 @@ class DetailPane(SafeBrowser):
                 ),
                 None,
             )
-        return render_detail(detail, self._on), page_table(detail)
+        return render_detail(detail, self._on if on is None else on), page_table(detail)
 
     def show_page(self, ref: ItemRef | None, html: str, table: PageTable | None = None) -> None:
         """Show the page (and long table) ``page_content`` made for ``ref``."""

@@ -21,11 +21,12 @@ from borderdesk.core.dates import format_date
 from borderdesk.core.language import Language
 from borderdesk.core.language_switch import SwitchingService
 from borderdesk.core.model import OVERVIEW_REF, ItemRef
-from borderdesk.core.navigation import build_navigation
+from borderdesk.core.navigation import build_navigation, item_rows
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui import startup_trace
 from borderdesk.gui.as_of import AsOfState
+from borderdesk.gui.background import BackgroundWork
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.plain import plain_tip
 from borderdesk.gui.selection import SelectionState
@@ -63,6 +64,9 @@ if TYPE_CHECKING:  # the slides are imported when a presentation starts, not wit
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
+# A dataset with this many items reads its pages on a worker: at ten thousand items a page
+# takes a few hundred milliseconds to read, which the window would stand still for.
+LARGE_TREE_ROWS = 2_000
 
 
 class MainWindow(QMainWindow):
@@ -111,9 +115,12 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.setObjectName("mainWindow")
-        self.navigation_model = NavigationModel(build_navigation(self._service), self)
+        root = build_navigation(self._service)
+        self.navigation_model = NavigationModel(root, self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
+        if item_rows(root) >= LARGE_TREE_ROWS:  # pages that can take long: read off the loop
+            self.detail_pane.read_on(BackgroundWork(self.detail_pane))
         self.detail_pane.set_date(self.as_of.current)
         self.page_table = PageTableView()  # a large pack's long tables, under their page
         self.page_area = stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
@@ -327,6 +334,7 @@ class MainWindow(QMainWindow):
         """Save the layout, stop loading, then close."""
         self.save_state()
         self.first_load.stop()
+        self.detail_pane.stop_reading()
         super().closeEvent(event)
 
     # Selection ----------------------------------------------------------------------------
