@@ -209,8 +209,12 @@ def run_once(
             command = [str(BIN / "borderdesk")]
         else:
             command = [sys.executable, "-c", FLOOR, str(trace), scenario]
+        env["PYTHONFAULTHANDLER"] = "1"  # a crash prints every thread's Python stack
         start = time.monotonic()
-        subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)
+        done = subprocess.run(command, env=env, capture_output=True, timeout=60, check=False)
+        if done.returncode != 0:
+            tail = done.stderr.decode(errors="replace")[-4000:]
+            raise SystemExit(f"{scenario} failed with exit code {done.returncode}:\n{tail}")
         return read_trace(trace, start)
 
 
