@@ -169,6 +169,32 @@ def test_the_chart_shows_the_cia_edition_current_on_the_day(
     assert "discontinued 4 February 2026" in panel.caption_text()
 
 
+def test_a_new_date_reads_the_chart_again_only_when_another_edition_is_current_then(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = chart(window)
+    panel.source_changed.emit("CIA2015")
+    service = window.chart_link._service  # counting the reads it makes
+    read: list[str | None] = []
+    original = service.segment_series
+
+    def counted(source_id: str | None = None) -> object:
+        read.append(source_id)
+        return original(source_id)
+
+    monkeypatch.setattr(service, "segment_series", counted)
+    window.as_of.set_date(NEW_YEAR_2016)  # the 2015–2025 editions still: the same figures
+    series = panel.current_series()
+    assert series is not None
+    assert read == []
+    assert series.source.ref.id == "CIA2015"
+    assert series.on == NEW_YEAR_2016
+    assert "As of 1 January 2016." in panel.caption_text()
+    window.as_of.set_date(ARTICLE_DATE)  # another edition was current then: read it
+    assert read == ["CIA2008"]
+    assert panel.current_series().source.ref.id == "CIA2008"  # type: ignore[union-attr]
+
+
 def test_whats_new_lists_every_change_with_its_sources(qtbot: QtBot, window: MainWindow) -> None:
     window.whats_new_action.trigger()
     dialog = window.findChild(WhatsNewDialog, "whatsNewDialog")

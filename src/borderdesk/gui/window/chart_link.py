@@ -226,7 +226,11 @@ class ChartLink(QObject):
                 self._compare(tuple(kept))
                 return
         shown = chart_source_on(options, self._chosen, on)
-        chart.set_series(dataclasses.replace(self._service.segment_series(shown), on=on))
+        if isinstance(comparing, SegmentSeries) and comparing.source.ref.id == shown:
+            series = comparing  # the same figures, as of another day: nothing to read again
+        else:
+            series = self._service.segment_series(shown)
+        chart.set_series(dataclasses.replace(series, on=on))
         self._highlight(self._selection.current)
 
     # -- the selection ----------------------------------------------------------------------
