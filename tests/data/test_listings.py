@@ -17,6 +17,7 @@ from sqlalchemy.pool import NullPool
 
 from borderdesk.core.errors import BorderDeskError, StoreError
 from borderdesk.core.language import Language
+from borderdesk.data import listings
 from borderdesk.data.repository import Repository
 from borderdesk.data.store import bundled_path, connect_read_only
 from borderdesk.data.store_service import StoreService
@@ -77,6 +78,38 @@ def test_chart_sources_and_every_series_are_the_orms(
         assert outcome(partial(quick.segment_series, source_id)) == outcome(
             partial(orm.segment_series, source_id)
         )
+
+
+def test_a_series_is_read_once_per_language_and_source(
+    fixture_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = StoreService(fixture_db, partial(connect_read_only, fixture_db))
+    fresh = {
+        (language, source): repr(service.in_language(language).segment_series(source))
+        for language in Language
+        for source in (None, "ART")
+    }
+    reads: list[str | None] = []
+    original = listings.segment_series
+
+    def counted(connection: sqlite3.Connection, source_id: str | None, *rest: object) -> object:
+        reads.append(source_id)
+        return original(connection, source_id, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(listings, "segment_series", counted)
+    for (language, source), expected in fresh.items():  # the same answers, none read again
+        assert repr(service.in_language(language).segment_series(source)) == expected
+    assert reads == []
+    other = StoreService(fixture_db, partial(connect_read_only, fixture_db))
+    russian = other.in_language(Language.RU)
+    assert repr(russian.segment_series("ART")) == fresh[Language.RU, "ART"]
+    assert repr(russian.segment_series("ART")) == fresh[Language.RU, "ART"]
+    assert reads == ["ART"]  # another file's service reads its own, once
+    with pytest.raises(BorderDeskError):  # a refusal is not kept: asked again, refused again
+        russian.segment_series("no-such-source")
+    with pytest.raises(BorderDeskError):
+        russian.segment_series("no-such-source")
+    assert reads == ["ART", "no-such-source", "no-such-source"]
 
 
 def changed(database: Path, folder: Path, *statements: str) -> Path:

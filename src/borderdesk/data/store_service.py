@@ -58,6 +58,9 @@ class _Shared:
     borders: dict[Language, tuple[BorderSummary, ...]] = field(default_factory=dict)
     complete: dict[Language, list[listings.CompleteSource]] = field(default_factory=dict)
     maps: dict[Language, BorderMap] = field(default_factory=dict)  # the map, its names translated
+    # Each source's segment lengths, by language and source (None: the default source): the
+    # chart reads them again at each date and source it shows, 4,005 rows at the format's limit.
+    series: dict[tuple[Language, str | None], SegmentSeries] = field(default_factory=dict)
 
 
 class StoreService:
@@ -182,10 +185,15 @@ class StoreService:
             return listings.chart_sources(connection, self._complete_sources(connection))
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
-        """Return the segment lengths from one source (the default when None)."""
-        with self._connection() as connection:
-            complete = self._complete_sources(connection)
-            return listings.segment_series(connection, source_id, complete)
+        """Return the segment lengths from one source (the default when None), read once."""
+        key = (self._language, source_id)
+        found = self._shared.series.get(key)
+        if found is None:
+            with self._connection() as connection:
+                complete = self._complete_sources(connection)
+                found = listings.segment_series(connection, source_id, complete)
+            self._shared.series[key] = found
+        return found
 
     def _complete_sources(self, connection: sqlite3.Connection) -> list[listings.CompleteSource]:
         found = self._shared.complete.get(self._language)
