@@ -7,6 +7,7 @@ texts come in the same language; a text not yet translated is marked on the page
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from borderdesk.gui import translation
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.translation import LanguageManager, install_language, system_language
 from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.window import main_window
 from borderdesk.gui.window.main_window import MainWindow
 
 RUSSIA = ItemRef(ItemKind.BORDER, "kz-ru")
@@ -133,6 +135,44 @@ def test_view_language_switches_everything_at_once_and_is_remembered(
     assert menu_titles(window) == ["File", "View", "Go", "Help"]
     assert window.detail_pane.toPlainText().startswith("Russia\nKazakhstan's border with Russia")
     assert tree.index(0, 1, tree.index(1, 0)).data() == "6,846 km"
+
+
+def test_a_large_datasets_tree_and_figures_change_language_when_read_on_the_worker(
+    qtbot: QtBot, settings_path: Path, bundled: ReferenceService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window, "LARGE_TREE_ROWS", 1)  # the bundled data counts as large
+    window = open_window(qtbot, bundled, Settings(settings_path))
+    qtbot.waitUntil(lambda: window.first_load.page_ready)
+    window.selection.select(RUSSIA)
+    qtbot.waitUntil(lambda: window.detail_pane.current_ref == RUSSIA)
+    tree = window.navigation_model
+    chart = window.chart
+    assert isinstance(chart, ChartPanel)
+    built_on: list[int] = []
+    build = main_window.build_navigation
+
+    def spy(service: ReferenceService) -> object:
+        built_on.append(threading.get_ident())
+        return build(service)
+
+    monkeypatch.setattr(main_window, "build_navigation", spy)
+    window.languages.actions[Language.RU].trigger()
+    settle()
+    assert menu_titles(window)[0] == "Файл"  # the words at once, the data once it is read
+
+    qtbot.waitUntil(lambda: tree.index(0, 0, tree.index(1, 0)).data() == "Россия")
+    assert built_on
+    assert threading.get_ident() not in built_on
+    qtbot.waitUntil(lambda: window.detail_pane.toPlainText().startswith("Россия\n"))
+    assert chart.bar_labels()[0] == "Россия"
+    assert tree.index(0, 1, tree.index(1, 0)).data() == "6\xa0846 км"
+
+    for language in (Language.KK, Language.EN, Language.KK):  # chosen in a row: the last holds
+        window.languages.actions[language].trigger()
+    qtbot.waitUntil(lambda: not window.detail_pane.reading and len(built_on) == 4)
+    qtbot.waitUntil(lambda: window.detail_pane.toPlainText().startswith("Ресей\n"))
+    assert tree.index(0, 0, tree.index(1, 0)).data() == "Ресей"
+    assert chart.bar_labels()[0] == "Ресей"
 
 
 def test_lang_on_the_command_line_is_used_but_not_remembered(

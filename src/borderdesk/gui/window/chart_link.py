@@ -192,6 +192,22 @@ class ChartLink(QObject):
             show_error(self._parent, self.tr("Chart source not available"), str(exc))
         self._highlight(self._selection.current)
 
+    def read_job(self) -> Callable[[], None]:
+        """Return a job (for a worker) reading what ``reload`` shows into the service's keep.
+
+        The sources and the one source's series are read once per language and kept: after
+        the job, ``reload`` finds them read. A comparison is read by ``reload`` itself.
+        """
+        view = self._chart.current_view() if self._chart is not None else None
+        source = view.source.ref.id if isinstance(view, SegmentSeries) else None
+        service = self._service
+
+        def job() -> None:
+            service.chart_sources()
+            service.segment_series(source)
+
+        return job
+
     def set_theme(self, theme: Theme) -> None:
         """Draw the chart, now and when it loads, in a theme."""
         self._theme = theme

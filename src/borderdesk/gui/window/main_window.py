@@ -21,7 +21,7 @@ from borderdesk.core.dates import format_date
 from borderdesk.core.language import Language
 from borderdesk.core.language_switch import SwitchingService
 from borderdesk.core.model import OVERVIEW_REF, ItemRef
-from borderdesk.core.navigation import build_navigation, item_rows
+from borderdesk.core.navigation import NavNode, build_navigation, item_rows
 from borderdesk.core.pages import Page
 from borderdesk.core.service import ReferenceService, load_detail
 from borderdesk.gui import startup_trace
@@ -119,8 +119,11 @@ class MainWindow(QMainWindow):
         self.navigation_model = NavigationModel(root, self)
         self.navigation = NavigationPanel(self.navigation_model, self.selection)
         self.detail_pane = DetailPane(self._load_detail)
-        if item_rows(root) >= LARGE_TREE_ROWS:  # pages that can take long: read off the loop
-            self.detail_pane.read_on(BackgroundWork(self.detail_pane))
+        # A large dataset's pages, and its tree in another language, are read off the loop.
+        self._large_reads: BackgroundWork | None = None
+        if item_rows(root) >= LARGE_TREE_ROWS:
+            self._large_reads = BackgroundWork(self.detail_pane)
+            self.detail_pane.read_on(self._large_reads)
         self.detail_pane.set_date(self.as_of.current)
         self.page_table = PageTableView()  # a large pack's long tables, under their page
         self.page_area = stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
@@ -259,10 +262,36 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _on_language_changed(self, language: Language) -> None:
-        """Read the dataset again in the new language: tree, page, chart, map, quiz."""
+        """Read the dataset again in the new language: tree, page, chart, map, quiz.
+
+        A large dataset's are read on a worker (a second or more at the format's limits);
+        the tree, the page and the figures change language when they are in.
+        """
         self._service.switch(language)
+        reads = self._large_reads
+        if reads is None:
+            self._show_language(build_navigation(self._service))
+            return
+        chart_read = self.chart_link.read_job()
+
+        def read() -> NavNode:
+            chart_read()  # kept by the service: the chart's reload takes them from there
+            self.map_link.prepare()
+            return build_navigation(self._service)
+
+        reads.run(read, lambda root: self._on_language_read(language, root))
+
+    def _on_language_read(self, language: Language, root: NavNode | BaseException) -> None:
+        if language != self._service.language:  # another language was chosen meanwhile
+            return
+        if isinstance(root, BaseException):  # read here, where a failure is shown
+            root = build_navigation(self._service)
+        self._show_language(root)
+
+    def _show_language(self, root: NavNode) -> None:
+        """Show the tree read in the new language, and read the rest in it."""
         current = self.selection.current
-        self.navigation_model.set_root(build_navigation(self._service))
+        self.navigation_model.set_root(root)
         self.navigation.show_current()
         if self.first_load.page_ready:
             self.detail_pane.show_ref(current)
