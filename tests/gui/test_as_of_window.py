@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.as_of import ARTICLE_DATE
+from borderdesk.core.language import Language
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.since_article import SINCE_ARTICLE_REF
 from borderdesk.data.store import open_store
@@ -22,6 +24,7 @@ from borderdesk.gui.render.exportable import ChartExport
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.views.as_of_bar import YEAR_DAYS
 from borderdesk.gui.views.chart import ChartPanel
+from borderdesk.gui.window import main_window
 from borderdesk.gui.window.main_window import MainWindow
 
 CSTO = ItemRef(ItemKind.ORGANISATION, "csto")
@@ -193,6 +196,40 @@ def test_a_new_date_reads_the_chart_again_only_when_another_edition_is_current_t
     window.as_of.set_date(ARTICLE_DATE)  # another edition was current then: read it
     assert read == ["CIA2008"]
     assert panel.current_series().source.ref.id == "CIA2008"  # type: ignore[union-attr]
+
+
+def test_a_large_datasets_chart_reads_a_new_source_or_edition_on_the_worker(
+    qtbot: QtBot, store: StoreService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window, "LARGE_TREE_ROWS", 1)  # the bundled data counts as large
+    large = MainWindow(store.in_language(Language.EN), Settings(tmp_path / "large.ini"))
+    qtbot.addWidget(large)
+    large.show()
+    qtbot.waitUntil(lambda: large.chart is not None and large.map_link.view is not None)
+    panel = chart(large)
+    service = large.chart_link._service  # counting where the reads are made
+    threads: list[int] = []
+    original = service.segment_series
+
+    def spied(source_id: str | None = None) -> object:
+        threads.append(threading.get_ident())
+        return original(source_id)
+
+    monkeypatch.setattr(service, "segment_series", spied)
+    panel.source_changed.emit("CIA2015")
+    qtbot.waitUntil(lambda: panel.current_series().source.ref.id == "CIA2015")  # type: ignore[union-attr]
+    large.as_of.set_date(ARTICLE_DATE)  # the 2008–2014 editions were current then
+    qtbot.waitUntil(lambda: panel.current_series().source.ref.id == "CIA2008")  # type: ignore[union-attr]
+    assert "As of 1 June 2012." in panel.caption_text()
+    assert len(threads) == 2
+    assert threading.get_ident() not in threads
+    large.as_of.set_date(NEW_YEAR_2016)  # read while the date moves on: only the last is shown
+    large.as_of.set_date(ARTICLE_DATE)
+    qtbot.waitUntil(lambda: not large.detail_pane.reading and len(threads) == 3)
+    qtbot.wait(50)
+    assert panel.current_series().source.ref.id == "CIA2008"  # type: ignore[union-attr]
+    assert "As of 1 June 2012." in panel.caption_text()
+    large.close()
 
 
 def test_whats_new_lists_every_change_with_its_sources(qtbot: QtBot, window: MainWindow) -> None:

@@ -27,6 +27,7 @@ from borderdesk.core.pages import SourceComparison
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui import startup_trace
 from borderdesk.gui.as_of import AsOfState
+from borderdesk.gui.background import BackgroundWork
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -69,6 +70,8 @@ class ChartLink(QObject):
         self._loading = False  # made, to be filled in and shown at the next turn
         self._theme = DEFAULT_THEME
         self._scale = 1.0
+        self._reads: BackgroundWork | None = None  # a large dataset's series are read there
+        self._asked = 0  # counts the series asked for: only the last one asked is shown
         self.slot = ChartSlot()
         self.slot.set_least_height(CHART_MIN_HEIGHT)  # never squeezed past legibility
         selection.selection_changed.connect(self._on_selection_changed)
@@ -192,6 +195,34 @@ class ChartLink(QObject):
             show_error(self._parent, self.tr("Chart source not available"), str(exc))
         self._highlight(self._selection.current)
 
+    def read_on(self, worker: BackgroundWork | None) -> None:
+        """Read a series not read before on ``worker`` (a large dataset), or here (None)."""
+        self._reads = worker
+
+    def _with_series(self, source_id: str, then: Callable[[SegmentSeries], None]) -> None:
+        """Call ``then`` with a source's series: at once, or once read on the worker.
+
+        A series read on the worker is shown only if no other was asked for meanwhile; a
+        source that cannot be charted raises ``BorderDeskError`` here, or says so there.
+        """
+        self._asked += 1
+        if self._reads is None:
+            then(self._service.segment_series(source_id))
+            return
+        asked, service = self._asked, self._service
+
+        def done(series: SegmentSeries | BaseException) -> None:
+            if asked != self._asked or self._chart is None:
+                return
+            if isinstance(series, BorderDeskError):
+                show_error(self._parent, self.tr("Chart source not available"), str(series))
+            elif isinstance(series, BaseException):  # read again here, where it is reported
+                then(self._service.segment_series(source_id))
+            else:
+                then(series)
+
+        self._reads.run(lambda: service.segment_series(source_id), done)
+
     def read_job(self) -> Callable[[], None]:
         """Return a job (for a worker) reading what ``reload`` shows into the service's keep.
 
@@ -242,12 +273,16 @@ class ChartLink(QObject):
                 self._compare(tuple(kept))
                 return
         shown = chart_source_on(options, self._chosen, on)
+
+        def show(series: SegmentSeries) -> None:
+            chart.set_series(dataclasses.replace(series, on=on))
+            self._highlight(self._selection.current)
+
         if isinstance(comparing, SegmentSeries) and comparing.source.ref.id == shown:
-            series = comparing  # the same figures, as of another day: nothing to read again
+            self._asked += 1  # a series still being read for another day is not wanted
+            show(comparing)  # the same figures, as of another day: nothing to read again
         else:
-            series = self._service.segment_series(shown)
-        chart.set_series(dataclasses.replace(series, on=on))
-        self._highlight(self._selection.current)
+            self._with_series(shown, show)
 
     # -- the selection ----------------------------------------------------------------------
 
@@ -270,15 +305,18 @@ class ChartLink(QObject):
     def _on_chart_source_changed(self, source_id: str) -> None:
         if self._chart is None:
             return
+        chart = self._chart
+
+        def show(series: SegmentSeries) -> None:
+            self._chosen = source_id
+            chart.set_series(dataclasses.replace(series, on=self._as_of.current))
+            self._highlight(self._selection.current)
+            self.series_shown.emit(series)
+
         try:
-            series = self._service.segment_series(source_id)
+            self._with_series(source_id, show)
         except BorderDeskError as exc:
             show_error(self._parent, self.tr("Chart source not available"), str(exc))
-            return
-        self._chosen = source_id
-        self._chart.set_series(dataclasses.replace(series, on=self._as_of.current))
-        self._highlight(self._selection.current)
-        self.series_shown.emit(series)
 
     def _on_chart_comparison_requested(self, source_ids: tuple[str, ...]) -> None:
         self._compare(source_ids)

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         if item_rows(root) >= LARGE_TREE_ROWS:
             self._large_reads = BackgroundWork(self.detail_pane)
             self.detail_pane.read_on(self._large_reads)
+            self.chart_link.read_on(self._large_reads)
         self.detail_pane.set_date(self.as_of.current)
         self.page_table = PageTableView()  # a large pack's long tables, under their page
         self.page_area = stacked("pageArea", (self.detail_pane, 1), (self.page_table, 3))
