@@ -1,0 +1,79 @@
+"""Cut a ring to the part of it a view can show, before it is drawn.
+
+A country's outline reaches far beyond the map's frame (Russia's to the Arctic): drawn whole,
+every page of a PDF carries thousands of points nobody sees, and the writer spends its time
+compressing them. ``in_view`` clips a ring to a rectangle a margin larger than the view
+(Sutherland-Hodgman, one side at a time). Inside that rectangle the ring is the same: every
+point inside keeps its place, an edge that leaves is cut where it crosses, and the new edges
+run along the margin, out of sight even with the widest pen; a point of the view is inside
+the clipped ring exactly as often as inside the whole one, so the fill is the same too.
+
+Only a PDF (a file, a printer) is drawn cut (``cuts_to_view``): it keeps each point as a
+number, and a page rasterised from it is the same, pixel for pixel. Qt's raster engine rounds
+each point to 1/64 px, so a cut edge's end moves a little and a few pixels along it change by
+a level or two; on screen and in an image the rings are drawn whole (clipping is cheap there).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPaintEngine, QPainter, QPolygonF
+
+MARGIN_PX = 16.0  # beyond the view: wider than half of any pen and its antialiasing
+
+
+def cuts_to_view(painter: QPainter) -> bool:
+    """Return whether rings are cut to the view before ``painter`` draws them: on a PDF."""
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Pdf
+
+
+def in_view(ring: QPolygonF, view: QRectF) -> QPolygonF:
+    """Return the ring (in pixels) cut to ``view`` and a margin; the ring itself if inside."""
+    outer = view.adjusted(-MARGIN_PX, -MARGIN_PX, MARGIN_PX, MARGIN_PX)
+    if outer.contains(ring.boundingRect()) or ring.count() < 3:
+        return ring
+    import numpy as np  # loaded with the map's projection already
+
+    points = _points(ring).copy()
+    sides = (
+        (0, outer.left(), True),
+        (0, outer.right(), False),
+        (1, outer.top(), True),
+        (1, outer.bottom(), False),
+    )
+    for axis, bound, above in sides:
+        if not len(points):
+            break
+        here = points[:, axis] >= bound if above else points[:, axis] <= bound
+        before = np.roll(points, 1, axis=0)
+        crossing = here != np.roll(here, 1)
+        step = points - before
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(crossing, (bound - before[:, axis]) / step[:, axis], 0.0)
+        cut = before + t[:, None] * step
+        cut[:, axis] = bound
+        # Each edge gives where it crosses the side (if it does), then its end (if inside).
+        points = np.stack((cut, points), axis=1)[np.stack((crossing, here), axis=1)]
+    return _polygon(points)
+
+
+def _points(polygon: QPolygonF) -> Any:
+    """Return the polygon's points as an n x 2 array over its own memory."""
+    import numpy as np
+    import shiboken6
+
+    count = polygon.count()
+    memory: Any = shiboken6.VoidPtr(polygon.data(), 16 * count, True)  # type: ignore[call-arg, arg-type]
+    return np.frombuffer(memory, np.double).reshape((count, 2))
+
+
+def _polygon(points: Any) -> QPolygonF:
+    """Return an n x 2 array of points as a polygon."""
+    polygon = QPolygonF()
+    if len(points):
+        polygon.resize(len(points))
+        _points(polygon)[:] = points
+    return polygon
