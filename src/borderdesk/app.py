@@ -247,20 +247,13 @@ def saved_notes() -> dict[ItemRef, str]:
     folders = UserFolders.default()
     if not folders.notes_db.is_file():
         return {}
-    from borderdesk.data.userdb.repository import read_user_data
+    from borderdesk.data.userdb import note_listing  # plain SQL: no ORM to print a page
 
     try:
-        repository = read_user_data(folders)
+        return note_listing.saved_notes(folders.notes_db)
     except BorderDeskError:
         logging.getLogger(__name__).exception("notes could not be read for the handout")
         return {}
-    try:
-        return {note.ref: note.text for note in repository.snapshot().notes}
-    except BorderDeskError:
-        logging.getLogger(__name__).exception("notes could not be read for the handout")
-        return {}
-    finally:
-        repository.close()
 
 
 def write_quiz(
