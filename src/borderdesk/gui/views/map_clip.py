@@ -33,8 +33,11 @@ def cuts_to_view(painter: QPainter) -> bool:
 def in_view(ring: QPolygonF, view: QRectF) -> QPolygonF:
     """Return the ring (in pixels) cut to ``view`` and a margin; the ring itself if inside."""
     outer = view.adjusted(-MARGIN_PX, -MARGIN_PX, MARGIN_PX, MARGIN_PX)
-    if outer.contains(ring.boundingRect()) or ring.count() < 3:
+    bounds = ring.boundingRect()
+    if outer.contains(bounds) or ring.count() < 3:
         return ring
+    if not outer.intersects(bounds):  # wholly beyond the margin: nothing of it shows
+        return QPolygonF()
     import numpy as np  # loaded with the map's projection already
 
     points = _points(ring).copy()

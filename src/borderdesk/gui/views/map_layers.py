@@ -52,7 +52,9 @@ def paint_land(
             QBrush(QColor(theme.member_fill if member else fills.get(role, theme.context_fill)))
         )
         for ring in rings:
-            painter.drawPolygon(cut(to_px.map(ring), rect))
+            visible = cut(to_px.map(ring), rect)
+            if visible.count():
+                painter.drawPolygon(visible)
     view = QPolygonF(rect.adjusted(-4, -4, 4, 4))
     for key, _role, rings, bounds in hatch_layer.outlines:
         if key in members and bounds.intersects(seen):
@@ -86,7 +88,9 @@ def paint_waters(
     for area in layer.waters:
         if area.bounds.intersects(seen):
             for polygon in area.polygons:
-                painter.drawPolygon(cut(to_px.map(polygon), rect))
+                visible = cut(to_px.map(polygon), rect)
+                if visible.count():
+                    painter.drawPolygon(visible)
 
 
 def paint_disputed(
