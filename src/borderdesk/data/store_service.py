@@ -36,7 +36,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.search_names import PlaceNames
-from borderdesk.data import detail_listing, listings, map_listing, place_names
+from borderdesk.data import listings, map_listing, place_names
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, reading_in
 
 if TYPE_CHECKING:
@@ -212,12 +212,16 @@ class StoreService:
 
     def border(self, key: str) -> BorderDetail:
         """Return one border segment (read with plain SQL: a handout needs no ORM)."""
+        from borderdesk.data import detail_listing  # a page's reader: not every command's
+
         ranked = self.borders()
         with self._connection() as connection:
             return detail_listing.border(connection, key, ranked)
 
     def organisation(self, key: str) -> OrganisationDetail:
         """Return one organisation (read with plain SQL: a handout needs no ORM)."""
+        from borderdesk.data import detail_listing
+
         with self._connection() as connection:
             return detail_listing.organisation(connection, key)
 
