@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPaintEngine, QPainter, QPolygonF
+from PySide6.QtGui import QPaintEngine, QPainter, QPolygonF, QTransform
 
 MARGIN_PX = 16.0  # beyond the view: wider than half of any pen and its antialiasing
 
@@ -28,6 +28,33 @@ def cuts_to_view(painter: QPainter) -> bool:
     """Return whether rings are cut to the view before ``painter`` draws them: on a PDF."""
     engine = painter.paintEngine()
     return engine is not None and engine.type() == QPaintEngine.Type.Pdf
+
+
+def cut_to_view(
+    ring: QPolygonF, to_px: QTransform, view: QRectF, kept: dict[tuple[float, ...], QPolygonF]
+) -> QPolygonF:
+    """Return a ring in km as pixels cut to ``view`` (``in_view``), remembered in ``kept``.
+
+    ``kept`` must live no longer than the rings it is asked about (a map layer's): it knows
+    them by their identity, with the transform and the view.
+    """
+    key = (
+        float(id(ring)),
+        to_px.m11(),
+        to_px.m12(),
+        to_px.m21(),
+        to_px.m22(),
+        to_px.dx(),
+        to_px.dy(),
+        view.x(),
+        view.y(),
+        view.width(),
+        view.height(),
+    )
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = in_view(to_px.map(ring), view)
+    return found
 
 
 def in_view(ring: QPolygonF, view: QRectF) -> QPolygonF:
@@ -40,7 +67,7 @@ def in_view(ring: QPolygonF, view: QRectF) -> QPolygonF:
         return QPolygonF()
     import numpy as np  # loaded with the map's projection already
 
-    points = _points(ring).copy()
+    points = points_of(ring).copy()
     sides = (
         (0, outer.left(), True),
         (0, outer.right(), False),
@@ -48,9 +75,11 @@ def in_view(ring: QPolygonF, view: QRectF) -> QPolygonF:
         (1, outer.bottom(), False),
     )
     for axis, bound, above in sides:
-        if not len(points):
-            break
         here = points[:, axis] >= bound if above else points[:, axis] <= bound
+        if here.all():  # nothing beyond this side: the pass would keep every point
+            continue
+        if not here.any():  # all beyond it: nothing is left
+            return QPolygonF()
         before = np.roll(points, 1, axis=0)
         crossing = here != np.roll(here, 1)
         step = points - before
@@ -63,8 +92,22 @@ def in_view(ring: QPolygonF, view: QRectF) -> QPolygonF:
     return _polygon(points)
 
 
-def _points(polygon: QPolygonF) -> Any:
-    """Return the polygon's points as an n x 2 array over its own memory."""
+def inside(points: Any, box: QRectF) -> int:
+    """Return how many of an n x 2 array's points ``box.contains``, edges included."""
+    left, top, width, height = box.x(), box.y(), box.width(), box.height()
+    right, bottom = left + width, top + height
+    if width < 0:
+        left, right = right, left
+    if height < 0:
+        top, bottom = bottom, top
+    if left == right or top == bottom:  # as QRectF.contains: an empty box holds no point
+        return 0
+    x, y = points[:, 0], points[:, 1]
+    return int(((x >= left) & (x <= right) & (y >= top) & (y <= bottom)).sum())
+
+
+def points_of(polygon: QPolygonF) -> Any:
+    """Return the polygon's points as an n x 2 array over its own memory (no copy)."""
     import numpy as np
     import shiboken6
 
@@ -78,5 +121,5 @@ def _polygon(points: Any) -> QPolygonF:
     polygon = QPolygonF()
     if len(points):
         polygon.resize(len(points))
-        _points(polygon)[:] = points
+        points_of(polygon)[:] = points
     return polygon

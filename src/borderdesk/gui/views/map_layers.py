@@ -17,7 +17,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPolygonF, QTransform
 
 from borderdesk.gui.style.theme import Theme
-from borderdesk.gui.views.map_clip import cuts_to_view, in_view
+from borderdesk.gui.views.map_clip import cut_to_view, cuts_to_view
 from borderdesk.gui.views.map_hatch import hatch_polygons
 from borderdesk.gui.views.map_projection import Layer
 from borderdesk.gui.views.map_style import map_pen
@@ -40,7 +40,7 @@ def paint_land(
     The hatching is cut against ``hatch_layer``, one level coarser than the fill (its lines
     end within a pixel or so of the edge, and there are far fewer edges to cut them at).
     """
-    cut = in_view if cuts_to_view(painter) else _whole
+    cut = cuts_to_view(painter)
     w = k * theme.line_scale
     fills = {"kazakhstan": theme.kazakhstan_fill, "neighbour": theme.neighbour_fill}
     painter.setPen(map_pen(theme.outline, 0.8 * w))
@@ -52,7 +52,7 @@ def paint_land(
             QBrush(QColor(theme.member_fill if member else fills.get(role, theme.context_fill)))
         )
         for ring in rings:
-            visible = cut(to_px.map(ring), rect)
+            visible = cut_to_view(ring, to_px, rect, layer.cuts) if cut else to_px.map(ring)
             if visible.count():
                 painter.drawPolygon(visible)
     view = QPolygonF(rect.adjusted(-4, -4, 4, 4))
@@ -68,10 +68,6 @@ def paint_land(
             painter.setPen(map_pen(theme.outline, 0.8 * w))
 
 
-def _whole(ring: QPolygonF, _view: QRectF) -> QPolygonF:
-    return ring
-
-
 def paint_waters(
     painter: QPainter,
     layer: Layer,
@@ -84,11 +80,13 @@ def paint_waters(
     """Fill the Caspian and the lakes in view (``rect``, in pixels), with a thin shore line."""
     painter.setPen(map_pen(theme.sea, 0.7 * k * theme.line_scale))
     painter.setBrush(QBrush(QColor(theme.water)))
-    cut = in_view if cuts_to_view(painter) else _whole
+    cut = cuts_to_view(painter)
     for area in layer.waters:
         if area.bounds.intersects(seen):
             for polygon in area.polygons:
-                visible = cut(to_px.map(polygon), rect)
+                visible = (
+                    cut_to_view(polygon, to_px, rect, layer.cuts) if cut else to_px.map(polygon)
+                )
                 if visible.count():
                     painter.drawPolygon(visible)
 
