@@ -16,7 +16,13 @@ from borderdesk.core.geo import CENTRAL_ASIA
 from borderdesk.data.store import open_store
 from borderdesk.gui.render.vector_devices import DPI, MemoryFile
 from borderdesk.gui.views import map_layers
-from borderdesk.gui.views.map_clip import cuts_to_view, in_view, inside, points_of
+from borderdesk.gui.views.map_clip import (
+    cuts_to_view,
+    in_view,
+    inside,
+    line_until_view_ends,
+    points_of,
+)
 from borderdesk.gui.views.map_graticule import LATS, LONS, edge_crossing
 from borderdesk.gui.views.map_paint import paint_map
 from borderdesk.gui.views.map_projection import MapFrame, Projected, project
@@ -157,3 +163,13 @@ def _crossing(
         if (pa.y() - edge) * (pb.y() - edge) <= 0 and rect.left() + 40 < pa.x() < rect.right():
             return pa
     return None
+
+
+def test_a_line_is_drawn_up_to_where_it_last_comes_near_the_view() -> None:
+    view = QRectF(0, 0, 100, 100)
+    line = QPolygonF([QPointF(x, 50) for x in (-300, -200, 50, 130, 300, 400)])
+    kept = line_until_view_ends(line, view)
+    assert [kept.at(i).x() for i in range(kept.count())] == [-300, -200, 50, 130]
+    inside_only = QPolygonF([QPointF(10, 10), QPointF(90, 90)])
+    assert line_until_view_ends(inside_only, view) is inside_only
+    assert line_until_view_ends(QPolygonF([QPointF(500, 0), QPointF(600, 0)]), view).isEmpty()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPolygonF
 from borderdesk.core.geo import LambertConformalConic
 from borderdesk.core.i18n import translate
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
-from borderdesk.gui.views.map_clip import points_of
+from borderdesk.gui.views.map_clip import cuts_to_view, line_until_view_ends, points_of
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import map_font, map_pen
 
@@ -39,12 +39,14 @@ def paint_graticule(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen)
     to_px = frame.transform(projected, rect)
-    for lon in LONS:
-        samples = tuple((float(lon), float(lat)) for lat in range(25, 71))
-        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
-    for lat in LATS:
-        samples = tuple((float(lon), float(lat)) for lon in range(20, 121))
-        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
+    cut = cuts_to_view(painter)
+    lines = [tuple((float(lon), float(lat)) for lat in range(25, 71)) for lon in LONS]
+    lines += [tuple((float(lon), float(lat)) for lon in range(20, 121)) for lat in LATS]
+    for samples in lines:
+        line = to_px.map(_km_line(projection, samples))
+        if cut:  # a PDF: not the part beyond the view at the line's end
+            line = line_until_view_ends(line, rect)
+        painter.drawPolyline(line)
 
 
 def paint_graticule_labels(
