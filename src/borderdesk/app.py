@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -204,10 +204,12 @@ def write_handouts(
     paper: str = "a4",
     on: date | None = None,
     notes: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Path, int]:
     """Write one-page handouts of the items (or of every border and organisation) to a PDF.
 
-    With ``notes`` each page prints the user's note on its item as the teacher's note.
+    With ``notes`` each page prints the user's note on its item as the teacher's note;
+    ``progress`` hears of each page before it is drawn (its index and the number of pages).
     Return the file and its number of pages; HandoutError names an item with no handout.
     """
     from borderdesk import __version__
@@ -230,7 +232,7 @@ def write_handouts(
     from borderdesk.gui.render.handout_output import render_handouts
 
     ensure_application(headless=True)
-    return render_handouts(book, output, PaperSize(paper)), len(book.handouts)
+    return render_handouts(book, output, PaperSize(paper), progress), len(book.handouts)
 
 
 def saved_notes() -> dict[ItemRef, str]:
@@ -245,20 +247,13 @@ def saved_notes() -> dict[ItemRef, str]:
     folders = UserFolders.default()
     if not folders.notes_db.is_file():
         return {}
-    from borderdesk.data.userdb.repository import read_user_data
+    from borderdesk.data.userdb import note_listing  # plain SQL: no ORM to print a page
 
     try:
-        repository = read_user_data(folders)
+        return note_listing.saved_notes(folders.notes_db)
     except BorderDeskError:
         logging.getLogger(__name__).exception("notes could not be read for the handout")
         return {}
-    try:
-        return {note.ref: note.text for note in repository.snapshot().notes}
-    except BorderDeskError:
-        logging.getLogger(__name__).exception("notes could not be read for the handout")
-        return {}
-    finally:
-        repository.close()
 
 
 def write_quiz(

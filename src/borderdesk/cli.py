@@ -203,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command != "gui":
             _use_language(language)
-        return _run(command, args, language)
+        code = _run(command, args, language)
     except BorderDeskError as error:
         return _fail(str(error))
     except KeyboardInterrupt:
@@ -215,6 +215,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(edge_message(command, error))
     except (ValueError, UnicodeError, OverflowError) as error:
         return _fail(_failed(command, str(error)))
+    if argv is None and command in WRITERS:  # the program itself, not a caller in-process
+        _leave(code)
+    return code
+
+
+# Commands that only write a file: once it is written (whole, renamed into place) and the
+# line saying so printed, the process has nothing left to do.
+WRITERS = frozenset({"export-chart", "export-map", *print_commands.NAMES})
+
+
+def _leave(code: int) -> None:
+    """End the process at once with ``code``, its output flushed and its exit handlers run.
+
+    The interpreter's own teardown after a headless export (every Qt, pyqtgraph and numpy
+    object and module destroyed, one by one) took 100-170 ms of CPU and changed nothing a
+    user can see: the file is already in place, and nothing of Qt's is kept. The exit
+    handlers (logging's among them) still run. If the output cannot be flushed (a reader that
+    went away), or another thread is still at work, the usual exit runs as before.
+    """
+    import atexit
+    import threading
+
+    if threading.active_count() > 1:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()  # the handlers a normal exit runs
+    os._exit(code)
 
 
 def _run(command: str, args: argparse.Namespace, language: Language | None) -> int:

@@ -7,9 +7,11 @@ through ``borderdesk.app``.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from borderdesk.cli_options import not_a_number
 from borderdesk.commands import add_as_of_option
@@ -211,15 +213,17 @@ def _handout(args: argparse.Namespace) -> int:
     from borderdesk.core.paper import PaperSize, paper_for_locale
 
     paper = PaperSize(args.paper) if args.paper else paper_for_locale(os.environ)
-    written, pages = write_handouts(
-        args.db,
-        args.output,
-        items=args.item,
-        every=args.all,
-        paper=paper.value,
-        on=args.as_of,
-        notes=args.notes,
-    )
+    with _page_progress(sys.stderr) as progress:
+        written, pages = write_handouts(
+            args.db,
+            args.output,
+            items=args.item,
+            every=args.all,
+            paper=paper.value,
+            on=args.as_of,
+            notes=args.notes,
+            progress=progress,
+        )
     counted = Counted.tr("%n page(s)", "", pages)
     print(
         translate("Commands", "wrote {file} ({pages}, {paper})").format(
@@ -227,6 +231,35 @@ def _handout(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+@contextmanager
+def _page_progress(stream: TextIO) -> Iterator[Callable[[int, int], None] | None]:
+    """Yield what shows "Page 3 of 12" on a terminal, over and over on one line; else None.
+
+    Only a terminal sees it (a log or a pipe gets no progress), and the line is wiped when the
+    pages are done or stopped (Ctrl+C), so what the command prints after starts clean.
+    """
+    if not stream.isatty():
+        yield None
+        return
+    from borderdesk.core.handout import page_number
+
+    shown = 0
+
+    def show(index: int, count: int) -> None:
+        nonlocal shown
+        text = page_number(index, count)
+        stream.write("\r" + text.ljust(shown))
+        stream.flush()
+        shown = len(text)
+
+    try:
+        yield show
+    finally:
+        if shown:
+            stream.write("\r" + " " * shown + "\r")
+            stream.flush()
 
 
 def _quiz(args: argparse.Namespace) -> int:

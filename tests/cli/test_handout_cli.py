@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -75,7 +77,60 @@ def test_all_gives_every_border_and_organisation(tmp_path: Path) -> None:
     result = run("handout", str(out), "--all")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"wrote {out} ({count} pages, A4)"
+    assert result.stderr == ""  # no progress but on a terminal
     assert pdfinfo(out)["Pages"] == str(count)
+
+
+def on_a_terminal(*args: str, stop_at: str | None = None) -> tuple[int, str, str]:
+    """Run ``python -m borderdesk`` with its stderr on a terminal; return code, stdout, stderr.
+
+    With ``stop_at`` it is interrupted (Ctrl+C) as soon as the terminal shows that text.
+    """
+    control, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "borderdesk", *args],
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+        env={**BASE_ENV, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(control, 4096)
+        except OSError:  # the other end closed: the process is done
+            break
+        if not chunk:
+            break
+        shown += chunk
+        if stop_at is not None and stop_at.encode() in shown:
+            process.send_signal(signal.SIGINT)
+            stop_at = None
+    os.close(control)
+    stdout, _ = process.communicate(timeout=120)
+    return process.returncode, stdout.decode(), shown.decode()
+
+
+def test_a_terminal_sees_each_page_counted_then_the_line_wiped(tmp_path: Path) -> None:
+    out = tmp_path / "all.pdf"
+    count = len(handout_refs(open_store(None)))
+    code, stdout, shown = on_a_terminal("handout", str(out), "--all")
+    assert code == 0, shown
+    assert stdout.strip() == f"wrote {out} ({count} pages, A4)"  # stdout as before
+    pages = [part.strip() for part in shown.split("\r") if part.strip()]
+    assert pages == [f"Page {n} of {count}" for n in range(1, count + 1)]
+    assert shown.endswith("\r")  # wiped: nothing left on the line
+    assert "\n" not in shown
+
+
+def test_ctrl_c_while_pages_are_drawn_leaves_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "all.pdf"
+    code, stdout, shown = on_a_terminal("handout", str(out), "--all", stop_at="Page 2 of")
+    assert code != 0
+    assert stdout == ""
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []  # nothing half-written beside it either
+    assert shown.endswith("\r")  # the progress line wiped
 
 
 @pytest.mark.parametrize(

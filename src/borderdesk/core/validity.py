@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from borderdesk.core.citation import SourceRef
@@ -50,12 +51,14 @@ class Span:
     last: date
 
 
+@lru_cache(maxsize=4096)
 def parse_when(text: str) -> Span | None:
     """Return the days a date text covers, or None when it names none.
 
     ``2024-02-22`` is one day, ``2023-07`` a month, ``2012`` and ``c. 2012`` a year, and a range
     (``1992–2007``, ``2010-05-19/2010-06``) runs from the first day of its first part to the
-    last day of its last.
+    last day of its last. Remembered: a page asks for the same few dates thousands of times
+    (every role of every member, on every handout), and a Span cannot be changed.
     """
     found = (_part(match) for match in _PART.finditer(text))
     parts = [part for part in found if part is not None]

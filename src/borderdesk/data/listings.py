@@ -307,6 +307,11 @@ def source_ref(row: Sequence[Any]) -> SourceRef:
     return _source_ref(row)
 
 
+def figure(row: Sequence[Any]) -> Figure:
+    """Return a figure from its id, quantity, value ... unlisted, and its three sources."""
+    return _figure(row)
+
+
 def _source_ref(row: Sequence[Any]) -> SourceRef:
     source_id, key, label, title, publisher, edition_text, date, series, discontinued = row
     w = Wordings()

@@ -219,12 +219,19 @@ class StoreService:
         return self.repository.overview(self.borders())
 
     def border(self, key: str) -> BorderDetail:
-        """Return one border segment."""
-        return self.repository.border(key, self.borders())
+        """Return one border segment (read with plain SQL: a handout needs no ORM)."""
+        from borderdesk.data import detail_listing  # a page's reader: not every command's
+
+        ranked = self.borders()
+        with self._connection() as connection:
+            return detail_listing.border(connection, key, ranked)
 
     def organisation(self, key: str) -> OrganisationDetail:
-        """Return one organisation."""
-        return self.repository.organisation(key)
+        """Return one organisation (read with plain SQL: a handout needs no ORM)."""
+        from borderdesk.data import detail_listing
+
+        with self._connection() as connection:
+            return detail_listing.organisation(connection, key)
 
     def topic(self, key: str) -> TopicDetail:
         """Return one topic."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import format_datetime
 
 from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize
 from PySide6.QtGui import (
@@ -71,6 +70,8 @@ def stamp_image(image: QImage, text: FigureText, created: datetime | None = None
     image.setText("Source", text.caption)
     image.setText("Author", "; ".join(text.sources))
     image.setText("Software", software())
+    from email.utils import format_datetime  # a PNG's alone: email imports socket and more
+
     image.setText("Creation Time", format_datetime(when.astimezone(UTC), usegmt=True))
 
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import math
 import struct
-from xml.etree import ElementTree as ET
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF
 from PySide6.QtGui import QFont, QPainterPath, QTransform
+
+if TYPE_CHECKING:  # parsed only when an SVG is outlined, not by every export that imports this
+    from xml.etree import ElementTree as ET
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -30,6 +33,8 @@ _CURVE = QPainterPath.ElementType.CurveToElement.value
 
 def outline_text(svg: bytes) -> bytes:
     """Return the SVG document with every ``<text>`` replaced by the outlines of its glyphs."""
+    from xml.etree import ElementTree as ET
+
     ET.register_namespace("", SVG)
     ET.register_namespace("xlink", XLINK)
     root = ET.fromstring(svg)  # noqa: S314 - our own generator's output, never a user's file
@@ -121,6 +126,8 @@ def _numbers(values: list[float]) -> list[str]:
 
 def _outlined(text: ET.Element) -> ET.Element:
     """Return the ``<path>`` drawing a ``<text>``'s glyphs in its colour."""
+    from xml.etree import ElementTree as ET
+
     attributes = dict(text.attrib)
     words = "".join(text.itertext())
     path = glyph_path(words, attributes)

@@ -8,10 +8,8 @@ that said it succeeded. The bytes are checked whole here and written by ``core.a
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from xml.sax.saxutils import escape, quoteattr
 
 from PySide6.QtCore import (
     QBuffer,
@@ -132,14 +130,19 @@ def xmp_packet(
 ) -> bytes:
     """Return an XMP packet naming the document's title, caption, author, keywords and tools."""
     when = (created or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
-    ident = document_id.strip("{}") or str(uuid.uuid4())
+    if document_id.strip("{}"):
+        ident = document_id.strip("{}")
+    else:
+        import uuid  # only when the writer has no id: uuid imports platform and more
+
+        ident = str(uuid.uuid4())
     author_xml = (
-        f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>"
+        f"<dc:creator><rdf:Seq><rdf:li>{xml_text(author)}</rdf:li></rdf:Seq></dc:creator>"
         if author
         else ""
     )
     attributes = " ".join(
-        f"{name}={quoteattr(value)}"
+        f"{name}={xml_attribute(value)}"
         for name, value in (
             ("pdf:Producer", f"Qt {qVersion()}"),
             ("pdf:Keywords", "; ".join(keywords)),
@@ -161,11 +164,30 @@ def xmp_packet(
         ' xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"'
         f" {attributes}>"
         "<dc:format>application/pdf</dc:format>"
-        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li>'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{xml_text(title)}</rdf:li>'
         "</rdf:Alt></dc:title>"
-        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(description)}'
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{xml_text(description)}'
         "</rdf:li></rdf:Alt></dc:description>"
         f"{author_xml}"
         "</rdf:Description></rdf:RDF></x:xmpmeta>"
         "<?xpacket end='w'?>"
     ).encode()
+
+
+def xml_text(text: str) -> str:
+    """Return text escaped for an XML element, as ``xml.sax.saxutils.escape`` does.
+
+    Written out here: importing ``xml.sax.saxutils`` imports urllib, http and ssl with it,
+    some 30 ms of every export.
+    """
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def xml_attribute(text: str) -> str:
+    """Return text quoted as an XML attribute's value, as ``xml.sax.saxutils.quoteattr`` does."""
+    text = xml_text(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"{}"'.format(text.replace('"', "&quot;"))

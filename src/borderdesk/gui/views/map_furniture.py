@@ -19,6 +19,7 @@ from borderdesk.core.format import format_km
 from borderdesk.core.geo import LambertConformalConic
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from borderdesk.gui.style.theme import Theme
+from borderdesk.gui.views.map_clip import inside, points_of
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import (
     BAND_ALPHA,
@@ -219,10 +220,10 @@ def _clear_of_selection(
     if look.highlight not in projected.segments:
         return legend
     line = frame.transform(projected, rect).map(QPolygonF(projected.segments[look.highlight]))
-    points = [line.at(i) for i in range(line.count())]
+    points = points_of(line)  # the line's finest level: thousands of points, counted at once
 
     def hidden(box: QRectF) -> int:
-        return sum(1 for point in points if box.contains(point))
+        return inside(points, box)
 
     if not hidden(legend):
         return legend

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPolygonF
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPolygonF
 from borderdesk.core.geo import LambertConformalConic
 from borderdesk.core.i18n import translate
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
+from borderdesk.gui.views.map_clip import cuts_to_view, line_until_view_ends, points_of
 from borderdesk.gui.views.map_projection import MapFrame, Projected
 from borderdesk.gui.views.map_style import map_font, map_pen
 
@@ -37,12 +39,14 @@ def paint_graticule(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen)
     to_px = frame.transform(projected, rect)
-    for lon in LONS:
-        samples = tuple((float(lon), float(lat)) for lat in range(25, 71))
-        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
-    for lat in LATS:
-        samples = tuple((float(lon), float(lat)) for lon in range(20, 121))
-        painter.drawPolyline(to_px.map(_km_line(projection, samples)))
+    cut = cuts_to_view(painter)
+    lines = [tuple((float(lon), float(lat)) for lat in range(25, 71)) for lon in LONS]
+    lines += [tuple((float(lon), float(lat)) for lon in range(20, 121)) for lat in LATS]
+    for samples in lines:
+        line = to_px.map(_km_line(projection, samples))
+        if cut:  # a PDF: not the part beyond the view at the line's end
+            line = line_until_view_ends(line, rect)
+        painter.drawPolyline(line)
 
 
 def paint_graticule_labels(
@@ -106,24 +110,35 @@ def edge_crossing(
 ) -> QPointF | None:
     """Return where a parallel meets the left edge, or a meridian the bottom band of the view."""
     to_px = frame.transform(projected, rect)
+    # Each step of the line from a to b, all at once (numpy over the polygon's memory): a
+    # page asks for thirty of these, and point by point they cost more than the map's names.
     if lat is not None:
         samples = [(float(x), lat) for x in range(20, 121)]
         edge = rect.left() + 2
         line = to_px.map(_km_line(projection, tuple(samples)))
-        for i in range(line.count() - 1):
-            pa, pb = line.at(i), line.at(i + 1)
-            if (pa.x() - edge) * (pb.x() - edge) <= 0 and rect.top() < pa.y() < rect.bottom():
-                return pa
-        return None
+        a, b = _steps(line)
+        found = ((a[:, 0] - edge) * (b[:, 0] - edge) <= 0) & (rect.top() < a[:, 1])
+        return _first(line, found & (a[:, 1] < rect.bottom()))
     assert lon is not None  # noqa: S101 - one of the two is given
     edge = rect.bottom() - 30 if edge is None else edge
     samples = [(lon, float(y)) for y in range(25, 71)]
     line = to_px.map(_km_line(projection, tuple(samples)))
-    for i in range(line.count() - 1):
-        pa, pb = line.at(i), line.at(i + 1)
-        if (pa.y() - edge) * (pb.y() - edge) <= 0 and rect.left() + 40 < pa.x() < rect.right():
-            return pa
-    return None
+    a, b = _steps(line)
+    found = ((a[:, 1] - edge) * (b[:, 1] - edge) <= 0) & (rect.left() + 40 < a[:, 0])
+    return _first(line, found & (a[:, 0] < rect.right()))
+
+
+def _steps(line: QPolygonF) -> tuple[Any, Any]:
+    """Return the starts and the ends of a line's steps, as two n x 2 arrays."""
+    points = points_of(line)
+    return points[:-1], points[1:]
+
+
+def _first(line: QPolygonF, found: Any) -> QPointF | None:
+    """Return the start of the first step found, or None."""
+    if not found.any():
+        return None
+    return line.at(int(found.argmax()))
 
 
 @functools.lru_cache(maxsize=256)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPolygonF, QTransform
 
 from borderdesk.gui.style.theme import Theme
+from borderdesk.gui.views.map_clip import cut_to_view, cuts_to_view
 from borderdesk.gui.views.map_hatch import hatch_polygons
 from borderdesk.gui.views.map_projection import Layer
 from borderdesk.gui.views.map_style import map_pen
@@ -33,11 +34,13 @@ def paint_land(
     k: float,
     rect: QRectF,
 ) -> None:
-    """Fill the countries in view; tint and hatch the members.
+    """Fill the countries in view (``rect``, in pixels: nothing beyond it is drawn); tint and
+    hatch the members.
 
     The hatching is cut against ``hatch_layer``, one level coarser than the fill (its lines
     end within a pixel or so of the edge, and there are far fewer edges to cut them at).
     """
+    cut = cuts_to_view(painter)
     w = k * theme.line_scale
     fills = {"kazakhstan": theme.kazakhstan_fill, "neighbour": theme.neighbour_fill}
     painter.setPen(map_pen(theme.outline, 0.8 * w))
@@ -49,7 +52,9 @@ def paint_land(
             QBrush(QColor(theme.member_fill if member else fills.get(role, theme.context_fill)))
         )
         for ring in rings:
-            painter.drawPolygon(to_px.map(ring))
+            visible = cut_to_view(ring, to_px, rect, layer.cuts) if cut else to_px.map(ring)
+            if visible.count():
+                painter.drawPolygon(visible)
     view = QPolygonF(rect.adjusted(-4, -4, 4, 4))
     for key, _role, rings, bounds in hatch_layer.outlines:
         if key in members and bounds.intersects(seen):
@@ -64,15 +69,26 @@ def paint_land(
 
 
 def paint_waters(
-    painter: QPainter, layer: Layer, to_px: QTransform, seen: QRectF, theme: Theme, k: float
+    painter: QPainter,
+    layer: Layer,
+    to_px: QTransform,
+    seen: QRectF,
+    theme: Theme,
+    k: float,
+    rect: QRectF,
 ) -> None:
-    """Fill the Caspian and the lakes in view, with a thin shore line."""
+    """Fill the Caspian and the lakes in view (``rect``, in pixels), with a thin shore line."""
     painter.setPen(map_pen(theme.sea, 0.7 * k * theme.line_scale))
     painter.setBrush(QBrush(QColor(theme.water)))
+    cut = cuts_to_view(painter)
     for area in layer.waters:
         if area.bounds.intersects(seen):
             for polygon in area.polygons:
-                painter.drawPolygon(to_px.map(polygon))
+                visible = (
+                    cut_to_view(polygon, to_px, rect, layer.cuts) if cut else to_px.map(polygon)
+                )
+                if visible.count():
+                    painter.drawPolygon(visible)
 
 
 def paint_disputed(

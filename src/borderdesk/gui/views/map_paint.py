@@ -80,7 +80,7 @@ def paint_map(
 
     coarser = projected.layer(min(level + 1, len(projected.levels) - 1))
     paint_land(painter, layer, coarser, to_px, seen, look.members, theme, k, rect)
-    paint_waters(painter, layer, to_px, seen, theme, k)
+    paint_waters(painter, layer, to_px, seen, theme, k, rect)
     disputed = paint_disputed(painter, layer, to_px, seen, theme, k)
     notes = [a.area.note for a in layer.disputed if a.area.key in disputed and a.area.note]
     caption = look.caption.strip()

@@ -42,6 +42,11 @@ class Layer:
     shore: list[QPolygonF]
     waters: list[Area]
     disputed: list[Area]
+    # Rings in pixels cut to a view (``map_clip.cut_to_view``), by ring, transform and view:
+    # the pages of a PDF that draw the map in the same frame cut each ring once.
+    cuts: dict[tuple[float, ...], QPolygonF] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _polygon(points: Sequence[Sequence[float]], projection: LambertConformalConic) -> QPolygonF:

@@ -1,0 +1,63 @@
+"""An export run as a program ends as soon as its file is written: output, exit handlers kept."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Run as the console script runs it: main() with no arguments, from sys.argv. The exit
+# handler stands for logging's and any other a normal exit runs.
+PROGRAM = """
+import atexit, sys
+from pathlib import Path
+marker = Path(sys.argv.pop())
+atexit.register(lambda: marker.write_text("ran"))
+from borderdesk.cli import main
+sys.exit(main())
+"""
+
+
+def run(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], Path]:
+    marker = tmp_path / "exit-handler-ran"
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM, *args, str(marker)],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "BORDERDESK_USER_DIR": str(tmp_path / "user"),
+        },
+        timeout=120,
+        check=False,
+    )
+    return result, marker
+
+
+def test_an_export_ends_with_its_file_its_line_and_the_exit_handlers(tmp_path: Path) -> None:
+    out = tmp_path / "chart.svg"
+    result, marker = run(tmp_path, "export-chart", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {out}")
+    assert out.read_text(encoding="utf-8").rstrip().endswith("</svg>")
+    assert marker.read_text() == "ran"
+
+
+def test_a_failed_export_exits_as_before(tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "chart.png"
+    result, marker = run(tmp_path, "export-chart", str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith("borderdesk: ")
+    assert marker.read_text() == "ran"
+    assert not out.exists()
+
+
+def test_a_handout_ends_with_its_pages_written(tmp_path: Path) -> None:
+    out = tmp_path / "all.pdf"
+    result, marker = run(tmp_path, "handout", str(out), "--item", "org:csto")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {out} (1 page, A4)"
+    assert out.read_bytes().rstrip().endswith(b"%%EOF")
+    assert marker.read_text() == "ran"

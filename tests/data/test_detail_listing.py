@@ -1,0 +1,136 @@
+"""A border's and an organisation's page read with plain SQL are exactly the ORM's.
+
+Every border and organisation of the fixture, the bundled and a large pack's database, in
+every language: every field, also those equality skips (wordings, validity, map lengths).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from borderdesk.core.language import Language
+from borderdesk.data.build import build_database
+from borderdesk.data.packs.exporter import export_pack
+from borderdesk.data.packs.importer import import_pack
+from borderdesk.data.repository import Repository
+from borderdesk.data.store import bundled_path
+from borderdesk.data.store_service import StoreService
+from tests.data.helpers import FIXTURE
+from tests.data.test_large_pages import MANY, grow
+from tests.data.test_listings import both, changed, outcome
+from tests.data.test_map_listing import spelled_out
+
+
+@pytest.fixture(scope="module")
+def pack_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a pack's database with long lists: many borders, an organisation's many members."""
+    folder = tmp_path_factory.mktemp("pack")
+    build_database(FIXTURE, folder / "mini.sqlite")
+    pack = grow(export_pack(folder / "mini.sqlite", folder / "mini.json"))
+    (folder / "large.json").write_text(json.dumps(pack), encoding="utf-8")
+    return import_pack(folder / "large.json", folder / "packs").path
+
+
+@pytest.fixture(params=[(d, lang) for d in ("fixture", "bundled", "pack") for lang in Language])
+def readers(
+    request: pytest.FixtureRequest, fixture_db: Path, pack_db: Path
+) -> Iterator[tuple[StoreService, Repository, str]]:
+    """Return both readers over one database in one language."""
+    where, language = request.param
+    path = {"fixture": fixture_db, "bundled": bundled_path(), "pack": pack_db}[where]
+    quick, orm = both(path)
+    yield quick.in_language(language), orm.in_language(language), where
+    quick.close()
+    orm.close()
+
+
+def test_every_border_is_the_orms(readers: tuple[StoreService, Repository, str]) -> None:
+    quick, orm, where = readers
+    ranked = orm.borders()
+    answers = [quick.border(summary.key) for summary in ranked]
+    for summary, answer in zip(ranked, answers, strict=True):
+        assert spelled_out(answer) == spelled_out(orm.border(summary.key, ranked)), summary.key
+    assert len(answers) == {"fixture": 5, "bundled": 5, "pack": 5 + MANY}[where]
+    # something to compare: every part of a page is read somewhere
+    for part in ("lengths", "challenges", "relations", "history", "memberships", "quotes"):
+        assert any(getattr(answer, part) for answer in answers), part
+    assert any(
+        role.validity.confirmations for a in answers for m in a.memberships for role in m.roles
+    )
+    if where == "bundled":
+        for part in ("topics", "events", "discrepancies", "status", "map_measure"):
+            assert any(getattr(answer, part) for answer in answers), part
+        if quick.language is not Language.EN:  # translated: not what English reads
+            english = [quick.in_language(Language.EN).border(s.key) for s in ranked]
+            assert [a.neighbour for a in answers] != [a.neighbour for a in english]
+    assert quick._shared.orm is None  # the pages were read without the ORM
+
+
+def test_every_organisation_is_the_orms(readers: tuple[StoreService, Repository, str]) -> None:
+    quick, orm, where = readers
+    keys = [link.ref.key for link in orm.organisations()]
+    answers = [quick.organisation(key) for key in keys]
+    for key, answer in zip(keys, answers, strict=True):
+        assert spelled_out(answer) == spelled_out(orm.organisation(key)), key
+    assert answers
+    for part in ("founded", "headquarters", "memberships", "mandate", "figures", "sources"):
+        assert any(getattr(answer, part) for answer in answers), part
+    if where == "bundled":
+        for part in ("related", "quotes", "kazakhstan_role", "notes", "chairs"):
+            assert any(getattr(answer, part) for answer in answers), part
+        assert any(answer.validity.since_source for answer in answers)
+    if where == "pack":  # more members than a page lists: both say how many more
+        assert any(answer.more for answer in answers)
+    assert quick._shared.orm is None
+
+
+def test_unknown_and_damaged_give_the_same_answers(fixture_db: Path, tmp_path: Path) -> None:
+    statements = (
+        "UPDATE items SET key = 'XX' WHERE item_kind = 'country' AND key = 'KZ'",
+        "UPDATE items SET position = 100 - position",
+        "UPDATE sources SET date = '' WHERE label LIKE 'CIA%'",
+        "UPDATE sources SET kind = 'news' WHERE kind = 'article'",
+    )
+    for number, statement in enumerate(("SELECT 1", *statements)):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        quick, orm = both(changed(fixture_db, folder, statement))
+        try:
+            keys = [link.ref.key for link in quick.organisations()]
+            for key in [*keys, "kz-ru", "nato"]:
+                assert outcome(partial(quick.organisation, key)) == outcome(
+                    partial(orm.organisation, key)
+                ), (statement, key)
+            for key in [*(summary.key for summary in quick.borders()), "csto", "kz-xx"]:
+                expected = outcome(partial(orm.border, key, quick.borders()))
+                assert outcome(partial(quick.border, key)) == expected, (statement, key)
+        finally:
+            quick.close()
+            orm.close()
+
+
+def test_a_handout_imports_no_sqlalchemy(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from borderdesk.core.handout import build_handout_set, handout_refs\n"
+        "from borderdesk.data.store import open_store\n"
+        "service = open_store()\n"
+        "book = build_handout_set(service, handout_refs(service), version='0', "
+        "printed=date(2026, 1, 1))\n"
+        "assert len(book.handouts) == 12, len(book.handouts)\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'\n"
+        "         or m in ('borderdesk.data.models', 'borderdesk.data.model_rows')]\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
