@@ -44,7 +44,7 @@ def figures_from(
     query = (
         select(orm.Figure)
         .where(orm.Figure.source_id == source.id)
-        .options(joinedload(orm.Figure.item), joinedload(orm.Figure.source))
+        .options(joinedload(orm.Figure.item), selectinload(orm.Figure.source))
         .order_by(orm.Figure.position)
         .limit(limit)
     )
@@ -69,7 +69,7 @@ def timeline(session: Session, limit: int = LIST_LIMIT) -> Timeline:
         for event in session.scalars(
             select(rows.Event)
             .where(rows.Event.id.in_(chosen))
-            .options(selectinload(rows.Event.facts).joinedload(orm.Fact.source))
+            .options(selectinload(rows.Event.facts).selectinload(orm.Fact.source))
         )
     }
     entries = []

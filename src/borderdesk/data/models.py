@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 if TYPE_CHECKING:
@@ -277,6 +277,10 @@ class Fact(Dated, Base):
     """A sourced statement about an item; with a ``value``, a time-bound state with its dates."""
 
     __tablename__ = "facts"
+    # An item's facts under a label (the overview's Caspian facts, its discrepancies) and its
+    # count of each label come from this index alone: an overview may hold 90,000 facts.
+    # ``item_id``'s own index stays: it gives the facts of every other label in id order.
+    __table_args__ = (Index("ix_facts_item_id_label", "item_id", "label"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     position: Mapped[int]

@@ -1,0 +1,128 @@
+"""The pages of a large pack read only what they show, and read the same as the long way.
+
+The facts index on (item, label) is in every database built from now on; a pack imported
+before it has only the index on the item, and must open and read exactly the same pages.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from borderdesk.core.model import LIST_LIMIT, ItemRef, more_rows
+from borderdesk.core.pages import TIMELINE_REF, Page
+from borderdesk.core.service import load_detail
+from borderdesk.data.build import build_database
+from borderdesk.data.packs.exporter import export_pack
+from borderdesk.data.packs.importer import import_pack
+from borderdesk.data.store import bundled_path, open_store
+from borderdesk.data.store_service import StoreService
+from tests.data.helpers import FIXTURE
+from tests.data.test_large_pages import MANY, grow
+
+FACTS_INDEX = "ix_facts_item_id_label"
+LABELS = ("note", "caspian", "discrepancy", "history")
+
+
+def grown(pack: dict[str, Any]) -> dict[str, Any]:
+    """Return the large pack with the overview's labels interleaved: each list runs long."""
+    pack = grow(pack)
+    pack["fact"] += [
+        {"label": LABELS[n % len(LABELS)], "text": f"Interleaved {n:03d}.", "source": "ART"}
+        for n in range(MANY * 2)
+    ]
+    return pack
+
+
+@pytest.fixture(scope="module")
+def pack_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a large pack imported as packs are imported now."""
+    folder = tmp_path_factory.mktemp("pages")
+    build_database(FIXTURE, folder / "mini.sqlite")
+    pack = grown(export_pack(folder / "mini.sqlite", folder / "mini.json"))
+    (folder / "large.json").write_text(json.dumps(pack), encoding="utf-8")
+    return import_pack(folder / "large.json", folder / "packs").path
+
+
+def without_facts_index(database: Path, folder: Path) -> Path:
+    """Return a copy of ``database`` as it was built before the facts index was added."""
+    folder.mkdir(parents=True, exist_ok=True)
+    old = Path(shutil.copyfile(database, folder / "before.sqlite"))
+    with closing(sqlite3.connect(old)) as connection:
+        connection.execute(f"DROP INDEX {FACTS_INDEX}")
+        connection.execute("VACUUM")
+    return old
+
+
+def indexes(database: Path) -> set[str]:
+    """Return the names of a database's indexes."""
+    with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as connection:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        return {str(row[0]) for row in rows}
+
+
+def every_page(store: StoreService) -> Iterator[tuple[ItemRef, Page]]:
+    """Yield each page a reader can open (the grid apart: it has its own tests)."""
+    refs = [ItemRef.from_string(text) for text in ("overview:kazakhstan", "comparison:lengths")]
+    refs += [TIMELINE_REF, *(ItemRef.from_string(f"border:{b.key}") for b in store.borders())]
+    for listing in (store.organisations, store.sources, store.people, store.events, store.topics):
+        refs += [link.ref for link in listing()]
+    for ref in refs:
+        yield ref, load_detail(store, ref)
+
+
+@pytest.mark.parametrize("which", ["bundled", "pack"])
+def test_a_database_built_before_the_facts_index_reads_the_same_pages(
+    which: str, pack_db: Path, tmp_path: Path
+) -> None:
+    database = bundled_path() if which == "bundled" else pack_db
+    assert FACTS_INDEX in indexes(database)  # built now: the index is there
+    old = without_facts_index(database, tmp_path)
+    assert FACTS_INDEX not in indexes(old)
+
+    new_pages = dict(every_page(open_store(database)))
+    old_pages = dict(every_page(open_store(old)))
+
+    assert list(new_pages) == list(old_pages)
+    for ref, page in new_pages.items():
+        assert old_pages[ref] == page, ref.to_string()
+
+
+def _facts(database: Path) -> list[tuple[str, str]]:
+    """Return the overview's facts (label, text) in id order, read the plain long way."""
+    query = (
+        "SELECT f.label, f.text FROM facts f JOIN overview o ON o.country_id = f.item_id "
+        "ORDER BY f.id"
+    )
+    with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as connection:
+        return [(str(row[0]), str(row[1])) for row in connection.execute(query)]
+
+
+@pytest.mark.parametrize("indexed", [True, False])
+def test_the_overview_lists_the_first_facts_of_each_label_and_counts_them_all(
+    indexed: bool, pack_db: Path, tmp_path: Path
+) -> None:
+    database = pack_db if indexed else without_facts_index(pack_db, tmp_path)
+    overview = open_store(database).overview()
+
+    every = _facts(database)
+    caspian = [text for label, text in every if label == "caspian"]
+    why = [text for label, text in every if label == "discrepancy"]
+    facts = [text for label, text in every if label not in ("caspian", "discrepancy")]
+    assert min(len(caspian), len(why), len(facts)) > LIST_LIMIT  # each list is shortened
+    assert [f.text for f in overview.caspian] == caspian[:LIST_LIMIT]
+    assert [f.text for f in overview.discrepancies] == why[:LIST_LIMIT]
+    assert [f.text for f in overview.facts] == facts[:LIST_LIMIT]
+    more = overview.more
+    assert tuple(more_rows(more, name) for name in ("caspian", "discrepancies", "facts")) == (
+        len(caspian) - LIST_LIMIT,
+        len(why) - LIST_LIMIT,
+        len(facts) - LIST_LIMIT,
+    )
