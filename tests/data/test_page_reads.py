@@ -11,18 +11,28 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
 
-from borderdesk.core.model import LIST_LIMIT, ItemRef, more_rows
-from borderdesk.core.pages import TIMELINE_REF, Page
+from borderdesk.core.grid import GridOrganisation, build_grid
+from borderdesk.core.language import DEFAULT_LANGUAGE, Language, wording
+from borderdesk.core.model import LIST_LIMIT, ItemKind, ItemRef, Link, more_rows
+from borderdesk.core.pages import TIMELINE_REF, OrganisationGrid, Page
 from borderdesk.core.service import load_detail
+from borderdesk.data import convert, queries
+from borderdesk.data import membership_rows as members
+from borderdesk.data import models as orm
 from borderdesk.data.build import build_database
+from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, current, reading_in
 from borderdesk.data.packs.exporter import export_pack
 from borderdesk.data.packs.importer import import_pack
-from borderdesk.data.store import bundled_path, open_store
+from borderdesk.data.store import bundled_path, connect_read_only, open_store
 from borderdesk.data.store_service import StoreService
 from tests.data.helpers import FIXTURE
 from tests.data.test_large_pages import MANY, grow
@@ -126,3 +136,66 @@ def test_the_overview_lists_the_first_facts_of_each_label_and_counts_them_all(
         len(why) - LIST_LIMIT,
         len(facts) - LIST_LIMIT,
     )
+
+
+def grid_the_long_way(database: Path, language: Language, on: date) -> OrganisationGrid:
+    """Return the grid from every membership record, read whole through the ORM and made by
+    the core from the list of them all (as the grid was read before it read by column)."""
+    engine = create_engine("sqlite://", creator=partial(connect_read_only, database))
+    store = open_store(database).in_language(language)
+    try:
+        with Session(engine) as session:
+            rows = session.connection().exec_driver_sql(TRANSLATIONS_SQL)
+            texts = Texts.from_rows(language, rows) if language != DEFAULT_LANGUAGE else Texts()
+            with reading_in(texts):
+                records = [
+                    convert.membership(m)
+                    for m in session.scalars(
+                        select(members.Membership)
+                        .order_by(members.Membership.id)
+                        .options(*queries._MEMBERSHIP_GRAPH)
+                    )
+                ]
+                organisations = []
+                for o in session.scalars(select(orm.Organisation).order_by(orm.Item.position)):
+                    title, found = current().text("organisations", o.id, "abbreviation", o.title)
+                    link = Link(
+                        ItemRef(ItemKind.ORGANISATION, o.key),
+                        title,
+                        o.name,
+                        wording=wording(language, {"title": found}),
+                    )
+                    after = o.successor.key if o.successor is not None else ""
+                    organisations.append(GridOrganisation(link, after))
+        quick = store.organisation_grid(on)
+        borders = [(row.border, row.neighbour_key) for row in quick.rows]
+        return build_grid(borders, organisations, records, home="KZ", on=on)
+    finally:
+        engine.dispose()
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("which", "language"),
+    [("bundled", Language.EN), ("bundled", Language.KK), ("pack", Language.EN)],
+)
+@pytest.mark.parametrize("on", [date(2012, 6, 1), date(2026, 12, 1)])
+def test_the_grid_read_by_column_is_the_grid_of_every_record(
+    which: str, language: Language, on: date, pack_db: Path
+) -> None:
+    database = bundled_path() if which == "bundled" else pack_db
+    store = open_store(database).in_language(language)
+
+    grid = store.organisation_grid(on)
+    expected = grid_the_long_way(database, language, on)
+
+    assert grid.columns == expected.columns
+    assert [(r.border, r.neighbour_key) for r in grid.rows] == [
+        (r.border, r.neighbour_key) for r in expected.rows
+    ]
+    assert len(grid.rows) > LIST_LIMIT or which == "bundled"
+    for row, wanted in zip(grid.rows, expected.rows, strict=True):
+        # Last column first: a column's records are read when it is first read.
+        for column in reversed(range(len(grid.columns))):
+            assert row.cells[column] == wanted.cells[column], (row.neighbour_key, column)
+    assert any(cell.sources for row in grid.rows for cell in row.cells)
