@@ -1,7 +1,7 @@
 """The pages of a large pack read only what they show, and read the same as the long way.
 
-The facts index on (item, label) is in every database built from now on; a pack imported
-before it has only the index on the item, and must open and read exactly the same pages.
+The indexes pages read by (facts by item and label, the sources of dated rows) are in every
+database built from now on; a pack imported before them must open and read the same pages.
 """
 
 from __future__ import annotations
@@ -38,6 +38,15 @@ from tests.data.helpers import FIXTURE
 from tests.data.test_large_pages import MANY, grow
 
 FACTS_INDEX = "ix_facts_item_id_label"
+# The indexes pages read by that a database built before them lacks.
+NEW_INDEXES = (
+    FACTS_INDEX,
+    *(
+        f"ix_{table}_{end}_source_id"
+        for table in ("facts", "figures", "membership_roles")
+        for end in ("since", "until")
+    ),
+)
 LABELS = ("note", "caspian", "discrepancy", "history")
 
 
@@ -61,12 +70,13 @@ def pack_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return import_pack(folder / "large.json", folder / "packs").path
 
 
-def without_facts_index(database: Path, folder: Path) -> Path:
-    """Return a copy of ``database`` as it was built before the facts index was added."""
+def without_new_indexes(database: Path, folder: Path) -> Path:
+    """Return a copy of ``database`` as it was built before the pages' indexes were added."""
     folder.mkdir(parents=True, exist_ok=True)
     old = Path(shutil.copyfile(database, folder / "before.sqlite"))
     with closing(sqlite3.connect(old)) as connection:
-        connection.execute(f"DROP INDEX {FACTS_INDEX}")
+        for name in NEW_INDEXES:
+            connection.execute(f"DROP INDEX {name}")
         connection.execute("VACUUM")
     return old
 
@@ -89,13 +99,13 @@ def every_page(store: StoreService) -> Iterator[tuple[ItemRef, Page]]:
 
 
 @pytest.mark.parametrize("which", ["bundled", "pack"])
-def test_a_database_built_before_the_facts_index_reads_the_same_pages(
+def test_a_database_built_before_the_pages_indexes_reads_the_same_pages(
     which: str, pack_db: Path, tmp_path: Path
 ) -> None:
     database = bundled_path() if which == "bundled" else pack_db
-    assert FACTS_INDEX in indexes(database)  # built now: the index is there
-    old = without_facts_index(database, tmp_path)
-    assert FACTS_INDEX not in indexes(old)
+    assert set(NEW_INDEXES) <= indexes(database)  # built now: the indexes are there
+    old = without_new_indexes(database, tmp_path)
+    assert not set(NEW_INDEXES) & indexes(old)
 
     new_pages = dict(every_page(open_store(database)))
     old_pages = dict(every_page(open_store(old)))
@@ -119,7 +129,7 @@ def _facts(database: Path) -> list[tuple[str, str]]:
 def test_the_overview_lists_the_first_facts_of_each_label_and_counts_them_all(
     indexed: bool, pack_db: Path, tmp_path: Path
 ) -> None:
-    database = pack_db if indexed else without_facts_index(pack_db, tmp_path)
+    database = pack_db if indexed else without_new_indexes(pack_db, tmp_path)
     overview = open_store(database).overview()
 
     every = _facts(database)
@@ -199,3 +209,35 @@ def test_the_grid_read_by_column_is_the_grid_of_every_record(
         for column in reversed(range(len(grid.columns))):
             assert row.cells[column] == wanted.cells[column], (row.neighbour_key, column)
     assert any(cell.sources for row in grid.rows for cell in row.cells)
+
+
+def _link(item: orm.Item) -> tuple[object, ...]:
+    """Return an item's link with its search words and wording (which links compare without)."""
+    found = convert.link(item)
+    return (found, found.keywords, found.wording) if found is not None else (None,)
+
+
+@pytest.mark.parametrize(
+    ("which", "language"),
+    [("bundled", Language.EN), ("bundled", Language.KK), ("pack", Language.EN)],
+)
+def test_items_read_whole_link_as_items_read_one_by_one(
+    which: str, language: Language, pack_db: Path
+) -> None:
+    database = bundled_path() if which == "bundled" else pack_db
+    engine = create_engine("sqlite://", creator=partial(connect_read_only, database))
+    try:
+        with Session(engine) as session:
+            rows = session.connection().exec_driver_sql(TRANSLATIONS_SQL)
+            texts = Texts.from_rows(language, rows) if language != DEFAULT_LANGUAGE else Texts()
+            ids = list(session.scalars(select(orm.Item.id)))
+        with Session(engine) as session, reading_in(texts):
+            whole = queries.whole_items(session, ids)
+            links = {item_id: _link(item) for item_id, item in whole.items()}
+        with Session(engine) as session, reading_in(texts):  # the items as lazily loaded
+            one_by_one = {i: _link(session.get_one(orm.Item, i)) for i in ids}
+    finally:
+        engine.dispose()
+
+    assert links == one_by_one
+    assert {type(whole[i]) for i in ids} >= {orm.Segment, orm.Person, orm.Source}

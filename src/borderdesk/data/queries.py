@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, union
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
@@ -296,10 +296,22 @@ def first_users(
             if ref not in unique or order < unique[ref][0]:
                 unique[ref] = (order, item_id)
     chosen = sorted(unique.values())[:limit]
-    loaded = {
-        item.id: item
-        for item in session.scalars(
-            select(orm.Item).where(orm.Item.id.in_([item_id for _, item_id in chosen]))
-        )
-    }
+    loaded = whole_items(session, [item_id for _, item_id in chosen])
     return [loaded[item_id] for _, item_id in chosen], len(unique)
+
+
+def whole_items(session: Session, ids: Iterable[int]) -> dict[int, orm.Item]:
+    """Return items by id with what their links show: each kind's columns, a border's
+    neighbour (its title) and a person's aliases (its search words).
+
+    Read in three queries, not item by item: a source's page links a hundred items of any
+    kind, and loading each one's own table, neighbour and aliases as it is read took a
+    hundred queries (35 ms on a large pack).
+    """
+    every = with_polymorphic(orm.Item, "*")
+    query = (
+        select(every)
+        .where(every.id.in_(list(ids)))
+        .options(selectinload(every.Segment.neighbour), selectinload(every.Person.aliases))
+    )
+    return {item.id: item for item in session.scalars(query)}
