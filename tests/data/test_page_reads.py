@@ -241,3 +241,21 @@ def test_items_read_whole_link_as_items_read_one_by_one(
 
     assert links == one_by_one
     assert {type(whole[i]) for i in ids} >= {orm.Segment, orm.Person, orm.Source}
+
+
+def test_a_grid_reads_its_columns_from_the_file_it_was_opened_on(
+    pack_db: Path, tmp_path: Path
+) -> None:
+    on = date(2026, 12, 1)
+    path = Path(shutil.copyfile(pack_db, tmp_path / "pack.sqlite"))
+    expected = grid_the_long_way(path, Language.EN, on)
+    store = open_store(path)
+    grid = store.organisation_grid(on)
+    # The pack imported again: another database takes the file's place (as a rename does).
+    other = Path(shutil.copyfile(bundled_path(), tmp_path / "other.sqlite"))
+    other.replace(path)
+    store.close()
+
+    for row, wanted in zip(grid.rows, expected.rows, strict=True):
+        for column in reversed(range(len(grid.columns))):
+            assert row.cells[column] == wanted.cells[column], (row.neighbour_key, column)

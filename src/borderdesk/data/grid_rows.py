@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+import weakref
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from sqlite3 import Connection
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import PoolProxiedConnection
 
 from borderdesk.core.grid import GridOrganisation, build_grid
 from borderdesk.core.language import DEFAULT_LANGUAGE, wording
@@ -68,7 +69,6 @@ _WITH_MEMBERSHIPS = "SELECT DISTINCT organisation_id FROM memberships"
 _LOOKUP_CHUNK = 500  # ids a lookup asks for at once (SQLite takes 32,766 parameters at most)
 
 Rows = dict[int, list[Sequence[Any]]]
-Connect = Callable[[], AbstractContextManager[Connection]]
 
 
 def organisation_grid(
@@ -108,29 +108,26 @@ def organisation_grid(
             wording=wording(asked(), {"title": language}),
         )
         organisations.append(GridOrganisation(link, after or ""))
-    memberships = _Memberships(by_title, abbreviations, _reader(session), current())
+    driver, pooled = _own_connection(session)
+    memberships = _Memberships(by_title, abbreviations, driver, current())
+    weakref.finalize(memberships, pooled.close)
     return build_grid(borders, organisations, memberships, home=KAZAKHSTAN, on=on)
 
 
-def _reader(session: Session) -> Connect:
-    """Return what opens a connection of the session's engine after the session is closed.
+def _own_connection(session: Session) -> tuple[Connection, PoolProxiedConnection]:
+    """Return a connection of the session's engine for the grid's later reads, and its closer.
 
-    The driver's own connection and cursor: SQLAlchemy's rows cost more than the query for
-    thousands of them.
+    Opened with the grid and taken out of the pool: the columns read through it after the
+    session is closed read the file the grid was read from (a pack imported again replaces
+    its file), and a grid kept on screen holds none of the connections pages read through.
+    Closed with the grid. Read through the driver's own cursor: SQLAlchemy's rows cost more
+    than the query for thousands of them.
     """
-    engine = session.get_bind().engine
-
-    @contextmanager
-    def read() -> Iterator[Connection]:
-        pooled = engine.raw_connection()
-        try:
-            driver = pooled.driver_connection
-            assert isinstance(driver, Connection)  # noqa: S101 - the engine is sqlite3's
-            yield driver
-        finally:
-            pooled.close()
-
-    return read
+    pooled = session.get_bind().engine.raw_connection()
+    driver = pooled.driver_connection  # asked first: once detached, the proxy has no record
+    pooled.detach()
+    assert isinstance(driver, Connection)  # noqa: S101 - the engine is sqlite3's
+    return driver, pooled
 
 
 def _placeholders(count: int) -> str:
@@ -157,12 +154,12 @@ class _Memberships(Mapping[str, Sequence[tuple[int, Membership]]]):
         self,
         by_title: dict[str, list[int]],
         organisations: dict[int, tuple[str, str]],
-        connect: Connect,
+        connection: Connection,
         texts: Texts,
     ) -> None:
         self._by_title = by_title
         self._organisations = organisations  # (key, abbreviation) by row id
-        self._connect = connect
+        self._connection = connection  # the grid's own, closed with it
         self._texts = texts  # the translations the grid was asked in, for later reads
         self._made: dict[str, list[tuple[int, Membership]]] = {}
         self._countries: dict[int, Sequence[Any]] = {}  # (key, name, kind) by row id
@@ -190,27 +187,26 @@ class _Memberships(Mapping[str, Sequence[tuple[int, Membership]]]):
 
     def _with_records(self) -> list[str]:
         if self._titles is None:
-            with self._connect() as connection:
-                used = {row[0] for row in connection.execute(_WITH_MEMBERSHIPS)}
+            used = {row[0] for row in self._connection.execute(_WITH_MEMBERSHIPS)}
             self._titles = [t for t, ids in self._by_title.items() if used.intersection(ids)]
         return self._titles
 
     def _read(self, ids: list[int]) -> _Column:
         """Read the rows of the organisations ``ids`` (of one title) and what they refer to."""
         marks = _placeholders(len(ids))
-        with self._connect() as connection:
-            rows = connection.execute(_COLUMN_MEMBERSHIPS.format(ids=marks), ids).fetchall()
-            roles: Rows = {}
-            for row in connection.execute(_COLUMN_ROLES.format(ids=marks), ids):
-                roles.setdefault(row[0], []).append(row)
-            confirmations: Rows = {}
-            for row in connection.execute(_COLUMN_CONFIRMATIONS.format(ids=marks), ids):
-                confirmations.setdefault(row[0], []).append(row)
-            members = {row[0] for row in rows}
-            self._look_up(connection, _COUNTRIES, members, self._countries, whole=False)
-            cited = {r[i] for found in roles.values() for r in found for i in (5, 7)}
-            cited |= {c[2] for found in confirmations.values() for c in found}
-            self._look_up(connection, _SOURCES, cited - {None}, self._source_rows, whole=True)
+        connection = self._connection
+        rows = connection.execute(_COLUMN_MEMBERSHIPS.format(ids=marks), ids).fetchall()
+        roles: Rows = {}
+        for row in connection.execute(_COLUMN_ROLES.format(ids=marks), ids):
+            roles.setdefault(row[0], []).append(row)
+        confirmations: Rows = {}
+        for row in connection.execute(_COLUMN_CONFIRMATIONS.format(ids=marks), ids):
+            confirmations.setdefault(row[0], []).append(row)
+        members = {row[0] for row in rows}
+        self._look_up(connection, _COUNTRIES, members, self._countries, whole=False)
+        cited = {r[i] for found in roles.values() for r in found for i in (5, 7)}
+        cited |= {c[2] for found in confirmations.values() for c in found}
+        self._look_up(connection, _SOURCES, cited - {None}, self._source_rows, whole=True)
         return _Column(rows, roles, confirmations)
 
     @staticmethod
