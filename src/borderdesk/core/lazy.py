@@ -16,11 +16,14 @@ class Lazy(Sequence[T]):
     """
 
     def __init__(self, count: int, compute: Callable[[int], T]) -> None:
-        self._items: list[T | None] = [None] * count
+        # The items made so far, by index: a grid of 4,000 rows by 1,000 columns makes its
+        # rows' cells at once and reads a few dozen of them.
+        self._items: dict[int, T] = {}
+        self._count = count
         self._compute = compute
 
     def __len__(self) -> int:
-        return len(self._items)
+        return self._count
 
     @overload
     def __getitem__(self, index: int) -> T: ...
@@ -31,9 +34,12 @@ class Lazy(Sequence[T]):
     def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
         if isinstance(index, slice):
             return tuple(self[i] for i in range(*index.indices(len(self))))
-        item = self._items[index]
+        if not -self._count <= index < self._count:
+            raise IndexError(f"index {index} out of range for {self._count} items")
+        index %= self._count
+        item = self._items.get(index)
         if item is None:
-            item = self._items[index] = self._compute(index % len(self._items))
+            item = self._items[index] = self._compute(index)
         return item
 
     def __iter__(self) -> Iterator[T]:

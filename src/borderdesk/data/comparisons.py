@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from borderdesk.core.model import (
     LIST_LIMIT,
@@ -44,12 +44,14 @@ def figures_from(
     query = (
         select(orm.Figure)
         .where(orm.Figure.source_id == source.id)
-        .options(joinedload(orm.Figure.item), joinedload(orm.Figure.source))
+        .options(selectinload(orm.Figure.source))
         .order_by(orm.Figure.position)
         .limit(limit)
     )
+    figures = list(session.scalars(query))
+    queries.whole_items(session, {row.item_id for row in figures})  # each row.item, loaded
     uses = []
-    for row in session.scalars(query):
+    for row in figures:
         link = convert.link(row.item)
         if link is not None:
             uses.append(FigureUse(link, convert.figure(row)))
@@ -69,7 +71,7 @@ def timeline(session: Session, limit: int = LIST_LIMIT) -> Timeline:
         for event in session.scalars(
             select(rows.Event)
             .where(rows.Event.id.in_(chosen))
-            .options(selectinload(rows.Event.facts).joinedload(orm.Fact.source))
+            .options(selectinload(rows.Event.facts).selectinload(orm.Fact.source))
         )
     }
     entries = []

@@ -18,7 +18,7 @@ from typing import Any
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
-from borderdesk.core.language import Language, Wording, wording
+from borderdesk.core.language import DEFAULT_LANGUAGE, ENGLISH, Language, Wording, wording
 from borderdesk.core.model import (
     Bar,
     BorderSummary,
@@ -244,6 +244,10 @@ def segment_series(
     # By segment key: its first length (value, position, neighbour, note, the name's wording).
     first: dict[str, tuple[float, int, str, str, Wording]] = {}
     rows = connection.execute(_SEGMENT_LENGTHS, {"quantity": LENGTH, "source": chosen.row_id})
+    if asked() == DEFAULT_LANGUAGE:  # nothing to pick: the English as it is (4,005 rows)
+        for value, note, _is_default, key, position, english, _figure, _country in rows:
+            if key not in first:
+                first[key] = (value, position, english, note, ENGLISH)
     for value, note, _is_default, key, position, english, figure_id, country in rows:
         if key in first:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from borderdesk.data.models import Base, Country, Dated, Organisation, Source
+from borderdesk.data.models import Base, Country, Dated, Organisation, Source, dated_indexes
 
 
 class Membership(Base):
@@ -32,6 +32,7 @@ class MembershipRole(Dated, Base):
     """One dated role of a membership: member, founding member, observer, partner ..."""
 
     __tablename__ = "membership_roles"
+    __table_args__ = dated_indexes("membership_roles")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     position: Mapped[int]
