@@ -51,7 +51,10 @@ def collect_widgets_between_tests() -> Iterator[None]:
     are full of them); left to the cycle collector, it is deleted whenever a collection
     happens to run, and a deletion during another widget's paint event took that painter's
     engine with it (a crash in QPainter, seen in the map's graticule). The application
-    itself deletes its presentation windows on close.
+    itself deletes its presentation windows on close. A window that loaded put what it made
+    out of the collector's sight (``gc.freeze``): it is put back first, or no test's window
+    would ever be collected.
     """
     yield
+    gc.unfreeze()
     gc.collect()

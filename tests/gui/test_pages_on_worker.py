@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import ItemKind, ItemRef
@@ -200,3 +202,22 @@ def test_the_window_reads_pages_on_the_worker_only_for_a_large_dataset(
     assert "Shanghai" in large.detail_pane.toPlainText()
     large.close()
     assert not large.detail_pane.reading
+
+
+def test_once_loaded_the_window_keeps_what_it_made_out_of_the_collectors_walks(
+    qtbot: QtBot, sample_service: SampleService, tmp_path: Path
+) -> None:
+    gc.unfreeze()
+    window = MainWindow(sample_service, Settings(tmp_path / "s.ini"), chart_factory=FakeChartPanel)
+    qtbot.addWidget(window)
+    root = window.navigation_model.node(QModelIndex())
+    assert any(o is root for o in gc.get_objects())  # walked by every full collection
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.map_link.view is not None and not window.first_load.background.busy
+    )
+
+    assert gc.get_freeze_count() > 0
+    assert not any(o is root for o in gc.get_objects())  # set aside with all start-up made
+    window.selection.select(SCO)  # and the window works on as before
+    assert window.detail_pane.current_ref == SCO

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from borderdesk.core.collection import keep_survivors
 from borderdesk.core.model import ItemRef
 from borderdesk.gui.background import BackgroundWork
 from borderdesk.gui.selection import SelectionState
@@ -101,3 +102,4 @@ class FirstLoad(QObject):
         self._map_pending, stale, self._stale_map = False, self._stale_map, False
         self._map_link.load(None if stale else prepared)
         self._loaded()
+        keep_survivors()  # the last of the first load: what it made stays
