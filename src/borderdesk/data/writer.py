@@ -37,6 +37,7 @@ from borderdesk.data.models import (
 )
 from borderdesk.data.records import (
     KAZAKHSTAN,
+    NO_VALIDITY,
     Dataset,
     FactText,
     FigureText,
@@ -48,6 +49,7 @@ from borderdesk.data.records import (
 from borderdesk.data.translatable import text_hash
 
 CONCERNS = "concerns"
+ALWAYS = ("", None, "", None)  # the DATE_COLUMNS of a row that holds at all times
 FIGURE_COLUMNS = (
     "id",
     "position",
@@ -106,6 +108,7 @@ class DatasetWriter:
         self._fact_ids = count(1)
         self._link_positions = count(1)
         self._links: set[tuple[int, int]] = set()
+        self._defaults: dict[str, str] = {}  # quantity -> its default source
         self._item_rows = self._rows(Item, "id", "item_kind", "key", "position")
         self._figure_rows = self._rows(Figure, *FIGURE_COLUMNS)
         self._fact_rows = self._rows(Fact, *FACT_COLUMNS)
@@ -283,6 +286,8 @@ class DatasetWriter:
 
     def _dates(self, validity: ValidityText) -> tuple[object, ...]:
         """Return the ``Dated`` columns of a row (``DATE_COLUMNS``): ends and their sources."""
+        if validity is NO_VALIDITY:  # most rows hold at all times
+            return ALWAYS
         return (
             validity.since,
             self._source_id(validity.since_source) if validity.since_source else None,
@@ -367,13 +372,14 @@ class DatasetWriter:
                 f.as_of,
                 f.note,
                 f.quote,
-                f.source == self._dataset.default_source(f.quantity),
+                f.source == self._default_source(f.quantity),
                 f.reason,
                 f.unlisted,
                 *self._dates(f.validity),
             )
         )
-        self._translations("figures", row_id, f.translations)
+        if f.translations:
+            self._translations("figures", row_id, f.translations)
 
     def _fact(self, item: int, f: FactText) -> None:
         row_id = next(self._fact_ids)
@@ -391,7 +397,15 @@ class DatasetWriter:
                 *self._dates(f.validity),
             )
         )
-        self._translations("facts", row_id, f.translations)
+        if f.translations:
+            self._translations("facts", row_id, f.translations)
+
+    def _default_source(self, quantity: str) -> str:
+        """Return the dataset's default source of a quantity (asked once per quantity)."""
+        source = self._defaults.get(quantity)
+        if source is None:
+            source = self._defaults[quantity] = self._dataset.default_source(quantity)
+        return source
 
     def _link(self, origin: int, target: int) -> None:
         if (origin, target) in self._links:
