@@ -14,10 +14,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import ForeignKey, select
-from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
+from sqlalchemy import Connection, ForeignKey
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.data.bulk_insert import Row, insert_rows
 from borderdesk.data.map_packing import pack, unpack_json
 from borderdesk.data.models import Base, Source
 from borderdesk.data.records import Translation
@@ -310,48 +311,77 @@ def map_sources(text: MapText) -> set[str]:
     return {feature.source for feature in text.features} | {m.source for m in text.lengths}
 
 
-def write_map(session: Session, text: MapText) -> None:
-    """Add one ``map_features`` row per feature, in the file's order (after the sources)."""
-    source_ids = {row.key: row.id for row in session.execute(select(Source.key, Source.id))}
-    from borderdesk.data.model_rows import Meta  # model_rows registers this module's tables
+FEATURE_COLUMNS = (
+    "id",
+    "position",
+    "kind",
+    "key",
+    "name",
+    "countries",
+    "role",
+    "coordinates",
+    "lod",
+    "label",
+    "note",
+    "scale",
+    "source_id",
+)
+LENGTH_COLUMNS = ("id", "segment", "scale", "detail_km", "points", "length_km", "source_id")
+_SOURCE_IDS = "SELECT items.key, sources.id FROM items JOIN sources ON sources.id = items.id"
 
-    session.add(Meta(key="map_levels", value=json.dumps(list(text.levels))))
+
+def write_map(connection: Connection, text: MapText) -> None:
+    """Add one ``map_features`` row per feature, in the file's order (after the sources).
+
+    The rows go in as the dataset's do, a table at a time (``insert_rows``): made as ORM
+    objects, a hundred and sixty rows cost a tenth of a second, most of it setting up the
+    mappers that nothing else in a build uses.
+    """
+    source_ids: dict[str, int] = dict(connection.exec_driver_sql(_SOURCE_IDS).all())
+    features: list[Row] = []
     for n, feature in enumerate(text.features, 1):
         if feature.source not in source_ids:
             raise MapFileError(f"map feature {feature.key}: unknown source {feature.source!r}")
-        session.add(
-            MapFeature(
-                id=n,
-                position=n,
-                kind=feature.kind,
-                key=feature.key,
-                name=feature.name,
-                countries=" ".join(feature.countries),
-                role=feature.role,
-                coordinates=(
-                    pack(feature.coordinates, rings=True)
-                    if feature.kind in RING_KINDS
-                    else json.dumps(feature.coordinates, separators=(",", ":"))
-                ),
-                lod=_lod_text(feature.lod, rings=feature.kind in RING_KINDS),
-                label=json.dumps(feature.label) if feature.label else "",
-                note=feature.note,
-                scale="" if feature.kind == "city" else text.scale,
-                source_id=source_ids[feature.source],
+        features.append(
+            (
+                n,
+                n,
+                feature.kind,
+                feature.key,
+                feature.name,
+                " ".join(feature.countries),
+                feature.role,
+                pack(feature.coordinates, rings=True)
+                if feature.kind in RING_KINDS
+                else json.dumps(feature.coordinates, separators=(",", ":")),
+                _lod_text(feature.lod, rings=feature.kind in RING_KINDS),
+                json.dumps(feature.label) if feature.label else "",
+                feature.note,
+                "" if feature.kind == "city" else text.scale,
+                source_ids[feature.source],
             )
         )
+    lengths: list[Row] = []
     for n, length in enumerate(text.lengths, 1):
         if length.source not in source_ids:
             raise MapFileError(f"map length {length.segment}: unknown source {length.source!r}")
-        session.add(
-            MapLengthRow(
-                id=n,
-                segment=length.segment,
-                scale=length.scale,
-                detail_km=length.detail_km,
-                points=length.points,
-                length_km=length.length_km,
-                source_id=source_ids[length.source],
+        lengths.append(
+            (
+                n,
+                length.segment,
+                length.scale,
+                float(length.detail_km),  # as the ORM's Float binds it
+                length.points,
+                float(length.length_km),
+                source_ids[length.source],
             )
         )
-    session.flush()
+    tables = Base.metadata.tables
+    levels = ("map_levels", json.dumps(list(text.levels)))
+    insert_rows(connection, tables["meta"], ("key", "value"), [levels])
+    for table, columns, rows in (
+        (MapFeature.__tablename__, FEATURE_COLUMNS, features),
+        (MapLengthRow.__tablename__, LENGTH_COLUMNS, lengths),
+    ):
+        if rows:
+            insert_rows(connection, tables[table], columns, rows)
