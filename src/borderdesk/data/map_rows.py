@@ -221,8 +221,23 @@ def _checked(value: object) -> object:
     raise ValueError(f"not coordinates: {value!r}")
 
 
-def map_from_database(connection: sqlite3.Connection) -> MapText | None:
-    """Read the map back from a built database (a data pack takes the bundled one's map)."""
+@dataclass(frozen=True)
+class Stored:
+    """A feature's coordinates or coarser levels as a built database holds them (packed text).
+
+    A data pack's import writes the bundled map's rows again: kept as stored, they are written
+    as they are, not unpacked to be packed again into the same text.
+    """
+
+    text: str
+
+
+def map_from_database(connection: sqlite3.Connection, *, stored: bool = False) -> MapText | None:
+    """Read the map back from a built database (a data pack takes the bundled one's map).
+
+    With ``stored`` a feature's coordinates and levels are left as the database holds them
+    (``Stored``), for ``write_map`` to write again.
+    """
     try:
         found = connection.execute(
             "SELECT f.kind, f.key, f.name, f.countries, f.role, f.coordinates, s.key, f.scale, "
@@ -246,10 +261,10 @@ def map_from_database(connection: sqlite3.Connection) -> MapText | None:
             name,
             tuple(countries.split()),
             role,
-            _coordinates_read(kind, coords),
+            Stored(coords) if stored else _coordinates_read(kind, coords),
             source,
             translated.get(position, ()),
-            _lod_read(lod),
+            Stored(lod) if stored else _lod_read(lod),
             json.loads(label) if label else None,
             note,
         )
@@ -271,6 +286,15 @@ def map_from_database(connection: sqlite3.Connection) -> MapText | None:
     scale = next((row[7] for row in found if row[7]), "")
     lengths = tuple(MapLengthText(*row) for row in measured)
     return MapText(scale, features, tuple(json.loads(levels[0])) if levels else (0.0,), lengths)
+
+
+def _coordinates_text(feature: MapFeatureText) -> str:
+    """Return a feature's coordinates as its row holds them: rings packed, else JSON."""
+    if isinstance(feature.coordinates, Stored):
+        return feature.coordinates.text
+    if feature.kind in RING_KINDS:
+        return pack(feature.coordinates, rings=True)
+    return json.dumps(feature.coordinates, separators=(",", ":"))
 
 
 def _lod_text(lod: object, *, rings: bool) -> str:
@@ -351,10 +375,10 @@ def write_map(connection: Connection, text: MapText) -> None:
                 feature.name,
                 " ".join(feature.countries),
                 feature.role,
-                pack(feature.coordinates, rings=True)
-                if feature.kind in RING_KINDS
-                else json.dumps(feature.coordinates, separators=(",", ":")),
-                _lod_text(feature.lod, rings=feature.kind in RING_KINDS),
+                _coordinates_text(feature),
+                feature.lod.text
+                if isinstance(feature.lod, Stored)
+                else _lod_text(feature.lod, rings=feature.kind in RING_KINDS),
                 json.dumps(feature.label) if feature.label else "",
                 feature.note,
                 "" if feature.kind == "city" else text.scale,
