@@ -11,10 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.schema import CreateTable
 
 from borderdesk.core.geo import line_length_km
 from borderdesk.core.model import BorderMap
-from borderdesk.data.map_rows import MAP_FILE, map_from_database
+from borderdesk.data.map_rows import MAP_FILE, Stored, map_from_database, write_map
+from borderdesk.data.model_rows import Base
 from borderdesk.data.store import bundled_path, open_store
 from borderdesk.data.store_service import StoreService
 from borderdesk.data.translated_text import read_text
@@ -336,3 +340,42 @@ def test_the_seas_lakes_and_disputed_areas_are_there(bundled_map: BorderMap) -> 
     assert any(_inside(simferopol, list(r)) for r in crimea.rings)
     russia = next(o for o in bundled_map.outlines if o.key == "RU")
     assert not any(_inside(simferopol, list(r)) for r in russia.rings)
+
+
+def test_an_import_writes_the_bundled_map_as_it_was_read_or_as_it_is_stored(
+    tmp_path: Path,
+) -> None:
+    """A pack's import writes the bundled map's rows again from the packed text it read:
+    the very rows unpacking and packing it again makes."""
+    with closing(sqlite3.connect(f"file:{bundled_path()}?mode=ro", uri=True)) as connection:
+        decoded = map_from_database(connection)
+        stored = map_from_database(connection, stored=True)
+    assert decoded is not None
+    assert stored is not None
+    assert any(isinstance(f.coordinates, Stored) for f in stored.features)
+    rows = []
+    for number, text in enumerate((decoded, stored)):
+        out = tmp_path / f"{number}.sqlite"
+        with closing(sqlite3.connect(out)) as connection:
+            connection.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, key TEXT)")
+            connection.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
+            for name in ("meta", "map_features", "map_lengths"):
+                table = CreateTable(Base.metadata.tables[name])
+                connection.execute(str(table.compile(dialect=sqlite.dialect())))
+            keys = sorted({f.source for f in text.features} | {m.source for m in text.lengths})
+            for n, key in enumerate(keys, 1):
+                connection.execute("INSERT INTO items VALUES (?, ?)", (n, key))
+                connection.execute("INSERT INTO sources VALUES (?)", (n,))
+            connection.commit()
+            engine = create_engine("sqlite://", creator=lambda out=out: sqlite3.connect(out))
+            with engine.begin() as writing:
+                write_map(writing, text)
+            engine.dispose()
+            rows.append(
+                [
+                    connection.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall()  # noqa: S608
+                    for name in ("map_features", "map_lengths", "meta")
+                ]
+            )
+    assert rows[0] == rows[1]
+    assert len(rows[0][0]) == len(decoded.features)

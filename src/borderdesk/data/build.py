@@ -115,7 +115,7 @@ def _write(
             writer.write(tick)
             # A data pack without the map's sources gets no map rather than broken references.
             if map_text is not None and map_sources(map_text) <= {s.id for s in dataset.sources}:
-                write_map(session, map_text)
+                write_map(session.connection(), map_text)
                 writer.write_map_translations(map_text)
     finally:
         engine.dispose()

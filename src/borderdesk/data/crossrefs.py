@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 from borderdesk.data.records import (
     KAZAKHSTAN,
     LAND_BORDER_TOTAL,
     LENGTH,
+    NO_VALIDITY,
     SEGMENTS_TOTAL,
     Dataset,
+    FactText,
+    FigureText,
     Origin,
 )
 from borderdesk.data.text_fields import DatasetError
@@ -44,19 +48,23 @@ def item_ids(dataset: Dataset) -> dict[str, set[str]]:
 
 def _sourced(dataset: Dataset) -> Iterator[tuple[Origin, str]]:
     """Yield (origin, source id) for every record that rests on a source."""
-    for figure in dataset.all_figures():
-        yield figure.origin, figure.source
-        yield from ((figure.origin, source) for source in figure.validity.sources)
-    for fact in dataset.all_facts():
-        yield fact.origin, fact.source
-        yield from ((fact.origin, source) for source in fact.validity.sources)
+    # Most records hold at all times: their validity names no source, and is not looked into.
+    records: Iterator[FigureText | FactText] = chain(dataset.all_figures(), dataset.all_facts())
+    for record in records:
+        yield record.origin, record.source
+        if record.validity is not NO_VALIDITY:
+            for source in record.validity.sources:
+                yield record.origin, source
     for organisation in dataset.organisations:
         yield from ((organisation.origin, s) for s in organisation.validity.sources)
     for change in dataset.changes:
         yield from ((change.origin, source) for source in change.sources)
     for _membership, role in dataset.roles():
-        yield from ((role.origin, source) for source in role.validity.sources)
-        yield from ((c.origin, c.source) for c in role.confirmed)
+        if role.validity is not NO_VALIDITY:
+            for source in role.validity.sources:
+                yield role.origin, source
+        for c in role.confirmed:
+            yield c.origin, c.source
     yield from ((q.origin, q.source) for q in dataset.quotes)
     yield from ((d.origin, d.source) for d in dataset.defaults)
 

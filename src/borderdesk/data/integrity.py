@@ -44,11 +44,12 @@ def content_digest(connection: sqlite3.Connection) -> str:
     connection.text_factory = _tagged  # hash the stored bytes, readable or not
     try:
         for name, statement in _selects():
-            rows = sorted(repr(row) for row in connection.execute(statement))
+            rows = list(map(repr, connection.execute(statement)))
+            rows.sort()
             digest.update(f"{name}\0{len(rows)}\0".encode())
-            for row in rows:
-                digest.update(row.encode())
-                digest.update(b"\0")
+            if rows:  # each row's text and a NUL: one join, hashed at once
+                rows.append("")
+                digest.update("\0".join(rows).encode())
     finally:
         connection.text_factory = saved
     return digest.hexdigest()

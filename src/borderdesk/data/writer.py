@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from itertools import count
 
 from sqlalchemy.orm import Session
 
-from borderdesk.data.bulk_insert import Row, insert_rows
+from borderdesk.data.bulk_insert import Row, TableRows, insert_rows
 from borderdesk.data.crossrefs import parse_ref
 from borderdesk.data.map_rows import MapText
-from borderdesk.data.membership_writer import write_changes, write_memberships
+from borderdesk.data.membership_writer import DATE_COLUMNS, write_changes, write_memberships
 from borderdesk.data.model_rows import (
     SCHEMA_VERSION,
     Edition,
@@ -38,6 +37,7 @@ from borderdesk.data.models import (
 )
 from borderdesk.data.records import (
     KAZAKHSTAN,
+    NO_VALIDITY,
     Dataset,
     FactText,
     FigureText,
@@ -49,20 +49,58 @@ from borderdesk.data.records import (
 from borderdesk.data.translatable import text_hash
 
 CONCERNS = "concerns"
+ALWAYS = ("", None, "", None)  # the DATE_COLUMNS of a row that holds at all times
+FIGURE_COLUMNS = (
+    "id",
+    "position",
+    "item_id",
+    "quantity",
+    "value",
+    "unit",
+    "source_id",
+    "as_of",
+    "note",
+    "quote",
+    "is_default",
+    "reason",
+    "unlisted",
+    *DATE_COLUMNS,
+)
+FACT_COLUMNS = (
+    "id",
+    "position",
+    "item_id",
+    "label",
+    "text",
+    "source_id",
+    "as_of",
+    "quote",
+    "value",
+    *DATE_COLUMNS,
+)
+TRANSLATION_COLUMNS = (
+    "table_name",
+    "row_id",
+    "column_name",
+    "language",
+    "text",
+    "english_hash",
+    "source_id",
+)
 
 
 class DatasetWriter:
     """Add every row of one dataset to a session; ids follow the order of the text.
 
-    Rows are gathered per table and inserted table by table with one executemany each
-    (``insert_rows``): a large pack has a hundred thousand figures, and the ORM's unit of
-    work would add them one object at a time.
+    Rows are gathered per table, each a tuple of its columns' values, and inserted table by
+    table with one executemany each (``insert_rows``): a large pack has a hundred thousand
+    figures, and the ORM's unit of work would add them one object at a time.
     """
 
     def __init__(self, session: Session, dataset: Dataset) -> None:
         self._session = session
         self._dataset = dataset
-        self._rows: dict[str, list[Row]] = defaultdict(list)  # by table name, in order
+        self._tables: dict[str, TableRows] = {}  # by table name, rows in order
         self._item_ids = count(1)
         self._items: dict[tuple[str, str], int] = {}  # (kind, key) -> item id
         self._titles: dict[int, str] = {}  # a person's name, for quotes that name no speaker
@@ -70,6 +108,12 @@ class DatasetWriter:
         self._fact_ids = count(1)
         self._link_positions = count(1)
         self._links: set[tuple[int, int]] = set()
+        self._defaults: dict[str, str] = {}  # quantity -> its default source
+        self._item_rows = self._rows(Item, "id", "item_kind", "key", "position")
+        self._figure_rows = self._rows(Figure, *FIGURE_COLUMNS)
+        self._fact_rows = self._rows(Fact, *FACT_COLUMNS)
+        self._translation_rows = self._rows(Translation, *TRANSLATION_COLUMNS)
+        self._link_rows = self._rows(ItemLink, "from_id", "to_id", "relation", "position")
 
     def write(self, tick: Callable[[float], None] | None = None) -> None:
         """Add the whole dataset, table by table in the order the foreign keys need.
@@ -85,17 +129,29 @@ class DatasetWriter:
         self._write_values()
         self._write_links()
         connection = self._session.connection()
-        total, done = sum(len(rows) for rows in self._rows.values()), 0
+        total, done = sum(len(rows.rows) for rows in self._tables.values()), 0
         for table in Base.metadata.sorted_tables:
-            rows = self._rows.pop(table.name, None)
-            if rows:
-                insert_rows(connection, table, rows)
-                done += len(rows)
+            gathered = self._tables.pop(table.name, None)
+            if gathered is not None and gathered.rows:
+                insert_rows(connection, table, gathered.names, gathered.rows)
+                done += len(gathered.rows)
                 if tick is not None:
                     tick(done / total)
 
+    def _rows(self, cls: type[Base], /, *names: str) -> list[Row]:
+        """Return the list gathering ``cls``'s rows: each a tuple of the values of ``names``."""
+        gathered = self._tables.get(cls.__tablename__)
+        if gathered is None:
+            gathered = self._tables[cls.__tablename__] = TableRows(names)
+        elif gathered.names != names:
+            raise ValueError(
+                f"{cls.__tablename__}: rows of {names}, after rows of {gathered.names}"
+            )
+        return gathered.rows
+
     def _add(self, cls: type[Base], /, **row: object) -> None:
-        self._rows[cls.__tablename__].append(row)
+        """Gather one row given by column name (for the tables of a few rows)."""
+        self._rows(cls, *row).append(tuple(row.values()))
 
     def _write_items(self) -> None:
         data = self._dataset
@@ -168,7 +224,7 @@ class DatasetWriter:
                 description=o.description,
                 predecessor_id=organisation_ids[o.predecessor] if o.predecessor else None,
                 successor_id=organisation_ids[o.successor] if o.successor else None,
-                **self._dates(o.validity),
+                **dict(zip(DATE_COLUMNS, self._dates(o.validity), strict=True)),
             )
         for n, place in enumerate(data.places, 1):
             self._item(
@@ -228,18 +284,16 @@ class DatasetWriter:
                 note=q.note,
             )
 
-    def _dates(self, validity: ValidityText) -> dict[str, object]:
-        """Return the ``Dated`` columns of a row: its ends and the ids of their sources."""
-        return {
-            "since": validity.since,
-            "since_source_id": self._source_id(validity.since_source)
-            if validity.since_source
-            else None,
-            "until": validity.until,
-            "until_source_id": self._source_id(validity.until_source)
-            if validity.until_source
-            else None,
-        }
+    def _dates(self, validity: ValidityText) -> tuple[object, ...]:
+        """Return the ``Dated`` columns of a row (``DATE_COLUMNS``): ends and their sources."""
+        if validity is NO_VALIDITY:  # most rows hold at all times
+            return ALWAYS
+        return (
+            validity.since,
+            self._source_id(validity.since_source) if validity.since_source else None,
+            validity.until,
+            self._source_id(validity.until_source) if validity.until_source else None,
+        )
 
     def _write_values(self) -> None:
         data = self._dataset
@@ -262,14 +316,14 @@ class DatasetWriter:
             for fact in facts:
                 self._fact(self._items[kind, key], fact)
         write_memberships(
-            self._add,
+            self._rows,
             data.memberships,
             lambda kind, key: self._items[kind, key],
             self._source_id,
             self._dates,
             self._translations,
         )
-        write_changes(self._add, data.changes, self._source_id, self._translations)
+        write_changes(self._rows, data.changes, self._source_id, self._translations)
 
     def _write_links(self) -> None:
         data = self._dataset
@@ -296,7 +350,7 @@ class DatasetWriter:
         """Add an item's ``items`` row and its own table's row; return its id."""
         row_id = item_id if item_id is not None else next(self._item_ids)
         self._items[item_kind, key] = row_id
-        self._add(Item, id=row_id, item_kind=item_kind, key=key, position=position)
+        self._item_rows.append((row_id, item_kind, key, position))
         self._add(cls, id=row_id, **columns)
         self._translations(cls.__tablename__, row_id, translations)
         return row_id
@@ -306,69 +360,82 @@ class DatasetWriter:
 
     def _figure(self, item: int, f: FigureText) -> None:
         row_id = next(self._figure_ids)
-        self._add(
-            Figure,
-            id=row_id,
-            position=row_id,
-            item_id=item,
-            quantity=f.quantity,
-            value=f.value,
-            unit=f.unit,
-            source_id=self._source_id(f.source),
-            as_of=f.as_of,
-            note=f.note,
-            quote=f.quote,
-            is_default=f.source == self._dataset.default_source(f.quantity),
-            reason=f.reason,
-            unlisted=f.unlisted,
-            **self._dates(f.validity),
+        self._figure_rows.append(
+            (
+                row_id,
+                row_id,
+                item,
+                f.quantity,
+                f.value,
+                f.unit,
+                self._source_id(f.source),
+                f.as_of,
+                f.note,
+                f.quote,
+                f.source == self._default_source(f.quantity),
+                f.reason,
+                f.unlisted,
+                *self._dates(f.validity),
+            )
         )
-        self._translations("figures", row_id, f.translations)
+        if f.translations:
+            self._translations("figures", row_id, f.translations)
 
     def _fact(self, item: int, f: FactText) -> None:
         row_id = next(self._fact_ids)
-        self._add(
-            Fact,
-            id=row_id,
-            position=row_id,
-            item_id=item,
-            label=f.label,
-            text=f.text,
-            source_id=self._source_id(f.source),
-            as_of=f.as_of,
-            quote=f.quote,
-            value=f.value,
-            **self._dates(f.validity),
+        self._fact_rows.append(
+            (
+                row_id,
+                row_id,
+                item,
+                f.label,
+                f.text,
+                self._source_id(f.source),
+                f.as_of,
+                f.quote,
+                f.value,
+                *self._dates(f.validity),
+            )
         )
-        self._translations("facts", row_id, f.translations)
+        if f.translations:
+            self._translations("facts", row_id, f.translations)
+
+    def _default_source(self, quantity: str) -> str:
+        """Return the dataset's default source of a quantity (asked once per quantity)."""
+        source = self._defaults.get(quantity)
+        if source is None:
+            source = self._defaults[quantity] = self._dataset.default_source(quantity)
+        return source
 
     def _link(self, origin: int, target: int) -> None:
         if (origin, target) in self._links:
             return
         self._links.add((origin, target))
-        position = next(self._link_positions)
-        self._add(ItemLink, from_id=origin, to_id=target, relation=CONCERNS, position=position)
+        self._link_rows.append((origin, target, CONCERNS, next(self._link_positions)))
 
     def _translations(
         self, table: str, row_id: int, translations: tuple[TranslationText, ...]
     ) -> None:
         for t in translations:
-            self._add(
-                Translation,
-                table_name=table,
-                row_id=row_id,
-                column_name=t.field,
-                language=t.language,
-                text=t.text,
-                english_hash=text_hash(t.english),
-                source_id=self._source_id(t.source) if t.source else None,
+            self._translation_rows.append(
+                (
+                    table,
+                    row_id,
+                    t.field,
+                    t.language,
+                    t.text,
+                    text_hash(t.english),
+                    self._source_id(t.source) if t.source else None,
+                )
             )
 
     def write_map_translations(self, map_text: MapText) -> None:
         """Add the translations of the map's names and roles (rows numbered as ``write_map``'s)."""
+        self._translation_rows.clear()  # those of the dataset are in already
         for n, feature in enumerate(map_text.features, 1):
             self._translations("map_features", n, feature.translations)
-        rows = self._rows.pop(Translation.__tablename__, [])
-        if rows:
+        if self._translation_rows:
             table = Base.metadata.tables[Translation.__tablename__]
-            insert_rows(self._session.connection(), table, rows)
+            insert_rows(
+                self._session.connection(), table, TRANSLATION_COLUMNS, self._translation_rows
+            )

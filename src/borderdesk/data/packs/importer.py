@@ -137,7 +137,7 @@ def _bundled_map() -> MapText | None:
     """Return the bundled database's map: a pack carries text, the geometry stays the app's."""
     try:
         with closing(connect_read_only(bundled_path())) as connection:
-            return map_from_database(connection)
+            return map_from_database(connection, stored=True)  # written again as it is
     except (OSError, sqlite3.Error):
         return None
 

@@ -42,12 +42,27 @@ def _duplicates(pack: Mapping[str, Any]) -> Iterator[Problem]:
             seen.setdefault(ident, n)
 
 
-def _sourced(pack: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """Yield (path, source id) of everything that rests on a source."""
+Place = tuple[str | int, ...]  # a JSON path in parts: ("segment", 3, "length", 0, "source")
+
+
+def _path(place: Place) -> str:
+    """Return a place as the JSON path problems name (``segment[3].length[0].source``)."""
+    text = ""
+    for part in place:
+        text = f"{text}[{part}]" if isinstance(part, int) else f"{text}.{part}" if text else part
+    return text
+
+
+def _sourced(pack: Mapping[str, Any]) -> Iterator[tuple[Place, str]]:
+    """Yield (place, source id) of everything that rests on a source.
+
+    A place is kept in parts: only one that names no source is written out as a path.
+    """
     for key in ("figure", "fact", "total", "quote"):
         for n, item in enumerate(_items(pack, key)):
-            yield f"{key}[{n}].source", item["source"]
-            yield from _ends(f"{key}[{n}]", item)
+            yield (key, n, "source"), item["source"]
+            if "from_source" in item or "until_source" in item:
+                yield from _ends((key, n), item)
     for key, children in (
         ("segment", ("length", "fact")),
         ("organisation", ("fact", "figure")),
@@ -57,37 +72,40 @@ def _sourced(pack: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
         ("place", ("fact",)),
     ):
         for n, item in enumerate(_items(pack, key)):
-            yield from _ends(f"{key}[{n}]", item)
+            yield from _ends((key, n), item)
             for child in children:
                 for c, value in enumerate(item.get(child, [])):
-                    yield f"{key}[{n}].{child}[{c}].source", value["source"]
-                    yield from _ends(f"{key}[{n}].{child}[{c}]", value)
+                    yield (key, n, child, c, "source"), value["source"]
+                    if "from_source" in value or "until_source" in value:
+                        yield from _ends((key, n, child, c), value)
     for n, change in enumerate(_items(pack, "change")):
         for c, source in enumerate(change["sources"]):
-            yield f"change[{n}].sources[{c}]", source
+            yield ("change", n, "sources", c), source
     for n, membership in enumerate(_items(pack, "membership")):
         for r, role in enumerate(membership["role"]):
-            where = f"membership[{n}].role[{r}]"
-            yield from _ends(where, role)
+            where = ("membership", n, "role", r)
+            if "from_source" in role or "until_source" in role:
+                yield from _ends(where, role)
             for c, confirmed in enumerate(role.get("confirmed", [])):
-                yield f"{where}.confirmed[{c}].source", confirmed["source"]
+                yield (*where, "confirmed", c, "source"), confirmed["source"]
     for quantity, source in pack["defaults"].items():
-        yield f"defaults.{quantity}", source
+        yield ("defaults", quantity), source
 
 
-def _ends(where: str, item: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+def _ends(where: Place, item: Mapping[str, Any]) -> Iterator[tuple[Place, str]]:
     """Yield the sources of a record's start and end, where it names them."""
     for key in ("from_source", "until_source"):
         if item.get(key):
-            yield f"{where}.{key}", item[key]
+            yield (*where, key), item[key]
 
 
 def _dangling(pack: Mapping[str, Any]) -> Iterator[Problem]:
     ids = {kind: _ids(pack, key) for key, kind in _KINDS.items()}
     countries = _ids(pack, "country")
+    sources = ids["source"]
     for where, source in _sourced(pack):
-        if source not in ids["source"]:
-            yield Problem(where, f"names no source {source!r}")
+        if source not in sources:
+            yield Problem(_path(where), f"names no source {source!r}")
     if KAZAKHSTAN not in countries:
         yield Problem("country", f"has no country {KAZAKHSTAN!r} (Kazakhstan)")
     neighbours: dict[str, int] = {}
