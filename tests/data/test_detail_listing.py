@@ -1,21 +1,25 @@
-"""A border's and an organisation's page read with plain SQL are exactly the ORM's.
+"""The overview, a border's and an organisation's page read with plain SQL are the ORM's.
 
-Every border and organisation of the fixture, the bundled and a large pack's database, in
-every language: every field, also those equality skips (wordings, validity, map lengths).
+The overview and every border and organisation of the fixture, the bundled and a large pack's
+database, in every language: every field, also those equality skips (wordings, validity, map
+lengths).
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from functools import partial
 from pathlib import Path
 
 import pytest
 
 from borderdesk.core.language import Language
+from borderdesk.core.model import LIST_LIMIT
 from borderdesk.data.build import build_database
 from borderdesk.data.packs.exporter import export_pack
 from borderdesk.data.packs.importer import import_pack
@@ -49,6 +53,28 @@ def readers(
     yield quick.in_language(language), orm.in_language(language), where
     quick.close()
     orm.close()
+
+
+def test_the_overview_is_the_orms(readers: tuple[StoreService, Repository, str]) -> None:
+    quick, orm, where = readers
+    answer = quick.overview()
+    assert spelled_out(answer) == spelled_out(orm.overview(orm.borders()))
+    assert spelled_out(answer) == spelled_out(orm.overview())  # ranked by the ORM itself
+    # something to compare: every part of the page is read
+    for part in ("segments", "facts", "figures", "totals"):
+        assert getattr(answer, part), part
+    assert answer.stated_total.value
+    if where == "bundled":
+        for part in ("caspian", "discrepancies"):
+            assert getattr(answer, part), part
+        if quick.language is not Language.EN:  # translated: not what English reads
+            english = quick.in_language(Language.EN).overview()
+            assert answer.title != english.title
+            assert [f.text for f in answer.facts] != [f.text for f in english.facts]
+    if where == "pack":  # more facts and borders than a page lists: both say how many more
+        assert len(answer.facts) == LIST_LIMIT
+        assert {name for name, _ in answer.more} >= {"segments", "facts"}
+    assert quick._shared.orm is None  # the page was read without the ORM
 
 
 def test_every_border_is_the_orms(readers: tuple[StoreService, Repository, str]) -> None:
@@ -114,6 +140,51 @@ def test_unknown_and_damaged_give_the_same_answers(fixture_db: Path, tmp_path: P
         finally:
             quick.close()
             orm.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT 1",
+        "UPDATE items SET key = 'XX' WHERE item_kind = 'country' AND key = 'KZ'",
+        "UPDATE figures SET is_default = 0 WHERE quantity = 'land_border_total_km'",
+        "UPDATE figures SET is_default = 0 WHERE quantity LIKE '%total_km'",
+        "UPDATE figures SET is_default = 1 WHERE quantity LIKE '%total_km'",
+        "UPDATE figures SET position = 100 - position",
+        "UPDATE items SET position = 100 - position",
+        "UPDATE sources SET date = '' WHERE label LIKE 'CIA%'",
+        "UPDATE sources SET date = ''",
+        "UPDATE facts SET id = 100000 - id",
+        "UPDATE facts SET label = 'caspian' WHERE label = 'history'",
+        "UPDATE facts SET label = 'discrepancy'",
+        "DELETE FROM overview",
+        "INSERT INTO items (id, item_kind, key, position) SELECT id + 1000000, item_kind, "
+        "'second', position FROM items WHERE item_kind = 'overview'; INSERT INTO overview "
+        "SELECT id + 1000000, country_id, title, description, landlocked_note FROM overview",
+        "UPDATE overview SET country_id = (SELECT c.id FROM countries c JOIN items i "
+        "ON i.id = c.id WHERE i.key = 'CN')",
+        "UPDATE translations SET text = CAST(X'FF' AS TEXT)",
+        "DROP TABLE facts",
+    ],
+)
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("where", ["fixture", "bundled"])
+def test_a_changed_or_damaged_overview_gives_the_same_answer(
+    fixture_db: Path, tmp_path: Path, statement: str, language: Language, where: str
+) -> None:
+    path = changed(fixture_db if where == "fixture" else bundled_path(), tmp_path)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.executescript(statement)
+    quick, orm = both(path)
+    quick, orm = quick.in_language(language), orm.in_language(language)
+    try:
+        expected = outcome(orm.overview)
+        assert outcome(quick.overview) == expected
+        if statement == "SELECT 1":
+            assert "Overview(" in expected
+    finally:
+        quick.close()
+        orm.close()
 
 
 def test_a_handout_imports_no_sqlalchemy(tmp_path: Path) -> None:

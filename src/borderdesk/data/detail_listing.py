@@ -1,17 +1,18 @@
-"""Read a border's and an organisation's page with plain SQL: a handout needs no ORM.
+"""Read the overview, a border's and an organisation's page with plain SQL, without the ORM.
 
-Importing SQLAlchemy and mapping the ORM classes took longer than making a handout's pages, so
-the two pages a handout is made from are read here from the read-only DB-API connection, as
-the listings and the map are (``listings``, ``map_listing``). Each function answers exactly
-what the ``Repository`` method of the same name answers (texts, order, sources, errors);
-``tests/data/test_detail_listing.py`` holds the two to that for every border and organisation,
-in every language.
+Importing SQLAlchemy and mapping the ORM classes took longer than making a handout's pages, and
+delayed a first start's first page (the overview), so those pages are read here from the
+read-only DB-API connection, as the listings and the map are (``listings``, ``map_listing``).
+Each function answers exactly what the ``Repository`` method of the same name answers (texts,
+order, sources, errors); ``tests/data/test_detail_listing.py`` holds the two to that for the
+overview and every border and organisation, in every language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from sqlite3 import Connection
+from typing import Any
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
@@ -23,20 +24,22 @@ from borderdesk.core.model import (
     MapLength,
     MapMeasure,
     OrganisationDetail,
+    Overview,
     SourceRef,
     shortened,
 )
 from borderdesk.data import detail_rows as plain
 from borderdesk.data.listings import InconsistentDataError, figure, sortable_date, source_ref
 from borderdesk.data.localise import Wordings, current
-from borderdesk.data.vocabulary import KAZAKHSTAN, LENGTH
+from borderdesk.data.vocabulary import KAZAKHSTAN, LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
 
 # Fact labels with their own place on a page (as ``repository`` sorts them).
 BORDER_SECTIONS = ("challenge", "history", "discrepancy", "status")  # any other: relations
 NOTES = ("correction", "note")  # corrections of the article, then other notes
 ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role", "chair", *NOTES)
+DISCREPANCY = "discrepancy"  # why the sources' lengths differ: the overview's own list
 
-_FACTS = (
+_FACTS_FROM = (  # ``detail_rows.fact``'s columns: the fact's, then its three sources'
     "SELECT f.id, f.label, f.text, f.as_of, f.quote, f.value, f.since, f.until, s.id, si.key, "
     "s.label, s.title, s.publisher, s.edition, s.date, s.series, s.discontinued, fs.id, "
     "fi.key, fs.label, fs.title, fs.publisher, fs.edition, fs.date, fs.series, "
@@ -44,23 +47,34 @@ _FACTS = (
     "us.series, us.discontinued FROM facts f JOIN sources s ON s.id = f.source_id JOIN items "
     "si ON si.id = s.id LEFT JOIN sources fs ON fs.id = f.since_source_id LEFT JOIN items fi "
     "ON fi.id = fs.id LEFT JOIN sources us ON us.id = f.until_source_id LEFT JOIN items ui ON "
-    "ui.id = us.id WHERE f.item_id = ? ORDER BY f.position, f.id"
+    "ui.id = us.id "
 )
-_FIGURES = (  # the columns ``listings.figure`` reads
+_FACTS = _FACTS_FROM + "WHERE f.item_id = ? ORDER BY f.position, f.id"
+# As ``queries.facts_of`` reads them: the first ones in text order (the id order), by label.
+_FACTS_WITH = _FACTS_FROM + "WHERE f.item_id = ? AND f.label IN ({labels}) ORDER BY f.id LIMIT ?"
+_FACTS_WITHOUT = (
+    _FACTS_FROM + "WHERE f.item_id = ? AND f.label NOT IN ({labels}) ORDER BY f.id LIMIT ?"
+)
+_LABEL_COUNTS = "SELECT label, COUNT(*) FROM facts WHERE item_id = ? GROUP BY label"
+_FIGURES_FROM = (  # the columns ``listings.figure`` reads, then the source's position
     "SELECT f.id, f.quantity, f.value, f.unit, f.as_of, f.note, f.quote, f.is_default, "
     "f.reason, f.since, f.until, f.unlisted, s.id, si.key, s.label, s.title, s.publisher, "
     "s.edition, s.date, s.series, s.discontinued, fs.id, fi.key, fs.label, fs.title, "
     "fs.publisher, fs.edition, fs.date, fs.series, fs.discontinued, us.id, ui.key, us.label, "
-    "us.title, us.publisher, us.edition, us.date, us.series, us.discontinued FROM figures f "
-    "JOIN sources s ON s.id = f.source_id JOIN items si ON si.id = s.id LEFT JOIN sources fs "
-    "ON fs.id = f.since_source_id LEFT JOIN items fi ON fi.id = fs.id LEFT JOIN sources us ON "
-    "us.id = f.until_source_id LEFT JOIN items ui ON ui.id = us.id WHERE f.item_id = ? ORDER "
-    "BY f.position, f.id"
+    "us.title, us.publisher, us.edition, us.date, us.series, us.discontinued, si.position "
+    "FROM figures f JOIN sources s ON s.id = f.source_id JOIN items si ON si.id = s.id LEFT "
+    "JOIN sources fs ON fs.id = f.since_source_id LEFT JOIN items fi ON fi.id = fs.id LEFT "
+    "JOIN sources us ON us.id = f.until_source_id LEFT JOIN items ui ON ui.id = us.id "
 )
+_FIGURES = _FIGURES_FROM + "WHERE f.item_id = ? ORDER BY f.position, f.id"
 _SEGMENT = (
     "SELECT g.id, i.key, g.description, n.id, ni.key, n.name FROM segments g "
     "JOIN items i ON i.id = g.id JOIN countries n ON n.id = g.country_b_id "
     "JOIN items ni ON ni.id = n.id WHERE i.item_kind = 'border' AND i.key = ?"
+)
+_OVERVIEW = (  # as the ORM asks for the page, so that a damaged file says the same
+    "SELECT overview.id, overview.country_id, overview.title, overview.description, "
+    "overview.landlocked_note FROM items JOIN overview ON items.id = overview.id"
 )
 _COUNTRY = (
     "SELECT c.id FROM countries c JOIN items i ON i.id = c.id "
@@ -200,6 +214,81 @@ def organisation(connection: Connection, key: str) -> OrganisationDetail:
         validity=plain.validity(since, until, ends),
         more=shortened("memberships", membership_count, len(memberships)),
     )
+
+
+def overview(connection: Connection, ranked: Sequence[BorderSummary]) -> Overview:
+    """Return the Kazakhstan overview; ``ranked`` is ``listings.borders``' answer.
+
+    Its lists are read with a LIMIT, as ``Repository.overview`` reads them: a pack may give
+    the overview 90,000 facts.
+    """
+    pages = connection.execute(_OVERVIEW).fetchall()
+    if len(pages) != 1:
+        raise InconsistentDataError(f"{len(pages)} rows of the overview, not one")
+    page_id, country, title, description, landlocked_note = pages[0]
+    kazakhstan = _kazakhstan(connection)
+    stated_figures = connection.execute(_FIGURES, (kazakhstan,)).fetchall()
+    stated = _default_of(stated_figures, LAND_BORDER_TOTAL) or _default_of(
+        stated_figures, SEGMENTS_TOTAL
+    )
+    if stated is None:
+        raise InconsistentDataError("the default source states no total")
+    figure_rows = (
+        stated_figures
+        if country == kazakhstan
+        else connection.execute(_FIGURES, (country,)).fetchall()
+    )
+    counts = {str(label): int(n) for label, n in connection.execute(_LABEL_COUNTS, (country,))}
+    caspian = _first_facts(connection, _FACTS_WITH, country, ("caspian",))
+    facts = _first_facts(connection, _FACTS_WITHOUT, country, ("caspian", DISCREPANCY))
+    why = _first_facts(connection, _FACTS_WITH, country, (DISCREPANCY,))
+    caspian_count, why_count = counts.get("caspian", 0), counts.get(DISCREPANCY, 0)
+    fact_count = sum(counts.values()) - caspian_count - why_count
+    figures = [row for row in figure_rows if row[1] != SEGMENTS_TOTAL and row[0] != stated[0]]
+    # Each source's stated total of the five segments: the default first, then by the
+    # source's date (undated last), then as written (as ``comparisons.source_totals``).
+    totals = sorted(
+        (row for row in figure_rows if row[1] == SEGMENTS_TOTAL),
+        key=lambda row: (not row[7], not row[18], sortable_date(row[18]), row[-1]),
+    )
+    segments = tuple(ranked[:LIST_LIMIT])
+    w = Wordings()
+    return Overview(
+        title=w.text("title", "overview", page_id, "title", title),
+        description=w.text("description", "overview", page_id, "description", description),
+        stated_total=figure(stated),
+        computed_total_km=sum(summary.length.value for summary in ranked),
+        segments=segments,
+        landlocked_note=w.text(
+            "landlocked_note", "overview", page_id, "landlocked_note", landlocked_note
+        ),
+        caspian=caspian,
+        facts=facts,
+        figures=tuple(figure(row) for row in figures[:LIST_LIMIT]),
+        totals=tuple(figure(row) for row in totals),
+        discrepancies=why,
+        wording=w.done(),
+        more=(
+            *shortened("segments", len(ranked), len(segments)),
+            *shortened("caspian", caspian_count, len(caspian)),
+            *shortened("facts", fact_count, len(facts)),
+            *shortened("figures", len(figures), min(len(figures), LIST_LIMIT)),
+            *shortened("discrepancies", why_count, len(why)),
+        ),
+    )
+
+
+def _default_of(rows: Sequence[Sequence[Any]], quantity: str) -> Sequence[Any] | None:
+    """Return the first row of the default source's figure for ``quantity``, or None."""
+    return next((row for row in rows if row[1] == quantity and row[7]), None)
+
+
+def _first_facts(
+    connection: Connection, query: str, item_id: int, labels: Sequence[str]
+) -> tuple[Fact, ...]:
+    """Return an item's first LIST_LIMIT facts with (or without) ``labels``, in text order."""
+    sql = query.format(labels=plain.placeholders(len(labels)))
+    return tuple(plain.fact(row) for row in connection.execute(sql, (item_id, *labels, LIST_LIMIT)))
 
 
 def _facts(connection: Connection, item_id: int) -> list[Fact]:

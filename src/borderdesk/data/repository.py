@@ -334,7 +334,10 @@ class Repository:
         Its lists are read with a LIMIT: a pack may give the overview 90,000 facts.
         """
         with self._session() as session:
-            page = session.scalars(select(rows.OverviewPage)).one()
+            pages = session.scalars(select(rows.OverviewPage)).all()
+            if len(pages) != 1:  # the build writes one: say the file is damaged, not crash
+                raise queries.InconsistentDataError(f"{len(pages)} rows of the overview, not one")
+            page = pages[0]
             stated = queries.stated_total(session, LAND_BORDER_TOTAL) or queries.stated_total(
                 session, SEGMENTS_TOTAL
             )

@@ -1,10 +1,11 @@
 """The ReferenceService ``open_store`` returns: quick listings now, the ORM on first detail.
 
 The window's first paint needs only the navigation listings and the edition. Those, the
-chart's series and the map are read with plain SQL (``listings``, ``map_listing``); the detail
-pages go to the ORM ``Repository``, whose engine is created, and whose modules (SQLAlchemy
-among them) are imported and classes mapped, on the first call. Both read through the same
-read-only connections.
+chart's series, the map and the pages a first start or a handout shows (the overview, a border,
+an organisation) are read with plain SQL (``listings``, ``map_listing``, ``detail_listing``);
+the other detail pages go to the ORM ``Repository``, whose engine is created, and whose modules
+(SQLAlchemy among them) are imported and classes mapped, on the first call. Both read through
+the same read-only connections.
 """
 
 from __future__ import annotations
@@ -212,11 +213,15 @@ class StoreService:
                 found = self._shared.maps[self._language] = map_listing.border_map(connection)
         return found
 
-    # Details: the ORM repository ----------------------------------------------------------
+    # Details: the first pages with plain SQL, the others through the ORM repository -------
 
     def overview(self) -> Overview:
-        """Return the Kazakhstan overview."""
-        return self.repository.overview(self.borders())
+        """Return the Kazakhstan overview (read with plain SQL: a first start's first page)."""
+        from borderdesk.data import detail_listing
+
+        ranked = self.borders()
+        with self._connection() as connection:
+            return detail_listing.overview(connection, ranked)
 
     def border(self, key: str) -> BorderDetail:
         """Return one border segment (read with plain SQL: a handout needs no ORM)."""
