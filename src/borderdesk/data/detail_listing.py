@@ -31,13 +31,16 @@ from borderdesk.core.model import (
 from borderdesk.data import detail_rows as plain
 from borderdesk.data.listings import InconsistentDataError, figure, sortable_date, source_ref
 from borderdesk.data.localise import Wordings, current
-from borderdesk.data.vocabulary import KAZAKHSTAN, LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
-
-# Fact labels with their own place on a page (as ``repository`` sorts them).
-BORDER_SECTIONS = ("challenge", "history", "discrepancy", "status")  # any other: relations
-NOTES = ("correction", "note")  # corrections of the article, then other notes
-ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role", "chair", *NOTES)
-DISCREPANCY = "discrepancy"  # why the sources' lengths differ: the overview's own list
+from borderdesk.data.vocabulary import (
+    BORDER_SECTIONS,
+    DISCREPANCY,
+    KAZAKHSTAN,
+    LAND_BORDER_TOTAL,
+    LENGTH,
+    NOTES,
+    ORGANISATION_SECTIONS,
+    SEGMENTS_TOTAL,
+)
 
 _FACTS_FROM = (  # ``detail_rows.fact``'s columns: the fact's, then its three sources'
     "SELECT f.id, f.label, f.text, f.as_of, f.quote, f.value, f.since, f.until, s.id, si.key, "

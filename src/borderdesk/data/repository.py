@@ -40,13 +40,12 @@ from borderdesk.data import model_rows as rows
 from borderdesk.data import models as orm
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, Wordings, reading_in
 from borderdesk.data.records import LAND_BORDER_TOTAL, LENGTH, SEGMENTS_TOTAL
-
-# Fact labels that have their own place on a border's or an organisation's page.
-BORDER_SECTIONS = ("challenge", "history", "discrepancy", "status")  # any other: relations
-NOTES = ("correction", "note")  # corrections of the article, then other notes
-ORGANISATION_SECTIONS = ("founded", "headquarters", "kazakhstan_role", "chair", *NOTES)
-# (any other label: mandate)
-DISCREPANCY = "discrepancy"  # why the sources' lengths differ
+from borderdesk.data.vocabulary import (
+    BORDER_SECTIONS,
+    DISCREPANCY,
+    NOTES,
+    ORGANISATION_SECTIONS,
+)
 
 
 class Repository:
