@@ -5,11 +5,12 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from borderdesk.gui.background import SWITCH_S, BackgroundWork
+from borderdesk.gui.background import SWITCH_S, BackgroundWork, LatestRead
 
 
 def test_results_that_arrive_together_are_handed_over_in_separate_turns(qtbot: QtBot) -> None:
@@ -88,4 +89,36 @@ def test_a_job_runs_with_the_cycle_collector_paused_and_it_runs_again_after(
 
     assert heard == [False]
     assert gc.isenabled()
+    work.stop()
+
+
+def test_latest_read_reads_only_the_last_asked_after_the_running_one(qtbot: QtBot) -> None:
+    work = BackgroundWork()
+    reads = LatestRead(work)
+    gate = threading.Event()
+    ran: list[str] = []
+    handed: list[object] = []
+
+    def job(name: str) -> Callable[[], str]:
+        def read() -> str:
+            ran.append(name)
+            if name == "a":
+                gate.wait(5)
+            return name
+
+        return read
+
+    reads.ask("a", job("a"), handed.append)
+    qtbot.waitUntil(lambda: ran == ["a"])
+    reads.ask("b", job("b"), handed.append)
+    reads.ask("c", job("c"), handed.append)
+    gate.set()
+    qtbot.waitUntil(lambda: handed != [])
+    assert ran == ["a", "c"]
+    assert handed == ["c"]
+    assert reads.wanted is None
+    reads.ask("d", job("d"), handed.append)
+    reads.forget()
+    qtbot.waitUntil(lambda: not work.busy)
+    assert handed == ["c"]
     work.stop()

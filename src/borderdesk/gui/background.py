@@ -137,3 +137,51 @@ class BackgroundWork(QObject):
         finally:  # after what ``done`` queued: a repaint it asked for comes first
             if self._ready:
                 QTimer.singleShot(0, self, self._hand_over)
+
+
+class LatestRead:
+    """Read on a worker what was asked for last, one read at a time.
+
+    ``ask(key, job, done)`` while a read runs replaces what waits to be read next: of things
+    asked for in a row, only the last is read once the running read is done. A result is
+    handed to the last ``done`` asked with the same key; one whose key was superseded is
+    dropped. ``done`` gets the job's result, or the exception it raised.
+    """
+
+    def __init__(self, worker: BackgroundWork) -> None:
+        self.worker = worker
+        self._wanted: tuple[object, Job, Done] | None = None
+        self._reading = False
+
+    @property
+    def wanted(self) -> object | None:
+        """Return the key asked for last and not yet handed over, or None."""
+        return self._wanted[0] if self._wanted is not None else None
+
+    def ask(self, key: object, job: Job, done: Done) -> None:
+        """Read ``job`` (for ``key``) after the running read, instead of what waited."""
+        self._wanted = (key, job, done)
+        if not self._reading:
+            self._read()
+
+    def forget(self) -> None:
+        """Want nothing: the running read's result, and the one waiting, are dropped."""
+        self._wanted = None
+
+    def _read(self) -> None:
+        if self._wanted is None:
+            return
+        key, job, _ = self._wanted
+        self._reading = True
+        self.worker.run(job, lambda result: self._on_read(key, result))
+
+    def _on_read(self, key: object, result: object) -> None:
+        self._reading = False
+        wanted = self._wanted
+        if wanted is None:
+            return
+        if wanted[0] != key:  # something else was asked for meanwhile: read that
+            self._read()
+            return
+        self._wanted = None
+        wanted[2](result)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.model import ItemRef
 from borderdesk.core.pages import Page
-from borderdesk.gui.background import BackgroundWork
+from borderdesk.gui.background import BackgroundWork, LatestRead
 from borderdesk.gui.pages.big_tables import PageTable, page_table
 from borderdesk.gui.pages.detail_html import render_detail, render_message
 from borderdesk.gui.pages.html_blocks import LEADING, LINK_SCHEME, leading_for, style_sheet
@@ -49,11 +49,9 @@ class DetailPane(SafeBrowser):
         self._theme = DEFAULT_THEME
         self._loading = False
         self._leading = LEADING
-        # Reading on a worker (a large dataset): the page and date wanted last, the one being
-        # read, and the scroll position to put back when it arrives (a date change).
-        self._worker: BackgroundWork | None = None
-        self._wanted: tuple[ItemRef, date | None] | None = None
-        self._reading: tuple[ItemRef, date | None] | None = None
+        # Reading on a worker (a large dataset): the page and date asked for last, and the
+        # scroll position to put back when it arrives (a date change).
+        self._reads: LatestRead | None = None
         self._scroll_back: int | None = None
         self._loading_timer = QTimer(self)
         self._loading_timer.setSingleShot(True)
@@ -170,11 +168,11 @@ class DetailPane(SafeBrowser):
         if on == self._on:
             return
         self._on = on
-        shown = self._wanted[0] if self._wanted is not None else self._ref
+        shown = self._wanted_ref() or self._ref
         if shown is not None and self._loader is not None:
             scrolled = self.verticalScrollBar().value()
             self.show_ref(shown)
-            if self._wanted is None:  # shown already: read here
+            if not self.reading:  # shown already: read here
                 self.verticalScrollBar().setValue(scrolled)
             else:
                 self._scroll_back = scrolled
@@ -187,18 +185,23 @@ class DetailPane(SafeBrowser):
         says "Loading…" when that takes long), and of several items chosen in a row only the
         last is read once the one being read is done.
         """
-        self._worker = worker
+        self._reads = LatestRead(worker) if worker is not None else None
 
     def stop_reading(self) -> None:
         """Let a page being read finish and show nothing more (the window closes)."""
         self._forget_wanted()
-        if self._worker is not None:
-            self._worker.stop()
+        if self._reads is not None:
+            self._reads.worker.stop()
 
     @property
     def reading(self) -> bool:
         """Tell whether a page is being read on the worker (or waits to be)."""
-        return self._wanted is not None
+        return self._reads is not None and self._reads.wanted is not None
+
+    def _wanted_ref(self) -> ItemRef | None:
+        """Return the item whose page is being read (or waits to be), if any."""
+        wanted = self._reads.wanted if self._reads is not None else None
+        return wanted[0] if isinstance(wanted, tuple) else None
 
     def _html_only(self, page: str) -> None:
         """Show the same page again (a new theme): its table stays as it is."""
@@ -219,34 +222,21 @@ class DetailPane(SafeBrowser):
             self._forget_wanted()
             self.show_placeholder()
             return
-        if self._worker is None:
+        if self._reads is None:
             self.show_page(ref, *self.page_content(ref))
             return
-        self._wanted = (ref, self._on)
         self._scroll_back = None
-        if self._reading is None:
-            self._read_wanted()
-
-    def _read_wanted(self) -> None:
-        worker, wanted = self._worker, self._wanted
-        if worker is None or wanted is None:
-            return
-        self._reading = wanted
         if not self._loading_timer.isActive() and not self._loading:
             self._loading_timer.start()
-        ref, on = wanted
-        worker.run(
-            lambda: self.page_content(ref, on), lambda content: self._on_read(wanted, content)
+        on = self._on
+        self._reads.ask(
+            (ref, on),
+            lambda: self.page_content(ref, on),
+            lambda content: self._on_read(ref, content),
         )
 
-    def _on_read(self, read: tuple[ItemRef, date | None], content: object) -> None:
-        self._reading = None
-        if self._wanted is None:  # nothing is wanted any more (the placeholder was shown)
-            return
-        if self._wanted != read:  # another item or date was chosen meanwhile: read that
-            self._read_wanted()
-            return
-        scroll, ref = self._scroll_back, read[0]
+    def _on_read(self, ref: ItemRef, content: object) -> None:
+        scroll = self._scroll_back
         self._forget_wanted()
         if isinstance(content, tuple):
             self.show_page(ref, *content)
@@ -256,7 +246,8 @@ class DetailPane(SafeBrowser):
             self.verticalScrollBar().setValue(scroll)
 
     def _forget_wanted(self) -> None:
-        self._wanted = None
+        if self._reads is not None:
+            self._reads.forget()
         self._scroll_back = None
         self._loading_timer.stop()
 

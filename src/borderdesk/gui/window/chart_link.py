@@ -27,7 +27,7 @@ from borderdesk.core.pages import SourceComparison
 from borderdesk.core.service import ReferenceService
 from borderdesk.gui import startup_trace
 from borderdesk.gui.as_of import AsOfState
-from borderdesk.gui.background import BackgroundWork
+from borderdesk.gui.background import BackgroundWork, LatestRead
 from borderdesk.gui.errors import show_error
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.style.theme import DEFAULT_THEME, Theme
@@ -70,8 +70,7 @@ class ChartLink(QObject):
         self._loading = False  # made, to be filled in and shown at the next turn
         self._theme = DEFAULT_THEME
         self._scale = 1.0
-        self._reads: BackgroundWork | None = None  # a large dataset's series are read there
-        self._asked = 0  # counts the series asked for: only the last one asked is shown
+        self._reads: LatestRead | None = None  # a large dataset's series are read there
         self.slot = ChartSlot()
         self.slot.set_least_height(CHART_MIN_HEIGHT)  # never squeezed past legibility
         selection.selection_changed.connect(self._on_selection_changed)
@@ -197,7 +196,7 @@ class ChartLink(QObject):
 
     def read_on(self, worker: BackgroundWork | None) -> None:
         """Read a series not read before on ``worker`` (a large dataset), or here (None)."""
-        self._reads = worker
+        self._reads = LatestRead(worker) if worker is not None else None
 
     def _with_series(self, source_id: str, then: Callable[[SegmentSeries], None]) -> None:
         """Call ``then`` with a source's series: at once, or once read on the worker.
@@ -205,14 +204,13 @@ class ChartLink(QObject):
         A series read on the worker is shown only if no other was asked for meanwhile; a
         source that cannot be charted raises ``BorderDeskError`` here, or says so there.
         """
-        self._asked += 1
         if self._reads is None:
             then(self._service.segment_series(source_id))
             return
-        asked, service = self._asked, self._service
+        service = self._service
 
         def done(series: SegmentSeries | BaseException) -> None:
-            if asked != self._asked or self._chart is None:
+            if self._chart is None:
                 return
             if isinstance(series, BorderDeskError):
                 show_error(self._parent, self.tr("Chart source not available"), str(series))
@@ -221,7 +219,7 @@ class ChartLink(QObject):
             else:
                 then(series)
 
-        self._reads.run(lambda: service.segment_series(source_id), done)
+        self._reads.ask(source_id, lambda: service.segment_series(source_id), done)
 
     def read_job(self) -> Callable[[], None]:
         """Return a job (for a worker) reading what ``reload`` shows into the service's keep.
@@ -279,7 +277,8 @@ class ChartLink(QObject):
             self._highlight(self._selection.current)
 
         if isinstance(comparing, SegmentSeries) and comparing.source.ref.id == shown:
-            self._asked += 1  # a series still being read for another day is not wanted
+            if self._reads is not None:  # a series still being read for another day
+                self._reads.forget()
             show(comparing)  # the same figures, as of another day: nothing to read again
         else:
             self._with_series(shown, show)
