@@ -16,7 +16,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from borderdesk.core.errors import StoreError
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 
 Connect = Callable[[], sqlite3.Connection]
+K = TypeVar("K")
+T = TypeVar("T")
 
 
 @dataclass
@@ -144,11 +146,7 @@ class StoreService:
 
     def borders(self) -> tuple[BorderSummary, ...]:
         """Return the border segments, longest first by the default source."""
-        found = self._shared.borders.get(self._language)
-        if found is None:
-            with self._connection() as connection:
-                found = self._shared.borders[self._language] = listings.borders(connection)
-        return found
+        return self._read_once(self._shared.borders, self._language, listings.borders)
 
     def organisations(self) -> tuple[Link, ...]:
         """Return the organisations in dataset order."""
@@ -187,14 +185,11 @@ class StoreService:
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the segment lengths from one source (the default when None), read once."""
-        key = (self._language, source_id)
-        found = self._shared.series.get(key)
-        if found is None:
-            with self._connection() as connection:
-                complete = self._complete_sources(connection)
-                found = listings.segment_series(connection, source_id, complete)
-            self._shared.series[key] = found
-        return found
+        return self._read_once(
+            self._shared.series,
+            (self._language, source_id),
+            lambda c: listings.segment_series(c, source_id, self._complete_sources(c)),
+        )
 
     def _complete_sources(self, connection: sqlite3.Connection) -> list[listings.CompleteSource]:
         found = self._shared.complete.get(self._language)
@@ -207,10 +202,14 @@ class StoreService:
 
         Read once per language: the window's map, a handout and an export share it.
         """
-        found = self._shared.maps.get(self._language)
+        return self._read_once(self._shared.maps, self._language, map_listing.border_map)
+
+    def _read_once(self, kept: dict[K, T], key: K, read: Callable[[sqlite3.Connection], T]) -> T:
+        """Return ``kept[key]``, read through a connection of its own the first time."""
+        found = kept.get(key)
         if found is None:
             with self._connection() as connection:
-                found = self._shared.maps[self._language] = map_listing.border_map(connection)
+                found = kept[key] = read(connection)
         return found
 
     # Details: the first pages with plain SQL, the others through the ORM repository -------
