@@ -7,7 +7,6 @@ lengths).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import subprocess
 import sys
@@ -20,14 +19,10 @@ import pytest
 
 from borderdesk.core.language import Language
 from borderdesk.core.model import LIST_LIMIT
-from borderdesk.data.build import build_database
-from borderdesk.data.packs.exporter import export_pack
-from borderdesk.data.packs.importer import import_pack
 from borderdesk.data.repository import Repository
 from borderdesk.data.store import bundled_path
 from borderdesk.data.store_service import StoreService
-from tests.data.helpers import FIXTURE
-from tests.data.test_large_pages import MANY, grow
+from tests.data.test_large_pages import MANY, large_pack
 from tests.data.test_listings import both, changed, outcome
 from tests.data.test_map_listing import spelled_out
 
@@ -35,11 +30,7 @@ from tests.data.test_map_listing import spelled_out
 @pytest.fixture(scope="module")
 def pack_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return a pack's database with long lists: many borders, an organisation's many members."""
-    folder = tmp_path_factory.mktemp("pack")
-    build_database(FIXTURE, folder / "mini.sqlite")
-    pack = grow(export_pack(folder / "mini.sqlite", folder / "mini.json"))
-    (folder / "large.json").write_text(json.dumps(pack), encoding="utf-8")
-    return import_pack(folder / "large.json", folder / "packs").path
+    return large_pack(tmp_path_factory.mktemp("pack"))
 
 
 @pytest.fixture(params=[(d, lang) for d in ("fixture", "bundled", "pack") for lang in Language])

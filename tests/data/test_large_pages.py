@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -50,14 +51,17 @@ def grow(pack: dict[str, Any]) -> dict[str, Any]:
     return pack
 
 
+def large_pack(folder: Path, grown: Callable[[dict[str, Any]], dict[str, Any]] = grow) -> Path:
+    """Return the database of the fixture's pack, ``grown`` long, imported as packs are."""
+    build_database(FIXTURE, folder / "mini.sqlite")
+    pack = grown(export_pack(folder / "mini.sqlite", folder / "mini.json"))
+    (folder / "large.json").write_text(json.dumps(pack), encoding="utf-8")
+    return import_pack(folder / "large.json", folder / "packs").path
+
+
 @pytest.fixture(scope="module")
 def large(tmp_path_factory: pytest.TempPathFactory) -> StoreService:
-    folder = tmp_path_factory.mktemp("large")
-    build_database(FIXTURE, folder / "mini.sqlite")
-    pack = grow(export_pack(folder / "mini.sqlite", folder / "mini.json"))
-    (folder / "large.json").write_text(json.dumps(pack), encoding="utf-8")
-    info = import_pack(folder / "large.json", folder / "packs")
-    return open_store(info.path)
+    return open_store(large_pack(tmp_path_factory.mktemp("large")))
 
 
 def test_the_overview_lists_the_longest_borders_and_says_how_many_more(

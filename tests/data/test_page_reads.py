@@ -6,7 +6,6 @@ database built from now on; a pack imported before them must open and read the s
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -28,14 +27,10 @@ from borderdesk.core.service import load_detail
 from borderdesk.data import convert, queries
 from borderdesk.data import membership_rows as members
 from borderdesk.data import models as orm
-from borderdesk.data.build import build_database
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, current, reading_in
-from borderdesk.data.packs.exporter import export_pack
-from borderdesk.data.packs.importer import import_pack
 from borderdesk.data.store import bundled_path, connect_read_only, open_store
 from borderdesk.data.store_service import StoreService
-from tests.data.helpers import FIXTURE
-from tests.data.test_large_pages import MANY, grow
+from tests.data.test_large_pages import MANY, grow, large_pack
 
 FACTS_INDEX = "ix_facts_item_id_label"
 # The indexes pages read by that a database built before them lacks.
@@ -63,11 +58,7 @@ def grown(pack: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def pack_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return a large pack imported as packs are imported now."""
-    folder = tmp_path_factory.mktemp("pages")
-    build_database(FIXTURE, folder / "mini.sqlite")
-    pack = grown(export_pack(folder / "mini.sqlite", folder / "mini.json"))
-    (folder / "large.json").write_text(json.dumps(pack), encoding="utf-8")
-    return import_pack(folder / "large.json", folder / "packs").path
+    return large_pack(tmp_path_factory.mktemp("pages"), grown)
 
 
 def without_new_indexes(database: Path, folder: Path) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,25 +10,17 @@ from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import LIST_LIMIT, ItemKind, ItemRef
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF
-from borderdesk.data.build import build_database
-from borderdesk.data.packs.exporter import export_pack
-from borderdesk.data.packs.importer import import_pack
 from borderdesk.data.store import open_store
 from borderdesk.data.store_service import StoreService
 from borderdesk.gui.settings import Settings
 from borderdesk.gui.window.main_window import MainWindow
-from tests.data.helpers import FIXTURE
-from tests.data.test_large_pages import MANY, grow
+from tests.data.test_large_pages import MANY, large_pack
 from tests.gui.fakes import FakeChartPanel
 
 
 @pytest.fixture(scope="module")
 def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("large-gui")
-    build_database(FIXTURE, folder / "mini.sqlite")
-    pack = grow(export_pack(folder / "mini.sqlite", folder / "mini.json"))
-    (folder / "large.json").write_text(json.dumps(pack), encoding="utf-8")
-    return import_pack(folder / "large.json", folder / "packs").path
+    return large_pack(tmp_path_factory.mktemp("large-gui"))
 
 
 @pytest.fixture
