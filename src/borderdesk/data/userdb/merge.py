@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
-
-from sqlalchemy.orm import Session
 
 from borderdesk.core.userdata import (
     Conflict,
@@ -13,7 +12,6 @@ from borderdesk.core.userdata import (
     NoteChange,
     UserData,
 )
-from borderdesk.data.userdb.schema import BookmarkRow, NoteRow
 
 SEPARATOR = "\n\n--- imported ---\n\n"
 
@@ -43,34 +41,48 @@ def preview_merge(source: Path, incoming: UserData, current: UserData) -> MergeP
 
 
 def apply_merge(
-    session: Session, preview: MergePreview, conflicts: Conflict, now: str
+    connection: sqlite3.Connection, preview: MergePreview, conflicts: Conflict, now: str
 ) -> MergeResult:
     """Write a previewed merge in the caller's transaction; return the counts."""
     added = replaced = appended = kept = 0
+
+    def current(item: str) -> str | None:
+        row = connection.execute("SELECT text FROM notes WHERE item = ?", (item,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def write(item: str, text: str) -> None:
+        connection.execute(
+            "UPDATE notes SET text = ?, updated = ? WHERE item = ?", (text, now, item)
+        )
+
     for change in preview.new_notes:
-        row = session.get(NoteRow, change.ref.to_string())
-        if row is None:
-            session.add(
-                NoteRow(item=change.ref.to_string(), text=change.incoming, created=now, updated=now)
+        item = change.ref.to_string()
+        if current(item) is None:
+            connection.execute(
+                "INSERT INTO notes (item, text, created, updated) VALUES (?, ?, ?, ?)",
+                (item, change.incoming, now, now),
             )
             added += 1
         else:  # written meanwhile: treat as a conflict, as for the others
             kept += 1
     for change in preview.conflicting_notes:
-        row = session.get(NoteRow, change.ref.to_string())
-        if conflicts is Conflict.KEEP or row is None or row.text != change.current:
+        item = change.ref.to_string()
+        text = current(item)
+        if conflicts is Conflict.KEEP or text is None or text != change.current:
             kept += 1  # keep: chosen, or the note changed since the preview was shown
         elif conflicts is Conflict.REPLACE:
-            row.text, row.updated = change.incoming, now
+            write(item, change.incoming)
             replaced += 1
         else:
-            row.text, row.updated = change.current + SEPARATOR + change.incoming, now
+            write(item, change.current + SEPARATOR + change.incoming)
             appended += 1
     bookmarks = 0
     for bookmark in preview.new_bookmarks:
-        if session.get(BookmarkRow, bookmark.ref.to_string()) is None:
-            session.add(
-                BookmarkRow(item=bookmark.ref.to_string(), title=bookmark.title, created=now)
+        item = bookmark.ref.to_string()
+        if connection.execute("SELECT 1 FROM bookmarks WHERE item = ?", (item,)).fetchone() is None:
+            connection.execute(
+                "INSERT INTO bookmarks (item, title, created) VALUES (?, ?, ?)",
+                (item, bookmark.title, now),
             )
             bookmarks += 1
     return MergeResult(added, replaced, appended, kept, bookmarks)

@@ -1,4 +1,8 @@
-"""Notes and bookmarks: each change is its own transaction, committed before returning."""
+"""Notes and bookmarks: each change is its own transaction, committed before returning.
+
+Plain ``sqlite3``: the notes are open from the first paint on, and SQLAlchemy is not needed for
+two small tables (its import would hold the first start for about 200 ms).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, delete, select
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool, StaticPool
 
 from borderdesk.core.characters import character_problem
 from borderdesk.core.model import ItemRef
@@ -31,10 +30,11 @@ from borderdesk.core.userdirs import UserFolders
 from borderdesk.data.userdb.backups import is_sound
 from borderdesk.data.userdb.merge import apply_merge, preview_merge
 from borderdesk.data.userdb.migrations import migrate
+from borderdesk.data.userdb.note_listing import BOOKMARKS_SQL, NOTES_SQL
 from borderdesk.data.userdb.opening import connect, prepare
-from borderdesk.data.userdb.schema import BookmarkRow, NoteRow
 
 Clock = Callable[[], datetime]
+Connect = Callable[[], sqlite3.Connection]
 
 
 def _utc_now() -> datetime:
@@ -54,22 +54,58 @@ def parse_stamp(text: str) -> datetime:
         return datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _problem(error: DBAPIError) -> str:
-    text = str(error.orig).lower()
+def _problem(error: sqlite3.Error) -> str:
+    text = str(error).lower()
     if "full" in text:
         return "the disk is full; the change was not saved (your earlier notes are unchanged)"
     if "readonly" in text or "read-only" in text:
         return "the notes file cannot be written to; the change was not saved"
     if "locked" in text or "busy" in text:
         return "another program is using the notes file; the change was not saved, try again"
-    return f"the change was not saved ({error.orig})"
+    return f"the change was not saved ({error})"
+
+
+class _Connections:
+    """A connection of its own for each use (a file), or one kept for all (in memory)."""
+
+    def __init__(self, opener: Connect, *, kept: sqlite3.Connection | None = None) -> None:
+        self._opener = opener
+        self._kept = kept
+
+    @contextmanager
+    def using(self) -> Iterator[sqlite3.Connection]:
+        """Yield a connection, closed afterwards unless it is the kept one."""
+        if self._kept is not None:
+            yield self._kept
+            return
+        connection = self._opener()
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        """Close the kept connection, if any."""
+        if self._kept is not None:
+            self._kept.close()
+
+
+_NOTE = (
+    "SELECT notes.item, notes.text, notes.created, notes.updated FROM notes WHERE notes.item = ?"
+)
+_BOOKMARK = (
+    "SELECT bookmarks.item, bookmarks.title, bookmarks.created FROM bookmarks "
+    "WHERE bookmarks.item = ?"
+)
 
 
 class UserDataRepository:
     """The UserDataService over one SQLite file (or an in-memory one when saving is off)."""
 
-    def __init__(self, engine: Engine, report: StartupReport, clock: Clock = _utc_now) -> None:
-        self._engine = engine
+    def __init__(
+        self, connections: _Connections, report: StartupReport, clock: Clock = _utc_now
+    ) -> None:
+        self._connections = connections
         self._report = report
         self._clock = clock
 
@@ -85,37 +121,52 @@ class UserDataRepository:
 
     def close(self) -> None:
         """Close the connections."""
-        self._engine.dispose()
+        self._connections.close()
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """Yield a connection whose changes are committed at the end, or none of them.
+
+        The connection begins its transaction (``BEGIN IMMEDIATE``) before the first change:
+        a call that changes nothing takes no write lock.
+        """
         if not self._report.writable:
             raise UserDataError(self.path, f"saving is off: {self._report.read_only_reason}")
         try:
-            with Session(self._engine) as session, session.begin():
-                yield session
-        except DBAPIError as error:
+            with self._connections.using() as connection:
+                connection.isolation_level = "IMMEDIATE"
+                try:
+                    yield connection
+                    connection.commit()
+                except BaseException:
+                    connection.rollback()
+                    raise
+        except sqlite3.Error as error:
             raise UserDataError(self.path, _problem(error)) from None
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
+    def _reading(self) -> Iterator[sqlite3.Connection]:
         try:
-            with Session(self._engine) as session:
-                yield session
-        except DBAPIError as error:
-            raise UserDataError(self.path, f"cannot be read ({error.orig})") from None
+            with self._connections.using() as connection:
+                yield connection
+        except sqlite3.Error as error:
+            raise UserDataError(self.path, f"cannot be read ({error})") from None
 
     def note(self, ref: ItemRef) -> Note | None:
         """Return the note on an item, or None."""
-        with self._reading() as session:
-            row = session.get(NoteRow, ref.to_string())
-            return Note(ref, row.text, parse_stamp(row.updated)) if row is not None else None
+        with self._reading() as connection:
+            row = connection.execute(_NOTE, (ref.to_string(),)).fetchone()
+        return Note(ref, row[1], parse_stamp(row[3])) if row is not None else None
 
     def notes(self) -> tuple[Note, ...]:
         """Return every note, by item."""
-        with self._reading() as session:
-            rows = session.scalars(select(NoteRow).order_by(NoteRow.item)).all()
-            return tuple(_note(row) for row in rows if _ref(row.item) is not None)
+        with self._reading() as connection:
+            rows = connection.execute(NOTES_SQL).fetchall()
+        return tuple(
+            Note(ref, text, parse_stamp(updated))
+            for item, text, _created, updated in rows
+            if (ref := _ref(item)) is not None
+        )
 
     def set_note(self, ref: ItemRef, text: str) -> Note | None:
         """Save the note on an item (blank text deletes it); return what is stored."""
@@ -124,44 +175,58 @@ class UserDataRepository:
         problem = character_problem(text)  # what the notes file could not hold either
         if problem:
             raise UserDataError(self.path, f"the note {problem}")
-        now = stamp(self._clock())
-        with self._writing() as session:
-            row = session.get(NoteRow, ref.to_string())
+        now, item = stamp(self._clock()), ref.to_string()
+        with self._writing() as connection:
+            row = connection.execute(_NOTE, (item,)).fetchone()
             if not text.strip():
                 if row is not None:
-                    session.delete(row)
+                    connection.execute("DELETE FROM notes WHERE item = ?", (item,))
                 return None
             if row is None:
-                session.add(NoteRow(item=ref.to_string(), text=text, created=now, updated=now))
-            elif row.text != text:
-                row.text, row.updated = text, now
-            return Note(ref, text, parse_stamp(now if row is None else row.updated))
+                connection.execute(
+                    "INSERT INTO notes (item, text, created, updated) VALUES (?, ?, ?, ?)",
+                    (item, text, now, now),
+                )
+                return Note(ref, text, parse_stamp(now))
+            updated = row[3]
+            if row[1] != text:
+                updated = now
+                connection.execute(
+                    "UPDATE notes SET text = ?, updated = ? WHERE item = ?", (text, now, item)
+                )
+            return Note(ref, text, parse_stamp(updated))
 
     def bookmarks(self) -> tuple[Bookmark, ...]:
         """Return the bookmarks, oldest first."""
-        with self._reading() as session:
-            rows = session.scalars(
-                select(BookmarkRow).order_by(BookmarkRow.created, BookmarkRow.item)
-            )
-            return tuple(_bookmark(row) for row in rows if _ref(row.item) is not None)
+        with self._reading() as connection:
+            rows = connection.execute(BOOKMARKS_SQL).fetchall()
+        return tuple(
+            Bookmark(ref, title, parse_stamp(created))
+            for item, title, created in rows
+            if (ref := _ref(item)) is not None
+        )
 
     def is_bookmarked(self, ref: ItemRef) -> bool:
         """Tell whether an item is bookmarked."""
-        with self._reading() as session:
-            return session.get(BookmarkRow, ref.to_string()) is not None
+        with self._reading() as connection:
+            found = connection.execute(_BOOKMARK, (ref.to_string(),)).fetchone()
+        return found is not None
 
     def set_bookmark(self, ref: ItemRef, title: str, bookmarked: bool) -> None:
         """Add or remove a bookmark."""
-        with self._writing() as session:
+        item = ref.to_string()
+        with self._writing() as connection:
             if not bookmarked:
-                session.execute(delete(BookmarkRow).where(BookmarkRow.item == ref.to_string()))
-            elif session.get(BookmarkRow, ref.to_string()) is None:
+                connection.execute("DELETE FROM bookmarks WHERE item = ?", (item,))
+            elif connection.execute(_BOOKMARK, (item,)).fetchone() is None:
                 title = " ".join(title.split())  # one line, as the notes file keeps it
                 problem = character_problem(title)
                 if problem:
                     raise UserDataError(self.path, f"the bookmark's title {problem}")
-                created = stamp(self._clock())
-                session.add(BookmarkRow(item=ref.to_string(), title=title, created=created))
+                connection.execute(
+                    "INSERT INTO bookmarks (item, title, created) VALUES (?, ?, ?)",
+                    (item, title, stamp(self._clock())),
+                )
 
     def snapshot(self) -> UserData:
         """Return every note and bookmark."""
@@ -183,8 +248,8 @@ class UserDataRepository:
 
     def apply_import(self, preview: MergePreview, conflicts: Conflict) -> MergeResult:
         """Merge a previewed import in one transaction."""
-        with self._writing() as session:
-            return apply_merge(session, preview, conflicts, stamp(self._clock()))
+        with self._writing() as connection:
+            return apply_merge(connection, preview, conflicts, stamp(self._clock()))
 
 
 def _ref(text: str) -> ItemRef | None:
@@ -192,21 +257,6 @@ def _ref(text: str) -> ItemRef | None:
         return ItemRef.from_string(text)
     except ValueError:
         return None
-
-
-def _note(row: NoteRow) -> Note:
-    return Note(ItemRef.from_string(row.item), row.text, parse_stamp(row.updated))
-
-
-def _bookmark(row: BookmarkRow) -> Bookmark:
-    return Bookmark(ItemRef.from_string(row.item), row.title, parse_stamp(row.created))
-
-
-def _session_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """Return a connection whose transactions the Session's commit ends (BEGIN before DML)."""
-    connection = connect(path, read_only=read_only)
-    connection.isolation_level = "IMMEDIATE"
-    return connection
 
 
 def open_user_data(folders: UserFolders, clock: Clock = _utc_now) -> UserDataRepository:
@@ -217,35 +267,27 @@ def open_user_data(folders: UserFolders, clock: Clock = _utc_now) -> UserDataRep
     report = prepare(folders, clock())
     path = report.path
     if report.writable:
-        engine = create_engine(
-            "sqlite://", creator=partial(_session_connection, path), poolclass=NullPool
-        )
+        connections = _Connections(partial(connect, path))
     elif path.exists() and is_sound(path, wait=1.0):  # a locked file is not waited for twice
-        engine = _reading_engine(path)
+        connections = _Connections(partial(connect, path, read_only=True))
     else:
-        engine = _empty_engine(path)
-    return UserDataRepository(engine, report, clock)
+        connections = _empty(path)
+    return UserDataRepository(connections, report, clock)
 
 
 def read_user_data(folders: UserFolders, clock: Clock = _utc_now) -> UserDataRepository:
     """Open the notes only to read them, beside the window that has them open; change nothing."""
     path = folders.notes_db
     report = StartupReport(path, read_only_reason="BorderDesk's window has the notes open")
-    engine = _reading_engine(path) if path.exists() else _empty_engine(path)
-    return UserDataRepository(engine, report, clock)
+    if path.exists():
+        connections = _Connections(partial(connect, path, read_only=True))
+    else:
+        connections = _empty(path)
+    return UserDataRepository(connections, report, clock)
 
 
-def _reading_engine(path: Path) -> Engine:
-    return create_engine(
-        "sqlite://",
-        creator=partial(_session_connection, path, read_only=True),
-        poolclass=NullPool,
-    )
-
-
-def _empty_engine(path: Path) -> Engine:
-    """Return an engine over an empty in-memory notes database (shown when none can be read)."""
+def _empty(path: Path) -> _Connections:
+    """Return an empty in-memory notes database (shown when none can be read)."""
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     migrate(path, memory)
-    memory.isolation_level = "IMMEDIATE"
-    return create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    return _Connections(partial(connect, path), kept=memory)
