@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.navigation import search_ready
 from borderdesk.core.pages import Page
 from borderdesk.core.sample import SampleService
 from borderdesk.core.service import load_detail
@@ -221,3 +222,33 @@ def test_once_loaded_the_window_keeps_what_it_made_out_of_the_collectors_walks(
     assert not any(o is root for o in gc.get_objects())  # set aside with all start-up made
     window.selection.select(SCO)  # and the window works on as before
     assert window.detail_pane.current_ref == SCO
+
+
+def test_the_map_and_the_search_index_are_read_once_the_chart_is_in(
+    qtbot: QtBot, sample_service: SampleService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(sample_service, Settings(tmp_path / "s.ini"), chart_factory=FakeChartPanel)
+    qtbot.addWidget(window)
+    chart_in_when: dict[str, bool] = {}
+    prepare_map = window.map_link.prepare
+
+    def map_read() -> object:
+        chart_in_when["map"] = window.chart_link.chart is not None
+        return prepare_map()
+
+    monkeypatch.setattr(window.map_link, "prepare", map_read)
+    monkeypatch.setattr(
+        window.navigation_model,
+        "prepare_search",
+        lambda real=window.navigation_model.prepare_search: (
+            chart_in_when.setdefault("search", window.chart_link.chart is not None),
+            real(),
+        ),
+    )
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.map_link.view is not None and not window.first_load.background.busy
+    )
+
+    assert chart_in_when == {"map": True, "search": True}
+    assert search_ready(window.navigation_model.node(QModelIndex()))

@@ -112,17 +112,22 @@ class ChartLink(QObject):
         if data is not None and widget is not None:
             self._finish(widget, data)
 
-    def load_in_steps(self, prepared: ChartData | BaseException) -> None:
+    def load_in_steps(
+        self, prepared: ChartData | BaseException, then: Callable[[], None] = lambda: None
+    ) -> None:
         """Like ``load``, in three turns of the event loop: make the chart, fill it, show it.
 
         Making pyqtgraph's plot, giving it its bars and laying it out in the window are each
-        a few tens of milliseconds: split, no turn holds the window up for long.
+        a few tens of milliseconds: split, no turn holds the window up for long. ``then`` is
+        called at the turn after the chart is shown (or at once, when there is none to show).
         """
         if self._chart is not None or self._loading:
+            then()
             return
         data = self._checked(prepared)
         widget = self.slot.make(self._factory) if data is not None else None
         if data is None or widget is None:
+            then()
             return
         self._loading = True
 
@@ -133,6 +138,7 @@ class ChartLink(QObject):
         def install() -> None:
             self._loading = False
             self._install(widget, data)
+            QTimer.singleShot(0, self, then)
 
         QTimer.singleShot(0, self, fill)
 

@@ -1,9 +1,10 @@
 """What the window loads once it has painted: the selected page, the chart and the map.
 
-The window shows its tree first. Then the ORM (for the page), pyqtgraph (for the chart) and
-the map's module are imported and their data read on a worker thread (``BackgroundWork``),
-together about a second on a slow machine, while the window keeps answering; the widgets are
-made here, on the GUI thread, as each part arrives. Until the first page is in, the pane says
+The window shows its tree first. Then the page is read, pyqtgraph (for the chart) imported
+and the chart's data read, on a worker thread (``BackgroundWork``), while the window keeps
+answering; the widgets are made here, on the GUI thread, as each part arrives. Once the chart
+is shown, the window is told (it indexes the names to search then) and the map's modules and
+data are read: neither holds up the chart's drawing. Until the first page is in, the pane says
 "Loading…" whatever is selected.
 """
 
@@ -33,6 +34,7 @@ class FirstLoad(QObject):
         map_link: MapLink,
         loaded: Callable[[], None],
         parent: QObject | None = None,
+        chart_shown: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._selection = selection
@@ -40,12 +42,14 @@ class FirstLoad(QObject):
         self._chart_link = chart_link
         self._map_link = map_link
         self._loaded = loaded  # told when the map is in (the tab order changes)
+        self._chart_shown = chart_shown  # told when the chart is in, before the map is read
         self.background = BackgroundWork(self)
         self.started = False
         self.page_pending = False  # the first page is being read: the pane says "Loading…"
         self._stale = False  # the language changed while it was read: read it again
         self._stale_chart = self._stale_map = False  # likewise the chart's and the map's data
         self._chart_pending = self._map_pending = False
+        self._stopped = False
 
     @property
     def page_ready(self) -> bool:
@@ -66,7 +70,6 @@ class FirstLoad(QObject):
             self._pane.show_ref(ref)
         self._chart_pending = self._map_pending = True
         self.background.run(self._chart_link.prepare, self._on_chart_prepared)
-        self.background.run(self._map_link.prepare, self._on_map_prepared)
 
     def language_changed(self) -> None:
         """Have a first page still being read read again, in the new language."""
@@ -76,6 +79,7 @@ class FirstLoad(QObject):
 
     def stop(self) -> None:
         """Let the running job end, drop the others (the window closes)."""
+        self._stopped = True
         self.background.stop()
 
     def _on_page_read(self, ref: ItemRef, content: object) -> None:
@@ -95,8 +99,16 @@ class FirstLoad(QObject):
         if self._stale_chart:  # read in the language before: read again, here
             self._stale_chart = False
             self._chart_link.load()
+            self._after_chart()
             return
-        self._chart_link.load_in_steps(prepared)
+        self._chart_link.load_in_steps(prepared, then=self._after_chart)
+
+    def _after_chart(self) -> None:
+        """Go on once the chart is shown: what is read now does not hold up its drawing."""
+        if self._stopped:
+            return
+        self._chart_shown()
+        self.background.run(self._map_link.prepare, self._on_map_prepared)
 
     def _on_map_prepared(self, prepared: MapData | BaseException) -> None:
         self._map_pending, stale, self._stale_map = False, self._stale_map, False

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
             self.map_link,
             self._set_tab_order,
             self,
+            chart_shown=self._prepare_search,
         )
         startup_trace.watch_paint(
             self.navigation.tree.viewport(), "tree", lambda: self.navigation_model.rowCount() > 0
@@ -429,10 +430,13 @@ class MainWindow(QMainWindow):
     # Chart --------------------------------------------------------------------------------
 
     def _on_paint_watcher_painted(self) -> None:
-        """Now that the window has painted, load the page, the chart and the map, then index
-        the names the tree is searched by (a large pack's take a second), all off this thread."""
-        self.first_load.start()
+        """Now that the window has painted, load the page, the chart and the map, off this
+        thread; once the chart is in, the names the tree is searched by are indexed there."""
         self.navigation_model.run_search_on(self.first_load.background.run)
+        self.first_load.start()
+
+    def _prepare_search(self) -> None:
+        """Index the names the tree is searched by (a large pack's take a second)."""
         self.navigation_model.prepare_search()
 
     def _on_chart_loaded(self, _chart: ChartPanelLike) -> None:
