@@ -95,6 +95,11 @@ def window(qtbot: QtBot, sample_service: SampleService, settings_path: Path) -> 
     shown.show()
     qtbot.waitExposed(shown)
     qtbot.waitUntil(lambda: shown.chart is not None and pane_text(shown) != "Loading…")
+    # and the rest of the first load (the search index, the map) is in: nothing arrives
+    # between a button's press and its release
+    qtbot.waitUntil(
+        lambda: shown.map_link.view is not None and not shown.first_load.background.busy
+    )
     return shown
 
 
