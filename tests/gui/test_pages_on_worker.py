@@ -252,3 +252,23 @@ def test_the_map_and_the_search_index_are_read_once_the_chart_is_in(
 
     assert chart_in_when == {"map": True, "search": True}
     assert search_ready(window.navigation_model.node(QModelIndex()))
+
+
+def test_the_other_pages_are_prepared_on_the_worker_once_the_window_has_loaded(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    prepared_on: list[int] = []
+
+    class Preparing(SampleService):
+        def prepare_pages(self) -> None:
+            prepared_on.append(threading.get_ident())
+
+    window = MainWindow(Preparing(), Settings(tmp_path / "s.ini"), chart_factory=FakeChartPanel)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.map_link.view is not None and not window.first_load.background.busy
+    )
+
+    assert len(prepared_on) == 1
+    assert prepared_on[0] != threading.get_ident()

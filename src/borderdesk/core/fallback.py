@@ -111,6 +111,10 @@ class EnglishOnly:
         """Return the same dataset's service answering in ``language``."""
         return self._english.in_language(language)
 
+    def prepare_pages(self) -> None:
+        """Have the English service load what its pages need."""
+        self._english.prepare_pages()
+
     def edition(self) -> DatasetEdition:
         """Return the dataset edition."""
         return in_english(self._english.edition(), self._language)

@@ -56,6 +56,10 @@ class SwitchingService:
         """Return the same dataset's service answering in ``language``."""
         return self._service.in_language(language)
 
+    def prepare_pages(self) -> None:
+        """Have the current language's service load what its pages need."""
+        self._service.prepare_pages()
+
     def edition(self) -> DatasetEdition:
         """Return the dataset edition."""
         return self._service.edition()

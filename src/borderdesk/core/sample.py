@@ -112,6 +112,9 @@ class SampleService:
         """Return the sample in ``language``: the English texts, each marked as fallen back."""
         return self if language == DEFAULT_LANGUAGE else EnglishOnly(self, language)
 
+    def prepare_pages(self) -> None:
+        """Do nothing: the sample is in memory."""
+
     def edition(self) -> DatasetEdition:
         """Return the sample edition."""
         return EDITION

@@ -46,6 +46,11 @@ class ReferenceService(Protocol):
         """Return the same dataset's service answering in ``language``."""
         ...
 
+    def prepare_pages(self) -> None:
+        """Load what a first read of any page needs (modules, mappings): slow once, for a
+        worker thread, so that the first such page does not hold the window."""
+        ...
+
     def edition(self) -> DatasetEdition:
         """Return the dataset edition."""
         ...

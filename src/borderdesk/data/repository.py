@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, configure_mappers
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError, StoreError
@@ -70,6 +70,10 @@ class Repository:
     def close(self) -> None:
         """Close the pooled connections."""
         self._engine.dispose()
+
+    def prepare_pages(self) -> None:
+        """Set up the ORM's mappings now rather than at the first page read."""
+        configure_mappers()
 
     @contextmanager
     def _session(self) -> Iterator[Session]:

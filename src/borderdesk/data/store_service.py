@@ -96,6 +96,10 @@ class StoreService:
         if self._shared.orm is not None:
             self._shared.orm.close()
 
+    def prepare_pages(self) -> None:
+        """Import and set up the ORM the pages read without plain SQL use (about 0.3 s once)."""
+        self.repository.prepare_pages()
+
     @property
     def repository(self) -> Repository:
         """Return the ORM repository over the same connections, importing it on first use."""

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             self._set_tab_order,
             self,
             chart_shown=self._prepare_search,
+            prepare_pages=lambda: self._service.prepare_pages(),
         )
         startup_trace.watch_paint(
             self.navigation.tree.viewport(), "tree", lambda: self.navigation_model.rowCount() > 0
