@@ -57,11 +57,11 @@ def main() -> None:
             times["floor"].append(timed([sys.executable, "-c", read], dict(os.environ)))
     base_wall = statistics.median(w for w, _ in times[checkouts[0][0]])
     base_cpu = statistics.median(c for _, c in times[checkouts[0][0]])
-    print(f"{'':10} {'wall':>7} {'cpu':>7} {'x wall':>7} {'x cpu':>7}   runs (wall)")
+    print(f"{'':10} {'wall':>7} {'cpu':>7} {'x wall':>7} {'x cpu':>7}   runs (wall/cpu)")
     for label, runs in times.items():
         wall = statistics.median(w for w, _ in runs)
         cpu = statistics.median(c for _, c in runs)
-        spread = " ".join(f"{w:.2f}" for w, _ in runs)
+        spread = " ".join(f"{w:.2f}/{c:.2f}" for w, c in runs)
         print(
             f"{label:10} {wall:7.2f} {cpu:7.2f} {base_wall / wall:7.2f} {base_cpu / cpu:7.2f}"
             f"   {spread}"
