@@ -75,11 +75,35 @@ class _Generator(CodeGeneratorDraft2019):
                         )
 
 
+# JSON Schema's patterns (ECMA-262) have no "any character" but ``[\s\S]``; ``[\s\S]*`` made
+# Python's re test every character of a text against the class (two thirds of a microsecond
+# for a text of a hundred characters, on half a million texts of a large pack). ``.*`` with
+# ``re.S`` matches the same, and re jumps over it to the text's end.
+_ANY_RUN = "[\\s\\S]*"
+
+
+def faster(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """Return a regex matching what ``regex`` does, without ``[\\s\\S]*`` (see ``_ANY_RUN``).
+
+    Only a pattern with no ``.`` of its own outside a class is written again: ``re.S``
+    changes nothing else in it.
+    """
+    pattern = regex.pattern
+    if _ANY_RUN not in pattern or re.search(r"(?<![\\\[])\.(?![^\[]*\])", pattern):
+        return regex
+    return re.compile(pattern.replace("[\\s\\S]", "."), regex.flags | re.S)
+
+
 def compile_to_code(schema_text: str) -> str:
-    """Return the validator's code for a schema, as ``fastjsonschema.compile_to_code`` would."""
+    """Return the validator's code for a schema, as ``fastjsonschema.compile_to_code`` would,
+    with each pattern's regex written faster where it can be (``faster``)."""
     definition = quick_schema(schema_text)
     generator = _Generator(definition, resolver=RefResolver.from_schema(definition, store={}))
-    return f'VERSION = "{fastjsonschema.VERSION}"\n{generator.global_state_code}\n{generator.func_code}'
+    code = generator.func_code
+    regexes = generator._compile_regexps  # the generator keeps them only there
+    for pattern, regex in regexes.items():
+        regexes[pattern] = faster(regex)
+    return f'VERSION = "{fastjsonschema.VERSION}"\n{generator.global_state_code}\n{code}'
 
 
 def schemas() -> dict[str, str]:

@@ -95,6 +95,37 @@ def test_export_data_then_import_pack_then_check(
     assert bundled_path().read_bytes() == before  # the bundled data is never modified
 
 
+def test_an_import_pack_process_says_what_it_imported_and_leaves_a_sound_pack(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, user_dir: Path
+) -> None:
+    """As a process of its own (which ends without the interpreter's teardown once done)."""
+    assert run(capsys, "export-data", str(tmp_path / "pack.json"))[0] == 0
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "borderdesk",
+            "import-pack",
+            str(tmp_path / "pack.json"),
+            "--lang",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BORDERDESK_USER_DIR": str(user_dir)},
+        timeout=120,
+        check=False,
+    )
+    imported = user_dir / "data" / "packs" / "pack.sqlite"
+    assert (done.returncode, done.stderr) == (0, "")
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"imported {tmp_path / 'pack.json'} as pack (dataset ")
+    assert lines[1:] == [f"open it with: borderdesk --db {imported}"]
+    code, out, _ = run(capsys, "check", "--db", str(imported))
+    assert code == 0
+    assert out.splitlines()[-1] == "Verdict: OK: the database is sound"
+
+
 @pytest.mark.parametrize("db_first", [True, False])
 def test_db_given_before_or_after_a_data_command_is_the_one_it_reads(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, user_dir: Path, db_first: bool

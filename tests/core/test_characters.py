@@ -34,6 +34,17 @@ def test_every_code_point_is_refused_exactly_as_defined() -> None:
     assert wrong == []
 
 
+def test_every_refused_code_point_is_one_python_does_not_print() -> None:
+    """So a text Python prints whole (``str.isprintable``) holds none: the records' reader
+    looks no closer at such a text."""
+    printed = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if refused(code, one_line=True) and chr(code).isprintable()
+    ]
+    assert printed == []
+
+
 def test_the_last_two_code_points_of_each_plane_are_refused_and_their_neighbours_kept() -> None:
     assert first_unusable("ok \U0001f600 \U0010fffe") == "\U0010fffe"
     assert first_unusable("\U0001fffd\U00020000\U0010fffd") is None

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from borderdesk.data.quick_init import quick_init
 from borderdesk.data.text_base import NOWHERE, Origin, Translation, ValidityText
 
 if TYPE_CHECKING:
     from borderdesk.data.records import FactText
 
 
+@quick_init
 @dataclass(frozen=True)
 class ConfirmationText:
     """A source saying a membership role held on a date (``[[membership.role.confirmed]]``)."""
@@ -24,6 +26,7 @@ class ConfirmationText:
     id: str = ""  # stable within its role; names it in the translations
 
 
+@quick_init
 @dataclass(frozen=True)
 class RoleText:
     """One dated role of a membership (``[[membership.role]]``)."""
@@ -42,6 +45,7 @@ class RoleText:
         return (*self.validity.sources, *(c.source for c in self.confirmed))
 
 
+@quick_init
 @dataclass(frozen=True)
 class MembershipText:
     """A country's or body's place in an organisation, all its roles (``memberships.toml``)."""
@@ -54,6 +58,7 @@ class MembershipText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
+@quick_init
 @dataclass(frozen=True)
 class ChangeText:
     """One change of a dataset edition, for its change log (``changes.toml``)."""
@@ -66,6 +71,7 @@ class ChangeText:
     id: str = ""  # stable within the change log; names it in the translations
 
 
+@quick_init
 @dataclass(frozen=True)
 class PlaceText:
     """A place named in the content, with its names and roles over time (``places.toml``)."""

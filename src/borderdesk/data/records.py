@@ -10,6 +10,7 @@ from borderdesk.data.membership_records import ConfirmationText as ConfirmationT
 from borderdesk.data.membership_records import MembershipText as MembershipText
 from borderdesk.data.membership_records import PlaceText as PlaceText
 from borderdesk.data.membership_records import RoleText as RoleText
+from borderdesk.data.quick_init import quick_init
 from borderdesk.data.text_base import NO_VALIDITY as NO_VALIDITY
 from borderdesk.data.text_base import NOWHERE as NOWHERE
 from borderdesk.data.text_base import Origin as Origin
@@ -21,6 +22,7 @@ from borderdesk.data.vocabulary import LENGTH as LENGTH
 from borderdesk.data.vocabulary import SEGMENTS_TOTAL as SEGMENTS_TOTAL
 
 
+@quick_init
 @dataclass(frozen=True)
 class FigureText:
     """A value of a named quantity, from a source."""
@@ -40,6 +42,7 @@ class FigureText:
     unlisted: int = 0  # a count: how many it counts that the dataset cannot name
 
 
+@quick_init
 @dataclass(frozen=True)
 class FactText:
     """A sourced statement about the record it belongs to."""
@@ -56,6 +59,7 @@ class FactText:
     validity: ValidityText = NO_VALIDITY
 
 
+@quick_init
 @dataclass(frozen=True)
 class SourceText:
     """A source (``sources.toml``)."""
@@ -77,6 +81,7 @@ class SourceText:
     discontinued: str = ""  # the day the publication ended, e.g. "2026-02-04"
 
 
+@quick_init
 @dataclass(frozen=True)
 class CountryText:
     """A country or a body (``countries.toml``)."""
@@ -102,6 +107,7 @@ class OverviewText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
+@quick_init
 @dataclass(frozen=True)
 class SegmentText:
     """A border segment between Kazakhstan and a neighbour (``segments.toml``)."""
@@ -117,6 +123,7 @@ class SegmentText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
+@quick_init
 @dataclass(frozen=True)
 class OrganisationText:
     """An organisation (``organisations.toml``)."""
@@ -134,6 +141,7 @@ class OrganisationText:
     validity: ValidityText = NO_VALIDITY  # when the organisation existed
 
 
+@quick_init
 @dataclass(frozen=True)
 class PersonText:
     """A person (``people.toml``)."""
@@ -148,6 +156,7 @@ class PersonText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
+@quick_init
 @dataclass(frozen=True)
 class QuoteText:
     """A quoted remark (``quotes.toml``); ``concerns`` holds ``kind:id`` references."""
@@ -166,6 +175,7 @@ class QuoteText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
+@quick_init
 @dataclass(frozen=True)
 class EventText:
     """A dated event (``events.toml``)."""
@@ -180,6 +190,7 @@ class EventText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
+@quick_init
 @dataclass(frozen=True)
 class TopicText:
     """A topic or threat (``topics.toml``)."""

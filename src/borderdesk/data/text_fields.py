@@ -82,7 +82,9 @@ class Fields:
             raise self.error(f"'{name}' must not be empty")
         if value != trimmed:
             raise self.error(f"'{name}' has leading or trailing spaces")
-        if maybe_unusable(value):
+        # Every character no text may hold is one Python does not print: a text it prints
+        # whole (the usual one, told in C faster than the search) needs no closer look.
+        if not value.isprintable() and maybe_unusable(value):
             self._check_characters(name, value)
         return value
 

@@ -11,11 +11,11 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^\\S(?:[\\s\\S]*\\S)?(?![\\s\\S])': re.compile('^\\S(?:[\\s\\S]*\\S)?(?![\\s\\S])'),
+    '^\\S(?:[\\s\\S]*\\S)?(?![\\s\\S])': re.compile('^\\S(?:.*\\S)?(?!.)', re.S),
     '^[A-Za-z0-9][A-Za-z0-9._-]*(?![\\s\\S])': re.compile('^[A-Za-z0-9][A-Za-z0-9._-]*(?![\\s\\S])'),
     '^(text)_[a-z]{2,3}_source$': re.compile('^(text)_[a-z]{2,3}_source$'),
     '^text_[a-z]{2,3}$': re.compile('^text_[a-z]{2,3}$'),
-    '^(?:\\S(?:[\\s\\S]*\\S)?)?(?![\\s\\S])': re.compile('^(?:\\S(?:[\\s\\S]*\\S)?)?(?![\\s\\S])'),
+    '^(?:\\S(?:[\\s\\S]*\\S)?)?(?![\\s\\S])': re.compile('^(?:\\S(?:.*\\S)?)?(?!.)', re.S),
     '^(description|name)_[a-z]{2,3}_source$': re.compile('^(description|name)_[a-z]{2,3}_source$'),
     '^description_[a-z]{2,3}$': re.compile('^description_[a-z]{2,3}$'),
     '^name_[a-z]{2,3}$': re.compile('^name_[a-z]{2,3}$'),
