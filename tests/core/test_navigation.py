@@ -90,3 +90,13 @@ def test_search_keywords_are_matched_but_not_shown() -> None:
     assert csto is not None
     assert csto.title == "CSTO"
     assert csto.keywords == "Collective Security Treaty Organization"
+
+
+def test_items_gives_each_reference_its_node_and_follows_a_change() -> None:
+    root = build_navigation(SampleService())
+    items = root.items()
+    assert items == {n.ref: n for n in root.walk() if n.ref is not None}
+    assert items[OVERVIEW_REF].title == "Kazakhstan overview"
+    extra = root.children[-1].add(NavNode("Again", OVERVIEW_REF))  # a second row for it
+
+    assert root.items()[OVERVIEW_REF] is extra  # the last one walked, as a dict of them

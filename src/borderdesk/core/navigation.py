@@ -47,6 +47,8 @@ class NavNode:
     _gathered: Names | None = field(default=None, init=False, repr=False)
     _last_index: TreeIndex | None = field(default=None, init=False, repr=False)
     _generation: int = field(default=0, init=False, repr=False)
+    # A root's items by reference, and the count of changes they were gathered at.
+    _items: tuple[int, dict[ItemRef, NavNode]] | None = field(default=None, init=False, repr=False)
 
     def add(self, child: NavNode) -> NavNode:
         """Append a child and return it."""
@@ -87,6 +89,19 @@ class NavNode:
         yield self
         for child in self.children:
             yield from child.walk()
+
+    def items(self) -> dict[ItemRef, NavNode]:
+        """Return every node with a reference by its reference (gathered once per change).
+
+        Of nodes that share a reference, the last one walked is returned.
+        """
+        if self._items is None or self._items[0] != self._generation:
+            items: dict[ItemRef, NavNode] = {}
+            for node in self.walk():
+                if node.ref is not None:
+                    items[node.ref] = node
+            self._items = (self._generation, items)
+        return self._items[1]
 
     def find(self, ref: ItemRef) -> NavNode | None:
         """Return the first node for an item reference, or None."""
@@ -141,6 +156,7 @@ def build_navigation(service: ReferenceService) -> NavNode:
     """
     root = _build_tree(service)
     root._names = lambda: gather_names(service)
+    root.items()  # where the tree is built (a large pack's on a worker), not where it is shown
     return root
 
 
