@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -35,7 +36,10 @@ class NavNode:
     detail_source: str = ""  # whose figure the detail is, e.g. "Article (c. 2012)"
     keywords: str = ""  # searched but not shown: full names, aliases
     children: list[NavNode] = field(default_factory=list)
-    parent: NavNode | None = field(default=None, repr=False)
+    # The node above, held weakly: a tree holds no cycle, so a tree dropped (the language
+    # changed) is freed at once, not by a full collection of the cycle collector over every
+    # object alive, which would hold the window still for hundreds of milliseconds.
+    _parent: weakref.ref[NavNode] | None = field(default=None, init=False, repr=False)
     names: tuple[SearchName, ...] = ()  # more names it is found by: other languages, former
     _row: int = field(default=0, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
@@ -50,9 +54,14 @@ class NavNode:
     # A root's items by reference, and the count of changes they were gathered at.
     _items: tuple[int, dict[ItemRef, NavNode]] | None = field(default=None, init=False, repr=False)
 
+    @property
+    def parent(self) -> NavNode | None:
+        """Return the node above (None for the root, or once the tree above is gone)."""
+        return self._parent() if self._parent is not None else None
+
     def add(self, child: NavNode) -> NavNode:
         """Append a child and return it."""
-        child.parent = self
+        child._parent = weakref.ref(self)
         child._row = len(self.children)
         self.children.append(child)
         node: NavNode | None = self
