@@ -7,6 +7,7 @@ when dropped.
 from __future__ import annotations
 
 import gc
+import threading
 
 import pytest
 
@@ -67,3 +68,25 @@ def test_what_was_set_aside_is_still_freed_when_dropped() -> None:
         assert gc.get_freeze_count() <= before - SET_ASIDE_AFTER  # freed, not kept
     finally:
         gc.unfreeze()
+
+
+def test_the_collector_stays_paused_until_the_last_of_two_overlapping_jobs_ends() -> None:
+    second_started, first_done = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def second() -> None:  # starts while the first runs, ends after it
+        second_started.set()
+        first_done.wait(5)
+        seen.append(gc.isenabled())
+
+    def first() -> None:
+        worker.start()
+        second_started.wait(5)
+
+    worker = threading.Thread(target=without_collection(second))
+    without_collection(first)()
+    first_done.set()
+    worker.join(5)
+
+    assert seen == [False]  # the first ended under it: still paused
+    assert gc.isenabled()

@@ -16,6 +16,7 @@ when dropped (the navigation tree holds no cycle); only a cycle among them would
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -25,23 +26,51 @@ SET_ASIDE_AFTER = 20_000
 """A job that leaves more new objects than this sets them aside from the collector's walks."""
 
 
-def without_collection(job: Callable[[], T]) -> Callable[[], T]:
-    """Return ``job`` to be run with the cycle collector paused (then as it was before).
+class _Pause:
+    """The jobs under way on every thread; the last one to end resumes the collector.
 
-    When it resumes the collector and the job left many new objects, they are set aside
-    from its walks (``SET_ASIDE_AFTER``).
+    Two workers (the first load's and the large reads') may run jobs at once: the first to
+    end must not resume the collector under the other, whose objects it would then walk.
     """
 
-    def run() -> T:
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            return job()
-        finally:
-            if paused:
+    lock = threading.Lock()
+    jobs = 0
+    resume = False  # the collector ran before the first job: it runs again after the last
+
+    @classmethod
+    def enter(cls) -> None:
+        """Count a job in; the first pauses the collector."""
+        with cls.lock:
+            if cls.jobs == 0:
+                cls.resume = gc.isenabled()
+                gc.disable()
+            cls.jobs += 1
+
+    @classmethod
+    def leave(cls) -> None:
+        """Count a job out; the last sets a large job's objects aside and resumes."""
+        with cls.lock:
+            cls.jobs -= 1
+            if cls.jobs == 0 and cls.resume:
                 if gc.get_count()[0] > SET_ASIDE_AFTER:  # objects made since a collection
                     gc.freeze()
                 gc.enable()
+
+
+def without_collection(job: Callable[[], T]) -> Callable[[], T]:
+    """Return ``job`` to be run with the cycle collector paused (then as it was before).
+
+    While jobs run on several threads, the collector resumes once the last has ended. When
+    it resumes and the jobs left many new objects, they are set aside from its walks
+    (``SET_ASIDE_AFTER``).
+    """
+
+    def run() -> T:
+        _Pause.enter()
+        try:
+            return job()
+        finally:
+            _Pause.leave()
 
     return run
 
