@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
-from borderdesk.core.navigation import NavNode, build_navigation, fold, matches
+from borderdesk.core.navigation import NavNode, build_navigation, fold, matches, prepare_search
 from borderdesk.core.sample import SampleService
 
 
@@ -90,3 +93,30 @@ def test_search_keywords_are_matched_but_not_shown() -> None:
     assert csto is not None
     assert csto.title == "CSTO"
     assert csto.keywords == "Collective Security Treaty Organization"
+
+
+def test_items_gives_each_reference_its_node_and_follows_a_change() -> None:
+    root = build_navigation(SampleService())
+    items = root.items()
+    assert items == {n.ref: n for n in root.walk() if n.ref is not None}
+    assert items[OVERVIEW_REF].title == "Kazakhstan overview"
+    extra = root.children[-1].add(NavNode("Again", OVERVIEW_REF))  # a second row for it
+
+    assert root.items()[OVERVIEW_REF] is extra  # the last one walked, as a dict of them
+
+
+def test_a_dropped_tree_is_freed_at_once_without_the_cycle_collector() -> None:
+    root = build_navigation(SampleService())
+    prepare_search(root)  # its search index too
+    leaf = root.children[1].children[0]
+    assert leaf.parent is root.children[1]
+    assert root.children[1].parent is root
+    gone = [weakref.ref(root), weakref.ref(leaf)]
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        del root, leaf
+        assert [ref() for ref in gone] == [None, None]
+    finally:
+        if collecting:
+            gc.enable()

@@ -90,3 +90,43 @@ def test_typing_on_narrows_the_near_words_to_those_still_near() -> None:
     assert set(index.find("uzbekx").ranks) == {0, 1}
     assert set(index.find("uzbekxs").ranks) == {0}
     assert set(index.find("uzbekxst").ranks) == {0}
+
+
+def test_a_typo_finds_exactly_the_words_within_its_edits_of_a_query() -> None:
+    """Every word whose start is near enough is found, and no other (letters of any script)."""
+    import random
+
+    chance = random.Random(7)  # noqa: S311 - the same words every run, not a secret
+    letters = "abdeikmnorstuzқұәжшы"
+    words = sorted(
+        {
+            fold("".join(chance.choice(letters) for _ in range(chance.randint(3, 11))))
+            for _ in range(3000)
+        }
+    )
+    index = SearchIndex([[word] for word in words])
+    queries = []
+    for word in words:  # a word's start with a letter or two changed, some not in any word
+        if len(word) >= 5:
+            query = list(word[: chance.randint(5, len(word))])
+            for _ in range(chance.randint(1, 3)):
+                query[chance.randrange(1, len(query))] = chance.choice(letters + "ёф")
+            queries.append(fold("".join(query)))
+    checked = found_some = 0
+    for query in queries:
+        if any(w.startswith(query) for w in words):  # found as it is: no typo looked for
+            continue
+        limit = typos_allowed(query)
+        expected = [
+            w
+            for w in words
+            if w[0] == query[0]
+            and len(w) >= len(query) - limit
+            and prefix_distance(query, w, limit) <= limit
+        ]
+        found = index.find(query)
+        assert sorted({w for near in found.near.values() for w in near}) == expected, query
+        checked += 1
+        found_some += bool(expected)
+    assert checked > 500
+    assert found_some > 100

@@ -337,3 +337,65 @@ def test_search_finds_the_right_rows_in_a_tree_of_ten_thousand(
     assert visible_titles(tree_of(panel)) == ["Borders", "Border 1234", "Sources", "Source 1234"]
     panel.search_box.clear()
     assert len(visible_titles(tree_of(panel))) == 10002
+
+
+def renamed(sample_service: SampleService, suffix: str, extra: int = 0) -> NavNode:
+    """Return the sample's tree with its items renamed (another language), more groups."""
+    root = NavNode("BorderDesk")
+    for top in build_navigation(sample_service).children:
+        heading = root.add(NavNode(top.title, top.ref, top.detail))
+        for item in top.children:
+            detail = f"{item.detail}{suffix}" if item.detail else ""
+            heading.add(NavNode(f"{item.title}{suffix}", item.ref, detail))
+    for n in range(extra):
+        heading = root.add(NavNode(f"Extra {n}"))
+        heading.add(NavNode(f"Extra item {n}", ItemRef(ItemKind.TOPIC, f"extra{n}")))
+    return root
+
+
+@pytest.mark.parametrize("extra", [0, 2])
+def test_a_new_tree_shows_every_row_open_with_the_chosen_item_still_selected(
+    panel: NavigationPanel, state: SelectionState, sample_service: SampleService, extra: int
+) -> None:
+    tree = tree_of(panel)
+    state.select(CHINA)
+    model = tree.model()
+    assert isinstance(model, NavigationModel)
+    root = renamed(sample_service, " (in Russian)", extra)
+
+    model.set_root(root)
+    panel.show_current()
+
+    titles = visible_titles(tree)  # every heading of the new tree is open, in its order
+    assert titles == [node.title for node in root.walk() if node is not root]
+    assert "China (in Russian)" in titles
+    assert "China" not in titles
+    assert titles[len(titles) - 2 * extra :] == [
+        text for n in range(extra) for text in (f"Extra {n}", f"Extra item {n}")
+    ]
+    chosen = tree.selectionModel().selectedRows()
+    assert [index.data() for index in chosen] == ["China (in Russian)"]
+    assert tree.currentIndex().data() == "China (in Russian)"
+    assert span_mistakes(tree) == []
+    lengths = lengths_shown_in_full(tree)  # the longer lengths fit
+    assert lengths[0] == "6,846 km (in Russian)"
+    assert tree.columnWidth(DETAIL_COLUMN) == tree.sizeHintForColumn(DETAIL_COLUMN)
+
+
+def test_a_new_tree_without_the_chosen_item_has_no_row_selected_or_current(
+    panel: NavigationPanel, state: SelectionState
+) -> None:
+    tree = tree_of(panel)
+    state.select(CHINA)
+    model = tree.model()
+    assert isinstance(model, NavigationModel)
+    root = NavNode("BorderDesk")
+    heading = root.add(NavNode("Borders"))
+    heading.add(NavNode("Russia", RUSSIA, "7,000 km"))
+
+    model.set_root(root)
+    panel.show_current()
+
+    assert visible_titles(tree) == ["Borders", "Russia"]
+    assert tree.selectionModel().selectedRows() == []
+    assert not tree.currentIndex().isValid()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -35,7 +36,10 @@ class NavNode:
     detail_source: str = ""  # whose figure the detail is, e.g. "Article (c. 2012)"
     keywords: str = ""  # searched but not shown: full names, aliases
     children: list[NavNode] = field(default_factory=list)
-    parent: NavNode | None = field(default=None, repr=False)
+    # The node above, held weakly: a tree holds no cycle, so a tree dropped (the language
+    # changed) is freed at once, not by a full collection of the cycle collector over every
+    # object alive, which would hold the window still for hundreds of milliseconds.
+    _parent: weakref.ref[NavNode] | None = field(default=None, init=False, repr=False)
     names: tuple[SearchName, ...] = ()  # more names it is found by: other languages, former
     _row: int = field(default=0, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
@@ -47,10 +51,17 @@ class NavNode:
     _gathered: Names | None = field(default=None, init=False, repr=False)
     _last_index: TreeIndex | None = field(default=None, init=False, repr=False)
     _generation: int = field(default=0, init=False, repr=False)
+    # A root's items by reference, and the count of changes they were gathered at.
+    _items: tuple[int, dict[ItemRef, NavNode]] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def parent(self) -> NavNode | None:
+        """Return the node above (None for the root, or once the tree above is gone)."""
+        return self._parent() if self._parent is not None else None
 
     def add(self, child: NavNode) -> NavNode:
         """Append a child and return it."""
-        child.parent = self
+        child._parent = weakref.ref(self)
         child._row = len(self.children)
         self.children.append(child)
         node: NavNode | None = self
@@ -87,6 +98,19 @@ class NavNode:
         yield self
         for child in self.children:
             yield from child.walk()
+
+    def items(self) -> dict[ItemRef, NavNode]:
+        """Return every node with a reference by its reference (gathered once per change).
+
+        Of nodes that share a reference, the last one walked is returned.
+        """
+        if self._items is None or self._items[0] != self._generation:
+            items: dict[ItemRef, NavNode] = {}
+            for node in self.walk():
+                if node.ref is not None:
+                    items[node.ref] = node
+            self._items = (self._generation, items)
+        return self._items[1]
 
     def find(self, ref: ItemRef) -> NavNode | None:
         """Return the first node for an item reference, or None."""
@@ -141,6 +165,7 @@ def build_navigation(service: ReferenceService) -> NavNode:
     """
     root = _build_tree(service)
     root._names = lambda: gather_names(service)
+    root.items()  # where the tree is built (a large pack's on a worker), not where it is shown
     return root
 
 

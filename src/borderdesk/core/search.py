@@ -46,10 +46,14 @@ class SearchIndex:
     def __init__(self, keys: Sequence[Sequence[str]]) -> None:
         self._keys = [tuple(names) for names in keys]
         self._joined = ["".join(f"{_START}{k}{_END}" for k in names if k) for names in self._keys]
-        self._words: dict[str, list[int]] | None = None  # a word -> the entries holding it
+        # A word -> the entries holding it. Tuples and ints, not lists and sets: a large pack's
+        # index has tens of thousands of words, and the cycle collector walks every list and
+        # set alive on each full collection, holding the window still meanwhile.
+        self._words: dict[str, tuple[int, ...]] | None = None
         self._sorted: list[str] = []
         self._by_letter: dict[str, list[str]] = {}
-        self._letters: dict[str, frozenset[str]] = {}  # a word -> the letters it has
+        self._bits: dict[str, int] = {}  # a letter -> its bit in a word's mask
+        self._letters: dict[str, int] = {}  # a word -> the letters it has, as a mask of bits
         self._near_cache: dict[tuple[str, int], list[str]] = {}
 
     def __len__(self) -> int:
@@ -123,7 +127,7 @@ class SearchIndex:
                 found.ranks[entry] = TYPO
                 found.near[entry] = tuple(dict.fromkeys(near_words))
 
-    def _vocabulary(self) -> dict[str, list[int]]:
+    def _vocabulary(self) -> dict[str, tuple[int, ...]]:
         """Return every word of every name with its entries (made on the first near search)."""
         if self._words is None:
             words: dict[str, list[int]] = {}
@@ -133,12 +137,22 @@ class SearchIndex:
                         holders = words.setdefault(word, [])
                         if not holders or holders[-1] != entry:
                             holders.append(entry)
-            self._words = words
+            self._words = {word: tuple(holders) for word, holders in words.items()}
             self._sorted = sorted(words)
             for word in self._sorted:
                 self._by_letter.setdefault(word[0], []).append(word)
-                self._letters[word] = frozenset(word)
+                self._letters[word] = self._mask(word)
         return self._words
+
+    def _mask(self, text: str) -> int:
+        """Return the letters of ``text`` as bits (a letter not seen before gets a new bit)."""
+        bits, mask = self._bits, 0
+        for letter in text:
+            bit = bits.get(letter)
+            if bit is None:
+                bit = bits[letter] = 1 << len(bits)
+            mask |= bit
+        return mask
 
     def _starts_a_word(self, start: str) -> bool:
         """Tell whether some word of some name begins with ``start``."""
@@ -158,11 +172,15 @@ class SearchIndex:
             shortest = len(query_word) - limit
             # Each letter of the query missing from the start of the word costs an edit.
             letters, has, reach = frozenset(query_word), self._letters, len(query_word) + limit
+            known = self._bits
+            # Bits of the query's letters; a letter no word has is missing from every word.
+            wanted = sum(known[letter] for letter in letters if letter in known)
+            unknown = sum(1 for letter in letters if letter not in known)
             shorter = [
                 w
                 for w in pool
                 if len(w) >= shortest
-                and len(letters - has[w]) <= limit
+                and unknown + (wanted & ~has[w]).bit_count() <= limit
                 and len(letters.difference(w[:reach])) <= limit
             ]
         near = [w for w in shorter if prefix_distance(query_word, w, limit) <= limit]

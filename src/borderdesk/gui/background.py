@@ -9,10 +9,11 @@ Python runs one thread at a time, but it switches every few milliseconds: the ev
 keeps turning (painting, typing, clicking) while a module like pyqtgraph is imported.
 A job runs with the cycle collector paused (``core.collection``): a full collection in the
 worker would hold the interpreter for tens of milliseconds, and could free a Qt object that
-lived in a cycle on the wrong thread. While a job runs, the interpreter is also asked to
-switch threads every millisecond instead of every five: each time the event loop calls into
-Python (a paint, a timer, a slot) it waits for the worker to let go, and a frame makes many
-such calls.
+lived in a cycle on the wrong thread; what a large job made comes back set aside from the
+collector's walks, so no collection after it walks it all at once. While a job runs, the
+interpreter is also asked to switch threads every millisecond instead of every five: each
+time the event loop calls into Python (a paint, a timer, a slot) it waits for the worker to
+let go, and a frame makes many such calls.
 Results are handed over one per turn of the event loop: two that arrive together (the page
 and the chart, read back to back) would otherwise be taken in one go, and the window would
 stand still for both.

@@ -88,6 +88,7 @@ class NavigationModel(QStandardItemModel):
 
     search_shown = Signal()  # a query that waited for the index is shown now
     lengths_changed = Signal()  # the border rows show another source's lengths
+    root_changed = Signal()  # another tree is shown (another language): rows and texts
 
     def __init__(self, root: NavNode | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,20 +109,22 @@ class NavigationModel(QStandardItemModel):
     # The tree and the search ----------------------------------------------------------------
 
     def set_root(self, root: NavNode) -> None:
-        """Replace the whole tree (the search stays)."""
+        """Replace the whole tree (the search stays).
+
+        The rows change as a search changes them, not by a reset: a tree in another language
+        has the same headings and as many rows under each, so the view keeps what it laid
+        out (its expanded headings, its spans, its rows' places) and only draws new texts;
+        a reset would lay a large pack's tree out again from nothing. ``root_changed`` says
+        it is done.
+        """
         for top in root.children:
             if any(child.children for child in top.children):
                 raise ValueError("the navigation tree has two levels: headings and their items")
-        self.beginResetModel()
-        blocked = self.blockSignals(True)  # one reset, not a signal per heading
-        try:
-            self._root = root
-            self._refs = {node.ref: node for node in root.walk() if node.ref is not None}
-            self.setRowCount(0)
-            self._search()
-        finally:
-            self.blockSignals(blocked)
-        self.endResetModel()
+        self._root = root
+        self._refs = root.items()  # gathered where the tree was built
+        self._result = None  # the rows shown are the old tree's: shown again from this one
+        self._search()
+        self.root_changed.emit()
         if self._runner is not None:  # a new tree (another language): index it meanwhile
             self.prepare_search()
 

@@ -149,6 +149,8 @@ class NavigationPanel(QWidget):
         self.search_box.returnPressed.connect(self._enter_tree)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
         self._model.modelReset.connect(self._expand_and_fit)
+        self._model.root_changed.connect(self._widths.clear)  # before fitting the new tree
+        self._model.root_changed.connect(self._on_root_changed)
         # Fitted when the lengths change, not when a search shows other rows: measuring a
         # column asks every row of a large tree (and a column that jumps as one types is
         # harder to read).
@@ -163,6 +165,20 @@ class NavigationPanel(QWidget):
         self.tree.expandAll()
         self._spans.forget()  # a reset took every span with it
         self._spans.update()
+        self.fit_columns()
+
+    def _on_root_changed(self) -> None:
+        """Lay out another tree's rows as a search's: headings open, spans, the note; fit.
+
+        The row under the cursor is another tree's: no row is current until one is chosen
+        (or the chosen item's row is found again), as after a reset.
+        """
+        self._syncing = True
+        try:
+            self.tree.selectionModel().clearCurrentIndex()
+        finally:
+            self._syncing = False
+        self._after_search()
         self.fit_columns()
 
     def fit_columns(self) -> None:

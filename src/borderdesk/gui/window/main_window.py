@@ -289,10 +289,15 @@ class MainWindow(QMainWindow):
             return
         if isinstance(root, BaseException):  # read here, where a failure is shown
             root = build_navigation(self._service)
-        self._show_language(root)
+        self._show_language(root, in_turns=True)
 
-    def _show_language(self, root: NavNode) -> None:
-        """Show the tree read in the new language, and read the rest in it."""
+    def _show_language(self, root: NavNode, *, in_turns: bool = False) -> None:
+        """Show the tree read in the new language, and read the rest in it.
+
+        ``in_turns`` (a large dataset's): the tree and the page first, then the chart, then
+        the map and the rest, each in its own turn of the event loop, so the window never
+        stands still for all of them at once.
+        """
         current = self.selection.current
         self.navigation_model.set_root(root)
         self.navigation.show_current()
@@ -300,12 +305,32 @@ class MainWindow(QMainWindow):
             self.detail_pane.show_ref(current)
         else:
             self.first_load.language_changed()
-        self.chart_link.reload()
-        self.map_link.reload()
-        self.quiz.reload()
-        self.back_forward.refresh()
-        if getattr(self, "user_data", None) is not None:
-            self._on_selection_changed_user_data(current)
+
+        def the_rest() -> None:
+            self.map_link.reload()
+            self.quiz.reload()
+            self.back_forward.refresh()
+            if getattr(self, "user_data", None) is not None:
+                self._on_selection_changed_user_data(current)
+
+        if not in_turns:
+            self.chart_link.reload()
+            the_rest()
+            return
+
+        language = self._service.language
+
+        def chart() -> None:
+            if language != self._service.language:  # switched again: that switch shows all
+                return
+            self.chart_link.reload()
+            QTimer.singleShot(0, self, rest)
+
+        def rest() -> None:
+            if language == self._service.language:
+                the_rest()
+
+        QTimer.singleShot(0, self, chart)
 
     def _connect_signals(self) -> None:
         self.selection.selection_changed.connect(self._on_selection_changed)
