@@ -18,7 +18,7 @@ from typing import Any
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
-from borderdesk.core.language import DEFAULT_LANGUAGE, ENGLISH, Language, Wording, wording
+from borderdesk.core.language import DEFAULT_LANGUAGE, ENGLISH, Language, wording
 from borderdesk.core.model import (
     Bar,
     BorderSummary,
@@ -259,52 +259,56 @@ def segment_series_of(
         if found is None:
             raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
         chosen.append(found)
+    # By segment row: its key, position, neighbour's English name and row.
     segments = {row[0]: row[1:] for row in connection.execute(_NAMED_SEGMENTS)}
     wanted = list(dict.fromkeys(source.row_id for source in chosen))
     query = _SOURCES_LENGTHS.format(ids=", ".join("?" * len(wanted)))
-    rows: dict[int, list[tuple[Any, ...]]] = {row_id: [] for row_id in wanted}
+    # By source, then segment key: the segment's first length (value, note, figure, segment).
+    firsts: dict[int, dict[str, _First]] = {row_id: {} for row_id in wanted}
     for source_row, item_id, value, note, figure_id in connection.execute(query, (LENGTH, *wanted)):
         segment = segments.get(item_id)
-        if segment is not None:  # a length of a segment (with a neighbour), as the chart's
-            rows[source_row].append((value, note, figure_id, *segment))
+        if segment is None:  # not a segment's length (or one with no neighbour): not charted
+            continue
+        first = firsts[source_row]
+        if segment[0] not in first:
+            first[segment[0]] = (value, note, figure_id, segment)
     stated = [_stated_total(connection, SEGMENTS_TOTAL, source.ref.id) for source in chosen]
     dated = edition(connection)
     return tuple(
-        _series(source, rows[source.row_id], total, dated)
+        _series(source, firsts[source.row_id], total, dated)
         for source, total in zip(chosen, stated, strict=True)
     )
 
 
+# A segment's first length from a source: value, note, figure row, and the segment's key,
+# position, neighbour's English name and neighbour's row.
+_First = tuple[float, str, int, tuple[str, int, str, int]]
+
+
 def _series(
-    source: CompleteSource,
-    rows: Sequence[tuple[Any, ...]],
-    stated: float | None,
-    dated: DatasetEdition,
+    source: CompleteSource, first: dict[str, _First], stated: float | None, dated: DatasetEdition
 ) -> SegmentSeries:
-    """Return one source's series from its lengths in order (value, note, figure, segment)."""
-    # By segment key: its first length (value, position, neighbour, note, the name's wording).
-    first: dict[str, tuple[float, int, str, str, Wording]] = {}
-    if asked() == DEFAULT_LANGUAGE:  # nothing to pick: the English as it is (4,005 rows)
-        for value, note, _figure, key, position, english, _country in rows:
-            if key not in first:
-                first[key] = (value, position, english, note, ENGLISH)
-    for value, note, figure_id, key, position, english, country in rows:
-        if key in first:
-            continue
-        w = Wordings()
-        neighbour = w.text("label", "countries", country, "name", english)
-        text = current().text("figures", figure_id, "note", note)[0]
-        first[key] = (value, position, neighbour, text, w.done())
-    ordered = sorted(first.items(), key=lambda entry: (-entry[1][0], entry[1][1]))
+    """Return one source's series from each segment's first length: longest first."""
+    english = asked() == DEFAULT_LANGUAGE  # nothing to pick: the English as it is
+    bars: list[Bar] = []
+    notes: list[str] = []
+    ordered = sorted(first.items(), key=lambda entry: (-entry[1][0], entry[1][3][1]))
+    for key, (value, note, figure_id, (_, _, name, country)) in ordered:
+        if english:
+            bars.append(Bar(key, name, value, wording=ENGLISH))
+        else:
+            w = Wordings()
+            name = w.text("label", "countries", country, "name", name)
+            note = current().text("figures", figure_id, "note", note)[0]
+            bars.append(Bar(key, name, value, wording=w.done()))
+        if note:
+            notes.append(f"{name}: {note}")
     return SegmentSeries(
         source=ChartSource(source.ref, source.is_default),
-        bars=tuple(
-            Bar(key, neighbour, value, wording=words)
-            for key, (value, _, neighbour, _, words) in ordered
-        ),
+        bars=tuple(bars),
         edition=dated,
         stated_total=stated,
-        notes=tuple(f"{neighbour}: {note}" for _, (_, _, neighbour, note, _) in ordered if note),
+        notes=tuple(notes),
     )
 
 
