@@ -259,41 +259,46 @@ def segment_series_of(
         if found is None:
             raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
         chosen.append(found)
-    # By segment row: its key, position, neighbour's English name and row.
-    segments = {row[0]: row[1:] for row in connection.execute(_NAMED_SEGMENTS)}
+    segments: _Segments = {row[0]: row[1:] for row in connection.execute(_NAMED_SEGMENTS)}
     wanted = list(dict.fromkeys(source.row_id for source in chosen))
     query = _SOURCES_LENGTHS.format(ids=", ".join("?" * len(wanted)))
-    # By source, then segment key: the segment's first length (value, note, figure, segment).
-    firsts: dict[int, dict[str, _First]] = {row_id: {} for row_id in wanted}
-    for source_row, item_id, value, note, figure_id in connection.execute(query, (LENGTH, *wanted)):
-        segment = segments.get(item_id)
+    # By source, then segment key: the segment's first length, as read.
+    firsts: dict[int, dict[str, _Length]] = {row_id: {} for row_id in wanted}
+    for row in connection.execute(query, (LENGTH, *wanted)):
+        segment = segments.get(row[1])
         if segment is None:  # not a segment's length (or one with no neighbour): not charted
             continue
-        first = firsts[source_row]
+        first = firsts[row[0]]
         if segment[0] not in first:
-            first[segment[0]] = (value, note, figure_id, segment)
+            first[segment[0]] = row  # kept as read: 20,000 of them in a large pack
     stated = [_stated_total(connection, SEGMENTS_TOTAL, source.ref.id) for source in chosen]
     dated = edition(connection)
     return tuple(
-        _series(source, firsts[source.row_id], total, dated)
+        _series(source, firsts[source.row_id], segments, total, dated)
         for source, total in zip(chosen, stated, strict=True)
     )
 
 
-# A segment's first length from a source: value, note, figure row, and the segment's key,
-# position, neighbour's English name and neighbour's row.
-_First = tuple[float, str, int, tuple[str, int, str, int]]
+# A row of ``_SOURCES_LENGTHS``: source row, segment row, value, note, figure row.
+_Length = tuple[int, int, float, str, int]
+# By segment row: its key, position, neighbour's English name and neighbour's row.
+_Segments = dict[int, tuple[str, int, str, int]]
 
 
 def _series(
-    source: CompleteSource, first: dict[str, _First], stated: float | None, dated: DatasetEdition
+    source: CompleteSource,
+    first: dict[str, _Length],
+    segments: _Segments,
+    stated: float | None,
+    dated: DatasetEdition,
 ) -> SegmentSeries:
     """Return one source's series from each segment's first length: longest first."""
     english = asked() == DEFAULT_LANGUAGE  # nothing to pick: the English as it is
     bars: list[Bar] = []
     notes: list[str] = []
-    ordered = sorted(first.items(), key=lambda entry: (-entry[1][0], entry[1][3][1]))
-    for key, (value, note, figure_id, (_, _, name, country)) in ordered:
+    ordered = sorted(first.values(), key=lambda row: (-row[2], segments[row[1]][1]))
+    for _, item_id, value, note, figure_id in ordered:
+        key, _, name, country = segments[item_id]
         if english:
             bars.append(Bar(key, name, value, wording=ENGLISH))
         else:
