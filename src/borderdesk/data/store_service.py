@@ -186,11 +186,14 @@ class StoreService:
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the segment lengths from one source (the default when None), read once."""
-        return self._read_once(
+        series = self._read_once(
             self._shared.series,
             (self._language, source_id),
             lambda c: listings.segment_series(c, source_id, self._complete_sources(c)),
         )
+        # The default source's, read for the chart, is that source's too (Lengths by source).
+        self._shared.series.setdefault((self._language, series.source.ref.id), series)
+        return series
 
     def segment_series_of(self, source_ids: Sequence[str]) -> tuple[SegmentSeries, ...]:
         """Return each source's segment lengths, those not read yet read in one go (and kept)."""
