@@ -259,6 +259,8 @@ def segment_series_of(
         if found is None:
             raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
         chosen.append(found)
+    if not chosen:
+        return ()
     segments: _Segments = {row[0]: row[1:] for row in connection.execute(_NAMED_SEGMENTS)}
     wanted = list(dict.fromkeys(source.row_id for source in chosen))
     query = _SOURCES_LENGTHS.format(ids=", ".join("?" * len(wanted)))
