@@ -110,7 +110,9 @@ def test_the_system_language_is_read_from_the_locale_variables() -> None:
 def test_an_english_count_agrees_with_its_noun() -> None:
     assert english_plural("%n page(s)", 1) == "1 page"
     assert english_plural("%n page(s)", 3) == "3 pages"
+    assert english_plural("%n page(s)", 4005) == "4,005 pages"  # grouped as the figures
     assert Counted.tr("%n question(s)", "", 0) == "0 questions"
+    assert Counted.tr("%n question(s)", "", 1200) == "1,200 questions"
 
 
 def test_a_value_written_once_is_written_again_in_the_language_of_the_moment(

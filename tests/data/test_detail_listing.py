@@ -17,10 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from borderdesk.core.compare import lengths_page
 from borderdesk.core.language import Language
+from borderdesk.core.language_switch import SwitchingService
 from borderdesk.core.model import LIST_LIMIT
+from borderdesk.core.pages import LENGTHS_REF
+from borderdesk.core.service import load_detail
 from borderdesk.data.repository import Repository
-from borderdesk.data.store import bundled_path
+from borderdesk.data.store import bundled_path, connect_read_only
 from borderdesk.data.store_service import StoreService
 from tests.data.test_large_pages import MANY, large_pack
 from tests.data.test_listings import both, changed, outcome
@@ -196,3 +200,27 @@ def test_a_handout_imports_no_sqlalchemy(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_lengths_by_source_reads_the_totals_and_series_as_the_long_way(
+    readers: tuple[StoreService, Repository, str],
+) -> None:
+    """The totals alone and every series in one go: what the overview and each series give."""
+    quick, orm, where = readers
+    totals = quick.length_totals()
+    overview = quick.overview()
+    assert repr(totals.totals) == repr(overview.totals)
+    assert repr(totals.discrepancies) == repr(overview.discrepancies)
+    assert totals.totals  # something to compare
+    if where == "bundled":
+        assert totals.discrepancies
+    ids = [option.ref.id for option in quick.chart_sources()]
+    fresh = StoreService(quick.path, partial(connect_read_only, quick.path), quick.language)
+    together = fresh.segment_series_of(ids)
+    assert [repr(s) for s in together] == [repr(orm.segment_series(i)) for i in ids]
+    assert [s.source.ref.id for s in together] == ids
+    assert together[0].bars
+    assert fresh.segment_series_of(ids[::-1]) == together[::-1]  # kept, in the order asked
+    page = load_detail(quick, LENGTHS_REF)
+    assert repr(page) == repr(lengths_page(orm))  # the ORM's: the overview and each series
+    assert repr(load_detail(SwitchingService(quick), LENGTHS_REF)) == repr(page)

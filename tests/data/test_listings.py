@@ -173,3 +173,26 @@ def test_opening_and_listing_import_no_sqlalchemy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_default_series_read_for_the_chart_is_not_read_again_by_its_source(
+    fixture_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = StoreService(fixture_db, partial(connect_read_only, fixture_db))
+    default = service.segment_series()
+    ids = [option.ref.id for option in service.chart_sources()]
+    assert ids[0] == default.source.ref.id
+    asked: list[list[str | None]] = []
+    original = listings.segment_series_of
+
+    def counted(
+        connection: sqlite3.Connection, source_ids: list[str | None], *rest: object
+    ) -> object:
+        asked.append(list(source_ids))
+        return original(connection, source_ids, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(listings, "segment_series_of", counted)
+    together = service.segment_series_of(ids)
+    assert together[0] is default
+    assert asked == [ids[1:]]  # only the others, in one go
+    assert service.segment_series(ids[0]) is default

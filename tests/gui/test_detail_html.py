@@ -6,11 +6,12 @@ import html
 import re
 import subprocess
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
 
+from borderdesk.core.language import ENGLISH, Language, Wording, wording
 from borderdesk.core.model import (
     BorderDetail,
     EventDetail,
@@ -30,7 +31,7 @@ from borderdesk.core.model import (
 from borderdesk.core.sample import ART, CIA2015, SampleService
 from borderdesk.core.validity import Confirmation, Validity
 from borderdesk.gui.pages.detail_html import render_detail, render_message
-from borderdesk.gui.pages.html_blocks import leading_for, style_sheet
+from borderdesk.gui.pages.html_blocks import fallback_note, fell_back, leading_for, style_sheet
 
 HOSTILE = '<script>alert("x")</script><img src="file:///etc/passwd">'
 SANDERSON = Link(ItemRef(ItemKind.PERSON, "sanderson"), "Thomas Sanderson")
@@ -367,3 +368,27 @@ def test_rendering_imports_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+@dataclass(frozen=True)
+class _Row:
+    label: str
+    value: float
+    wording: Wording = ENGLISH
+
+
+@dataclass(frozen=True)
+class _Table:
+    title: str
+    rows: tuple[_Row, ...]
+    notes: tuple[str, ...] = ()
+
+
+def test_a_text_fallen_back_deep_in_a_long_page_is_noted() -> None:
+    rows = tuple(_Row(f"Border {n}", float(n)) for n in range(2000))
+    assert not fell_back(_Table("Lengths", rows, ("a note",)))
+    assert fallback_note(_Table("Lengths", rows)) == ""
+    fallen = _Row("Border", 1.0, wording(Language.KK, {"label": Language.RU}))
+    assert fell_back(_Table("Lengths", (*rows, fallen)))
+    assert "not translated yet" in fallback_note(_Table("Lengths", (*rows, fallen)))
+    assert fell_back((_Table("Lengths", ()), (rows, (fallen,))))  # in tuples of tuples

@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.format import format_number
+from borderdesk.core.i18n import Counted
 from borderdesk.core.language import Language
 from borderdesk.core.model import OVERVIEW_REF, more_rows
 from borderdesk.core.navigation import build_navigation
@@ -24,7 +25,7 @@ from borderdesk.data.store_service import StoreService
 from borderdesk.gui.models.navigation_model import NavigationModel
 from borderdesk.gui.pages.detail_html import render_detail
 from borderdesk.gui.selection import SelectionState
-from borderdesk.gui.translation import install_language
+from borderdesk.gui.translation import file_translator, install_language
 from borderdesk.gui.views.navigation import NavigationPanel
 from tests.data.helpers import FIXTURE
 from tests.data.test_large_pages import grow
@@ -91,3 +92,76 @@ def test_an_import_says_its_steps_in_kazakh(qtbot: QtBot, tmp_path: Path) -> Non
     import_pack(tmp_path / "mini.json", tmp_path / "packs", progress=lambda s, _d: steps.append(s))
     assert steps[0] == "Файл оқылуда"
     assert "Жаңа дерекқор тексерілуде" in steps
+
+
+@pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        (
+            Language.EN,
+            {1: "Total of the 1 segment:", 5: "Total of the 5 segments:"}
+            | {4005: "Total of the 4,005 segments:"},
+        ),
+        (
+            Language.RU,
+            {1: "Сумма 1 участка:", 5: "Сумма 5 участков:", 4005: "Сумма 4\xa0005 участков:"},
+        ),
+        (
+            Language.KK,
+            {1: "1 учаскенің жиыны:", 5: "5 учаскенің жиыны:"}
+            | {4005: "4\xa0005 учаскенің жиыны:"},
+        ),
+    ],
+)
+def test_a_count_in_a_sentence_is_grouped_as_the_language_groups_numbers(
+    qtbot: QtBot, language: Language, counts: dict[int, str]
+) -> None:
+    del qtbot  # the application the translators are installed in
+    install_language(language)
+    for n, expected in counts.items():
+        assert Counted.tr("Total of the %n segment(s):", "", n) == expected
+        assert format_number(n) in expected  # as the chart's title writes it
+    hook = file_translator(language)  # the command line's, before any application
+    if hook is not None:
+        assert hook("Counted", "Total of the %n segment(s):", None, 4005) == counts[4005]
+
+
+def test_the_russian_plural_is_still_chosen_by_the_count(qtbot: QtBot) -> None:
+    del qtbot
+    install_language(Language.RU)
+    pages = {n: Counted.tr("%n page(s)", "", n) for n in (1, 3, 5, 21, 1001, 4005)}
+    assert pages == {
+        1: "1 страница",
+        3: "3 страницы",
+        5: "5 страниц",
+        21: "21 страница",
+        1001: "1\xa0001 страница",
+        4005: "4\xa0005 страниц",
+    }
+
+
+def test_another_translators_plural_is_left_as_qt_writes_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """A translator not BorderDesk's own (a pseudo-translation): its text, the count as is."""
+    del qtbot, tmp_path
+    install_language(Language.EN)
+    other = _Echo()
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(other)
+    try:
+        assert (
+            Counted.tr("%n page(s)", "", 4005) == "[4005 pages]"
+        )  # its words, the digits as Qt wrote them
+    finally:
+        app.removeTranslator(other)
+    assert Counted.tr("%n page(s)", "", 4005) == "4,005 pages"
+
+
+class _Echo(QTranslator):
+    """Translate every plural as itself in brackets."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        del context, disambiguation
+        return f"[{source}]" if n >= 0 else ""

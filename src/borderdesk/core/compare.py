@@ -20,7 +20,7 @@ from borderdesk.core.pages import (
     SourceComparison,
     ThenNow,
 )
-from borderdesk.core.series_source import SeriesSource
+from borderdesk.core.series_source import SeriesSource, length_totals, series_of
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
@@ -102,13 +102,18 @@ def source_comparison(
                 known=", ".join(available),
             )
         )
-    series = [service.segment_series(source_id) for source_id in dict.fromkeys(source_ids)]
+    series = series_of(service, list(dict.fromkeys(source_ids)))
     order = [bar.key for bar in series[0].bars]
     aligned = tuple(_reorder(s, order) for s in series)
     return SourceComparison(aligned, series[0].edition, on)
 
 
 def _reorder(series: SegmentSeries, order: Sequence[str]) -> SegmentSeries:
+    in_order = len(series.bars) == len(order) and all(
+        bar.key == key for bar, key in zip(series.bars, order, strict=False)
+    )
+    if in_order and series.on is None:
+        return series  # as it would be made again (the first series, and most others)
     by_key = {bar.key: bar for bar in series.bars}
     if set(by_key) != set(order):
         raise ItemNotFoundError(
@@ -134,9 +139,8 @@ def default_comparison_ids(available: Sequence[str]) -> tuple[str, ...]:
 def lengths_page(service: SeriesSource) -> LengthsPage:
     """Return every chart source's lengths and totals side by side, with the reasons."""
     ids = [option.ref.id for option in service.chart_sources()]
-    overview = service.overview()
+    comparison = source_comparison(service, ids)
+    totals = length_totals(service)  # not the whole overview: its lists are long in a pack
     return LengthsPage(
-        comparison=source_comparison(service, ids),
-        totals=overview.totals,
-        discrepancies=overview.discrepancies,
+        comparison=comparison, totals=totals.totals, discrepancies=totals.discrepancies
     )

@@ -18,11 +18,22 @@ from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 Translator = Callable[[str, str, str | None, int], str]
 
 
+def count_text(n: int) -> str:
+    """Return a count as the interface language writes numbers: ``4,005``, ``4 005``.
+
+    What a sentence's ``%n`` becomes, so that "Total of the 4,005 segments" agrees with the
+    chart's "4,005" (Qt writes the bare digits).
+    """
+    from borderdesk.core.format import format_number  # it writes in this module's language
+
+    return format_number(n)
+
+
 def english_plural(text: str, n: int) -> str:
     """Return an English text with a count: ``%n`` the count, ``(s)`` gone for one, else ``s``."""
     if n < 0:
         return text
-    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    return text.replace("%n", count_text(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -7,6 +7,7 @@ every later call answers in it (the window then asks its views to read again).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from borderdesk.core.language import Language
@@ -28,6 +29,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.pages import OrganisationGrid, Timeline
 from borderdesk.core.search_names import KnowsPlaces, PlaceNames
+from borderdesk.core.series_source import LengthTotals, length_totals, series_of
 from borderdesk.core.service import ReferenceService
 
 
@@ -123,6 +125,14 @@ class SwitchingService:
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the segment lengths from one source (the default when None)."""
         return self._service.segment_series(source_id)
+
+    def segment_series_of(self, source_ids: Sequence[str]) -> tuple[SegmentSeries, ...]:
+        """Return each source's segment lengths, read together when the service can."""
+        return series_of(self._service, source_ids)
+
+    def length_totals(self) -> LengthTotals:
+        """Return the overview's totals by source and its reasons (alone when it can)."""
+        return length_totals(self._service)
 
     def organisation_grid(self, on: date | None = None) -> OrganisationGrid:
         """Return which organisations each neighbour shares with Kazakhstan, then and on a day."""

@@ -10,7 +10,7 @@ overview and every border and organisation, in every language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from sqlite3 import Connection
 from typing import Any
 
@@ -21,6 +21,7 @@ from borderdesk.core.model import (
     BorderDetail,
     BorderSummary,
     Fact,
+    Figure,
     MapLength,
     MapMeasure,
     OrganisationDetail,
@@ -28,6 +29,7 @@ from borderdesk.core.model import (
     SourceRef,
     shortened,
 )
+from borderdesk.core.series_source import LengthTotals
 from borderdesk.data import detail_rows as plain
 from borderdesk.data.listings import InconsistentDataError, figure, sortable_date, source_ref
 from borderdesk.data.localise import Wordings, current
@@ -70,6 +72,7 @@ _FIGURES_FROM = (  # the columns ``listings.figure`` reads, then the source's po
     "JOIN sources us ON us.id = f.until_source_id LEFT JOIN items ui ON ui.id = us.id "
 )
 _FIGURES = _FIGURES_FROM + "WHERE f.item_id = ? ORDER BY f.position, f.id"
+_FIGURES_OF = _FIGURES_FROM + "WHERE f.item_id = ? AND f.quantity = ? ORDER BY f.position, f.id"
 _SEGMENT = (
     "SELECT g.id, i.key, g.description, n.id, ni.key, n.name FROM segments g "
     "JOIN items i ON i.id = g.id JOIN countries n ON n.id = g.country_b_id "
@@ -248,12 +251,6 @@ def overview(connection: Connection, ranked: Sequence[BorderSummary]) -> Overvie
     caspian_count, why_count = counts.get("caspian", 0), counts.get(DISCREPANCY, 0)
     fact_count = sum(counts.values()) - caspian_count - why_count
     figures = [row for row in figure_rows if row[1] != SEGMENTS_TOTAL and row[0] != stated[0]]
-    # Each source's stated total of the five segments: the default first, then by the
-    # source's date (undated last), then as written (as ``comparisons.source_totals``).
-    totals = sorted(
-        (row for row in figure_rows if row[1] == SEGMENTS_TOTAL),
-        key=lambda row: (not row[7], not row[18], sortable_date(row[18]), row[-1]),
-    )
     segments = tuple(ranked[:LIST_LIMIT])
     w = Wordings()
     return Overview(
@@ -268,7 +265,7 @@ def overview(connection: Connection, ranked: Sequence[BorderSummary]) -> Overvie
         caspian=caspian,
         facts=facts,
         figures=tuple(figure(row) for row in figures[:LIST_LIMIT]),
-        totals=tuple(figure(row) for row in totals),
+        totals=_totals(row for row in figure_rows if row[1] == SEGMENTS_TOTAL),
         discrepancies=why,
         wording=w.done(),
         more=(
@@ -279,6 +276,32 @@ def overview(connection: Connection, ranked: Sequence[BorderSummary]) -> Overvie
             *shortened("discrepancies", why_count, len(why)),
         ),
     )
+
+
+def length_totals(connection: Connection) -> LengthTotals:
+    """Return the overview's totals by source and its reasons, without the rest of it.
+
+    Lengths by source shows only these of the overview; ``overview`` gives the same ones.
+    """
+    pages = connection.execute(_OVERVIEW).fetchall()
+    if len(pages) != 1:
+        raise InconsistentDataError(f"{len(pages)} rows of the overview, not one")
+    country = pages[0][1]
+    rows = connection.execute(_FIGURES_OF, (country, SEGMENTS_TOTAL))
+    why = _first_facts(connection, _FACTS_WITH, country, (DISCREPANCY,))
+    return LengthTotals(totals=_totals(rows), discrepancies=why)
+
+
+def _totals(rows: Iterable[Sequence[Any]]) -> tuple[Figure, ...]:
+    """Return each source's stated total of the five segments from its figures' rows.
+
+    The default first, then by the source's date (undated last), then as written (as
+    ``comparisons.source_totals``).
+    """
+    ordered = sorted(
+        rows, key=lambda row: (not row[7], not row[18], sortable_date(row[18]), row[-1])
+    )
+    return tuple(figure(row) for row in ordered)
 
 
 def _default_of(rows: Sequence[Sequence[Any]], quantity: str) -> Sequence[Any] | None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from borderdesk.core.display import quoted
 from borderdesk.core.errors import ItemNotFoundError
-from borderdesk.core.language import DEFAULT_LANGUAGE, ENGLISH, Language, Wording, wording
+from borderdesk.core.language import DEFAULT_LANGUAGE, ENGLISH, Language, wording
 from borderdesk.core.model import (
     Bar,
     BorderSummary,
@@ -58,11 +58,14 @@ _DEFAULT_LENGTHS = (
     "LEFT JOIN sources us ON us.id = f.until_source_id LEFT JOIN items ui ON ui.id = us.id "
     "WHERE f.quantity = :quantity AND f.is_default ORDER BY f.item_id, f.position, f.id"
 )
-_SEGMENT_LENGTHS = (
-    "SELECT f.value, f.note, f.is_default, i.key, i.position, c.name, f.id, c.id FROM figures f "
-    "JOIN segments g ON g.id = f.item_id JOIN items i ON i.id = g.id "
-    "JOIN countries c ON c.id = g.country_b_id "
-    "WHERE f.quantity = :quantity AND f.source_id = :source ORDER BY f.position, f.id"
+# Every segment with its neighbour's name, and the chosen sources' lengths (one read for all).
+_NAMED_SEGMENTS = (
+    "SELECT g.id, i.key, i.position, c.name, c.id FROM segments g JOIN items i ON i.id = g.id "
+    "JOIN countries c ON c.id = g.country_b_id"
+)
+_SOURCES_LENGTHS = (
+    "SELECT f.source_id, f.item_id, f.value, f.note, f.id FROM figures f "
+    "WHERE f.quantity = ? AND f.source_id IN ({ids}) ORDER BY f.position, f.id"
 )
 _SEGMENT_COUNT = "SELECT COUNT(*) FROM segments"
 # The sources that give a length for every segment, each with its first length's default flag.
@@ -234,38 +237,85 @@ def segment_series(
     complete: Sequence[CompleteSource] | None = None,
 ) -> SegmentSeries:
     """Return the segment lengths from one source (the default when None)."""
-    if source_id is not None and not connection.execute(_SOURCE, {"key": source_id}).fetchone():
-        raise ItemNotFoundError(f"no source {quoted(source_id)} in this dataset")
-    if complete is None:
-        complete = complete_sources(connection)
-    chosen = next((s for s in complete if source_id in (None, s.ref.id)), None)
-    if chosen is None:
-        raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
-    # By segment key: its first length (value, position, neighbour, note, the name's wording).
-    first: dict[str, tuple[float, int, str, str, Wording]] = {}
-    rows = connection.execute(_SEGMENT_LENGTHS, {"quantity": LENGTH, "source": chosen.row_id})
-    if asked() == DEFAULT_LANGUAGE:  # nothing to pick: the English as it is (4,005 rows)
-        for value, note, _is_default, key, position, english, _figure, _country in rows:
-            if key not in first:
-                first[key] = (value, position, english, note, ENGLISH)
-    for value, note, _is_default, key, position, english, figure_id, country in rows:
-        if key in first:
+    return segment_series_of(connection, [source_id], complete)[0]
+
+
+def segment_series_of(
+    connection: Connection,
+    source_ids: Sequence[str | None],
+    complete: Sequence[CompleteSource] | None = None,
+) -> tuple[SegmentSeries, ...]:
+    """Return the segment lengths from each source (the default for None), read in one go.
+
+    Lengths by source shows every chart source's: one query reads them all.
+    """
+    chosen: list[CompleteSource] = []
+    for source_id in source_ids:
+        if source_id is not None and not connection.execute(_SOURCE, {"key": source_id}).fetchone():
+            raise ItemNotFoundError(f"no source {quoted(source_id)} in this dataset")
+        if complete is None:
+            complete = complete_sources(connection)
+        found = next((s for s in complete if source_id in (None, s.ref.id)), None)
+        if found is None:
+            raise ItemNotFoundError(f"source {quoted(source_id)} gives no length for every border")
+        chosen.append(found)
+    if not chosen:
+        return ()
+    segments: _Segments = {row[0]: row[1:] for row in connection.execute(_NAMED_SEGMENTS)}
+    wanted = list(dict.fromkeys(source.row_id for source in chosen))
+    query = _SOURCES_LENGTHS.format(ids=", ".join("?" * len(wanted)))
+    # By source, then segment key: the segment's first length, as read.
+    firsts: dict[int, dict[str, _Length]] = {row_id: {} for row_id in wanted}
+    for row in connection.execute(query, (LENGTH, *wanted)):
+        segment = segments.get(row[1])
+        if segment is None:  # not a segment's length (or one with no neighbour): not charted
             continue
-        w = Wordings()
-        neighbour = w.text("label", "countries", country, "name", english)
-        text = current().text("figures", figure_id, "note", note)[0]
-        first[key] = (value, position, neighbour, text, w.done())
-    ordered = sorted(first.items(), key=lambda entry: (-entry[1][0], entry[1][1]))
-    stated = _stated_total(connection, SEGMENTS_TOTAL, chosen.ref.id)
+        first = firsts[row[0]]
+        if segment[0] not in first:
+            first[segment[0]] = row  # kept as read: 20,000 of them in a large pack
+    stated = [_stated_total(connection, SEGMENTS_TOTAL, source.ref.id) for source in chosen]
+    dated = edition(connection)
+    return tuple(
+        _series(source, firsts[source.row_id], segments, total, dated)
+        for source, total in zip(chosen, stated, strict=True)
+    )
+
+
+# A row of ``_SOURCES_LENGTHS``: source row, segment row, value, note, figure row.
+_Length = tuple[int, int, float, str, int]
+# By segment row: its key, position, neighbour's English name and neighbour's row.
+_Segments = dict[int, tuple[str, int, str, int]]
+
+
+def _series(
+    source: CompleteSource,
+    first: dict[str, _Length],
+    segments: _Segments,
+    stated: float | None,
+    dated: DatasetEdition,
+) -> SegmentSeries:
+    """Return one source's series from each segment's first length: longest first."""
+    english = asked() == DEFAULT_LANGUAGE  # nothing to pick: the English as it is
+    bars: list[Bar] = []
+    notes: list[str] = []
+    ordered = sorted(first.values(), key=lambda row: (-row[2], segments[row[1]][1]))
+    for _, item_id, value, note, figure_id in ordered:
+        key, _, name, country = segments[item_id]
+        if english:
+            bars.append(Bar(key, name, value, wording=ENGLISH))
+        else:
+            w = Wordings()
+            name = w.text("label", "countries", country, "name", name)
+            note = current().text("figures", figure_id, "note", note)[0]
+            bars.append(Bar(key, name, value, wording=w.done()))
+        if note:
+            notes.append(f"{name}: {note}")
     return SegmentSeries(
-        source=ChartSource(chosen.ref, chosen.is_default),
-        bars=tuple(
-            Bar(key, neighbour, value, wording=words)
-            for key, (value, _, neighbour, _, words) in ordered
-        ),
-        edition=edition(connection),
+        source=ChartSource(source.ref, source.is_default),
+        bars=tuple(bars),
+        edition=dated,
         stated_total=stated,
-        notes=tuple(f"{neighbour}: {note}" for _, (_, _, neighbour, note, _) in ordered if note),
+        notes=tuple(notes),
     )
 
 

@@ -11,7 +11,7 @@ the same read-only connections.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,6 +37,7 @@ from borderdesk.core.model import (
     TopicDetail,
 )
 from borderdesk.core.search_names import PlaceNames
+from borderdesk.core.series_source import LengthTotals
 from borderdesk.data import listings, map_listing, place_names
 from borderdesk.data.localise import TRANSLATIONS_SQL, Texts, reading_in
 
@@ -189,11 +190,27 @@ class StoreService:
 
     def segment_series(self, source_id: str | None = None) -> SegmentSeries:
         """Return the segment lengths from one source (the default when None), read once."""
-        return self._read_once(
+        series = self._read_once(
             self._shared.series,
             (self._language, source_id),
             lambda c: listings.segment_series(c, source_id, self._complete_sources(c)),
         )
+        # The default source's, read for the chart, is that source's too (Lengths by source).
+        self._shared.series.setdefault((self._language, series.source.ref.id), series)
+        return series
+
+    def segment_series_of(self, source_ids: Sequence[str]) -> tuple[SegmentSeries, ...]:
+        """Return each source's segment lengths, those not read yet read in one go (and kept)."""
+        kept = self._shared.series
+        missing = [s for s in dict.fromkeys(source_ids) if (self._language, s) not in kept]
+        if missing:
+            with self._connection() as connection:
+                read = listings.segment_series_of(
+                    connection, missing, self._complete_sources(connection)
+                )
+            for source_id, series in zip(missing, read, strict=True):
+                kept[self._language, source_id] = series
+        return tuple(kept[self._language, source_id] for source_id in source_ids)
 
     def _complete_sources(self, connection: sqlite3.Connection) -> list[listings.CompleteSource]:
         found = self._shared.complete.get(self._language)
@@ -225,6 +242,13 @@ class StoreService:
         ranked = self.borders()
         with self._connection() as connection:
             return detail_listing.overview(connection, ranked)
+
+    def length_totals(self) -> LengthTotals:
+        """Return the overview's totals by source and its reasons, without the rest of it."""
+        from borderdesk.data import detail_listing
+
+        with self._connection() as connection:
+            return detail_listing.length_totals(connection)
 
     def border(self, key: str) -> BorderDetail:
         """Return one border segment (read with plain SQL: a handout needs no ORM)."""

@@ -17,7 +17,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from borderdesk.core.i18n import Translator, english_plural, set_interface_language, set_translator
+from borderdesk.core.i18n import (
+    Translator,
+    count_text,
+    english_plural,
+    set_interface_language,
+    set_translator,
+)
 from borderdesk.core.language import DEFAULT_LANGUAGE, Language
 
 ASSETS = "borderdesk.assets"
@@ -33,9 +39,25 @@ _kept: list[QTranslator] = []
 
 
 def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate with Qt's installed translators (core's hook, once the application runs)."""
+    """Translate with Qt's installed translators (core's hook, once the application runs).
+
+    Qt picks the plural form by the count and writes it as bare digits ("4005"); the count
+    is written as the language writes numbers instead ("4,005", "4 005") where the form is
+    one of ours or the English.
+    """
     result = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and "%n" in text:
+        result = _grouped(result, context, text, disambiguation, n)
     return english_plural(result, n) if "(s)" in result else result
+
+
+def _grouped(result: str, context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """Return Qt's ``result`` with the count grouped, when the form it came from is known."""
+    forms = (t.translate(context, text, disambiguation, n) for t in reversed(_installed))
+    for form in (*forms, text):
+        if form and form.replace("%n", str(n)) == result:
+            return form.replace("%n", count_text(n))
+    return result  # another translator's (a test's pseudo-translation): as Qt wrote it
 
 
 def file_translator(language: Language) -> Translator | None:
@@ -51,7 +73,7 @@ def file_translator(language: Language) -> Translator | None:
 
     def hook(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         found = translator.translate(context, text, disambiguation, n) or text
-        return english_plural(found, n) if found is text else found.replace("%n", str(n))
+        return english_plural(found, n) if found is text else found.replace("%n", count_text(n))
 
     return hook
 

@@ -105,16 +105,23 @@ def worded(record: object, field: str) -> str:
 def fell_back(record: object) -> bool:
     """Tell whether any text of a record, or of a record in it, fell back to another language."""
     if isinstance(record, tuple):
-        return any(fell_back(item) for item in record)
+        return any(fell_back(item) for item in record if type(item) not in _LEAVES)
     parts = _parts(type(record))
     if parts is None:  # a text, a number, a class, a lazily made sequence ...
         return False
     wording = getattr(record, "wording", None)
     if isinstance(wording, Wording) and not wording.complete:
         return True
-    return any(fell_back(getattr(record, name)) for name in parts)
+    for name in parts:
+        value = getattr(record, name)
+        if type(value) not in _LEAVES and fell_back(value):
+            return True
+    return False
 
 
+# Values that hold no record: not looked into (Lengths by source of a large pack holds 24,000
+# bars, each a key, a name and a number).
+_LEAVES = frozenset({str, int, float, bool, type(None)})
 _PARTS: dict[type, tuple[str, ...] | None] = {}
 
 
