@@ -40,12 +40,13 @@ def bundled() -> ReferenceService:
 def open_window(
     qtbot: QtBot, service: ReferenceService, settings: Settings, **kwargs: object
 ) -> MainWindow:
-    """Return a shown window whose chart has loaded."""
+    """Return a shown window whose first load (the page, the chart, the map) is over."""
     window = MainWindow(service, settings, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.chart is not None)
+    qtbot.waitUntil(lambda: not window.first_load.background.busy, timeout=10_000)
     return window
 
 
