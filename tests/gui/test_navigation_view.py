@@ -10,7 +10,12 @@ from pytestqt.qtbot import QtBot
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef
 from borderdesk.core.navigation import NavNode, build_navigation
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.models.navigation_model import DETAIL_COLUMN, TITLE_COLUMN, NavigationModel
+from borderdesk.gui.models.navigation_model import (
+    DETAIL_COLUMN,
+    ITEM_REF_ROLE,
+    TITLE_COLUMN,
+    NavigationModel,
+)
 from borderdesk.gui.selection import SelectionState
 from borderdesk.gui.views.navigation import NavigationPanel
 from tests.gui.test_navigation_model import TOP_LEVEL, all_titles, child
@@ -399,3 +404,23 @@ def test_a_new_tree_without_the_chosen_item_has_no_row_selected_or_current(
     assert visible_titles(tree) == ["Borders", "Russia"]
     assert tree.selectionModel().selectedRows() == []
     assert not tree.currentIndex().isValid()
+
+
+def test_a_search_without_the_item_being_read_shows_its_first_matches(
+    qtbot: QtBot, panel: NavigationPanel, state: SelectionState
+) -> None:
+    tree = tree_of(panel)
+    panel.resize(340, 130)  # a few rows at a time: the matches do not all fit
+    model = tree.model()
+    last_group = model.index(model.rowCount() - 1, 0)
+    last = model.index(model.rowCount(last_group) - 1, 0, last_group)
+    title, ref = last.data(), last.data(ITEM_REF_ROLE)
+    state.select(ref, origin="test")
+    assert tree.verticalScrollBar().value() > 0  # scrolled down to the item read
+
+    qtbot.keyClicks(panel.search_box, "in")
+
+    assert title not in visible_titles(tree)  # not among the matches
+    assert tree.verticalScrollBar().maximum() > 0
+    assert tree.verticalScrollBar().value() == 0
+    assert tree.indexAt(tree.viewport().rect().topLeft()) == model.index(0, 0)

@@ -276,7 +276,10 @@ class NavigationPanel(QWidget):
         if self.tree.itemDelegateForColumn(TITLE_COLUMN) is not delegate:
             self.tree.setItemDelegateForColumn(TITLE_COLUMN, delegate)
         self._show_no_matches()
-        self._show_in_tree(self._selection.current, reveal=False)
+        current = self._selection.current
+        self._show_in_tree(current, reveal=False)
+        if current is None or not self._model.index_for_ref(current).isValid():
+            self.tree.scrollToTop()  # the item read is not among the rows: the best ones first
 
     def _show_no_matches(self) -> None:
         """Above the rows: that nothing matched, or the near spelling every row was found by."""
