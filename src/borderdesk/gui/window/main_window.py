@@ -313,24 +313,20 @@ class MainWindow(QMainWindow):
             if getattr(self, "user_data", None) is not None:
                 self._on_selection_changed_user_data(current)
 
+        steps = (self.chart_link.reload, the_rest)
         if not in_turns:
-            self.chart_link.reload()
-            the_rest()
+            for step in steps:
+                step()
             return
-
         language = self._service.language
 
-        def chart() -> None:
-            if language != self._service.language:  # switched again: that switch shows all
-                return
-            self.chart_link.reload()
-            QTimer.singleShot(0, self, rest)
+        def run(index: int) -> None:
+            # Switched again meanwhile: that switch shows everything, this one stops.
+            if index < len(steps) and language == self._service.language:
+                steps[index]()
+                QTimer.singleShot(0, self, lambda: run(index + 1))
 
-        def rest() -> None:
-            if language == self._service.language:
-                the_rest()
-
-        QTimer.singleShot(0, self, chart)
+        QTimer.singleShot(0, self, lambda: run(0))
 
     def _connect_signals(self) -> None:
         self.selection.selection_changed.connect(self._on_selection_changed)
