@@ -20,7 +20,7 @@ from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_clip import cut_to_view, cuts_to_view
 from borderdesk.gui.views.map_hatch import hatch_polygons
 from borderdesk.gui.views.map_projection import Layer
-from borderdesk.gui.views.map_style import map_pen
+from borderdesk.gui.views.map_style import edge_pen, map_pen
 
 
 def paint_land(
@@ -43,7 +43,7 @@ def paint_land(
     cut = cuts_to_view(painter)
     w = k * theme.line_scale
     fills = {"kazakhstan": theme.kazakhstan_fill, "neighbour": theme.neighbour_fill}
-    painter.setPen(map_pen(theme.outline, 0.8 * w))
+    painter.setPen(edge_pen(theme.outline, 0.8 * w))
     for key, role, rings, bounds in layer.outlines:
         if not bounds.intersects(seen):
             continue
@@ -65,7 +65,7 @@ def paint_land(
                 p.intersected(view) if not rect.contains(p.boundingRect()) else p for p in shown
             ]
             hatch_polygons(painter, [p for p in shown if p.count() > 2], rect, theme, k)
-            painter.setPen(map_pen(theme.outline, 0.8 * w))
+            painter.setPen(edge_pen(theme.outline, 0.8 * w))
 
 
 def paint_waters(
@@ -78,7 +78,7 @@ def paint_waters(
     rect: QRectF,
 ) -> None:
     """Fill the Caspian and the lakes in view (``rect``, in pixels), with a thin shore line."""
-    painter.setPen(map_pen(theme.sea, 0.7 * k * theme.line_scale))
+    painter.setPen(edge_pen(theme.sea, 0.7 * k * theme.line_scale))
     painter.setBrush(QBrush(QColor(theme.water)))
     cut = cuts_to_view(painter)
     for area in layer.waters:

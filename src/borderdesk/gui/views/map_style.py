@@ -69,6 +69,18 @@ def map_pen(colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLin
     return pen
 
 
+def edge_pen(colour: str, width: float) -> QPen:
+    """Return the pen of a country's or a lake's edge: thin, with bevelled joins.
+
+    At an edge's width a round join and a bevel differ by a fraction of a pixel at the sharpest
+    corners, but Qt strokes a round join with an arc at every point of a coastline: a 4K map's
+    outlines take half again as long with round joins.
+    """
+    pen = map_pen(colour, width)
+    pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+    return pen
+
+
 def backing(theme: Theme, alpha: int) -> QColor:
     """Return the theme's panel colour, a little see-through."""
     colour = QColor(theme.panel)
