@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
+import struct
+import zlib
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from borderdesk.gui.render.png_file import SIGNATURE, png_bytes
+from borderdesk.gui.render import png_file
+from borderdesk.gui.render.png_file import SIGNATURE, adler32_combine, png_bytes
 
 TEXTS = {
     "Title": "Kazakhstan's land borders",  # short Latin-1: tEXt
@@ -92,3 +95,54 @@ def test_an_image_in_another_format_is_written_as_seen(qapp: QApplication) -> No
 def test_an_empty_image_is_refused() -> None:
     with pytest.raises(OSError, match="PNG"):
         png_bytes(QImage())
+
+
+@pytest.mark.parametrize(("width", "height"), [(700, 512), (257, 1023), (1920, 1080)])
+def test_a_large_image_is_one_whole_stream_of_the_same_pixels(
+    qapp: QApplication, width: int, height: int
+) -> None:
+    # From SPLIT_FROM rows on, bands are deflated side by side and joined into one stream.
+    image = drawn(width, height)
+    data = png_bytes(image)
+
+    # zlib checks the joined stream's Adler-32 against the rows it inflates.
+    stream = b"".join(body for kind, body in _chunks(data) if kind == b"IDAT")
+    rows = zlib.decompress(stream)
+    assert len(rows) == height * (1 + 3 * width)
+    read = QImage.fromData(data, "PNG")
+    assert read.convertToFormat(QImage.Format.Format_RGB32) == image
+
+
+def test_the_checksum_of_joined_bands_is_the_checksum_of_the_whole() -> None:
+    noise = random.Random(11)  # noqa: S311 - test data
+    whole = bytes(noise.randrange(256) for _ in range(200_000))
+    for cut in (0, 1, 65520, 65521, 65522, 131042, 150_000, len(whole)):
+        first, second = whole[:cut], whole[cut:]
+        joined = adler32_combine(zlib.adler32(first), zlib.adler32(second), len(second))
+        assert joined == zlib.adler32(whole), cut
+
+
+def test_a_band_that_fails_fails_the_file(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = png_file._deflate
+
+    def failing(pixels: object, *, last: bool) -> object:
+        if last:
+            raise MemoryError
+        return real(pixels, last=last)
+
+    monkeypatch.setattr(png_file, "_deflate", failing)
+    monkeypatch.setattr(png_file.os, "cpu_count", lambda: 2)
+    with pytest.raises(MemoryError):
+        png_bytes(drawn(600, 600))
+
+
+def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    """Return a PNG file's chunks, kind and body, in order."""
+    found, at = [], len(SIGNATURE)
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        found.append((data[at + 4 : at + 8], data[at + 8 : at + 8 + length]))
+        at += 12 + length
+    return found
