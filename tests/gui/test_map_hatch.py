@@ -7,11 +7,17 @@ import math
 
 import pytest
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication
 
-from borderdesk.gui.style.theme import DEFAULT_THEME
-from borderdesk.gui.views.map_hatch import HATCH_STEP, hatch_polygons, hatch_segments
+from borderdesk.gui.style.theme import DEFAULT_THEME, THEMES, Theme
+from borderdesk.gui.views.map_hatch import (
+    HATCH_INK_ALPHA,
+    HATCH_STEP,
+    hatch_ink,
+    hatch_polygons,
+    hatch_segments,
+)
 from tests.gui.map_canvas import GROUND, colour_at, painted
 
 TRIANGLE = QPolygonF([QPointF(0, 0), QPointF(120, 0), QPointF(0, 120)])
@@ -71,3 +77,32 @@ def test_hatching_is_drawn_inside_the_ring_only(qapp: QApplication) -> None:
     row = [(x, 100) in inked for x in range(45, 156)]
     runs = sum(1 for a, b in zip([False, *row], row, strict=False) if b and not a)
     assert runs == pytest.approx(110 / HATCH_STEP, abs=1.5)
+
+
+@pytest.mark.parametrize("theme", list(THEMES.values()), ids=list(THEMES))
+def test_the_hatching_looks_as_its_ink_let_through_onto_the_members_fill(
+    qapp: QApplication, theme: Theme
+) -> None:
+    # The ink is mixed beforehand (opaque), so a PDF strokes each line as a line; on the
+    # member's fill it must look as the edge colour at HATCH_INK_ALPHA did.
+    assert QColor(hatch_ink(theme)).alpha() == 255
+    see_through = QColor(theme.member_edge)
+    see_through.setAlpha(HATCH_INK_ALPHA)
+    line = [QLineF(10, 90, 90, 10)]
+
+    def with_ink(ink: QColor | str) -> QImage:
+        def draw(painter: QPainter) -> None:
+            painter.fillRect(QRectF(0, 0, 100, 100), QColor(theme.member_fill))
+            painter.setPen(QPen(QColor(ink), 3.0))
+            painter.drawLines(line)
+
+        return painted(100, 100, draw)
+
+    mixed, let_through = with_ink(hatch_ink(theme)), with_ink(see_through)
+    for x in range(0, 100, 3):
+        for y in range(0, 100, 3):
+            a, b = mixed.pixelColor(x, y), let_through.pixelColor(x, y)
+            assert abs(a.red() - b.red()) <= 2, (x, y)
+            assert abs(a.green() - b.green()) <= 2, (x, y)
+            assert abs(a.blue() - b.blue()) <= 2, (x, y)
+    assert mixed.pixelColor(50, 50) != QColor(theme.member_fill)  # on the line

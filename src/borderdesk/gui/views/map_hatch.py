@@ -17,7 +17,7 @@ from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_style import map_pen
 
 HATCH_STEP = 9.0  # px between hatching lines at the reference size
-HATCH_INK_ALPHA = 150
+HATCH_INK_ALPHA = 150  # how much of the edge colour the hatching's ink has over the fill
 
 
 def hatch_polygons(
@@ -27,16 +27,35 @@ def hatch_polygons(
     lines = hatch_segments(polygons, rect, HATCH_STEP * k)
     if not lines:
         return
-    ink = QColor(theme.member_edge)
-    ink.setAlpha(HATCH_INK_ALPHA)
     painter.save()
-    painter.setPen(map_pen(ink.name(QColor.NameFormat.HexArgb), 1.1 * k * theme.line_scale))
+    painter.setPen(map_pen(hatch_ink(theme), 1.1 * k * theme.line_scale))
     painter.drawLines(lines)
     painter.setPen(map_pen(theme.member_edge, 2.2 * k * theme.line_scale))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for polygon in polygons:
         painter.drawPolygon(polygon)
     painter.restore()
+
+
+def hatch_ink(theme: Theme) -> str:
+    """Return the hatching's colour: the members' edge colour let through onto their fill.
+
+    The lines lie on the members' fill only, so the colour is mixed here, opaque, as the
+    see-through ink would look: a PDF then strokes each line as a line. A see-through pen is
+    written as each line's outline filled, round ends and all, several times the bytes.
+    """
+    edge, fill = QColor(theme.member_edge), QColor(theme.member_fill)
+    share = HATCH_INK_ALPHA / 255
+
+    def mixed(over: int, under: int) -> int:
+        return round(over * share + under * (1 - share))
+
+    colour = QColor(
+        mixed(edge.red(), fill.red()),
+        mixed(edge.green(), fill.green()),
+        mixed(edge.blue(), fill.blue()),
+    )
+    return colour.name()
 
 
 def hatch_segments(polygons: Sequence[QPolygonF], rect: QRectF, step: float) -> list[QLineF]:
