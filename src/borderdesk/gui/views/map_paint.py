@@ -88,9 +88,15 @@ def paint_map(
         stop = "." if caption and not caption.endswith(".") else ""
         caption = f"{caption}{stop} {note}".strip()
 
+    laid_out: dict[tuple[str, ...], Furniture] = {}
+
     def furnish(unplaced: list[str]) -> Furniture:
-        entries = legend_entries(look, projected, theme, bool(disputed), unplaced)
-        return layout_furniture(rect, projected, frame, look, caption, entries, k)
+        """Lay the furniture out around a legend listing ``unplaced`` (once per list)."""
+        key = tuple(unplaced)
+        if key not in laid_out:
+            entries = legend_entries(look, projected, theme, bool(disputed), unplaced)
+            laid_out[key] = layout_furniture(rect, projected, frame, look, caption, entries, k)
+        return laid_out[key]
 
     furniture = furnish([])
     paint_graticule(painter, rect, projected, frame, projection, k, theme)
