@@ -9,6 +9,7 @@ A border's chart has the map beside it; the teacher's note follows the key point
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -72,21 +73,28 @@ class HandoutFitter:
         natural = content.width() * (BESIDE_RATIO if handout.map_beside else VISUAL_RATIO)
         for scale in FONT_SCALES:
             fonts = Fonts(self.family, scale)
+            made: dict[str, TextBox] = {}  # each text is laid out once at a type size
             fewest = min(1, len(handout.points))
             for count in range(len(handout.points), fewest - 1, -1):
-                text_height = self._stack(handout, fonts, count, content, None)[1]
+                text_height = self._stack(handout, fonts, count, content, None, made)[1]
                 footer = self._footer_height(fonts, content.width())
                 room = content.height() - footer - GAP - text_height
                 visual = min(natural, room)
                 if visual >= MIN_VISUAL * scale:
-                    return self._assemble(index, handout, fonts, count, visual)
+                    return self._assemble(index, handout, fonts, count, visual, made)
         raise HandoutError(f"{handout.title} does not fit on one {self.paper.label} page")
 
     def _assemble(
-        self, index: int, handout: Handout, fonts: Fonts, count: int, visual: float
+        self,
+        index: int,
+        handout: Handout,
+        fonts: Fonts,
+        count: int,
+        visual: float,
+        made: dict[str, TextBox],
     ) -> PageLayout:
         content = content_rect(self.paper)
-        items, _height = self._stack(handout, fonts, count, content, visual)
+        items, _height = self._stack(handout, fonts, count, content, visual, made)
         items.append(self._footer(index, fonts, content))
         return PageLayout(self.paper, tuple(items), count, fonts.scale)
 
@@ -97,27 +105,36 @@ class HandoutFitter:
         count: int,
         content: QRectF,
         visual: float | None,
+        made: dict[str, TextBox],
     ) -> tuple[list[Placed], float]:
         """Place everything but the footer top-down; return the items and the text's height.
 
         With ``visual`` None the chart or map takes no room: the height is the text's alone.
+        ``made`` keeps each text laid out by its item's name, for the next call at these fonts.
         """
         width = content.width()
         left = content.left()
         items: list[Placed] = []
         y = content.top()
 
-        def put(name: str, box: TextBox, x: float = left) -> None:
+        def laid_out(name: str, make: Callable[[], TextBox]) -> TextBox:
+            found = made.get(name)
+            if found is None:
+                found = made[name] = make()
+            return found
+
+        def put(name: str, make: Callable[[], TextBox], x: float = left) -> None:
             nonlocal y
+            box = laid_out(name, make)
             items.append(box.placed(name, QPointF(x, y)))
             y += box.height
 
-        put("kicker", text_box(_kicker(handout), fonts.kicker, width, MUTED))
+        put("kicker", partial(text_box, _kicker(handout), fonts.kicker, width, MUTED))
         y += 2
-        put("title", text_box(handout.title, fonts.title, width))
+        put("title", partial(text_box, handout.title, fonts.title, width))
         if handout.subtitle:
             y += 2
-            put("subtitle", text_box(handout.subtitle, fonts.subtitle, width, MUTED))
+            put("subtitle", partial(text_box, handout.subtitle, fonts.subtitle, width, MUTED))
         y += 8
         items.append(rule("rule", QPointF(left, y), width))
         y += 8
@@ -136,21 +153,29 @@ class HandoutFitter:
         note = _visual_note(handout)
         if note:
             y += 4
-            put("visual note", text_box(note, fonts.small, width, MUTED))
+            put("visual note", partial(text_box, note, fonts.small, width, MUTED))
 
         if handout.figures:
             y += GAP
             put(
                 "figures heading",
-                text_box(translate("Handout", "Key figures"), fonts.heading, width, ACCENT),
+                partial(
+                    text_box, translate("Handout", "Key figures"), fonts.heading, width, ACCENT
+                ),
             )
             y += HEADING_GAP
             value_width = width * 0.56
             label_width = width - value_width - 12
             for number, line in enumerate(handout.figures, start=1):
                 cited = _source_label(line)  # none when the figure leads with its source
-                value = text_box(line.text, fonts.body, value_width if cited else width)
-                label = text_box(cited, fonts.label, label_width, MUTED)
+                value = laid_out(
+                    f"figure {number}",
+                    partial(text_box, line.text, fonts.body, value_width if cited else width),
+                )
+                label = laid_out(
+                    f"figure source {number}",
+                    partial(text_box, cited, fonts.label, label_width, MUTED),
+                )
                 drop = value.first_ascent() - label.first_ascent()  # on the value's baseline
                 row = max(value.height, label.height + drop if cited else 0) + 2 * ROW_PAD
                 items.append(rule(f"figure rule {number}", QPointF(left, y), width, FRAME))
@@ -166,33 +191,41 @@ class HandoutFitter:
             y += GAP
             put(
                 "points heading",
-                text_box(translate("Handout", "Key points"), fonts.heading, width, ACCENT),
+                partial(text_box, translate("Handout", "Key points"), fonts.heading, width, ACCENT),
             )
             indent = 12 * fonts.scale
             for number, point in enumerate(points, start=1):
                 y += HEADING_GAP if number == 1 else 3
-                box = point_box(point, fonts, width - indent)
-                bullet = text_box("•", fonts.body, indent, ACCENT)
+                bullet = laid_out(
+                    f"bullet {number}", partial(text_box, "•", fonts.body, indent, ACCENT)
+                )
                 items.append(bullet.placed(f"bullet {number}", QPointF(left, y)))
-                put(f"point {number}", box, left + indent)
+                put(
+                    f"point {number}",
+                    partial(point_box, point, fonts, width - indent),
+                    left + indent,
+                )
 
         if handout.note:
             y += GAP
             title = QCoreApplication.translate("Handout", NOTE_TITLE)
-            put("note heading", text_box(title, fonts.heading, width, ACCENT))
+            put("note heading", partial(text_box, title, fonts.heading, width, ACCENT))
             y += HEADING_GAP
-            put("note", text_box(handout.note, fonts.body, width))
+            put("note", partial(text_box, handout.note, fonts.body, width))
 
         if handout.sources:
             y += GAP
             put(
                 "sources heading",
-                text_box(translate("Handout", "Sources"), fonts.heading, width, ACCENT),
+                partial(text_box, translate("Handout", "Sources"), fonts.heading, width, ACCENT),
             )
             y += HEADING_GAP
             for number, source in enumerate(handout.sources, start=1):
                 y += 0 if number == 1 else 2
-                put(f"source {number}", source_box(source.label, citation(source), fonts, width))
+                put(
+                    f"source {number}",
+                    partial(source_box, source.label, citation(source), fonts, width),
+                )
 
         height = y - content.top()
         return items, height
