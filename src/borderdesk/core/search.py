@@ -6,6 +6,10 @@ A word of five letters or more that is not the start of any word the entries hol
 looked for with one typo (five to seven letters) or two (eight or more), as the start of a
 word: only among the words that begin with the same letter and are long enough, and, as the
 reader types on, only among the words the shorter query was near.
+
+A query typed on (the previous one plus letters) is looked for only among the entries the
+previous one found, and a letter deleted shows what that shorter query found before: a large
+pack's keystroke tests the few thousand entries still in play, not every entry.
 """
 
 from __future__ import annotations
@@ -55,6 +59,9 @@ class SearchIndex:
         self._bits: dict[str, int] = {}  # a letter -> its bit in a word's mask
         self._letters: dict[str, int] = {}  # a word -> the letters it has, as a mask of bits
         self._near_cache: dict[tuple[str, int], list[str]] = {}
+        # What the queries typed so far found, each one the previous plus letters: (folded
+        # query, the entries it found without a typo, in entry order, and all it found).
+        self._typed: list[tuple[str, list[int], Found]] = []
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -68,15 +75,39 @@ class SearchIndex:
         return self._keys[entry]
 
     def find(self, query: str) -> Found:
-        """Return the entries a query finds, each with its rank (all of them, EXACT, if empty)."""
+        """Return the entries a query finds, each with its rank (all of them, EXACT, if empty).
+
+        The answer is the same as a search of every entry: a query that is the last one plus
+        letters is looked for among what the last one found without a typo (an entry holding
+        the longer query holds the shorter one, and a name whose words start with the longer
+        query's words start with the shorter's), and one met on the way to the last query (a
+        letter deleted) is answered as it was then.
+        """
         needle = fold(query)
-        found = Found()
         if not needle:
+            found = Found()
             found.ranks = dict.fromkeys(range(len(self._keys)), EXACT)
             return found
+        typed = self._typed
+        while typed and not needle.startswith(typed[-1][0]):
+            typed.pop()  # a letter deleted, or another query: back to what it extends
+        if typed and typed[-1][0] == needle:
+            return typed[-1][2]
+        among = typed[-1][1] if typed else None
+        found = self._find(needle, among)
+        # Entries found without a typo, in entry order, for the next letter to look among.
+        kept = sorted(entry for entry, rank in found.ranks.items() if rank != TYPO)
+        typed.append((needle, kept, found))
+        return found
+
+    def _find(self, needle: str, among: list[int] | None) -> Found:
+        """Return what a folded, non-empty query finds among some entries (None: all)."""
+        found = Found()
         exact, prefix, word = f"{_START}{needle}{_END}", f"{_START}{needle}", f" {needle}"
         ranks = found.ranks
-        for entry, joined in enumerate(self._joined):
+        every = self._joined
+        pairs = enumerate(every) if among is None else ((e, every[e]) for e in among)
+        for entry, joined in pairs:
             if needle in joined:
                 if exact in joined:
                     ranks[entry] = EXACT
@@ -87,9 +118,10 @@ class SearchIndex:
         words = needle.split()
         if len(words) > 1:  # words starting words of one name, in any order: "договор ... без"
             longest = max(words, key=len)
-            holding = [e for e, joined in enumerate(self._joined) if longest in joined]
+            entries = range(len(every)) if among is None else among
+            holding = [e for e in entries if longest in every[e]]
             for entry in holding:
-                joined = self._joined[entry]
+                joined = every[entry]
                 if entry not in ranks and all(w in joined for w in words):
                     rank = _words_rank(self._keys[entry], words)
                     if rank is not None:

@@ -1,0 +1,89 @@
+"""A query typed letter by letter finds what the same query finds typed at once.
+
+The index looks for a longer query only among what the shorter one found, and answers a
+letter deleted from what it found before: the entries, their ranks, their order (the tree's
+order among equals) and the near words must be those of a search of every entry.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from borderdesk.core.navigation import build_navigation, prepare_search
+from borderdesk.core.search import Found, SearchIndex
+from borderdesk.core.search_fold import fold
+from borderdesk.data.store import open_store
+
+
+def answer(found: Found) -> tuple[list[tuple[int, int]], dict[int, tuple[str, ...]]]:
+    """Return what a search found, in the order it found it."""
+    return list(found.ranks.items()), dict(found.near)
+
+
+def keystrokes(queries: list[str]) -> list[str]:
+    """Return each query typed letter by letter, then deleted letter by letter, then cleared."""
+    typed = []
+    for query in queries:
+        typed += [query[:end] for end in range(1, len(query) + 1)]
+        typed += [query[:end] for end in range(len(query) - 1, -1, -1)]
+    return typed
+
+
+def assert_typed_as_at_once(keys: list[list[str]], queries: list[str]) -> int:
+    """Type the queries into one index; compare each keystroke with a fresh index's answer."""
+    typed_into = SearchIndex(keys)
+    compared = 0
+    for query in keystrokes(queries):
+        fresh = SearchIndex(keys)  # no query before: every entry is searched
+        assert answer(typed_into.find(query)) == answer(fresh.find(query)), query
+        compared += bool(fresh.find(query).ranks)
+    return compared
+
+
+def generated_keys(count: int, seed: int) -> list[list[str]]:
+    """Return names like a generated pack's: words of a few syllables, in two scripts."""
+    chance = random.Random(seed)  # noqa: S311 - the same names every run, not a secret
+    syllables = ["ka", "za", "kh", "st", "an", "ur", "ve", "su", "бор", "қаз", "ақ", "ст", "ан"]
+
+    def word() -> str:
+        return "".join(chance.choice(syllables) for _ in range(chance.randint(1, 4)))
+
+    return [
+        [fold(" ".join(word() for _ in range(chance.randint(1, 4)))) for _ in range(3)]
+        for _ in range(count)
+    ]
+
+
+TYPED = [
+    "kazakstan", "kaz kh", "kazakhstan border", "ka za", "zh", "survey", "sur vey",
+    "казахстан", "қазақ", "stan ka", "ur ve su", "anan", "kazakstna", "border post",
+    "Alma-Ata", "ШОС", "ҰҚШҰ", "kyrgystan", "uzbekstan", "Nur-Sultan", "collective security",
+]  # fmt: skip
+
+
+def test_typing_on_a_generated_pack_finds_what_a_whole_search_finds() -> None:
+    keys = generated_keys(4000, seed=11)
+    assert assert_typed_as_at_once(keys, TYPED) > 50
+
+
+def test_typing_on_the_bundled_data_finds_what_a_whole_search_finds() -> None:
+    root = build_navigation(open_store())
+    prepare_search(root)
+    tree = root._index
+    assert tree is not None
+    keys = [list(tree.index.keys(entry)) for entry in range(len(tree.index))]
+    assert assert_typed_as_at_once(keys, TYPED) > 50
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("kaz", "kazakh"), ("z", "zh"), ("sur", "su"), ("ka", "ka za"), ("k", "s"), ("ka za", "ka")],
+)
+def test_one_query_after_another_finds_what_it_finds_alone(first: str, then: str) -> None:
+    keys = generated_keys(1500, seed=5)
+    index = SearchIndex(keys)
+    index.find(first)
+
+    assert answer(index.find(then)) == answer(SearchIndex(keys).find(then))
