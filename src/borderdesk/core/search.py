@@ -94,27 +94,29 @@ class SearchIndex:
         if typed and typed[-1][0] == needle:
             return typed[-1][2]
         among = typed[-1][1] if typed else None
-        found = self._find(needle, among)
-        # Entries found without a typo, in entry order, for the next letter to look among.
-        kept = sorted(entry for entry, rank in found.ranks.items() if rank != TYPO)
+        found, kept = self._find(needle, among)
         typed.append((needle, kept, found))
         return found
 
-    def _find(self, needle: str, among: list[int] | None) -> Found:
-        """Return what a folded, non-empty query finds among some entries (None: all)."""
+    def _find(self, needle: str, among: list[int] | None) -> tuple[Found, list[int]]:
+        """Return what a folded, non-empty query finds among some entries (None: all), and
+        the entries it found without a typo, in entry order."""
         found = Found()
         exact, prefix, word = f"{_START}{needle}{_END}", f"{_START}{needle}", f" {needle}"
         ranks = found.ranks
         every = self._joined
-        pairs = enumerate(every) if among is None else ((e, every[e]) for e in among)
-        for entry, joined in pairs:
-            if needle in joined:
-                if exact in joined:
-                    ranks[entry] = EXACT
-                elif prefix in joined:
-                    ranks[entry] = PREFIX
-                else:
-                    ranks[entry] = WORD if word in joined else PART
+        if among is None:
+            kept = [entry for entry, joined in enumerate(every) if needle in joined]
+        else:
+            kept = [entry for entry in among if needle in every[entry]]
+        for entry in kept:
+            joined = every[entry]
+            if exact in joined:
+                ranks[entry] = EXACT
+            elif prefix in joined:
+                ranks[entry] = PREFIX
+            else:
+                ranks[entry] = WORD if word in joined else PART
         words = needle.split()
         if len(words) > 1:  # words starting words of one name, in any order: "договор ... без"
             longest = max(words, key=len)
@@ -126,8 +128,10 @@ class SearchIndex:
                     rank = _words_rank(self._keys[entry], words)
                     if rank is not None:
                         ranks[entry] = rank
+                        kept.append(entry)
+            kept.sort()
         self._find_near(needle, found)
-        return found
+        return found, kept
 
     # Near spellings ----------------------------------------------------------------------
 
