@@ -72,6 +72,11 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
+# The roles data() answers: the view asks for eight per cell it draws, most of them answered
+# None (colours, icon, check box, size) without looking for the row's node.
+_ANSWERED = frozenset(
+    {_DISPLAY, _TOOLTIP, _ACCESSIBLE_TEXT, _ALIGNMENT, _FONT, ITEM_REF_ROLE, NODE_ROLE, HINT_ROLE}
+)
 _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -344,7 +349,7 @@ class NavigationModel(QStandardItemModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the title, the detail, the item reference or presentation hints."""
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():  # colours, icons, check boxes: none
             return None
         node = self.node(index)
         if role == _DISPLAY:
