@@ -12,7 +12,7 @@ import random
 import pytest
 
 from borderdesk.core.navigation import build_navigation, prepare_search
-from borderdesk.core.search import Found, SearchIndex
+from borderdesk.core.search import EXACT, PART, PREFIX, TYPO, WORD, Found, SearchIndex
 from borderdesk.core.search_fold import fold
 from borderdesk.data.store import open_store
 
@@ -20,6 +20,27 @@ from borderdesk.data.store import open_store
 def answer(found: Found) -> tuple[list[tuple[int, int]], dict[int, tuple[str, ...]]]:
     """Return what a search found, in the order it found it."""
     return list(found.ranks.items()), dict(found.near)
+
+
+def ranked_one_by_one(keys: list[list[str]], query: str) -> list[tuple[int, int]]:
+    """Return the entries a query finds without a typo, ranked one entry at a time."""
+    needle = fold(query)
+    joined = ["".join(f"\x01{k}\x02" for k in names if k) for names in keys]
+    ranks: dict[int, int] = {}
+    for entry, text in enumerate(joined):
+        if needle in text:
+            if f"\x01{needle}\x02" in text:
+                ranks[entry] = EXACT
+            elif f"\x01{needle}" in text:
+                ranks[entry] = PREFIX
+            else:
+                ranks[entry] = WORD if f" {needle}" in text else PART
+    words = needle.split()
+    if len(words) > 1:
+        for entry, names in enumerate(keys):
+            if entry not in ranks and any(all(f" {w}" in f" {n}" for w in words) for n in names):
+                ranks[entry] = WORD  # every word starts a word of one name
+    return list(ranks.items())
 
 
 def keystrokes(queries: list[str]) -> list[str]:
@@ -37,7 +58,11 @@ def assert_typed_as_at_once(keys: list[list[str]], queries: list[str]) -> int:
     compared = 0
     for query in keystrokes(queries):
         fresh = SearchIndex(keys)  # no query before: every entry is searched
-        assert answer(typed_into.find(query)) == answer(fresh.find(query)), query
+        found = typed_into.find(query)
+        assert answer(found) == answer(fresh.find(query)), query
+        if fold(query):
+            without_typos = [(e, rank) for e, rank in found.ranks.items() if rank != TYPO]
+            assert without_typos == ranked_one_by_one(keys, query), query
         compared += bool(fresh.find(query).ranks)
     return compared
 
