@@ -11,10 +11,13 @@ import random
 
 import pytest
 
-from borderdesk.core.navigation import build_navigation, prepare_search
+from borderdesk.core.navigation import build_navigation, prepare_search, ranked_search
 from borderdesk.core.search import EXACT, PART, PREFIX, TYPO, WORD, Found, SearchIndex
 from borderdesk.core.search_fold import fold
 from borderdesk.data.store import open_store
+
+RESET = "9999999999"
+"""A query no other extends: the one after it is looked for among every entry."""
 
 
 def answer(found: Found) -> tuple[list[tuple[int, int]], dict[int, tuple[str, ...]]]:
@@ -54,16 +57,16 @@ def keystrokes(queries: list[str]) -> list[str]:
 
 def assert_typed_as_at_once(keys: list[list[str]], queries: list[str]) -> int:
     """Type the queries into one index; compare each keystroke with a fresh index's answer."""
-    typed_into = SearchIndex(keys)
+    typed_into, fresh = SearchIndex(keys), SearchIndex(keys)
     compared = 0
     for query in keystrokes(queries):
-        fresh = SearchIndex(keys)  # no query before: every entry is searched
+        fresh.find(RESET)
         found = typed_into.find(query)
         assert answer(found) == answer(fresh.find(query)), query
         if fold(query):
             without_typos = [(e, rank) for e, rank in found.ranks.items() if rank != TYPO]
             assert without_typos == ranked_one_by_one(keys, query), query
-        compared += bool(fresh.find(query).ranks)
+        compared += bool(found.ranks)
     return compared
 
 
@@ -112,3 +115,22 @@ def test_one_query_after_another_finds_what_it_finds_alone(first: str, then: str
     index.find(first)
 
     assert answer(index.find(then)) == answer(SearchIndex(keys).find(then))
+
+
+def test_the_rows_of_a_query_typed_and_deleted_are_those_of_a_whole_search() -> None:
+    """Rows, their order, ranks and hints: letter by letter as when typed at once."""
+    typed_into, fresh = build_navigation(open_store()), build_navigation(open_store())
+    prepare_search(typed_into)
+    prepare_search(fresh)
+    compared = 0
+    for query in keystrokes(TYPED):
+        ranked_search(fresh, RESET)
+        got, want = ranked_search(typed_into, query), ranked_search(fresh, query)
+        rows = [(top.title, [(c.title, got.rank(c), got.hint(c)) for c in children])
+                for top, children in got.shown]  # fmt: skip
+        assert rows == [
+            (top.title, [(c.title, want.rank(c), want.hint(c)) for c in children])
+            for top, children in want.shown
+        ], query
+        compared += bool(rows)
+    assert compared > 50

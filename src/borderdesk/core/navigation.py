@@ -329,6 +329,15 @@ def ranked_search(root: NavNode, query: str) -> SearchResult:
         prepare_search(root)
         tree = root._index or TreeIndex(root)
     found = tree.index.find(query)
+    shown = tree.shown(found)  # a letter deleted: the rows the shorter query showed
+    if shown is None:
+        shown = _ranked_rows(root, tree, found)
+        tree.keep_shown(found, shown)
+    return SearchResult(query, shown, found, tree)
+
+
+def _ranked_rows(root: NavNode, tree: TreeIndex, found: Found) -> Shown:
+    """Return the rows of what a search found: headings by their best row, rows by rank."""
     own: dict[int, int] = {}  # a heading's row -> its own rank
     hits: dict[int, list[list[int]]] = {}  # a heading's row -> its rows found, by rank
     place = tree.place
@@ -353,4 +362,4 @@ def ranked_search(root: NavNode, query: str) -> SearchResult:
             children = [top.children[row] for rows in buckets for row in rows]
         ranked.append((best, position, top, children))
     ranked.sort(key=lambda row: row[:2])
-    return SearchResult(query, [(top, children) for _, _, top, children in ranked], found, tree)
+    return [(top, children) for _, _, top, children in ranked]

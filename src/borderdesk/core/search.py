@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from borderdesk.core.search_fold import fold
 
@@ -44,6 +45,17 @@ class Found:
     near: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
+class _Typed(NamedTuple):
+    """What one query found, kept for the next letter: the entries holding it (found without
+    a typo, in entry order), those with a name or another word starting with it, and all."""
+
+    needle: str
+    kept: list[int]
+    starts: list[int]
+    inside: list[int]
+    found: Found
+
+
 class SearchIndex:
     """The folded names of many entries, searched with ranks."""
 
@@ -65,9 +77,8 @@ class SearchIndex:
         self._bits: dict[str, int] = {}  # a letter -> its bit in a word's mask
         self._letters: dict[str, int] = {}  # a word -> the letters it has, as a mask of bits
         self._near_cache: dict[tuple[str, int], list[str]] = {}
-        # What the queries typed so far found, each one the previous plus letters: (folded
-        # query, the entries it found without a typo, in entry order, and all it found).
-        self._typed: list[tuple[str, list[int], Found]] = []
+        # What the queries typed so far found, each one the previous plus letters.
+        self._typed: list[_Typed] = []
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -95,29 +106,31 @@ class SearchIndex:
             found.ranks = dict.fromkeys(range(len(self._keys)), EXACT)
             return found
         typed = self._typed
-        while typed and not needle.startswith(typed[-1][0]):
+        while typed and not needle.startswith(typed[-1].needle):
             typed.pop()  # a letter deleted, or another query: back to what it extends
-        if typed and typed[-1][0] == needle:
-            return typed[-1][2]
-        among = typed[-1][1] if typed else None
-        found, kept = self._find(needle, among)
-        typed.append((needle, kept, found))
-        return found
+        if typed and typed[-1].needle == needle:
+            return typed[-1].found
+        typed.append(self._find(needle, typed[-1] if typed else None))
+        return typed[-1].found
 
-    def _find(self, needle: str, among: list[int] | None) -> tuple[Found, list[int]]:
-        """Return what a folded, non-empty query finds among some entries (None: all), and
-        the entries it found without a typo, in entry order."""
+    def _find(self, needle: str, before: _Typed | None) -> _Typed:
+        """Return what a folded, non-empty query finds: among every entry, or among what a
+        query it extends found ``before``."""
         found = Found()
         exact, prefix, word = f"{_START}{needle}{_END}", f"{_START}{needle}", f" {needle}"
         ranks = found.ranks
         every = self._joined
+        among = before.kept if before is not None else None
         if among is None:
             kept = [entry for entry, joined in enumerate(every) if needle in joined]
         else:
             kept = [entry for entry in among if needle in every[entry]]
         # Each entry's best rank, in entry order: one quick pass per test, not one each.
         first, initials, inner = needle[0], self._initials, self._inner_initials
-        if len(needle) == 1:  # a name or a word starts with the letter: its first letters say
+        if before is not None:  # a name or word starting with it starts with the shorter one
+            starts = [entry for entry in before.starts if prefix in every[entry]]
+            inside = [entry for entry in before.inside if word in every[entry]]
+        elif len(needle) == 1:  # a name or a word starts with the letter: its first letters say
             starts = [entry for entry in kept if first in initials[entry]]
             inside = [entry for entry in kept if first in inner[entry]]
         else:
@@ -141,7 +154,7 @@ class SearchIndex:
                         kept.append(entry)
             kept.sort()
         self._find_near(needle, found)
-        return found, kept
+        return _Typed(needle, kept, starts, inside, found)
 
     # Near spellings ----------------------------------------------------------------------
 

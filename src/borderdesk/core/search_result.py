@@ -46,6 +46,18 @@ class TreeIndex:
             ]
         self.index = SearchIndex(keys)
         self.index.prepare()
+        self._shown: dict[int, tuple[Found, Shown]] = {}  # what a search found -> its rows
+
+    def shown(self, found: Found) -> Shown | None:
+        """Return the rows worked out before for what a search found (a letter deleted)."""
+        known = self._shown.get(id(found))
+        return known[1] if known is not None and known[0] is found else None
+
+    def keep_shown(self, found: Found, shown: Shown) -> None:
+        """Remember the rows of what a search found, for the same query typed again."""
+        if len(self._shown) >= 32:
+            self._shown.clear()
+        self._shown[id(found)] = (found, shown)
 
 
 @dataclass
