@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTreeView
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from borderdesk.core.language import Language
@@ -280,3 +281,11 @@ def test_a_generated_pack_shows_the_searchs_rows_letter_by_letter(
             panel.search_box.setText(query[:end])
             assert shown(panel.tree) == expected(fresh, query[:end]), query[:end]
             assert span_mistakes(panel.tree) == [], query[:end]
+
+
+def test_the_model_with_show_all_rows_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = NavigationModel(big_tree())
+    model.set_query("kappa")
+    qtmodeltester.check(model)
+    assert model.show_all(model.index(ROWS_AT_FIRST, TITLE_COLUMN, model.index(1, 0)))
+    qtmodeltester.check(model)
