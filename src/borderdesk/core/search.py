@@ -63,7 +63,7 @@ class SearchIndex:
         self._keys = [tuple(names) for names in keys]
         self._joined = ["".join(f"{_START}{k}{_END}" for k in names if k) for names in self._keys]
         # The first letters of each entry's names, and of the other words of its names: a
-        # query's first letter among a few letters before its start is looked for in a name.
+        # letter typed first starts a name (or a word) when it is among these few letters.
         self._initials = ["".join(k[0] for k in names if k) for names in self._keys]
         self._inner_initials = [
             "".join(w[:1] for k in names for w in k.split(" ")[1:]) for names in self._keys
