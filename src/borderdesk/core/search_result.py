@@ -54,9 +54,13 @@ class TreeIndex:
         return known[1] if known is not None and known[0] is found else None
 
     def keep_shown(self, found: Found, shown: Shown) -> None:
-        """Remember the rows of what a search found, for the same query typed again."""
-        if len(self._shown) >= 32:
-            self._shown.clear()
+        """Remember the rows of what a search found, for the same query typed again.
+
+        The last few only (a large pack's first letter finds twenty thousand rows): the
+        oldest is forgotten first.
+        """
+        while len(self._shown) >= 8:
+            del self._shown[next(iter(self._shown))]
         self._shown[id(found)] = (found, shown)
 
 
