@@ -11,9 +11,11 @@ import random
 
 import pytest
 
-from borderdesk.core.navigation import build_navigation, prepare_search, ranked_search
+from borderdesk.core.model import ItemKind, ItemRef
+from borderdesk.core.navigation import NavNode, build_navigation, prepare_search, ranked_search
 from borderdesk.core.search import EXACT, PART, PREFIX, TYPO, WORD, Found, SearchIndex
 from borderdesk.core.search_fold import fold
+from borderdesk.core.search_result import TreeIndex
 from borderdesk.data.store import open_store
 
 RESET = "9999999999"
@@ -133,4 +135,59 @@ def test_the_rows_of_a_query_typed_and_deleted_are_those_of_a_whole_search() -> 
             for top, children in want.shown
         ], query
         compared += bool(rows)
+    assert compared > 50
+
+
+def rows_one_by_one(root: NavNode, found: Found, tree: TreeIndex) -> list[tuple[str, list[str]]]:
+    """Return the rows of what a search found, placed one entry at a time under its heading."""
+    own: dict[int, int] = {}
+    hits: dict[int, list[list[int]]] = {}
+    for entry, rank in found.ranks.items():
+        position, row = tree.place[entry]
+        if row < 0:
+            own[position] = rank
+        else:
+            hits.setdefault(position, [[] for _ in range(TYPO + 1)])[rank].append(row)
+    ranked = []
+    for position in own.keys() | hits.keys():
+        top = root.children[position]
+        buckets = hits.get(position, [])
+        best = min([*(r for r, rows in enumerate(buckets) if rows), own.get(position, TYPO)])
+        if position in own:
+            children = top.children
+        else:
+            buckets[TYPO].sort()
+            children = [top.children[row] for rows in buckets for row in rows]
+        ranked.append((best, position, top.title, [c.title for c in children]))
+    ranked.sort(key=lambda row: row[:2])
+    return [(title, children) for _, _, title, children in ranked]
+
+
+def generated_tree(keys: list[list[str]]) -> NavNode:
+    """Return headings of a few hundred rows titled by generated names, some headings too."""
+    root = NavNode("BorderDesk")
+    heading = root
+    for n, names in enumerate(keys):
+        if n % 700 == 0:
+            heading = root.add(NavNode(names[0] if n % 1400 else f"Group {n}"))
+        else:
+            ref = ItemRef(ItemKind.TOPIC, f"t{n}")
+            heading.add(NavNode(names[0], ref, keywords=" ".join(names[1:])))
+    return root
+
+
+@pytest.mark.parametrize("source", ["bundled", "generated"])
+def test_the_rows_of_each_keystroke_are_those_placed_one_entry_at_a_time(source: str) -> None:
+    if source == "bundled":
+        root = build_navigation(open_store())
+    else:
+        root = generated_tree(generated_keys(4000, seed=3))
+    prepare_search(root)
+    compared = 0
+    for query in keystrokes(TYPED):
+        result = ranked_search(root, query)
+        rows = [(top.title, [c.title for c in children]) for top, children in result.shown]
+        if result.tree is not None:
+            assert rows == rows_one_by_one(root, result.found, result.tree), query
+            compared += bool(rows)
     assert compared > 50

@@ -38,6 +38,11 @@ class TreeIndex:
                 self.nodes.append(child)
                 self.place.append((position, row))
         self.entry = {id(node): at for at, node in enumerate(self.nodes)}
+        # Where a search puts each entry: a row's heading times the ranks (its rank added),
+        # or -1 - the heading's row for a heading itself.
+        self.slots = [
+            position * (TYPO + 1) if row >= 0 else -1 - position for position, row in self.place
+        ]
         if others is None:
             keys = [[fold(n.text) for n in x.search_names()] for x in self.nodes]
         else:
