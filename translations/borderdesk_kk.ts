@@ -1243,6 +1243,20 @@ cannot be used: {problem}.</source>
             <numerusform>… және тағы {count} мүшелік жазбасы.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n matches</source>
+        <translation>
+            <numerusform>Барлық %n нәтижені көрсету</numerusform>
+            <numerusform>Барлық %n нәтижені көрсету</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <translation>
+            <numerusform>Барлығын көрсету (%n)</numerusform>
+            <numerusform>Барлығын көрсету (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>

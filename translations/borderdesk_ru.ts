@@ -1289,6 +1289,22 @@ cannot be used: {problem}.</source>
             <numerusform>… и ещё {count} записей о членстве.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n matches</source>
+        <translation>
+            <numerusform>Показать все %n совпадение</numerusform>
+            <numerusform>Показать все %n совпадения</numerusform>
+            <numerusform>Показать все %n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <translation>
+            <numerusform>Показать все (%n)</numerusform>
+            <numerusform>Показать все (%n)</numerusform>
+            <numerusform>Показать все (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.navigation import NavNode, build_navigation
 from borderdesk.core.sample import SampleService
-from borderdesk.gui.models.navigation_model import ITEM_REF_ROLE, NavigationModel
+from borderdesk.gui.models.navigation_model import ITEM_REF_ROLE, ROWS_AT_FIRST, NavigationModel
 
 TOP_LEVEL = [
     "Kazakhstan overview",
@@ -205,13 +205,24 @@ def test_the_search_is_one_pass_over_a_large_tree() -> None:
                 )
             )
     model = NavigationModel(root)
+    for group in range(3):  # every row on show
+        assert model.show_all(model.index(ROWS_AT_FIRST, 0, model.index(group, 0)))
+    assert [model.rowCount(model.index(g, 0)) for g in range(3)] == [3000] * 3
     removals: list[tuple[int, int]] = []
     model.rowsRemoved.connect(lambda _parent, first, last: removals.append((first, last)))
 
     model.set_query("kappa")
 
     assert len(removals) == 3  # one range per heading, not one per hidden row
-    assert [model.rowCount(model.index(g, 0)) for g in range(3)] == [1500] * 3
+    # Each heading's first rows, then one that shows the rest.
+    assert [model.rowCount(model.index(g, 0)) for g in range(3)] == [ROWS_AT_FIRST + 1] * 3
     first = model.index(0, 0, model.index(0, 0))
     assert first.data() == "Item 1 kappa"
-    assert model.index_for_ref(ItemRef(ItemKind.TOPIC, "t2-2999")).row() == 1499
+    more = model.index(ROWS_AT_FIRST, 0, model.index(2, 0))
+    assert more.data() == "Show all 1,500 matches"
+    last = ItemRef(ItemKind.TOPIC, "t2-2999")
+    assert not model.index_for_ref(last).isValid()
+
+    assert model.show_all(more)
+    assert [model.rowCount(model.index(g, 0)) for g in range(3)] == [201, 201, 1500]
+    assert model.index_for_ref(last).row() == 1499

@@ -329,28 +329,38 @@ def ranked_search(root: NavNode, query: str) -> SearchResult:
         prepare_search(root)
         tree = root._index or TreeIndex(root)
     found = tree.index.find(query)
+    shown = tree.shown(found)  # a letter deleted: the rows the shorter query showed
+    if shown is None:
+        shown = _ranked_rows(root, tree, found)
+        tree.keep_shown(found, shown)
+    return SearchResult(query, shown, found, tree)
+
+
+def _ranked_rows(root: NavNode, tree: TreeIndex, found: Found) -> Shown:
+    """Return the rows of what a search found: headings by their best row, rows by rank."""
+    width = TYPO + 1
+    bins: list[list[int]] = [[] for _ in range(len(root.children) * width)]  # heading, rank
     own: dict[int, int] = {}  # a heading's row -> its own rank
-    hits: dict[int, list[list[int]]] = {}  # a heading's row -> its rows found, by rank
-    place = tree.place
+    slots = tree.slots
     for entry, rank in found.ranks.items():  # the rows found, not every row of the tree
-        position, row = place[entry]
-        if row < 0:
-            own[position] = rank
+        slot = slots[entry]
+        if slot < 0:
+            own[-1 - slot] = rank
         else:
-            buckets = hits.get(position)
-            if buckets is None:
-                buckets = hits[position] = [[] for _ in range(TYPO + 1)]
-            buckets[rank].append(row)
+            bins[slot + rank].append(entry)
+    nodes = tree.nodes
     ranked: list[tuple[int, int, NavNode, list[NavNode]]] = []
-    for position in own.keys() | hits.keys():
-        top = root.children[position]
-        buckets = hits.get(position, [])
-        best = min([*(r for r, rows in enumerate(buckets) if rows), own.get(position, TYPO)])
+    for position, top in enumerate(root.children):
+        buckets = bins[position * width : (position + 1) * width]
+        ranks = [rank for rank, entries in enumerate(buckets) if entries]
+        if not ranks and position not in own:
+            continue
+        best = min([*ranks, own.get(position, TYPO)])
         if position in own:  # a heading found by its own name lists its rows as they are
             children = top.children
         else:
             buckets[TYPO].sort()  # near matches come in the order their words were found
-            children = [top.children[row] for rows in buckets for row in rows]
+            children = [nodes[entry] for entries in buckets for entry in entries]
         ranked.append((best, position, top, children))
     ranked.sort(key=lambda row: row[:2])
-    return SearchResult(query, [(top, children) for _, _, top, children in ranked], found, tree)
+    return [(top, children) for _, _, top, children in ranked]

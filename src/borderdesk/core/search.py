@@ -6,6 +6,10 @@ A word of five letters or more that is not the start of any word the entries hol
 looked for with one typo (five to seven letters) or two (eight or more), as the start of a
 word: only among the words that begin with the same letter and are long enough, and, as the
 reader types on, only among the words the shorter query was near.
+
+A query typed on (the previous one plus letters) is looked for only among the entries the
+previous one found, and a letter deleted shows what that shorter query found before: a large
+pack's keystroke tests the few thousand entries still in play, not every entry.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from borderdesk.core.search_fold import fold
 
@@ -40,12 +45,29 @@ class Found:
     near: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
+class _Typed(NamedTuple):
+    """What one query found, kept for the next letter: the entries holding it (found without
+    a typo, in entry order), those with a name or another word starting with it, and all."""
+
+    needle: str
+    kept: list[int]
+    starts: list[int]
+    inside: list[int]
+    found: Found
+
+
 class SearchIndex:
     """The folded names of many entries, searched with ranks."""
 
     def __init__(self, keys: Sequence[Sequence[str]]) -> None:
         self._keys = [tuple(names) for names in keys]
         self._joined = ["".join(f"{_START}{k}{_END}" for k in names if k) for names in self._keys]
+        # The first letters of each entry's names, and of the other words of its names: a
+        # letter typed first starts a name (or a word) when it is among these few letters.
+        self._initials = ["".join(k[0] for k in names if k) for names in self._keys]
+        self._inner_initials = [
+            "".join(w[:1] for k in names for w in k.split(" ")[1:]) for names in self._keys
+        ]
         # A word -> the entries holding it. Tuples and ints, not lists and sets: a large pack's
         # index has tens of thousands of words, and the cycle collector walks every list and
         # set alive on each full collection, holding the window still meanwhile.
@@ -55,6 +77,8 @@ class SearchIndex:
         self._bits: dict[str, int] = {}  # a letter -> its bit in a word's mask
         self._letters: dict[str, int] = {}  # a word -> the letters it has, as a mask of bits
         self._near_cache: dict[tuple[str, int], list[str]] = {}
+        # What the queries typed so far found, each one the previous plus letters.
+        self._typed: list[_Typed] = []
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -68,34 +92,69 @@ class SearchIndex:
         return self._keys[entry]
 
     def find(self, query: str) -> Found:
-        """Return the entries a query finds, each with its rank (all of them, EXACT, if empty)."""
+        """Return the entries a query finds, each with its rank (all of them, EXACT, if empty).
+
+        The answer is the same as a search of every entry: a query that is the last one plus
+        letters is looked for among what the last one found without a typo (an entry holding
+        the longer query holds the shorter one, and a name whose words start with the longer
+        query's words start with the shorter's), and one met on the way to the last query (a
+        letter deleted) is answered as it was then.
+        """
         needle = fold(query)
-        found = Found()
         if not needle:
+            found = Found()
             found.ranks = dict.fromkeys(range(len(self._keys)), EXACT)
             return found
+        typed = self._typed
+        while typed and not needle.startswith(typed[-1].needle):
+            typed.pop()  # a letter deleted, or another query: back to what it extends
+        if typed and typed[-1].needle == needle:
+            return typed[-1].found
+        typed.append(self._find(needle, typed[-1] if typed else None))
+        return typed[-1].found
+
+    def _find(self, needle: str, before: _Typed | None) -> _Typed:
+        """Return what a folded, non-empty query finds: among every entry, or among what a
+        query it extends found ``before``."""
+        found = Found()
         exact, prefix, word = f"{_START}{needle}{_END}", f"{_START}{needle}", f" {needle}"
         ranks = found.ranks
-        for entry, joined in enumerate(self._joined):
-            if needle in joined:
-                if exact in joined:
-                    ranks[entry] = EXACT
-                elif prefix in joined:
-                    ranks[entry] = PREFIX
-                else:
-                    ranks[entry] = WORD if word in joined else PART
+        every = self._joined
+        among = before.kept if before is not None else None
+        if among is None:
+            kept = [entry for entry, joined in enumerate(every) if needle in joined]
+        else:
+            kept = [entry for entry in among if needle in every[entry]]
+        # Each entry's best rank, in entry order: one quick pass per test, not one each.
+        first, initials, inner = needle[0], self._initials, self._inner_initials
+        if before is not None:  # a name or word starting with it starts with the shorter one
+            starts = [entry for entry in before.starts if prefix in every[entry]]
+            inside = [entry for entry in before.inside if word in every[entry]]
+        elif len(needle) == 1:  # a name or a word starts with the letter: its first letters say
+            starts = [entry for entry in kept if first in initials[entry]]
+            inside = [entry for entry in kept if first in inner[entry]]
+        else:
+            starts = [e for e in kept if first in initials[e] and prefix in every[e]]
+            inside = [e for e in kept if first in inner[e] and word in every[e]]
+        ranks.update(dict.fromkeys(kept, PART))
+        ranks.update(dict.fromkeys(inside, WORD))
+        ranks.update(dict.fromkeys(starts, PREFIX))
+        ranks.update(dict.fromkeys([entry for entry in starts if exact in every[entry]], EXACT))
         words = needle.split()
         if len(words) > 1:  # words starting words of one name, in any order: "договор ... без"
             longest = max(words, key=len)
-            holding = [e for e, joined in enumerate(self._joined) if longest in joined]
+            entries = range(len(every)) if among is None else among
+            holding = [e for e in entries if longest in every[e]]
             for entry in holding:
-                joined = self._joined[entry]
+                joined = every[entry]
                 if entry not in ranks and all(w in joined for w in words):
                     rank = _words_rank(self._keys[entry], words)
                     if rank is not None:
                         ranks[entry] = rank
+                        kept.append(entry)
+            kept.sort()
         self._find_near(needle, found)
-        return found
+        return _Typed(needle, kept, starts, inside, found)
 
     # Near spellings ----------------------------------------------------------------------
 

@@ -38,6 +38,11 @@ class TreeIndex:
                 self.nodes.append(child)
                 self.place.append((position, row))
         self.entry = {id(node): at for at, node in enumerate(self.nodes)}
+        # Where a search puts each entry: a row's heading times the ranks (its rank added),
+        # or -1 - the heading's row for a heading itself.
+        self.slots = [
+            position * (TYPO + 1) if row >= 0 else -1 - position for position, row in self.place
+        ]
         if others is None:
             keys = [[fold(n.text) for n in x.search_names()] for x in self.nodes]
         else:
@@ -46,6 +51,22 @@ class TreeIndex:
             ]
         self.index = SearchIndex(keys)
         self.index.prepare()
+        self._shown: dict[int, tuple[Found, Shown]] = {}  # what a search found -> its rows
+
+    def shown(self, found: Found) -> Shown | None:
+        """Return the rows worked out before for what a search found (a letter deleted)."""
+        known = self._shown.get(id(found))
+        return known[1] if known is not None and known[0] is found else None
+
+    def keep_shown(self, found: Found, shown: Shown) -> None:
+        """Remember the rows of what a search found, for the same query typed again.
+
+        The last few only (a large pack's first letter finds twenty thousand rows): the
+        oldest is forgotten first.
+        """
+        while len(self._shown) >= 8:
+            del self._shown[next(iter(self._shown))]
+        self._shown[id(found)] = (found, shown)
 
 
 @dataclass

@@ -6,7 +6,9 @@ row (only headings are items; an item row is an empty slot, selectable by defaul
 of a row comes from its ``NavNode`` when the view draws it. A search changes how many rows each
 heading has, in one pass over the tree (``core.navigation.search``): a handful of row count
 changes instead of one signal per hidden row, which made a filter proxy over a large tree
-quadratic.
+quadratic. A heading with more rows than ``ROWS_AT_FIRST`` shows its first ones and a last row
+"Show all 4,005 matches" that shows the rest (``show_all``): a large pack's first letter lays
+out a few screenfuls, not twenty thousand rows.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from borderdesk.core.collection import without_collection
-from borderdesk.core.i18n import QT_TRANSLATE_NOOP
+from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted
 from borderdesk.core.model import ItemRef, SegmentSeries
 from borderdesk.core.navigation import (
     NavNode,
@@ -70,11 +72,23 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
+# The roles data() answers: the view asks for eight per cell it draws, most of them answered
+# None (colours, icon, check box, size) without looking for the row's node.
+_ANSWERED = frozenset(
+    {_DISPLAY, _TOOLTIP, _ACCESSIBLE_TEXT, _ALIGNMENT, _FONT, ITEM_REF_ROLE, NODE_ROLE, HINT_ROLE}
+)
 _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
 
+ROWS_AT_FIRST = 200
+"""The most rows a heading shows before its "Show all" row: more than a screenful, always."""
+
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ShowAllRow(NavNode):
+    """The last row of a heading that shows its first rows only: activated, it shows them all."""
 
 
 class NavigationModel(QStandardItemModel):
@@ -102,6 +116,8 @@ class NavigationModel(QStandardItemModel):
         self._query = ""
         self._shown: Shown = []
         self._result: SearchResult | None = None
+        self._opened: set[int] = set()  # headings (by id) shown whole for the query
+        self._opened_for = ""  # the folded query they were opened for
         self._refs: dict[ItemRef, NavNode] = {}
         self.setColumnCount(len(_HEADERS))
         self.set_root(root if root is not None else self._root)
@@ -122,6 +138,7 @@ class NavigationModel(QStandardItemModel):
                 raise ValueError("the navigation tree has two levels: headings and their items")
         self._root = root
         self._refs = root.items()  # gathered where the tree was built
+        self._opened.clear()
         self._result = None  # the rows shown are the old tree's: shown again from this one
         self._search()
         self.root_changed.emit()
@@ -223,9 +240,45 @@ class NavigationModel(QStandardItemModel):
         text = found.text()
         return text[:1].upper() + text[1:]
 
+    def show_all(self, index: AnyIndex) -> bool:
+        """Show every row of the heading whose "Show all" row ``index`` is; False if not one."""
+        if not isinstance(self.node(index), ShowAllRow) or self._result is None:
+            return False
+        self._opened.add(id(self._shown[index.parent().row()][0]))
+        self._show(self._result)
+        return True
+
+    def show_all_for(self, ref: ItemRef) -> bool:
+        """Show every row of the heading an item's row is left out of (for "Show all"); False
+        when its row is shown already, or the query does not find it."""
+        node = self._refs.get(ref)
+        if node is None or self._result is None:
+            return False
+        for (top, children), (_top, rows) in zip(self._result.shown, self._shown, strict=True):
+            if node.parent is top and len(rows) < len(children) and node in children:
+                self._opened.add(id(top))
+                self._show(self._result)
+                return True
+        return False
+
+    def _first_rows(self, top: NavNode, children: list[NavNode], query: str) -> list[NavNode]:
+        """Return a heading's rows to show: all, or the first ones and the "Show all" row."""
+        if len(children) <= ROWS_AT_FIRST or id(top) in self._opened:
+            return children
+        count = len(children)  # written as the language writes numbers: "4,005", "4 005"
+        if query:
+            text = Counted.tr("Show all %n matches", "", count)  # always more than one
+        else:
+            text = Counted.tr("Show all %n", "", count)
+        return [*children[:ROWS_AT_FIRST], ShowAllRow(text)]
+
     def _show(self, result: SearchResult) -> None:
         """Make the row structure that of the result, then tell the view every text changed."""
-        shown = result.shown
+        query = fold(result.query)
+        if query != self._opened_for:  # another query: each heading shows its first rows
+            self._opened.clear()
+            self._opened_for = query
+        shown = [(top, self._first_rows(top, rows, query)) for top, rows in result.shown]
         self._shown = []  # nothing is drawn from a half-made structure
         self._result = result
         self.setRowCount(len(shown))
@@ -296,7 +349,7 @@ class NavigationModel(QStandardItemModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the title, the detail, the item reference or presentation hints."""
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():  # colours, icons, check boxes: none
             return None
         node = self.node(index)
         if role == _DISPLAY:
@@ -319,7 +372,7 @@ class NavigationModel(QStandardItemModel):
             return text if role == _ACCESSIBLE_TEXT else plain_tip(text)
         if role == _ALIGNMENT and index.column() == DETAIL_COLUMN:
             return _RIGHT_ALIGNED
-        if role == _FONT and node.ref is None:
+        if role == _FONT and node.ref is None and not isinstance(node, ShowAllRow):
             return self._bold
         return None
 

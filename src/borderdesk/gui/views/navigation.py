@@ -148,6 +148,7 @@ class NavigationPanel(QWidget):
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
         self.search_box.returnPressed.connect(self._enter_tree)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
+        self.tree.activated.connect(self._on_tree_activated)  # Enter, or a double click
         self._model.modelReset.connect(self._expand_and_fit)
         self._model.root_changed.connect(self._widths.clear)  # before fitting the new tree
         self._model.root_changed.connect(self._on_root_changed)
@@ -304,9 +305,37 @@ class NavigationPanel(QWidget):
         if isinstance(ref, ItemRef):
             self._selection.select(ref, origin=self)
         else:
-            # A group heading: the view clears the selection right after this signal, so
-            # put the selected item's highlight back once it has.
+            # A group heading, or a "Show all" row (its heading's other rows come in, the
+            # cursor on the first of them): the view selects or clears the selection right
+            # after this signal, so put the selected item's highlight back once it has.
+            self._show_all(current)
             QTimer.singleShot(0, self, self._restore_highlight)
+
+    def _on_tree_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if self._show_all(index):
+            QTimer.singleShot(0, self, self._restore_highlight)
+
+    def _show_all(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Show every row of a heading when ``index`` is its "Show all" row."""
+        self._syncing = True
+        try:
+            if not self._model.show_all(index):
+                return False
+        finally:
+            self._syncing = False
+        self._spans.update()
+        return True
+
+    def _show_all_for(self, ref: ItemRef) -> bool:
+        """Show every row of the heading whose first rows leave out an item's row."""
+        self._syncing = True
+        try:
+            if not self._model.show_all_for(ref):
+                return False
+        finally:
+            self._syncing = False
+        self._spans.update()
+        return True
 
     def _restore_highlight(self) -> None:
         self._show_in_tree(self._selection.current, reveal=False, move_current=False)
@@ -321,6 +350,8 @@ class NavigationPanel(QWidget):
         """Select the row of an item without echoing it back; reveal clears a hiding filter."""
         selection_model = self.tree.selectionModel()
         index = self._model.index_for_ref(ref) if ref is not None else QModelIndex()
+        if ref is not None and not index.isValid() and self._show_all_for(ref):
+            index = self._model.index_for_ref(ref)  # its heading shows every row now
         if ref is not None and not index.isValid() and self._model.contains(ref) and reveal:
             self.search_box.clear()  # refilters, then comes back here with the row visible
             return
