@@ -126,6 +126,13 @@ def test_a_large_tree_shows_each_headings_first_rows_then_a_row_for_the_rest(
         assert span_mistakes(panel.tree) == [], query
     panel.search_box.setText("kappa")
     assert shown(panel.tree)[1][1][-1] == "Show all 500 matches"
+    # An action, not an item: in italics, neither bold like a heading nor plain like a row.
+    model = panel.tree.model()
+    events = model.index(1, TITLE_COLUMN)
+    show_all = model.index(ROWS_AT_FIRST, TITLE_COLUMN, events).data(Qt.ItemDataRole.FontRole)
+    assert show_all.italic()
+    assert not show_all.bold()
+    assert model.index(0, TITLE_COLUMN, events).data(Qt.ItemDataRole.FontRole) is None
 
 
 def test_clicking_show_all_shows_every_match_and_keeps_the_page(qtbot: QtBot) -> None:

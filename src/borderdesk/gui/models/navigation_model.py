@@ -112,6 +112,8 @@ class NavigationModel(QStandardItemModel):
         self.applying = False  # a query that waited is being shown
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()  # a "Show all" row: an action, not an item
+        self._italic.setItalic(True)
         self._root = NavNode("BorderDesk")
         self._query = ""
         self._shown: Shown = []
@@ -372,8 +374,8 @@ class NavigationModel(QStandardItemModel):
             return text if role == _ACCESSIBLE_TEXT else plain_tip(text)
         if role == _ALIGNMENT and index.column() == DETAIL_COLUMN:
             return _RIGHT_ALIGNED
-        if role == _FONT and node.ref is None and not isinstance(node, ShowAllRow):
-            return self._bold
+        if role == _FONT and node.ref is None:
+            return self._italic if isinstance(node, ShowAllRow) else self._bold
         return None
 
     def headerData(  # noqa: N802
