@@ -46,10 +46,10 @@ def paint_graticule(
     painter.setPen(pen)
     to_px = frame.transform(projected, rect)
     cut = cuts_to_view(painter)
-    lines = [tuple((float(lon), float(lat)) for lat in range(25, 71)) for lon in LONS]
-    lines += [tuple((float(lon), float(lat)) for lon in range(20, 121)) for lat in LATS]
-    for samples in lines:
-        line = to_px.map(_km_line(projection, samples))
+    lines = [_meridian(projection, lon) for lon in LONS]
+    lines += [_parallel(projection, lat) for lat in LATS]
+    for km in lines:
+        line = to_px.map(km)
         if cut:  # a PDF: not the part beyond the view at the line's end
             line = line_until_view_ends(line, rect)
         painter.drawPolyline(line)
@@ -119,16 +119,14 @@ def edge_crossing(
     # Each step of the line from a to b, all at once (numpy over the polygon's memory): a
     # page asks for thirty of these, and point by point they cost more than the map's names.
     if lat is not None:
-        samples = [(float(x), lat) for x in range(20, 121)]
         edge = rect.left() + 2
-        line = to_px.map(_km_line(projection, tuple(samples)))
+        line = to_px.map(_parallel(projection, lat))
         a, b = _steps(line)
         found = ((a[:, 0] - edge) * (b[:, 0] - edge) <= 0) & (rect.top() < a[:, 1])
         return _first(line, found & (a[:, 1] < rect.bottom()))
     assert lon is not None  # noqa: S101 - one of the two is given
     edge = rect.bottom() - 30 if edge is None else edge
-    samples = [(lon, float(y)) for y in range(25, 71)]
-    line = to_px.map(_km_line(projection, tuple(samples)))
+    line = to_px.map(_meridian(projection, lon))
     a, b = _steps(line)
     found = ((a[:, 1] - edge) * (b[:, 1] - edge) <= 0) & (rect.left() + 40 < a[:, 0])
     return _first(line, found & (a[:, 0] < rect.right()))
@@ -147,9 +145,20 @@ def _first(line: QPolygonF, found: Any) -> QPointF | None:
     return line.at(int(found.argmax()))
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
+def _meridian(projection: LambertConformalConic, lon: float) -> QPolygonF:
+    """Return a meridian in km on the plane, a point a degree (worked out once)."""
+    return _km_line(projection, [(float(lon), float(lat)) for lat in range(25, 71)])
+
+
+@functools.lru_cache(maxsize=64)
+def _parallel(projection: LambertConformalConic, lat: float) -> QPolygonF:
+    """Return a parallel in km on the plane, a point a degree (worked out once)."""
+    return _km_line(projection, [(float(lon), float(lat)) for lon in range(20, 121)])
+
+
 def _km_line(
-    projection: LambertConformalConic, samples: tuple[tuple[float, float], ...]
+    projection: LambertConformalConic, samples: Sequence[tuple[float, float]]
 ) -> QPolygonF:
-    """Return a parallel or meridian in km on the plane (worked out once per projection)."""
+    """Return a line of samples (longitude, latitude) in km on the plane."""
     return QPolygonF([QPointF(x, y) for x, y in projection.forward_many(samples)])
