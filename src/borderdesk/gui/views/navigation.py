@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -317,20 +319,18 @@ class NavigationPanel(QWidget):
 
     def _show_all(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         """Show every row of a heading when ``index`` is its "Show all" row."""
-        self._syncing = True
-        try:
-            if not self._model.show_all(index):
-                return False
-        finally:
-            self._syncing = False
-        self._spans.update()
-        return True
+        return self._opening(lambda: self._model.show_all(index))
 
     def _show_all_for(self, ref: ItemRef) -> bool:
         """Show every row of the heading whose first rows leave out an item's row."""
+        return self._opening(lambda: self._model.show_all_for(ref))
+
+    def _opening(self, open_heading: Callable[[], bool]) -> bool:
+        """Open a heading's every row (``open_heading`` says whether it did) without echoing
+        the rows' changes as selections; span the new rows."""
         self._syncing = True
         try:
-            if not self._model.show_all_for(ref):
+            if not open_heading():
                 return False
         finally:
             self._syncing = False
