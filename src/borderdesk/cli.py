@@ -12,6 +12,7 @@ from borderdesk import __version__, print_commands
 from borderdesk import commands as data_commands
 from borderdesk.cli_options import add_size_options, export_size, source_ids
 from borderdesk.cli_words import epilog
+from borderdesk.core.collection import without_collection
 from borderdesk.core.display import display_path, shorten
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.i18n import translate
@@ -203,7 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command != "gui":
             _use_language(language)
-        code = _run(command, args, language)
+        if command in WRITERS:  # one file written: what it makes lives until it is written
+            code = without_collection(lambda: _run(command, args, language))()
+        else:
+            code = _run(command, args, language)
     except BorderDeskError as error:
         return _fail(str(error))
     except KeyboardInterrupt:

@@ -37,6 +37,9 @@ def run_gui(db_path: Path | None, item: str | None = None, language: Language | 
     lock, holder = claim(folders.instance_lock, Role.WINDOW, wait=COMMAND_WAIT_S)
     if lock is None:
         return _hand_over(folders, holder, db_path, item)
+    from borderdesk.core.collection import end_start_up, pause_start_up
+
+    pause_start_up()  # until the first load is in (the window keeps what it made)
     try:
         _import_before_qt()
         from borderdesk.gui.qtapp import ensure_application
@@ -68,6 +71,7 @@ def run_gui(db_path: Path | None, item: str | None = None, language: Language | 
         service = service.in_language(languages.language)
         return _run_windows(app, service, db_path, item, folders, languages)
     finally:
+        end_start_up()  # closed before its first load was in, or never shown
         lock.release()
 
 

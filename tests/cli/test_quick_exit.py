@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 # Run as the console script runs it: main() with no arguments, from sys.argv. The exit
 # handler stands for logging's and any other a normal exit runs.
@@ -61,3 +64,26 @@ def test_a_handout_ends_with_its_pages_written(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"wrote {out} (1 page, A4)"
     assert out.read_bytes().rstrip().endswith(b"%%EOF")
     assert marker.read_text() == "ran"
+
+
+def test_an_export_runs_with_the_collector_paused_and_gives_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import borderdesk.cli as cli
+
+    monkeypatch.setenv("BORDERDESK_USER_DIR", str(tmp_path / "user"))
+    real = cli._export_chart
+    seen: list[bool] = []
+
+    def export(args: object) -> int:
+        seen.append(gc.isenabled())
+        return real(args)
+
+    monkeypatch.setattr(cli, "_export_chart", export)
+    out = tmp_path / "chart.svg"
+    assert cli.main(["export-chart", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").rstrip().endswith("</svg>")
+    assert cli.main(["export-chart", str(tmp_path / "missing" / "chart.png")]) == 1
+
+    assert seen == [False, False]  # no collection while the file is made
+    assert gc.isenabled()  # a caller in the same process gets it back, failed or not

@@ -11,7 +11,13 @@ import threading
 
 import pytest
 
-from borderdesk.core.collection import SET_ASIDE_AFTER, without_collection
+from borderdesk.core.collection import (
+    SET_ASIDE_AFTER,
+    end_start_up,
+    keep_survivors,
+    pause_start_up,
+    without_collection,
+)
 
 
 def test_the_collector_is_paused_while_the_job_runs_and_back_after() -> None:
@@ -89,4 +95,33 @@ def test_the_collector_stays_paused_until_the_last_of_two_overlapping_jobs_ends(
     worker.join(5)
 
     assert seen == [False]  # the first ended under it: still paused
+    assert gc.isenabled()
+
+
+def test_a_paused_start_up_ends_when_the_window_keeps_what_it_made() -> None:
+    pause_start_up()
+    try:
+        assert not gc.isenabled()
+        pause_start_up()  # a second start (a window opened again) changes nothing
+        without_collection(lambda: None)()  # the first load's jobs end meanwhile
+        assert not gc.isenabled()
+        kept = [[n] for n in range(100)]
+        keep_survivors()
+        assert gc.isenabled()
+        assert not any(o is kept for o in gc.get_objects())  # set aside
+        end_start_up()  # once only: the collector stays on
+        assert gc.isenabled()
+    finally:
+        end_start_up()
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_start_up_that_ends_before_its_first_load_gives_the_collector_back() -> None:
+    pause_start_up()
+    end_start_up()
+
+    assert gc.isenabled()
+    keep_survivors()  # the first load, had it come: nothing more to resume
+    gc.unfreeze()
     assert gc.isenabled()

@@ -11,6 +11,12 @@ over set aside from the collector (``gc.freeze``), as the first load does: the n
 collection would otherwise walk all of it at once (100-250 ms on the format's limits),
 and every full collection after. Objects set aside are still freed by reference counting
 when dropped (the navigation tree holds no cycle); only a cycle among them would stay.
+
+Start-up is such a job too, spread over many turns of the event loop: the window's start
+pauses the collector (``pause_start_up``) until the first load is in (``keep_survivors``).
+Importing PySide6, pyqtgraph and numpy and making the window leave few cycles and set off a
+collection every few hundred objects: 30-40 ms of a start or an export, walking objects that
+live as long as the process.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ class _Pause:
     lock = threading.Lock()
     jobs = 0
     resume = False  # the collector ran before the first job: it runs again after the last
+    starting = False  # the window's start is one of the jobs (``pause_start_up``)
 
     @classmethod
     def enter(cls) -> None:
@@ -75,6 +82,18 @@ def without_collection(job: Callable[[], T]) -> Callable[[], T]:
     return run
 
 
+def pause_start_up() -> None:
+    """Pause the cycle collector until the window has loaded (``keep_survivors``).
+
+    A second call, while the first start-up is still paused, changes nothing.
+    """
+    with _Pause.lock:
+        if _Pause.starting:
+            return
+        _Pause.starting = True
+    _Pause.enter()
+
+
 def keep_survivors() -> None:
     """Take every object alive now out of the cycle collector's walks (``gc.freeze``).
 
@@ -82,5 +101,16 @@ def keep_survivors() -> None:
     mappings, Qt's wrappers) lives as long as the window, and each full collection would
     walk all of it again, 50-150 ms on a large pack, a stall whichever thread it falls in.
     Objects made later are collected as before; reference counting still frees the others.
+    A start-up paused by ``pause_start_up`` ends here: the collector runs again.
     """
     gc.freeze()
+    end_start_up()
+
+
+def end_start_up() -> None:
+    """Resume the collector paused by ``pause_start_up`` (if it is paused; once)."""
+    with _Pause.lock:
+        if not _Pause.starting:
+            return
+        _Pause.starting = False
+    _Pause.leave()
