@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QApplication
@@ -10,6 +12,8 @@ from borderdesk.core.geo import CENTRAL_ASIA
 from borderdesk.core.sample import SampleService
 from borderdesk.gui.style.theme import DEFAULT_THEME
 from borderdesk.gui.views.map_graticule import (
+    LONS,
+    _meridian_line,
     edge_crossing,
     paint_graticule,
     paint_graticule_labels,
@@ -82,3 +86,22 @@ def test_the_lines_are_drawn_in_the_graticules_colour(
         lambda p: paint_graticule_labels(p, VIEW, projected, frame, CENTRAL_ASIA, 1.0),
     )
     assert DEFAULT_THEME.graticule_label.upper() in colours(labels)  # the degrees' labels
+
+
+@pytest.mark.parametrize("lon", list(LONS))
+def test_a_meridian_drawn_from_end_to_end_runs_through_every_degree_of_it(lon: int) -> None:
+    # Drawn as one step because the projection keeps meridians straight: every degree of the
+    # meridian, 25 to 70 north, lies on that step (to a millionth of a km), in order.
+    ends = _meridian_line(CENTRAL_ASIA, lon)
+    assert ends.count() == 2
+    a, b = ends.first(), ends.last()
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy)
+    along = []
+    for lat in range(25, 71):
+        x, y = CENTRAL_ASIA.forward(lon, lat)
+        assert abs((x - a.x()) * dy - (y - a.y()) * dx) / length < 1e-6
+        along.append(((x - a.x()) * dx + (y - a.y()) * dy) / length)
+    assert along[0] == pytest.approx(0, abs=1e-6)
+    assert along[-1] == pytest.approx(length)
+    assert along == sorted(along)
