@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF
@@ -49,30 +50,51 @@ class Layer:
     )
 
 
-def _polygon(points: Sequence[Sequence[float]], projection: LambertConformalConic) -> QPolygonF:
-    """Return points given in degrees as a polygon in km, projected by numpy in place."""
+def _polygons(
+    lines: Sequence[Sequence[Sequence[float]]], projection: LambertConformalConic
+) -> list[QPolygonF]:
+    """Return lines given in degrees as polygons in km, projected by numpy in one pass.
+
+    Every line of a level goes in at once (a level is some 260 lines): the projection's dozen
+    array steps run once instead of once a line, and each polygon gets its slice of the
+    result written into its own memory.
+    """
     import numpy as np  # paid for when a map level is first drawn, not at start-up
     import shiboken6
 
-    polygon = QPolygonF()
-    if not points:
-        return polygon
-    polygon.resize(len(points))
-    # The polygon's own memory, as pyqtgraph reaches it: two doubles per point.
-    memory: Any = shiboken6.VoidPtr(polygon.data(), 16 * len(points), True)  # type: ignore[call-arg, arg-type]
-    out = np.frombuffer(memory, np.double).reshape((-1, 2))
-    packed = getattr(points, "packed", None)
-    if packed is not None:  # whole ten-thousandths of a degree, read in place
-        lonlat = np.frombuffer(packed, np.int32).reshape((-1, 2)) / PackedLine.SCALE
-    else:
-        lonlat = np.asarray(points, dtype=np.double)
+    packed = [line for line in lines if getattr(line, "packed", None) is not None]
+    others = [line for line in lines if getattr(line, "packed", None) is None]
+    # Whole ten-thousandths of a degree, every packed line's read in place and joined; the
+    # other lines (a few, given as pairs) after them.
+    joined = b"".join(line.packed for line in packed)  # type: ignore[attr-defined]
+    lonlat = np.concatenate(
+        (
+            np.frombuffer(joined, np.int32).reshape((-1, 2)) / PackedLine.SCALE,
+            np.array([p for line in others for p in line], dtype=np.double).reshape((-1, 2)),
+        )
+    )
     n, f, rho0 = projection.cone()
     phi = np.radians(np.clip(lonlat[:, 1], -89.9, 89.9))
     rho = projection.radius_km * f / np.tan(np.pi / 4 + phi / 2) ** n
     theta = n * np.radians((lonlat[:, 0] - projection.centre_lon + 180.0) % 360.0 - 180.0)
-    out[:, 0] = rho * np.sin(theta)
-    out[:, 1] = rho0 - rho * np.cos(theta)
-    return polygon
+    km = np.empty_like(lonlat)
+    km[:, 0] = rho * np.sin(theta)
+    km[:, 1] = rho0 - rho * np.cos(theta)
+    # Where each line's points start in ``km``: the packed lines' first, then the others'
+    # (the running total has one more entry, the end of the last line).
+    in_order = packed + others
+    start = dict(zip(map(id, in_order), accumulate(map(len, in_order), initial=0), strict=False))
+    polygons = []
+    for line in lines:
+        polygon = QPolygonF()
+        if count := len(line):
+            polygon.resize(count)
+            # The polygon's own memory, as pyqtgraph reaches it: two doubles per point.
+            memory: Any = shiboken6.VoidPtr(polygon.data(), 16 * count, True)  # type: ignore[call-arg, arg-type]
+            at = start[id(line)]
+            np.frombuffer(memory, np.double)[:] = km[at : at + count].ravel()
+        polygons.append(polygon)
+    return polygons
 
 
 def _bounds(polygons: Sequence[QPolygonF]) -> QRectF:
@@ -135,27 +157,32 @@ class Projected:
         return self._layers[level]
 
     def _project(self, level: int) -> Layer:
-        projection = self.projection
-        outlines = []
-        for o in self.border_map.outlines:
-            rings = [_polygon(ring, projection) for ring in o.at_level(level)]
-            outlines.append((o.key, o.role, rings, _bounds(rings)))
+        m = self.border_map
+        outlines = [o.at_level(level) for o in m.outlines]
+        waters = [item.at_level(level) for item in m.waters]
+        disputed = [item.at_level(level) for item in m.disputed]
+        lines = [ring for rings in (*outlines, *waters, *disputed) for ring in rings]
+        lines += [s.at_level(level) for s in m.segments]
+        lines += [s.at_level(level) for s in m.shore]
+        projected = iter(_polygons(lines, self.projection))  # in the order listed above
 
-        def areas(items: Sequence[MapArea]) -> list[Area]:
-            found = []
-            for item in items:
-                polygons = [_polygon(ring, projection) for ring in item.at_level(level)]
-                found.append(Area(item, polygons, _bounds(polygons)))
-            return found
+        def take(rings: Sequence[object]) -> list[QPolygonF]:
+            return [next(projected) for _ in rings]
 
+        def areas(items: Sequence[MapArea], rings: Sequence[Sequence[object]]) -> list[Area]:
+            return [
+                Area(item, p, _bounds(p)) for item, p in zip(items, map(take, rings), strict=True)
+            ]
+
+        shown = [(o, take(rings)) for o, rings in zip(m.outlines, outlines, strict=True)]
+        found_waters = areas(m.waters, waters)
+        found_disputed = areas(m.disputed, disputed)
         return Layer(
-            outlines=outlines,
-            segments={
-                s.key: _polygon(s.at_level(level), projection) for s in self.border_map.segments
-            },
-            shore=[_polygon(s.at_level(level), projection) for s in self.border_map.shore],
-            waters=areas(self.border_map.waters),
-            disputed=areas(self.border_map.disputed),
+            outlines=[(o.key, o.role, rings, _bounds(rings)) for o, rings in shown],
+            segments={s.key: next(projected) for s in m.segments},
+            shore=[next(projected) for _ in m.shore],
+            waters=found_waters,
+            disputed=found_disputed,
         )
 
 
