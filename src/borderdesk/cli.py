@@ -191,6 +191,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run BorderDesk with command-line arguments; return the exit code."""
+    # numpy's OpenBLAS starts a thread per core when it is imported, and they spin a while:
+    # 100-120 ms of CPU in every start and export, on the core the window's own worker (or
+    # the PNG encoder's second band) would use. BorderDesk's arrays are element by element,
+    # with no linear algebra for threads to share. A value the user set is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     _words_in(_language_asked(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -87,3 +87,40 @@ def test_an_export_runs_with_the_collector_paused_and_gives_it_back(
 
     assert seen == [False, False]  # no collection while the file is made
     assert gc.isenabled()  # a caller in the same process gets it back, failed or not
+
+
+def test_numpy_runs_one_thread_unless_the_user_asked_for_more(tmp_path: Path) -> None:
+    # OpenBLAS reads the setting when the export first imports numpy, and starts its
+    # threads then: counted once the chart is written, in the same process.
+    program = (
+        "import os, sys\n"
+        "from borderdesk.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('numpy:', 'numpy' in sys.modules, os.environ['OPENBLAS_NUM_THREADS'])\n"
+        "print('threads:', len(os.listdir('/proc/self/task')))\n"
+        "sys.exit(code)\n"
+    )
+
+    def threads(given: str | None) -> tuple[str, int]:
+        env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+        env.update(QT_QPA_PLATFORM="offscreen", BORDERDESK_USER_DIR=str(tmp_path / "user"))
+        if given is not None:
+            env["OPENBLAS_NUM_THREADS"] = given
+        out = tmp_path / "chart.png"
+        result = subprocess.run(
+            [sys.executable, "-c", program, "export-chart", str(out)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        used = result.stdout.split("numpy: True ")[1].split()[0]
+        return used, int(result.stdout.split("threads:")[1].split()[0])
+
+    (ours, ours_count), (asked, asked_count) = threads(None), threads("4")
+    assert (ours, asked) == ("1", "4")  # the user's own setting is kept
+    # OpenBLAS's own threads, only when asked: one per core up to the four asked, less this one.
+    assert asked_count - ours_count == min(4, len(os.sched_getaffinity(0))) - 1
