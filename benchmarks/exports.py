@@ -5,7 +5,10 @@ into a temporary folder); the floor is ``python -c "import PySide6.QtGui, pyqtgr
 any of them must at least load. Runs are interleaved so machine noise hits all alike; the
 medians and each command's ratio to the floor are printed, of the wall time and of the CPU time
 (user + system) of the process: on a machine shared with other work the CPU time's ratio moves
-less from run to run than the wall time's.
+less from run to run than the wall time's. BorderDesk runs numpy on one thread
+(``OPENBLAS_NUM_THREADS=1``), and the plain floor's CPU time includes OpenBLAS's pool (some 100
+ms on another core, none of its wall time): the CPU ratios are to the same import with numpy
+on one thread, measured alongside. The targets are held to the wall-time ratio.
 
 Targets (issue "Fast for real"): every export <= 1.5x the floor, handouts <= 2x.
 ``--baseline SRC`` runs each command a second time from another checkout's ``src`` folder
@@ -45,8 +48,10 @@ def run_once(name: str, baseline: Path | None, out: Path) -> tuple[float, float]
     """Run one command (or the floor) in a fresh process; return its wall and CPU seconds."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.setdefault("BORDERDESK_USER_DIR", str(out / "user"))
-    if name == "floor":
+    if name in ("floor", "floor1"):
         command = FLOOR
+        if name == "floor1":  # numpy on one thread, as BorderDesk runs it
+            env["OPENBLAS_NUM_THREADS"] = "1"
     else:
         if baseline is not None:
             env["PYTHONPATH"] = str(baseline)
@@ -78,10 +83,11 @@ def main() -> None:
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        for name, base in [("floor", None), *variants]:  # warm the file cache, not counted
+        floors: list[tuple[str, Path | None]] = [("floor", None), ("floor1", None)]
+        for name, base in [*floors, *variants]:  # warm the file cache, not counted
             run_once(name, base, out)
         for _ in range(args.runs):
-            for name, base in [("floor", None), *variants]:
+            for name, base in [*floors, *variants]:
                 label = (name, "@base" if base is not None else "")
                 times.setdefault(label, []).append(run_once(name, base, out))
 
@@ -89,11 +95,16 @@ def main() -> None:
         return statistics.median(run[which] for run in times[label])
 
     floor, floor_cpu = median(("floor", ""), 0), median(("floor", ""), 1)
+    floor1, floor1_cpu = median(("floor1", ""), 0), median(("floor1", ""), 1)
     print(f"exports, median of {args.runs} interleaved runs (whole processes, offscreen):")
     print(f"  {'':<42} {'wall':>6}  {'ratio':>11}   {'CPU':>6}  {'ratio':>11}")
     print(
         f"  {'floor (import PySide6.QtGui, pyqtgraph)':<42} {floor * 1000:6.0f} ms"
         f"{'':14}{floor_cpu * 1000:6.0f} ms"
+    )
+    print(
+        f"  {'the same, numpy on one thread (CPU floor)':<42} {floor1 * 1000:6.0f} ms"
+        f"{'':14}{floor1_cpu * 1000:6.0f} ms"
     )
     for name in names:
         target = 2.0 if name in HANDOUTS else 1.5
@@ -104,7 +115,7 @@ def main() -> None:
             label = f"{name}{suffix}"
             print(
                 f"  {label:<42} {wall * 1000:6.0f} ms  {wall / floor:5.2f}x floor"
-                f"  {cpu * 1000:6.0f} ms  {cpu / floor_cpu:5.2f}x floor  (target <= {target}x)"
+                f"  {cpu * 1000:6.0f} ms  {cpu / floor1_cpu:5.2f}x floor  (target <= {target}x)"
             )
 
 
