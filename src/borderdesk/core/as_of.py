@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from borderdesk.core.dates import format_date
 from borderdesk.core.dates import format_day as format_day
 from borderdesk.core.display import quoted
 from borderdesk.core.i18n import translate
+from borderdesk.core.record import frozen
 from borderdesk.core.validity import parse_when
 
 # The article is undated; its internal evidence puts it in early-to-mid 2012 (the fact sheet's
@@ -20,7 +20,7 @@ EARLIEST = date(1991, 12, 16)  # independence: nothing before it is about Kazakh
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-@dataclass(frozen=True)
+@frozen
 class KeyDate:
     """A date marked on the time control: when it is and what happened."""
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 
 from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import (
@@ -25,13 +24,14 @@ from borderdesk.core.format import (
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import SegmentSeries
 from borderdesk.core.pages import ChartView, SourceComparison
+from borderdesk.core.record import frozen
 
 CONTEXT = "ChartTable"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as a formula
 TOTAL_LABEL = QT_TRANSLATE_NOOP("ChartTable", "Total")  # the total row's first cell
 
 
-@dataclass(frozen=True)
+@frozen
 class TableCell:
     """One cell: the text shown, the value a sort compares and the text written to CSV."""
 
@@ -40,7 +40,7 @@ class TableCell:
     csv: str  # "6846", "57%", "Russia" (numbers plain, as every spreadsheet reads them)
 
 
-@dataclass(frozen=True)
+@frozen
 class TableRow:
     """One border's cells, in column order."""
 
@@ -48,7 +48,7 @@ class TableRow:
     cells: tuple[TableCell, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class FigureTable:
     """The chart's figures as rows and columns, with the line naming where they come from."""
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from borderdesk.core.language import ENGLISH, Wording
+from borderdesk.core.record import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceRef:
     """A short citation: enough to name a source under a figure."""
 

@@ -9,13 +9,13 @@ drawn under it and kept in the file's metadata; with the caption turned off a on
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from borderdesk.core.as_of import as_of_label, as_of_sentence
 from borderdesk.core.dates import format_date
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import BorderMap, DatasetEdition, SourceRef
+from borderdesk.core.record import frozen
 
 CONTEXT = "ExportOptions"
 
@@ -26,7 +26,7 @@ MIN_SIZE = (320, 200)  # pixels (width, height) an export may have: smaller is u
 MAX_SIZE = (7680, 4320)  # larger than 8K is more memory than a figure is worth
 
 
-@dataclass(frozen=True)
+@frozen
 class Paper:
     """A printed page: its size in mm (the PDF page) and the resolution PNG files carry."""
 
@@ -34,7 +34,7 @@ class Paper:
     dpi: int
 
 
-@dataclass(frozen=True)
+@frozen
 class SizePreset:
     """A named export size; a printed page also gives the paper size and resolution."""
 
@@ -99,7 +99,7 @@ def dots_per_metre(dpi: int) -> int:
     return round(dpi / MM_PER_INCH * 1000)
 
 
-@dataclass(frozen=True)
+@frozen
 class FigureText:
     """The words an exported figure carries: its title, full caption and one-line credit."""
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
+
+from borderdesk.core.record import frozen
 
 EARTH_RADIUS_KM = 6371.0088  # the IUGG mean radius
 
@@ -38,7 +39,7 @@ def every_other(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, flo
     return tuple(kept)
 
 
-@dataclass(frozen=True)
+@frozen
 class LambertConformalConic:
     """Lambert conformal conic on a sphere (Snyder, Map Projections, 1987, pp. 104-107).
 

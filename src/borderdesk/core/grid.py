@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from borderdesk.core.as_of import ARTICLE_DATE
@@ -27,13 +26,14 @@ from borderdesk.core.pages import (
     OrganisationGrid,
     Standing,
 )
+from borderdesk.core.record import frozen
 from borderdesk.core.roles import Group, MemberStanding, standing_on
 from borderdesk.core.validity import Standing as Validity
 
 MAX_EVIDENCE = 3  # sources cited for "not in the member list"
 
 
-@dataclass(frozen=True)
+@frozen
 class GridOrganisation:
     """An organisation as the grid needs it: its link (title = abbreviation), its successor."""
 

@@ -8,11 +8,11 @@ by its language code (``kk.html``, ``ru.html``, or ``pt_BR.html`` for a regional
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from importlib.resources import files
 
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.i18n import translate
+from borderdesk.core.record import frozen
 
 ASSETS = "borderdesk.assets"
 FOLDER = "guide"
@@ -24,7 +24,7 @@ class GuideMissingError(BorderDeskError):
     """The guide is not in the installed package (a damaged installation)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Guide:
     """The guide's HTML and the language it is written in."""
 

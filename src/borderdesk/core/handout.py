@@ -9,7 +9,7 @@ every source cited on the page.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 
@@ -32,6 +32,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.record import frozen
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slides import Slide, border_slide, border_title, organisation_slide
 
@@ -51,7 +52,7 @@ class Visual(StrEnum):
     MAP = "map"  # the border map, the organisation's member states marked
 
 
-@dataclass(frozen=True)
+@frozen
 class Cited:
     """A line of a handout and the source it rests on (None: the dataset's own summary)."""
 
@@ -59,7 +60,7 @@ class Cited:
     source: SourceRef | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Handout:
     """One page: title, the chart or map, key figures with sources, points, the source list."""
 
@@ -84,7 +85,7 @@ class Handout:
         return self.ref.key
 
 
-@dataclass(frozen=True)
+@frozen
 class HandoutSet:
     """Handouts to print together, with what their charts and maps draw and the footer's data."""
 
@@ -139,7 +140,7 @@ class HandoutBook(Lazy[Handout]):
         super().__init__(len(self.refs), lambda number: make(self.refs[number]))
 
 
-@dataclass(frozen=True)
+@frozen
 class HandoutChoice:
     """An item with a handout, as a list of them names it (before its handout is made)."""
 

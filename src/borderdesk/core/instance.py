@@ -13,11 +13,11 @@ import contextlib
 import os
 import sys
 import time
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from borderdesk.core.i18n import translate
+from borderdesk.core.record import frozen
 
 POLL_S = 0.05
 _WINDOWS_OFFSET = 1 << 30  # lock a byte far past the text, which others must still read
@@ -30,7 +30,7 @@ class Role(StrEnum):
     COMMAND = "command"
 
 
-@dataclass(frozen=True)
+@frozen
 class Holder:
     """The process that holds the lock, as it wrote itself into the lock file."""
 

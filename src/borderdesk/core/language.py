@@ -7,8 +7,9 @@ says in its ``wording`` which of its texts fell back and to what, so a view can 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from borderdesk.core.record import frozen
 
 
 class Language(StrEnum):
@@ -43,7 +44,7 @@ def parse_language(text: str) -> Language:
         raise ValueError(f"not a language of the content: {text!r} (use one of {codes})") from None
 
 
-@dataclass(frozen=True)
+@frozen
 class Wording:
     """The language a record was asked in, and each of its texts that is in another one."""
 

@@ -8,17 +8,17 @@ is listed apart, and counted in the organisation's own member count.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from borderdesk.core.as_of import as_of_label, format_when
 from borderdesk.core.i18n import translate
 from borderdesk.core.language import Wording, wording
 from borderdesk.core.model import ItemKind, ItemRef, Link, Membership, OrganisationDetail, SourceRef
+from borderdesk.core.record import frozen
 from borderdesk.core.roles import Group, MemberStanding, standing_on
 
 
-@dataclass(frozen=True)
+@frozen
 class Roster:
     """Every membership of an organisation that stands somewhere on one date, in data order."""
 

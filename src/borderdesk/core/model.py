@@ -12,6 +12,7 @@ from typing import TypeVar, overload
 from borderdesk.core.citation import SourceRef as SourceRef
 from borderdesk.core.i18n import translate
 from borderdesk.core.language import ENGLISH, Wording
+from borderdesk.core.record import frozen
 from borderdesk.core.validity import Validity, with_own
 
 
@@ -52,7 +53,7 @@ class ItemRef:
 OVERVIEW_REF = ItemRef(ItemKind.OVERVIEW, "kazakhstan")
 
 
-@dataclass(frozen=True)
+@frozen
 class Link:
     """A titled reference to another item (for lists of related things)."""
 
@@ -62,7 +63,7 @@ class Link:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
-@dataclass(frozen=True)
+@frozen
 class Source:
     """A full source record."""
 
@@ -76,7 +77,7 @@ class Source:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
-@dataclass(frozen=True)
+@frozen
 class Figure:
     """A value of a named quantity for an item, from one source."""
 
@@ -103,7 +104,7 @@ class Figure:
         return with_own(self.dates, self.source, self.as_of, self.quote, self.quote_translation)
 
 
-@dataclass(frozen=True)
+@frozen
 class FigureUse:
     """A figure and the item it is shown on: what a source's page lists as resting on it."""
 
@@ -111,7 +112,7 @@ class FigureUse:
     figure: Figure
 
 
-@dataclass(frozen=True)
+@frozen
 class Fact:
     """A sourced statement, in our words, optionally tied to a date and a quote."""
 
@@ -138,7 +139,7 @@ class Fact:
         return bool(self.value)
 
 
-@dataclass(frozen=True)
+@frozen
 class Quote:
     """A quoted remark, attributed to a person, from a source."""
 
@@ -156,7 +157,7 @@ class Quote:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
-@dataclass(frozen=True)
+@frozen
 class Role:
     """One dated role a member held: ``founding member`` from 1992, ``observer`` until 2017."""
 
@@ -166,7 +167,7 @@ class Role:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
-@dataclass(frozen=True)
+@frozen
 class Membership:
     """A country's (or body's) place in an organisation: one record, its roles over time."""
 
@@ -186,7 +187,7 @@ class Membership:
         return tuple(dict.fromkeys(found))
 
 
-@dataclass(frozen=True)
+@frozen
 class BorderSummary:
     """One border segment as listed: neighbour and default length."""
 
@@ -213,7 +214,7 @@ def shortened(name: str, total: int, listed: int) -> MoreRows:
     return ((name, total - listed),) if total > listed else ()
 
 
-@dataclass(frozen=True)
+@frozen
 class BorderDetail:
     """Everything a reader needs about one border segment."""
 
@@ -238,7 +239,7 @@ class BorderDetail:
     more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
-@dataclass(frozen=True)
+@frozen
 class MapLength:
     """A border's length measured along one map line: at a scale, simplified to some detail."""
 
@@ -249,7 +250,7 @@ class MapLength:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@frozen
 class MapMeasure:
     """A border's length measured along map lines of several scales and levels of detail."""
 
@@ -261,7 +262,7 @@ class MapMeasure:
         return max(self.lengths, key=lambda m: (m.points, m.length_km))
 
 
-@dataclass(frozen=True)
+@frozen
 class OrganisationDetail:
     """Everything a reader needs about one organisation."""
 
@@ -285,7 +286,7 @@ class OrganisationDetail:
     more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
-@dataclass(frozen=True)
+@frozen
 class Overview:
     """The Kazakhstan overview: totals, segments, the landlocked note, dated facts."""
 
@@ -304,7 +305,7 @@ class Overview:
     more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
-@dataclass(frozen=True)
+@frozen
 class TopicDetail:
     """A threat or topic: what it is and where the content mentions it."""
 
@@ -317,7 +318,7 @@ class TopicDetail:
     more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
-@dataclass(frozen=True)
+@frozen
 class PersonDetail:
     """A person quoted or named in the content."""
 
@@ -333,7 +334,7 @@ class PersonDetail:
     more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
-@dataclass(frozen=True)
+@frozen
 class EventDetail:
     """A dated event."""
 
@@ -347,7 +348,7 @@ class EventDetail:
     more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceDetail:
     """A source and what in BorderDesk rests on it."""
 
@@ -358,7 +359,7 @@ class SourceDetail:
     more: MoreRows = ()  # lists longer than LIST_LIMIT: how many rows each leaves out
 
 
-@dataclass(frozen=True)
+@frozen
 class DatasetEdition:
     """The bundled dataset's identity, stamped into every export."""
 
@@ -373,7 +374,7 @@ class DatasetEdition:
         return self.checksum[:12]
 
 
-@dataclass(frozen=True)
+@frozen
 class DatasetChange:
     """One change of a dataset edition, with the sources it rests on (the change log)."""
 
@@ -383,7 +384,7 @@ class DatasetChange:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
-@dataclass(frozen=True)
+@frozen
 class ChartSource:
     """A source that gives a length for every segment, offered in the chart."""
 
@@ -391,7 +392,7 @@ class ChartSource:
     is_default: bool
 
 
-@dataclass(frozen=True)
+@frozen
 class Bar:
     """One bar: a segment's length from the series' source."""
 
@@ -401,7 +402,7 @@ class Bar:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
-@dataclass(frozen=True)
+@frozen
 class SegmentSeries:
     """Segment lengths from one source, longest first, ready to chart."""
 
@@ -504,7 +505,7 @@ class Decoded(Sequence[T]):
         return hash(tuple(self._loaded()))
 
 
-@dataclass(frozen=True)
+@frozen
 class MapLine:
     """A line on the map: a border segment (key = border key), a shore, or one outline ring."""
 
@@ -522,7 +523,7 @@ class MapLine:
         return self.lod[min(level, len(self.lod)) - 1]
 
 
-@dataclass(frozen=True)
+@frozen
 class MapOutline:
     """A country's outline, drawn for context: one ring per part of it within the map."""
 
@@ -541,7 +542,7 @@ class MapOutline:
         return self.lod[min(level, len(self.lod)) - 1]
 
 
-@dataclass(frozen=True)
+@frozen
 class MapArea:
     """A sea, a lake or a disputed area: rings at each level, a note and a source."""
 
@@ -562,7 +563,7 @@ class MapArea:
         return self.lod[min(level, len(self.lod)) - 1]
 
 
-@dataclass(frozen=True)
+@frozen
 class MapPoint:
     """A labelled point: a tri-point, an end of the Caspian shore, or a city."""
 
@@ -578,7 +579,7 @@ class MapPoint:
     roles: tuple[Fact, ...] = ()  # its roles over time: capital, seat of a secretariat ...
 
 
-@dataclass(frozen=True)
+@frozen
 class BorderMap:
     """The bundled map of Kazakhstan and its neighbours, with its source and scale."""
 

@@ -12,6 +12,7 @@ from borderdesk.core.format import format_km
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import OVERVIEW_REF, ItemKind, ItemRef, Link, SegmentSeries
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
+from borderdesk.core.record import frozen
 from borderdesk.core.search import TYPO, Found
 from borderdesk.core.search_fold import fold
 from borderdesk.core.search_names import (
@@ -184,7 +185,7 @@ def prepare_search(root: NavNode) -> None:
         install_search(root, search_job(root)())
 
 
-@dataclass(frozen=True)
+@frozen
 class PreparedSearch:
     """A tree's names and search index, made by ``search_job`` for ``install_search``."""
 

@@ -8,10 +8,11 @@ statements are shown once their date has come; undated ones always.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from borderdesk.core.model import BorderMap, Fact, Figure
+from borderdesk.core.record import frozen
 from borderdesk.core.validity import (
     Confirmation,
     Held,
@@ -33,7 +34,7 @@ TIME_BOUND_QUANTITIES = (
 STATE_LABELS = ("headquarters", "chair", "status", "name", "role")
 
 
-@dataclass(frozen=True)
+@frozen
 class StateOn:
     """One value a state has on a date, with every record that says so."""
 

@@ -6,7 +6,6 @@ Plain frozen dataclasses like ``model``; ``Page`` is every record the detail pan
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -22,6 +21,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.record import frozen
 from borderdesk.core.since_article import SinceArticle
 from borderdesk.core.validity import Held
 
@@ -33,7 +33,7 @@ GRID_REF = ItemRef(ItemKind.COMPARISON, "grid")
 TIMELINE_REF = ItemRef(ItemKind.TIMELINE, "events")
 
 
-@dataclass(frozen=True)
+@frozen
 class LengthRow:
     """One source's length of a border, compared with the reference (the article's)."""
 
@@ -43,7 +43,7 @@ class LengthRow:
     delta_share: float | None  # delta_km / reference, e.g. 0.1166 for +11.7%
 
 
-@dataclass(frozen=True)
+@frozen
 class ThenNow:
     """A time-bound value at the article's date and on the date viewed, for one quantity."""
 
@@ -52,7 +52,7 @@ class ThenNow:
     now: tuple[Held[Figure] | Held[Fact], ...]  # what holds on the date viewed
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceComparison:
     """Several sources' lengths of the five segments side by side, for the grouped chart."""
 
@@ -87,7 +87,7 @@ ChartView = SegmentSeries | SourceComparison
 """What the chart shows: one source's bars, or several sources' grouped bars."""
 
 
-@dataclass(frozen=True)
+@frozen
 class LengthsPage:
     """Every chart source's five lengths and totals side by side, with the reasons."""
 
@@ -106,7 +106,7 @@ class Standing(StrEnum):
     NOT_MEMBER = "not a member"
 
 
-@dataclass(frozen=True)
+@frozen
 class GridStatus:
     """A neighbour's standing at one date, and which organisations of the column it is in."""
 
@@ -117,7 +117,7 @@ class GridStatus:
     last_confirmed: str = ""  # when not confirmed: the latest date a source gives
 
 
-@dataclass(frozen=True)
+@frozen
 class GridCell:
     """One neighbour in one column: then (the article's date) and now, with the sources."""
 
@@ -127,7 +127,7 @@ class GridCell:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class GridRow:
     """One border: the neighbour and its cells, in column order."""
 
@@ -136,7 +136,7 @@ class GridRow:
     cells: Sequence[GridCell]  # worked out as they are read (core.grid.LazyCells)
 
 
-@dataclass(frozen=True)
+@frozen
 class GridColumn:
     """One column: an organisation, or a chain of predecessors and their successor."""
 
@@ -144,7 +144,7 @@ class GridColumn:
     organisations: tuple[Link, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class OrganisationGrid:
     """Which organisations each neighbour shares with Kazakhstan, at the article's date and now."""
 
@@ -161,7 +161,7 @@ class OrganisationGrid:
         return row.cells[index]
 
 
-@dataclass(frozen=True)
+@frozen
 class TimelineEntry:
     """One dated event, as the timeline lists it."""
 
@@ -171,7 +171,7 @@ class TimelineEntry:
     sources: tuple[SourceRef, ...]  # the sources of the event's facts
 
 
-@dataclass(frozen=True)
+@frozen
 class Timeline:
     """The events in the dataset in date order, the first LIST_LIMIT of them listed."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from borderdesk.core.errors import BorderDeskError
@@ -26,6 +25,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.record import frozen
 from borderdesk.core.service import ReferenceService
 
 DEFAULT_QUESTIONS = 10
@@ -61,7 +61,7 @@ class EvidenceKind(StrEnum):
     FACT = "fact"  # organisation, the fact's text, as of
 
 
-@dataclass(frozen=True)
+@frozen
 class Evidence:
     """One line of an answer: a figure or a fact, from one source."""
 
@@ -70,7 +70,7 @@ class Evidence:
     source: SourceRef | None  # None: what the dataset itself records (no membership row)
 
 
-@dataclass(frozen=True)
+@frozen
 class Question:
     """One question: its options, the right one (or the right order), and the evidence."""
 
@@ -100,7 +100,7 @@ class Question:
         return tuple(dict.fromkeys(source for source in cited if source is not None))
 
 
-@dataclass(frozen=True)
+@frozen
 class Quiz:
     """Questions drawn with a seed from one dataset edition."""
 
@@ -113,7 +113,7 @@ class QuizError(BorderDeskError):
     """A quiz cannot be made as asked (too many questions for this dataset, or none)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class QuizData:
     """Everything the questions are made from, read from the service once."""
 

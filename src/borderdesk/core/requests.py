@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from borderdesk.core.leftovers import temp_name
+from borderdesk.core.record import frozen
 
 SUFFIX = ".request"
 MAX_BYTES = 65536  # a request is a few hundred bytes; anything bigger is not ours
@@ -24,7 +24,7 @@ ANSWER_WAIT_S = 15.0  # a second start waits this long for a busy window to take
 STALE_AFTER_S = 30.0  # older requests are from a start that gave up: never acted on
 
 
-@dataclass(frozen=True)
+@frozen
 class Request:
     """What a second start asks of the running window: come to the front, open an item or a file."""
 

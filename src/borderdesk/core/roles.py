@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from borderdesk.core.citation import SourceRef
 from borderdesk.core.model import Membership, Role
+from borderdesk.core.record import frozen
 from borderdesk.core.validity import Held, Standing, holding, parse_when
 
 
@@ -62,7 +62,7 @@ def is_role(text: str) -> bool:
     return text in ROLES
 
 
-@dataclass(frozen=True)
+@frozen
 class MemberStanding:
     """Where one membership stands on a date: its group, the role and how it holds."""
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.language import Language, Wording
 from borderdesk.core.model import ItemKind, ItemRef, Link
+from borderdesk.core.record import frozen
 from borderdesk.core.search_fold import fold
 from borderdesk.core.service import ReferenceService
 
@@ -20,7 +20,7 @@ WORDS = "words"  # a page's descriptive words, never named in a hint
 KEYWORD_LABELS = {ItemKind.ORGANISATION: FULL_NAME, ItemKind.PERSON: OTHER_NAME}
 
 
-@dataclass(frozen=True)
+@frozen
 class SearchName:
     """One name an item can be found by: as written, its language and what kind of name."""
 
@@ -29,7 +29,7 @@ class SearchName:
     label: str = NAME
 
 
-@dataclass(frozen=True)
+@frozen
 class Hint:
     """Why a row was found when it was not by its shown title."""
 
@@ -76,7 +76,7 @@ _FOUND_BY = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class PlaceNames:
     """A place's names today (in each language) and the names it had before."""
 

@@ -11,10 +11,10 @@ then opens without reading the overview's lists or asking for each source's leng
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from borderdesk.core.model import ChartSource, Fact, Figure, Overview, SegmentSeries
+from borderdesk.core.record import frozen
 
 
 class SeriesSource(Protocol):
@@ -33,7 +33,7 @@ class SeriesSource(Protocol):
         ...
 
 
-@dataclass(frozen=True)
+@frozen
 class LengthTotals:
     """Each source's stated total of the segments, and why they differ, as the overview has."""
 

@@ -10,7 +10,6 @@ page words them (and translates them).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -31,6 +30,7 @@ from borderdesk.core.model import (
     SourceRef,
 )
 from borderdesk.core.on_date import TIME_BOUND_QUANTITIES, StateOn, figures_on, states_on
+from borderdesk.core.record import frozen
 from borderdesk.core.validity import Held, first_day
 from borderdesk.core.vocabulary import counted
 
@@ -53,7 +53,7 @@ class Change(StrEnum):
     COUNT = "count"  # a count took a new value
 
 
-@dataclass(frozen=True)
+@frozen
 class DatedChange:
     """One dated event between the article and the day viewed, with its sources."""
 
@@ -65,7 +65,7 @@ class DatedChange:
     organisation: str = ""  # a role's organisation (a border's page lists several)
 
 
-@dataclass(frozen=True)
+@frozen
 class ArticleSaid:
     """One record of the article about the item: a statement, a figure or a membership."""
 
@@ -78,7 +78,7 @@ class ArticleSaid:
     quote_translation: str = ""  # our translation of the quote ("" in English or when none)
 
 
-@dataclass(frozen=True)
+@frozen
 class ItemSince:
     """One border or organisation: the article's records, what holds on the day, the events."""
 
@@ -92,7 +92,7 @@ class ItemSince:
     corrections: tuple[Fact, ...]  # corrections of the article, with their sources
 
 
-@dataclass(frozen=True)
+@frozen
 class SinceArticle:
     """The page: every border, then every organisation, as of a day."""
 

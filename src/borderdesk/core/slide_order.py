@@ -9,7 +9,6 @@ the border or organisation it links to; an event from the timeline's run holding
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -18,6 +17,7 @@ from borderdesk.core.handout import nearest_handout
 from borderdesk.core.members import shared_on
 from borderdesk.core.model import OVERVIEW_REF, BorderDetail, ItemKind, ItemRef, Link
 from borderdesk.core.pages import GRID_REF, LENGTHS_REF, TIMELINE_REF
+from borderdesk.core.record import frozen
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.slide_pages import grid_slide, lengths_slide, timeline_slides
 from borderdesk.core.slides import (
@@ -38,7 +38,7 @@ class SlideOrder(StrEnum):
     DECK = "deck"  # every slide, opening at the current item
 
 
-@dataclass(frozen=True)
+@frozen
 class Presentation:
     """The slides to show and the one to open at."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -30,6 +29,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.on_date import figures_on, states_on
 from borderdesk.core.pages import OrganisationGrid, SourceComparison, TimelineEntry
+from borderdesk.core.record import frozen
 from borderdesk.core.roles import Group, MemberStanding
 from borderdesk.core.service import ReferenceService
 from borderdesk.core.validity import Held, Standing, parse_when
@@ -55,7 +55,7 @@ class SlideVisual(StrEnum):
     TIMELINE = "timeline"  # the events on a line of years
 
 
-@dataclass(frozen=True)
+@frozen
 class Slide:
     """One slide: a title, key figures each with its source, a few points, what is marked.
 

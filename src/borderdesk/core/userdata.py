@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +13,7 @@ from borderdesk.core.display import display_path
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.i18n import Counted
 from borderdesk.core.model import ItemRef
+from borderdesk.core.record import frozen
 
 NOTE_MAX_CHARS = 100_000  # a note longer than this is refused, not truncated
 
@@ -26,7 +27,7 @@ class UserDataError(BorderDeskError):
         super().__init__(f"{display_path(self.path)}: {problem}")
 
 
-@dataclass(frozen=True)
+@frozen
 class Note:
     """The user's note on one item."""
 
@@ -35,7 +36,7 @@ class Note:
     updated: datetime  # UTC, timezone-aware
 
 
-@dataclass(frozen=True)
+@frozen
 class Bookmark:
     """An item the user bookmarked, with the title it had then."""
 
@@ -44,7 +45,7 @@ class Bookmark:
     created: datetime  # UTC, timezone-aware
 
 
-@dataclass(frozen=True)
+@frozen
 class UserData:
     """Every note and bookmark: what an export holds."""
 
@@ -60,7 +61,7 @@ class Conflict(StrEnum):
     BOTH = "both"  # keep both texts, the imported one appended
 
 
-@dataclass(frozen=True)
+@frozen
 class NoteChange:
     """One imported note and what merging it would do."""
 
@@ -69,7 +70,7 @@ class NoteChange:
     current: str  # "" when the item has no note yet
 
 
-@dataclass(frozen=True)
+@frozen
 class MergePreview:
     """What importing a notes file would change, before anything is written."""
 
@@ -101,7 +102,7 @@ class MergePreview:
         return f"{parts[0]}, {parts[1]}, {parts[2]}; {parts[3]}, {parts[4]}"
 
 
-@dataclass(frozen=True)
+@frozen
 class MergeResult:
     """What an import did."""
 
@@ -123,7 +124,7 @@ class MergeResult:
         return f"{parts[0]}, {parts[1]}, {parts[2]}, {parts[3]}; {parts[4]}"
 
 
-@dataclass(frozen=True)
+@frozen
 class StartupReport:
     """What opening the user's data found: a restore, a read-only folder, a crash log."""
 
@@ -186,7 +187,7 @@ class UserDataService(Protocol):
         ...
 
 
-@dataclass(frozen=True)
+@frozen
 class DatasetChoice:
     """A dataset the window can show: the bundled one (``path`` None) or an imported pack."""
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from borderdesk.core.record import frozen
 
 APP_NAME = "BorderDesk"
 HOME_VARIABLE = "BORDERDESK_USER_DIR"  # one folder for everything (tests, portable installs)
 
 
-@dataclass(frozen=True)
+@frozen
 class UserFolders:
     """The user's folders: data (notes database, packs, backups), logs and settings.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -22,6 +22,7 @@ from typing import Generic, TypeVar
 
 from borderdesk.core.citation import SourceRef
 from borderdesk.core.language import ENGLISH, Wording
+from borderdesk.core.record import frozen
 
 T = TypeVar("T")
 
@@ -43,7 +44,7 @@ class Standing(StrEnum):
         return self in (Standing.HOLDS, Standing.LAST_CONFIRMED)
 
 
-@dataclass(frozen=True)
+@frozen
 class Span:
     """The days a date as written may mean: ``2012`` is 1 January to 31 December 2012."""
 
@@ -87,7 +88,7 @@ def is_date(text: str) -> bool:
     return parse_when(text) is not None
 
 
-@dataclass(frozen=True)
+@frozen
 class Confirmation:
     """A source stating that a record held on a date (``as_of``), with its quote if any."""
 
@@ -100,7 +101,7 @@ class Confirmation:
     wording: Wording = field(default=ENGLISH, compare=False)  # which texts fell back, to what
 
 
-@dataclass(frozen=True)
+@frozen
 class Validity:
     """When a record holds: its start and end, each with its source, and its confirmations."""
 
@@ -197,7 +198,7 @@ def with_own(
     return replace(dates, confirmations=(own, *dates.confirmations))
 
 
-@dataclass(frozen=True)
+@frozen
 class Held(Generic[T]):
     """A record that holds on the day asked, and how: held, or only last confirmed earlier."""
 

@@ -12,7 +12,6 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -23,6 +22,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from borderdesk.core.atomic import write_bytes_atomically
 from borderdesk.core.errors import BorderDeskError
 from borderdesk.core.files import sha256_file
+from borderdesk.core.record import frozen
 from borderdesk.data.integrity import CONTENT_KEY, content_digest
 from borderdesk.data.map_rows import MapText, map_sources, write_map
 from borderdesk.data.model_rows import SET_USER_VERSION
@@ -39,7 +39,7 @@ class BuildError(BorderDeskError):
     """The database could not be built: names the file and why."""
 
 
-@dataclass(frozen=True)
+@frozen
 class BuildSummary:
     """What one build wrote."""
 

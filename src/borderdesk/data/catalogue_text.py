@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from borderdesk.core.language import Language
+from borderdesk.core.record import frozen
 from borderdesk.data.catalogue_units import Key, TextUnit
 from borderdesk.data.catalogues import HEADER, NOW, Catalogue, Entry
 
@@ -49,7 +50,7 @@ def render(language: Language, entries: Iterable[Entry]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@dataclass(frozen=True)
+@frozen
 class Synced:
     """A catalogue's entries after a sync, and what the sync did."""
 

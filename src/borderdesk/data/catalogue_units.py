@@ -12,9 +12,10 @@ and a place by theirs: ``change.csto-armenia-frozen.text``, ``place.astana.fact.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, TypeVar
 
+from borderdesk.core.record import frozen
 from borderdesk.data.map_rows import MapFeatureText, MapText
 from borderdesk.data.records import (
     ChangeText,
@@ -64,7 +65,7 @@ _TABLE: dict[type, str] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class TextUnit:
     """One translatable English text: its key, the kind it counts under, and the text."""
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from borderdesk.core.language import Language
+from borderdesk.core.record import frozen
 from borderdesk.data.catalogue_units import Key, TextUnit
 from borderdesk.data.records import Translation
 from borderdesk.data.text_fields import DatasetError
@@ -24,7 +24,7 @@ HEADER = "catalogue"
 _ENTRY_KEYS = frozenset({"en", "text", "source"})
 
 
-@dataclass(frozen=True)
+@frozen
 class Entry:
     """One translated text of a catalogue."""
 
@@ -39,7 +39,7 @@ class Entry:
         return ".".join(self.key)
 
 
-@dataclass(frozen=True)
+@frozen
 class Catalogue:
     """The entries of one language's catalogue, in the order of the file."""
 
@@ -143,7 +143,7 @@ def _entry(path: Path, key: Key, table: Mapping[str, object]) -> Entry:
     return Entry(key, english, text, source)
 
 
-@dataclass(frozen=True)
+@frozen
 class Matched:
     """A catalogue set against the texts: translations by record key, and what does not fit."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 from borderdesk.core.as_of import format_day
@@ -13,6 +12,7 @@ from borderdesk.core.consistency import dataset_problems, problems_on
 from borderdesk.core.display import display_path
 from borderdesk.core.errors import BorderDeskError, StoreError
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
+from borderdesk.core.record import frozen
 from borderdesk.data.pending_changes import pending_changes
 from borderdesk.data.store import bundled_path, check_database, connect_read_only, open_store
 from borderdesk.data.translation_report import (
@@ -53,7 +53,7 @@ _UNSOURCED = (
 )
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckReport:
     """The findings of one check: (name, passed, detail) lines and the verdict."""
 

@@ -8,7 +8,6 @@ a dated row (a fact, a role) with its ends' too, each of those LEFT-joined (NULL
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from sqlite3 import Connection
 from typing import Any
 
@@ -24,6 +23,7 @@ from borderdesk.core.model import (
     Role,
     SourceRef,
 )
+from borderdesk.core.record import frozen
 from borderdesk.core.validity import Confirmation, Validity
 from borderdesk.data.listings import sortable_date, source_ref
 from borderdesk.data.localise import Wordings, asked, current
@@ -71,7 +71,7 @@ def fact(row: Sequence[Any]) -> Fact:
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class ItemRow:
     """What a link to an item is made from: its kind, key, title and search words."""
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from sqlite3 import Connection
 from typing import Any
 
@@ -31,6 +30,7 @@ from borderdesk.core.model import (
     SegmentSeries,
     SourceRef,
 )
+from borderdesk.core.record import frozen
 from borderdesk.core.validity import Validity
 from borderdesk.data.localise import Wordings, asked, current
 from borderdesk.data.vocabulary import KAZAKHSTAN, LENGTH, SEGMENTS_TOTAL
@@ -209,7 +209,7 @@ def sources(connection: Connection) -> tuple[Link, ...]:
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class CompleteSource:
     """A source that gives every segment's length, and where it goes in the Source box."""
 

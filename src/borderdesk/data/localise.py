@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from borderdesk.core.language import (
     DEFAULT_LANGUAGE,
@@ -22,6 +22,7 @@ from borderdesk.core.language import (
     fallback_chain,
     wording,
 )
+from borderdesk.core.record import frozen
 from borderdesk.data.translatable import text_hash
 
 TRANSLATIONS_SQL = (
@@ -31,7 +32,7 @@ TRANSLATIONS_SQL = (
 Slot = tuple[str, int, str]  # table, row id, column
 
 
-@dataclass(frozen=True)
+@frozen
 class Texts:
     """One database's translations, for the languages of one chain."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from borderdesk.core.language import Language
 from borderdesk.core.model import (
@@ -20,6 +19,7 @@ from borderdesk.core.model import (
     MapPoint,
     SourceRef,
 )
+from borderdesk.core.record import frozen
 from borderdesk.data import map_decode as decode
 from borderdesk.data.localise import Wordings
 from borderdesk.data.vocabulary import KAZAKHSTAN
@@ -27,7 +27,7 @@ from borderdesk.data.vocabulary import KAZAKHSTAN
 TABLE = "map_features"  # where a feature's translations are kept
 
 
-@dataclass(frozen=True)
+@frozen
 class FeatureRow:
     """One row of ``map_features``, its source already a citation."""
 
@@ -45,7 +45,7 @@ class FeatureRow:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@frozen
 class MapNames:
     """What the features name: countries and borders (in the language read), cities' facts."""
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from borderdesk.core.errors import BorderDeskError
+from borderdesk.core.record import frozen
 from borderdesk.data.bulk_insert import Row, insert_rows
 from borderdesk.data.map_packing import pack, unpack_json
 from borderdesk.data.models import Base, Source
@@ -81,7 +81,7 @@ class MapFileError(BorderDeskError):
     """db/map.json is not what the build expects: names the file and the problem."""
 
 
-@dataclass(frozen=True)
+@frozen
 class MapFeatureText:
     """One feature as read from db/map.json."""
 
@@ -98,7 +98,7 @@ class MapFeatureText:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class MapLengthText:
     """One measured length as read from db/map.json."""
 
@@ -110,7 +110,7 @@ class MapLengthText:
     source: str
 
 
-@dataclass(frozen=True)
+@frozen
 class MapText:
     """The whole map file: its features, their default source and the scale."""
 
@@ -221,7 +221,7 @@ def _checked(value: object) -> object:
     raise ValueError(f"not coordinates: {value!r}")
 
 
-@dataclass(frozen=True)
+@frozen
 class Stored:
     """A feature's coordinates or coarser levels as a built database holds them (packed text).
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
-from borderdesk.data.quick_init import quick_init
+from borderdesk.core.record import frozen
 from borderdesk.data.text_base import NOWHERE, Origin, Translation, ValidityText
 
 if TYPE_CHECKING:
     from borderdesk.data.records import FactText
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class ConfirmationText:
     """A source saying a membership role held on a date (``[[membership.role.confirmed]]``)."""
 
@@ -26,8 +25,7 @@ class ConfirmationText:
     id: str = ""  # stable within its role; names it in the translations
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class RoleText:
     """One dated role of a membership (``[[membership.role]]``)."""
 
@@ -45,8 +43,7 @@ class RoleText:
         return (*self.validity.sources, *(c.source for c in self.confirmed))
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class MembershipText:
     """A country's or body's place in an organisation, all its roles (``memberships.toml``)."""
 
@@ -58,8 +55,7 @@ class MembershipText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class ChangeText:
     """One change of a dataset edition, for its change log (``changes.toml``)."""
 
@@ -71,8 +67,7 @@ class ChangeText:
     id: str = ""  # stable within the change log; names it in the translations
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class PlaceText:
     """A place named in the content, with its names and roles over time (``places.toml``)."""
 

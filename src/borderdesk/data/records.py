@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from borderdesk.core.record import frozen
 from borderdesk.data.membership_records import ChangeText as ChangeText
 from borderdesk.data.membership_records import ConfirmationText as ConfirmationText
 from borderdesk.data.membership_records import MembershipText as MembershipText
 from borderdesk.data.membership_records import PlaceText as PlaceText
 from borderdesk.data.membership_records import RoleText as RoleText
-from borderdesk.data.quick_init import quick_init
 from borderdesk.data.text_base import NO_VALIDITY as NO_VALIDITY
 from borderdesk.data.text_base import NOWHERE as NOWHERE
 from borderdesk.data.text_base import Origin as Origin
@@ -22,8 +22,7 @@ from borderdesk.data.vocabulary import LENGTH as LENGTH
 from borderdesk.data.vocabulary import SEGMENTS_TOTAL as SEGMENTS_TOTAL
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class FigureText:
     """A value of a named quantity, from a source."""
 
@@ -42,8 +41,7 @@ class FigureText:
     unlisted: int = 0  # a count: how many it counts that the dataset cannot name
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class FactText:
     """A sourced statement about the record it belongs to."""
 
@@ -59,8 +57,7 @@ class FactText:
     validity: ValidityText = NO_VALIDITY
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class SourceText:
     """A source (``sources.toml``)."""
 
@@ -81,8 +78,7 @@ class SourceText:
     discontinued: str = ""  # the day the publication ended, e.g. "2026-02-04"
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class CountryText:
     """A country or a body (``countries.toml``)."""
 
@@ -94,7 +90,7 @@ class CountryText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@dataclass(frozen=True)
+@frozen
 class OverviewText:
     """The Kazakhstan overview (``overview.toml``)."""
 
@@ -107,8 +103,7 @@ class OverviewText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class SegmentText:
     """A border segment between Kazakhstan and a neighbour (``segments.toml``)."""
 
@@ -123,8 +118,7 @@ class SegmentText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class OrganisationText:
     """An organisation (``organisations.toml``)."""
 
@@ -141,8 +135,7 @@ class OrganisationText:
     validity: ValidityText = NO_VALIDITY  # when the organisation existed
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class PersonText:
     """A person (``people.toml``)."""
 
@@ -156,8 +149,7 @@ class PersonText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class QuoteText:
     """A quoted remark (``quotes.toml``); ``concerns`` holds ``kind:id`` references."""
 
@@ -175,8 +167,7 @@ class QuoteText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class EventText:
     """A dated event (``events.toml``)."""
 
@@ -190,8 +181,7 @@ class EventText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class TopicText:
     """A topic or threat (``topics.toml``)."""
 
@@ -204,7 +194,7 @@ class TopicText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@dataclass(frozen=True)
+@frozen
 class EditionText:
     """The dataset edition: version and date from ``dataset.toml``, checksum of the text."""
 
@@ -213,7 +203,7 @@ class EditionText:
     checksum: str
 
 
-@dataclass(frozen=True)
+@frozen
 class DefaultText:
     """The dataset's default source for one quantity (``[defaults]``)."""
 
@@ -222,7 +212,7 @@ class DefaultText:
     origin: Origin = field(default=NOWHERE, compare=False)
 
 
-@dataclass(frozen=True)
+@frozen
 class Dataset:
     """The whole dataset text, validated and cross-checked."""
 

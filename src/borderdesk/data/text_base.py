@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from borderdesk.data.quick_init import quick_init
+from borderdesk.core.record import frozen
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class Origin:
     """Where a record was read: its file and how to name it (``segment 'kz-ru'``)."""
 
@@ -20,8 +18,7 @@ class Origin:
 NOWHERE = Origin(Path(), "")
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class Translation:
     """A translation of one English text field, from a catalogue or a ``name_ru`` sibling."""
 
@@ -32,8 +29,7 @@ class Translation:
     source: str = ""  # for an official name: the source id that gives it so
 
 
-@quick_init
-@dataclass(frozen=True)
+@frozen
 class ValidityText:
     """When a time-bound record holds: ``from`` and ``until``, each with its source id.
 

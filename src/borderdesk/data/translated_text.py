@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
+from borderdesk.core.record import frozen
 from borderdesk.data.catalogue_units import (
     TextUnit,
     map_with_translations,
@@ -20,7 +20,7 @@ from borderdesk.data.text_fields import DatasetError
 from borderdesk.data.translation_report import Coverage, coverage
 
 
-@dataclass(frozen=True)
+@frozen
 class TranslatedText:
     """The English dataset and map, each record carrying its catalogue translations."""
 

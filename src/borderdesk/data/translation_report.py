@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from borderdesk.core.language import Language
+from borderdesk.core.record import frozen
 from borderdesk.data.translatable import FIELDS, KIND_OF_TABLE, KINDS, MAP_KINDS, TRANSLATED
 from borderdesk.data.translatable import text_hash as text_hash
 
 
-@dataclass(frozen=True)
+@frozen
 class Count:
     """The texts of one kind in one language: how many, and how they stand."""
 
@@ -32,7 +32,7 @@ class Count:
         return self.total - self.translated - self.outdated
 
 
-@dataclass(frozen=True)
+@frozen
 class Coverage:
     """One language's coverage, kind by kind."""
 
@@ -94,7 +94,7 @@ def coverage_lines(coverages: Iterable[Coverage]) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
+@frozen
 class DatabaseTranslations:
     """A built database's translations set against its English texts."""
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 from borderdesk.core.dates import format_date
 from borderdesk.core.i18n import translate
+from borderdesk.core.record import frozen
 from borderdesk.data.store import connect_read_only
 
 PACK_SUFFIX = ".sqlite"
 
 
-@dataclass(frozen=True)
+@frozen
 class PackInfo:
     """A database built from an imported pack, as the window lists it."""
 

@@ -13,11 +13,11 @@ import os
 import re
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from borderdesk.core.atomic import reason
+from borderdesk.core.record import frozen
 from borderdesk.core.userdata import UserDataError
 
 KEEP = 7  # generations
@@ -30,7 +30,7 @@ _SQLITE_REASONS = {  # primary result codes
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class Backup:
     """A backup file and when it was taken."""
 

@@ -13,12 +13,12 @@ import os
 import sqlite3
 import tempfile
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from borderdesk.core.atomic import reason
 from borderdesk.core.leftovers import folder_prefix
+from borderdesk.core.record import frozen
 from borderdesk.core.userdata import StartupReport, UserDataError
 from borderdesk.core.userdirs import UserFolders
 from borderdesk.data.userdb.backups import (
@@ -71,7 +71,7 @@ def writable_reason(folder: Path) -> str:
     return ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Examination:
     """What opening an existing notes file found: real damage, or what kept it from a check."""
 

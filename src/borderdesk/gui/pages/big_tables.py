@@ -8,16 +8,16 @@ only the cells it draws (``PageTable.cell``); a small dataset's page stays all H
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from borderdesk.core.format import format_number
 from borderdesk.core.i18n import translate
 from borderdesk.core.model import ItemKind, ItemRef
 from borderdesk.core.pages import LengthsPage, OrganisationGrid, Page, needs_table_view
+from borderdesk.core.record import frozen
 from borderdesk.gui.pages.grid import cell_text, now_label
 
 
-@dataclass(frozen=True)
+@frozen
 class PageTable:
     """A page's long table: its headings, how many rows, and each cell as it is drawn."""
 

@@ -7,7 +7,6 @@ dialog never needs to know which one it holds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from borderdesk.core.export_options import Paper
 from borderdesk.core.model import BorderMap, DatasetEdition
 from borderdesk.core.pages import ChartView
+from borderdesk.core.record import frozen
 from borderdesk.gui.render.chart_file import (
     chart_figure,
     chart_image,
@@ -40,7 +40,7 @@ def day_suffix(on: date | None) -> str:
     return f"-{on.isoformat()}" if on is not None and on != date.today() else ""
 
 
-@dataclass(frozen=True)
+@frozen
 class ExportOptions:
     """How to draw an export: pixel size, theme, caption or credit only, printed paper."""
 

@@ -11,7 +11,6 @@ chunks (Title, Description, Source, Author, Software, Creation Time), SVG ``<tit
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
 
 from borderdesk import __version__
 from borderdesk.core.export_options import FigureText, Paper, dots_per_metre
+from borderdesk.core.record import frozen
 from borderdesk.gui.render.painting import begin_painting, end_painting
 from borderdesk.gui.render.png_file import png_bytes
 from borderdesk.gui.render.svg_outlines import outline_text
@@ -39,7 +39,7 @@ def software() -> str:
     return f"BorderDesk {__version__}"
 
 
-@dataclass(frozen=True)
+@frozen
 class Figure:
     """A drawing of width x height pixels on a ground colour, with its words and paper."""
 

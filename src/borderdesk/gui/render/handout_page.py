@@ -8,12 +8,13 @@ to draw it, so tests and previews can ask where anything went.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 
 from borderdesk.core.paper import PaperSize
+from borderdesk.core.record import frozen
 
 MM = 72 / 25.4  # points per millimetre
 MARGIN = 15 * MM
@@ -51,7 +52,7 @@ def content_rect(paper: PaperSize) -> QRectF:
     return page_rect(paper).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
 
 
-@dataclass(frozen=True)
+@frozen
 class Placed:
     """One thing on the page: what it is, where (points), and how to draw it."""
 
@@ -60,7 +61,7 @@ class Placed:
     paint: Painter = field(compare=False)
 
 
-@dataclass(frozen=True)
+@frozen
 class PageLayout:
     """A laid-out page: every item's rectangle in points, and what had to give way."""
 

@@ -13,12 +13,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 from borderdesk.core.handout import Cited
+from borderdesk.core.record import frozen
 from borderdesk.gui.render.handout_page import MUTED, TEXT, Placed
 
 LINE_SPACING = 1.12
 
 
-@dataclass(frozen=True)
+@frozen
 class Fonts:
     """The handout's type at one scale, sizes in points."""
 

@@ -17,10 +17,11 @@ import struct
 import sys
 import threading
 import zlib
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QImage
+
+from borderdesk.core.record import frozen
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LEVEL = 3  # zlib's fast end: a 4K figure in some 50 ms, two to three times faster than 5
@@ -81,7 +82,7 @@ def png_bytes(image: QImage) -> bytes:
     return SIGNATURE + b"".join(chunks)
 
 
-@dataclass(frozen=True)
+@frozen
 class _Part:
     """A band of rows, deflated on its own: the bytes, and the rows' Adler-32 and length."""
 

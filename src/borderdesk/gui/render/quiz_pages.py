@@ -9,7 +9,6 @@ the full citation of every source it names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, Qt
@@ -20,6 +19,7 @@ from borderdesk.core.handout import citation
 from borderdesk.core.i18n import Counted, translate
 from borderdesk.core.paper import PaperSize
 from borderdesk.core.quiz import LETTERS, Question, QuestionKind, Quiz
+from borderdesk.core.record import frozen
 from borderdesk.gui.render.handout_page import (
     ACCENT,
     MUTED,
@@ -39,7 +39,7 @@ NUMBER_WIDTH = 22.0  # pt: the question's number left of its text
 FOOTER_PAD = 5.0
 
 
-@dataclass(frozen=True)
+@frozen
 class QuizSheet:
     """What a printed quiz needs besides its questions: who made it and when."""
 

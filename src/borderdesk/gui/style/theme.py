@@ -11,10 +11,10 @@ by colour alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from borderdesk.core.record import frozen
 
 
 class ThemeChoice(Enum):
@@ -26,7 +26,7 @@ class ThemeChoice(Enum):
     CONTRAST = "contrast"
 
 
-@dataclass(frozen=True)
+@frozen
 class SeriesColours:
     """The fill and outline of one compared source (the hatching comes with its index)."""
 
@@ -34,7 +34,7 @@ class SeriesColours:
     edge: str
 
 
-@dataclass(frozen=True)
+@frozen
 class Theme:
     """Every colour a view or an export draws with, as ``#RRGGBB`` strings."""
 

@@ -7,7 +7,6 @@ otherwise); exports draw in the light theme.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QLineF, QRectF, Qt
@@ -17,6 +16,7 @@ from borderdesk.core.chart_text import series_total
 from borderdesk.core.format import format_km, format_percent
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from borderdesk.core.model import Bar, SegmentSeries
+from borderdesk.core.record import frozen
 from borderdesk.gui.style.theme import DEFAULT_THEME, HATCH_ALPHA, Theme
 
 CHART_TITLE = QT_TRANSLATE_NOOP("Chart", "Kazakhstan's land borders by length")
@@ -59,7 +59,7 @@ def tick_step(span: float, most: int) -> int:
         magnitude *= 10
 
 
-@dataclass(frozen=True)
+@frozen
 class ChartStyle:
     """Pixel sizes of the chart's text and lines at one scale, and the theme's colours."""
 
@@ -186,7 +186,7 @@ class Hatch(Enum):
     VERTICAL = 5  # ||||
 
 
-@dataclass(frozen=True)
+@frozen
 class SeriesLook:
     """How one series is drawn: fill, outline, hatching and the hatching's ink."""
 

@@ -8,12 +8,11 @@ Descriptions are marked with ``QT_TRANSLATE_NOOP`` and translated when shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP
+from borderdesk.core.record import frozen
 
 __all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Key", "KeyGroup", "KeyHelp", "key_name"]
 
@@ -33,7 +32,7 @@ def key_name(key: Key) -> str:
     return QKeySequence(key).toString(native)
 
 
-@dataclass(frozen=True)
+@frozen
 class KeyHelp:
     """Some keys and what they do (untranslated; ``text()`` translates)."""
 
@@ -50,7 +49,7 @@ class KeyHelp:
         return QCoreApplication.translate(CONTEXT, self.what)
 
 
-@dataclass(frozen=True)
+@frozen
 class KeyGroup:
     """The keys of one place (the map, presentation mode …) under a heading."""
 

@@ -9,7 +9,6 @@ not drawn (rivers) and any name that found no place.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPolygonF
@@ -18,6 +17,7 @@ from borderdesk.core.as_of import as_of_sentence
 from borderdesk.core.format import format_km
 from borderdesk.core.geo import LambertConformalConic
 from borderdesk.core.i18n import QT_TRANSLATE_NOOP, Counted, translate
+from borderdesk.core.record import frozen
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_clip import inside, points_of
 from borderdesk.gui.views.map_projection import MapFrame, Projected
@@ -38,7 +38,7 @@ def map_title() -> str:
     return translate("Map", MAP_TITLE)
 
 
-@dataclass(frozen=True)
+@frozen
 class LegendEntry:
     """One legend line: a swatch (line, fill or hatch) and its text."""
 
@@ -48,7 +48,7 @@ class LegendEntry:
     text: str
 
 
-@dataclass(frozen=True)
+@frozen
 class Furniture:
     """Where everything but the map itself goes, in pixels."""
 

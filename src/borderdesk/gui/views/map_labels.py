@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter
 
+from borderdesk.core.record import frozen
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_style import BAND_ALPHA, HALO_ALPHA, backing, map_pen
 
 LABEL_LINES = 16  # the widest name on the map, in line heights (some 35 characters)
 
 
-@dataclass(frozen=True)
+@frozen
 class LabelRequest:
     """A name to place: its text, font, colour, priority and candidate centres."""
 

@@ -20,12 +20,13 @@ from PySide6.QtGui import QPolygonF, QTransform
 
 from borderdesk.core.geo import CENTRAL_ASIA, LambertConformalConic
 from borderdesk.core.model import BorderMap, LonLat, MapArea, PackedLine
+from borderdesk.core.record import frozen
 
 FIT_MARGIN = 0.11  # of the view, around Kazakhstan's outline
 PIXEL_ERROR = 0.8  # a level is fine enough while its tolerance stays under this many pixels
 
 
-@dataclass(frozen=True)
+@frozen
 class Area:
     """A sea, lake or disputed area at one level: its polygons in km and their bounds."""
 
@@ -34,7 +35,7 @@ class Area:
     bounds: QRectF
 
 
-@dataclass(frozen=True)
+@frozen
 class Layer:
     """The map at one level of detail, in km on the plane."""
 

@@ -8,14 +8,13 @@ that none covers another. The type is as large as the slide allows, never below 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from borderdesk.core.dates import format_short_date
 from borderdesk.core.pages import TimelineEntry
+from borderdesk.core.record import frozen
 
 LANES = 2  # on each side of the line
 BOX_SHARE = 0.3  # of the width: a box's width
@@ -48,7 +47,7 @@ def date_position(date: str) -> float:
     return year + (month - 1) / 12 + (day - 1) / 365
 
 
-@dataclass(frozen=True)
+@frozen
 class Placed:
     """An event's dot on the line and its box."""
 
