@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from borderdesk.gui.style.colour import mix
 from borderdesk.gui.style.framed_style import FramedFusion
 from borderdesk.gui.style.theme import Theme
 
@@ -19,16 +20,6 @@ DISABLED_SHARE = 0.45  # disabled and placeholder text: this far from the text t
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
-
-
-def mix(first: str, second: str, share: float) -> QColor:
-    """Return the colour ``share`` of the way from ``first`` to ``second``."""
-    a, b = QColor(first), QColor(second)
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * share),
-        round(a.green() + (b.green() - a.green()) * share),
-        round(a.blue() + (b.blue() - a.blue()) * share),
-    )
 
 
 def theme_palette(theme: Theme) -> QPalette:

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtGui import QPainter, QPolygonF
 
+from borderdesk.gui.style.colour import mix
 from borderdesk.gui.style.theme import Theme
 from borderdesk.gui.views.map_style import map_pen
 
@@ -44,18 +45,7 @@ def hatch_ink(theme: Theme) -> str:
     see-through ink would look: a PDF then strokes each line as a line. A see-through pen is
     written as each line's outline filled, round ends and all, several times the bytes.
     """
-    edge, fill = QColor(theme.member_edge), QColor(theme.member_fill)
-    share = HATCH_INK_ALPHA / 255
-
-    def mixed(over: int, under: int) -> int:
-        return round(over * share + under * (1 - share))
-
-    colour = QColor(
-        mixed(edge.red(), fill.red()),
-        mixed(edge.green(), fill.green()),
-        mixed(edge.blue(), fill.blue()),
-    )
-    return colour.name()
+    return mix(theme.member_fill, theme.member_edge, HATCH_INK_ALPHA / 255).name()
 
 
 def hatch_segments(polygons: Sequence[QPolygonF], rect: QRectF, step: float) -> list[QLineF]:
